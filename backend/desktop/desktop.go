@@ -1,0 +1,239 @@
+// Package desktop is the only package that talks to the Wails runtime: it sends
+// events to the UI, opens native file dialogs and shows notifications. Services
+// depend on the small Emitter and Dialogs interfaces declared here, so they can be
+// tested with Fake and never touch Wails themselves.
+package desktop
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
+)
+
+// Emitter sends an event to the UI. Services depend on this one-method
+// interface, never on Wails. Callers throttle frequent events themselves.
+type Emitter interface {
+	Emit(event string, payload any)
+}
+
+// FileFilter is a file-type filter for native dialogs, for example
+// {Name: "Huntbook export", Pattern: "*.zip"}. Pattern may hold several
+// globs separated by semicolons ("*.pdf;*.docx").
+type FileFilter struct {
+	Name    string
+	Pattern string
+}
+
+// Dialogs is what services need for native file dialogs. An empty path with a
+// nil error means the user cancelled.
+type Dialogs interface {
+	OpenFile(title string, filters []FileFilter) (string, error)
+	SaveFile(title, defaultName string, filters []FileFilter) (string, error)
+	Confirm(title, message string) (bool, error)
+}
+
+// ErrNotReady is returned by dialogs and notifications used before Startup
+// has handed over the Wails context (for example from the command line).
+var ErrNotReady = errors.New("desktop runtime not started: no window")
+
+// ErrNotificationsUnsupported is returned by Notify when the system offers no
+// notification service (for example no D-Bus session bus on Linux).
+var ErrNotificationsUnsupported = errors.New("desktop notifications unsupported on this system")
+
+// Runtime implements Emitter and Dialogs over the Wails runtime once Startup
+// has given it the Wails context. Before that, Emit drops events and dialogs
+// return ErrNotReady: calling the Wails runtime with any other context kills
+// the process, so Runtime never does.
+type Runtime struct {
+	mu          sync.RWMutex
+	ctx         context.Context
+	notifyReady bool
+	notifyErr   error
+}
+
+// New returns a Runtime that is not started yet.
+func New() *Runtime {
+	return &Runtime{}
+}
+
+// wailsContext reports whether ctx carries what the Wails runtime functions
+// look up; any other context makes them call log.Fatal.
+func wailsContext(ctx context.Context) bool {
+	return ctx != nil && ctx.Value("frontend") != nil && ctx.Value("events") != nil
+}
+
+// Startup hands over the context Wails passes to OnStartup. A context that is
+// not Wails' own is ignored, so the Runtime stays safely inert.
+func (r *Runtime) Startup(ctx context.Context) {
+	if !wailsContext(ctx) {
+		return
+	}
+	r.mu.Lock()
+	r.ctx = ctx
+	r.mu.Unlock()
+}
+
+// Shutdown releases notification resources; call it from OnShutdown. After
+// it, the Runtime behaves as before Startup.
+func (r *Runtime) Shutdown() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.ctx != nil && r.notifyReady {
+		wruntime.CleanupNotifications(r.ctx)
+	}
+	r.ctx = nil
+	r.notifyReady = false
+	r.notifyErr = nil
+}
+
+// context returns the Wails context, or nil before Startup.
+func (r *Runtime) context() context.Context {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.ctx
+}
+
+// Started reports whether Startup has received a Wails context.
+func (r *Runtime) Started() bool {
+	return r.context() != nil
+}
+
+// Emit sends an event to the UI; before Startup the event is dropped.
+func (r *Runtime) Emit(event string, payload any) {
+	ctx := r.context()
+	if ctx == nil {
+		return
+	}
+	wruntime.EventsEmit(ctx, event, payload)
+}
+
+// OpenFile shows a native open dialog and returns the chosen path, or "" if
+// the user cancelled.
+func (r *Runtime) OpenFile(title string, filters []FileFilter) (string, error) {
+	ctx := r.context()
+	if ctx == nil {
+		return "", fmt.Errorf("open file dialog: %w", ErrNotReady)
+	}
+	path, err := wruntime.OpenFileDialog(ctx, wruntime.OpenDialogOptions{
+		Title:   title,
+		Filters: wailsFilters(filters),
+	})
+	if err != nil {
+		return "", fmt.Errorf("open file dialog: %w", err)
+	}
+	return path, nil
+}
+
+// SaveFile shows a native save dialog proposing defaultName and returns the
+// chosen path, or "" if the user cancelled.
+func (r *Runtime) SaveFile(title, defaultName string, filters []FileFilter) (string, error) {
+	ctx := r.context()
+	if ctx == nil {
+		return "", fmt.Errorf("save file dialog: %w", ErrNotReady)
+	}
+	path, err := wruntime.SaveFileDialog(ctx, wruntime.SaveDialogOptions{
+		Title:                title,
+		DefaultFilename:      defaultName,
+		Filters:              wailsFilters(filters),
+		CanCreateDirectories: true,
+	})
+	if err != nil {
+		return "", fmt.Errorf("save file dialog: %w", err)
+	}
+	return path, nil
+}
+
+// Confirm asks a yes/no question in a native dialog and reports whether the
+// user said yes.
+func (r *Runtime) Confirm(title, message string) (bool, error) {
+	ctx := r.context()
+	if ctx == nil {
+		return false, fmt.Errorf("confirm dialog: %w", ErrNotReady)
+	}
+	answer, err := wruntime.MessageDialog(ctx, wruntime.MessageDialogOptions{
+		Type:          wruntime.QuestionDialog,
+		Title:         title,
+		Message:       message,
+		Buttons:       []string{"Yes", "No"},
+		DefaultButton: "No",
+		CancelButton:  "No",
+	})
+	if err != nil {
+		return false, fmt.Errorf("confirm dialog: %w", err)
+	}
+	return confirmed(answer), nil
+}
+
+// confirmed maps the button label a platform dialog returns to yes or no.
+func confirmed(answer string) bool {
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "yes", "ok":
+		return true
+	}
+	return false
+}
+
+// Notify shows an OS notification (D-Bus org.freedesktop.Notifications on
+// Linux, the notification centre on macOS and Windows). It returns
+// ErrNotificationsUnsupported when the system has no notification service;
+// callers should then show the message inside the window instead.
+func (r *Runtime) Notify(title, body string) error {
+	r.mu.Lock()
+	ctx := r.ctx
+	if ctx == nil {
+		r.mu.Unlock()
+		return fmt.Errorf("notify: %w", ErrNotReady)
+	}
+	if !r.notifyReady && r.notifyErr == nil {
+		if !wruntime.IsNotificationAvailable(ctx) {
+			r.notifyErr = ErrNotificationsUnsupported
+		} else if err := wruntime.InitializeNotifications(ctx); err != nil {
+			r.notifyErr = fmt.Errorf("%w: %v", ErrNotificationsUnsupported, err)
+		} else {
+			r.notifyReady = true
+		}
+	}
+	initErr := r.notifyErr
+	r.mu.Unlock()
+	if initErr != nil {
+		return fmt.Errorf("notify: %w", initErr)
+	}
+	err := wruntime.SendNotification(ctx, wruntime.NotificationOptions{
+		ID:    notificationID(title, body),
+		Title: title,
+		Body:  body,
+	})
+	if err != nil {
+		return fmt.Errorf("notify: %w", err)
+	}
+	return nil
+}
+
+// notificationID derives a stable identifier so a repeated reminder replaces
+// rather than stacks on platforms that honour identifiers.
+func notificationID(title, body string) string {
+	var h uint32 = 2166136261
+	for _, b := range []byte(title + "\x00" + body) {
+		h ^= uint32(b)
+		h *= 16777619
+	}
+	return fmt.Sprintf("huntbook-%08x", h)
+}
+
+// wailsFilters converts our filters to the Wails type.
+func wailsFilters(filters []FileFilter) []wruntime.FileFilter {
+	out := make([]wruntime.FileFilter, 0, len(filters))
+	for _, f := range filters {
+		out = append(out, wruntime.FileFilter{DisplayName: f.Name, Pattern: f.Pattern})
+	}
+	return out
+}
+
+var (
+	_ Emitter = (*Runtime)(nil)
+	_ Dialogs = (*Runtime)(nil)
+)
