@@ -1,0 +1,228 @@
+package jobpost
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// employmentWords maps how postings name an employment type (English,
+// schema.org, German, Danish, Spanish, French...) to one spelling.
+var employmentWords = []struct{ key, value string }{
+	{"full_time", "full-time"}, {"full-time", "full-time"}, {"full time", "full-time"}, {"fulltime", "full-time"},
+	{"vollzeit", "full-time"}, {"fuldtid", "full-time"}, {"tiempo completo", "full-time"}, {"temps plein", "full-time"}, {"tempo integral", "full-time"}, {"heltid", "full-time"}, {"voltijd", "full-time"},
+	{"part_time", "part-time"}, {"part-time", "part-time"}, {"part time", "part-time"}, {"teilzeit", "part-time"}, {"deltid", "part-time"}, {"medio tiempo", "part-time"}, {"temps partiel", "part-time"}, {"deeltijd", "part-time"},
+	{"contractor", "contract"}, {"contract", "contract"}, {"befristet", "temporary"}, {"temporary", "temporary"}, {"tidsbegrænset", "temporary"}, {"limited period", "temporary"}, {"temporal", "temporary"},
+	{"intern", "internship"}, {"praktikum", "internship"}, {"praktik", "internship"}, {"stage", "internship"}, {"prácticas", "internship"},
+	{"freelance", "freelance"}, {"volunteer", "volunteer"}, {"per_diem", "per-diem"},
+}
+
+// normalizeEmployment maps an employment type to one spelling, or keeps it.
+func normalizeEmployment(s string) string {
+	l := strings.ToLower(s)
+	if l == "" {
+		return ""
+	}
+	for _, w := range employmentWords {
+		if strings.Contains(l, w.key) {
+			return w.value
+		}
+	}
+	return s
+}
+
+var (
+	remoteFull   = regexp.MustCompile(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|remote work(?:ing)?|home ?office|teletrabajo|télétravail|fjernarbejde)\b`)
+	remoteHybrid = regexp.MustCompile(`(?i)\bhybrid\b|\bhybride?s? arbeiten\b`)
+	remoteWord   = regexp.MustCompile(`(?i)^\s*remote\b|\bremote\s*$|\(remote\)|\bremote\b`)
+	onsiteWord   = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|vor ort|presencial)\b`)
+)
+
+// detectRemote guesses the remote policy from the title, location and text.
+func detectRemote(s string) model.Remote {
+	head := s
+	if i := strings.IndexByte(head, '\n'); i >= 0 {
+		if j := strings.IndexByte(head[i+1:], '\n'); j >= 0 {
+			head = head[:i+1+j]
+		}
+	}
+	switch {
+	case remoteHybrid.MatchString(s):
+		return model.RemoteHybrid
+	case remoteWord.MatchString(head) || remoteFull.MatchString(s):
+		return model.RemoteRemote
+	case onsiteWord.MatchString(s):
+		return model.RemoteOnsite
+	}
+	return ""
+}
+
+var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": "DKK", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
+
+var (
+	cur       = `(US\$|A\$|C\$|R\$|\$|€|£|¥|₹|USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR|BRL|JPY|PLN)`
+	amount    = `(\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s*([kK]|[mM]\b)?`
+	rangeSep  = `\s*(?:-|–|—|to|bis|a|à)\s*`
+	periodRe  = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|an|año|month|mo|monat|mois|mes|hour|hr|stunde|heure|hora))?`
+	salaryRe  = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
+	salaryRe2 = regexp.MustCompile(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
+)
+
+// ParseSalary reads a pay range written as text ("$55K-$84K",
+// "€60,000 - €75,000 per year", "50.000-60.000 EUR", "$25/hour").
+func ParseSalary(s string) model.Salary {
+	if m := salaryRe.FindStringSubmatch(s); m != nil {
+		return makeSalary(firstNonEmpty(m[1], m[4], m[7]), m[2], m[3], m[5], m[6], m[8])
+	}
+	if m := salaryRe2.FindStringSubmatch(s); m != nil {
+		return makeSalary(m[5], m[1], m[2], m[3], m[4], m[6])
+	}
+	return model.Salary{}
+}
+
+// salaryInText finds a stated pay range in a description, only where the
+// text around it talks about pay. Without a stated period ("per hour") a
+// figure counts only when it is plausibly yearly.
+func salaryInText(s string) model.Salary {
+	for _, m := range salaryRe.FindAllStringSubmatchIndex(s, 20) {
+		from := max(0, m[0]-80)
+		ctx := strings.ToLower(s[from:m[1]])
+		if !payContext.MatchString(ctx) {
+			continue
+		}
+		sal := ParseSalary(s[m[0]:m[1]])
+		if sal.IsZero() {
+			continue
+		}
+		if m[16] < 0 && sal.Min < 10_000_00 {
+			continue // "$1,800 for the project", "$1,395 per credit"
+		}
+		return sal
+	}
+	return model.Salary{}
+}
+
+var payContext = regexp.MustCompile(`salary|\bpay\b|compensation|hiring range|\bwage|gehalt|salario|salaire|\bløn|\brate\b|vergütung|\bfee\b`)
+
+func firstNonEmpty(v ...string) string {
+	for _, s := range v {
+		if s = strings.TrimSpace(s); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func makeSalary(currency, lo, loMul, hi, hiMul, period string) model.Salary {
+	code := strings.ToUpper(currency)
+	if c, ok := currencySymbols[currency]; ok {
+		code = c
+	}
+	if hiMul != "" && loMul == "" {
+		loMul = hiMul
+	}
+	min, max := money(lo, loMul), money(hi, hiMul)
+	if min == 0 {
+		return model.Salary{}
+	}
+	if max != 0 && max < min {
+		min, max = max, min
+	}
+	s := model.Salary{Min: min, Max: max, Currency: code, Period: periodOf(period, float64(min)/100)}
+	if s.Max == 0 {
+		s.Max = s.Min
+	}
+	return s
+}
+
+// money parses an amount like "55", "84,000", "50.000" or "12.50" with an
+// optional k/m multiplier into minor units.
+func money(s, mul string) int64 {
+	if s == "" {
+		return 0
+	}
+	s = strings.ReplaceAll(s, " ", "")
+	s = strings.ReplaceAll(s, "'", "")
+	// a separator followed by exactly three digits groups thousands
+	if len(s) > 4 && (s[len(s)-4] == ',' || s[len(s)-4] == '.') {
+		s = strings.NewReplacer(",", "", ".", "").Replace(s)
+	}
+	s = strings.ReplaceAll(s, ",", ".")
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v <= 0 {
+		return 0
+	}
+	switch strings.ToLower(mul) {
+	case "k":
+		v *= 1000
+	case "m":
+		v *= 1_000_000
+	}
+	if v > 1e12 {
+		return 0
+	}
+	return int64(math.Round(v * 100))
+}
+
+func periodOf(p string, amount float64) model.Period {
+	switch strings.ToLower(p) {
+	case "hour", "hr", "stunde", "heure", "hora", "hourly":
+		return model.PeriodHour
+	case "month", "mo", "monat", "mois", "mes", "monthly":
+		return model.PeriodMonth
+	case "year", "yr", "annum", "annual", "jahr", "an", "año", "yearly":
+		return model.PeriodYear
+	}
+	switch {
+	case amount < 300:
+		return model.PeriodHour
+	case amount < 20000:
+		return model.PeriodMonth
+	}
+	return model.PeriodYear
+}
+
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02",
+	"January 2, 2006", "Jan 2, 2006", "January 02, 2006", "Jan 02, 2006", "2 January 2006", "02 January 2006", "2 Jan 2006",
+	"02.01.2006", "2.1.2006", "02/01/2006", "2/1/2006", "02-01-2006",
+}
+
+// parseDate reads a date in the common forms into "YYYY-MM-DD" or "".
+// Day-month order is assumed for a/b/yyyy unless the second part exceeds 12.
+func parseDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t.Format(model.DateLayout)
+		}
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.Format(model.DateLayout)
+		}
+	}
+	if m := slashDate.FindStringSubmatch(s); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		d, mo := a, b
+		if b > 12 && a <= 12 {
+			d, mo = b, a
+		}
+		t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+		if t.Day() == d && int(t.Month()) == mo {
+			return t.Format(model.DateLayout)
+		}
+	}
+	return ""
+}
+
+var slashDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$`)

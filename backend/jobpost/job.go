@@ -1,0 +1,189 @@
+// Package jobpost reads job descriptions (saved job pages, schema.org
+// JobPosting JSON-LD, JSON and CSV records, LinkedIn text dumps, Markdown and
+// plain text) into a Job with a clean, script-free description.
+package jobpost
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// MaxInput is the largest job description input read, in bytes.
+const MaxInput = 5 << 20
+
+// MaxRecords caps how many records one CSV or JSON array yields.
+const MaxRecords = 10_000
+
+// Job is one job description, read from whatever form it came in.
+// Dates are "YYYY-MM-DD" or "". Description is clean Markdown-ish text.
+type Job struct {
+	Title          string       `json:"title"`
+	Company        string       `json:"company"`
+	Location       string       `json:"location"`
+	Remote         model.Remote `json:"remote"`
+	EmploymentType string       `json:"employmentType"` // full-time, part-time, contract, temporary, internship, freelance, or as written
+	Salary         model.Salary `json:"salary"`
+	DatePosted     string       `json:"datePosted"`
+	ValidThrough   string       `json:"validThrough"`
+	URL            string       `json:"url"`
+	Description    string       `json:"description"`
+	Language       string       `json:"language"` // ISO 639-1 code, "" when unknown
+	Source         string       `json:"source"`   // how it was read: jsonld, html, json, csv, text, markdown
+}
+
+// Text returns the job as one text block for analysis: title, company and
+// description.
+func (j Job) Text() string {
+	var b strings.Builder
+	for _, s := range []string{j.Title, j.Company, j.Location, j.Description} {
+		if s != "" {
+			b.WriteString(s)
+			b.WriteString("\n\n")
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// Application returns the tracker fields this job fills in.
+func (j Job) Application() model.Application {
+	return model.Application{
+		Company: j.Company, Title: j.Title, URL: j.URL, Location: j.Location,
+		Remote: j.Remote, Salary: j.Salary, Description: j.Description, Deadline: j.ValidThrough,
+	}
+}
+
+// Parse reads one job description. name (a file name or "") hints at the
+// format; the content decides when it is ambiguous. For a CSV or JSON array
+// it returns the first record (ParseAll returns them all).
+func Parse(data []byte, name string) (Job, error) {
+	jobs, err := parse(data, name, 1)
+	if err != nil {
+		return Job{}, err
+	}
+	return jobs[0], nil
+}
+
+// ParseAll reads every job in data: each CSV row, each element of a JSON
+// array, each JobPosting on a page; other inputs give one job.
+func ParseAll(data []byte, name string) ([]Job, error) {
+	return parse(data, name, MaxRecords)
+}
+
+func parse(data []byte, name string, max int) ([]Job, error) {
+	if len(data) > MaxInput {
+		return nil, model.Errorf(model.CodeTooLarge, "job description is too large (%d bytes, at most %d)", len(data), MaxInput)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, model.Invalid("description", "job description is empty")
+	}
+	if isBinary(data) {
+		return nil, model.Errorf(model.CodeUnsupported, "this does not look like a job description (binary data)")
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	trimmed := bytes.TrimSpace(data)
+	var (
+		jobs []Job
+		err  error
+	)
+	switch {
+	case ext == ".json" || ((trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed)):
+		jobs, err = parseJSON(trimmed, max)
+	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed):
+		jobs, err = parseHTML(data, max)
+	case ext == ".csv" || ext == ".tsv":
+		jobs, err = parseCSV(data, ext == ".tsv", max)
+	default:
+		jobs, err = parseText(string(data), ext == ".md" || ext == ".markdown")
+	}
+	if err != nil {
+		return nil, err
+	}
+	out := jobs[:0]
+	for _, j := range jobs {
+		j = finish(j)
+		if j.Description == "" && j.Title == "" {
+			continue
+		}
+		out = append(out, j)
+	}
+	if len(out) == 0 {
+		return nil, model.Invalid("description", "no job description found in this input")
+	}
+	return out, nil
+}
+
+// finish fills derived fields and tidies the job.
+func finish(j Job) Job {
+	j.Title = clip(oneLine(j.Title), model.MaxShortText)
+	j.Company = clip(oneLine(j.Company), model.MaxShortText)
+	j.Location = clip(oneLine(j.Location), model.MaxShortText)
+	j.EmploymentType = normalizeEmployment(oneLine(j.EmploymentType))
+	j.URL = strings.TrimSpace(j.URL)
+	if j.URL != "" && model.ValidateURL("url", j.URL) != nil {
+		j.URL = ""
+	}
+	j.Description = clip(fixMojibake(j.Description), model.MaxLongText)
+	if j.Remote == "" {
+		j.Remote = detectRemote(j.Title + "\n" + j.Location + "\n" + j.Description)
+	}
+	if j.Salary.IsZero() {
+		j.Salary = salaryInText(j.Description)
+	}
+	if j.Salary.Validate() != nil {
+		j.Salary = model.Salary{}
+	}
+	if j.Language == "" || len(j.Language) > 3 {
+		j.Language = DetectLanguage(j.Title + "\n" + j.Description)
+	}
+	return j
+}
+
+// clip cuts s to at most n bytes on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// isBinary reports inputs that are not text: NUL bytes or mostly invalid UTF-8
+// in the first 8 KB.
+func isBinary(b []byte) bool {
+	head := b
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	bad := 0
+	for len(head) > 0 {
+		r, size := utf8.DecodeRune(head)
+		if r == utf8.RuneError && size == 1 && len(head) > 3 {
+			bad++
+		}
+		head = head[size:]
+	}
+	return bad > 64
+}
+
+// looksLikePage reports HTML documents.
+func looksLikePage(b []byte) bool {
+	head := b
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	l := bytes.ToLower(head)
+	return bytes.Contains(l, []byte("<!doctype html")) || bytes.Contains(l, []byte("<html")) ||
+		bytes.Contains(l, []byte("<body")) || bytes.Contains(l, []byte("<head")) ||
+		(bytes.HasPrefix(l, []byte("<")) && htmlTag.Match(head))
+}

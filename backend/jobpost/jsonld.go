@@ -1,0 +1,272 @@
+package jobpost
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// decodeLD parses one JSON-LD script body, tolerating the CDATA wrappers and
+// raw line breaks inside strings that pages ship.
+func decodeLD(body string) (any, error) {
+	body = strings.TrimSpace(body)
+	body = strings.TrimPrefix(body, "/*<![CDATA[*/")
+	body = strings.TrimSuffix(body, "/*]]>*/")
+	body = strings.TrimPrefix(body, "<![CDATA[")
+	body = strings.TrimSuffix(body, "]]>")
+	var v any
+	err := json.Unmarshal([]byte(body), &v)
+	if err != nil {
+		fixed := strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(body)
+		if err2 := json.Unmarshal([]byte(fixed), &v); err2 != nil {
+			return nil, fmt.Errorf("parse JSON-LD: %w", err)
+		}
+	}
+	return v, nil
+}
+
+// findPostings collects every schema.org JobPosting object in v: top-level,
+// in arrays, in @graph or nested under other objects.
+func findPostings(v any, out []map[string]any, depth int) []map[string]any {
+	if depth > 32 {
+		return out
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			out = findPostings(e, out, depth+1)
+		}
+	case map[string]any:
+		if isType(t["@type"], "JobPosting") {
+			return append(out, t)
+		}
+		for _, k := range sortedKeys(t) {
+			out = findPostings(t[k], out, depth+1)
+		}
+	}
+	return out
+}
+
+func isType(v any, name string) bool {
+	switch t := v.(type) {
+	case string:
+		return strings.EqualFold(strings.TrimPrefix(strings.TrimPrefix(t, "http://schema.org/"), "https://schema.org/"), name)
+	case []any:
+		for _, e := range t {
+			if isType(e, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fromPosting maps a schema.org JobPosting to a Job.
+func fromPosting(p map[string]any) Job {
+	j := Job{Source: "jsonld"}
+	j.Title = str(p["title"])
+	if j.Title == "" {
+		j.Title = str(p["name"])
+	}
+	j.Company = nameOf(p["hiringOrganization"])
+	j.Location = placeOf(p["jobLocation"])
+	if isType(p["jobLocationType"], "TELECOMMUTE") {
+		j.Remote = model.RemoteRemote
+		if j.Location == "" {
+			j.Location = placeOf(p["applicantLocationRequirements"])
+		}
+	}
+	j.EmploymentType = strings.Join(strs(p["employmentType"]), ", ")
+	j.Salary = ldSalary(p["baseSalary"])
+	if j.Salary.IsZero() {
+		j.Salary = ldSalary(p["estimatedSalary"])
+	}
+	j.DatePosted = parseDate(str(p["datePosted"]))
+	j.ValidThrough = parseDate(str(p["validThrough"]))
+	j.URL = str(p["url"])
+	j.Description = describe(str(p["description"]))
+	for _, k := range []string{"responsibilities", "qualifications", "skills", "experienceRequirements", "educationRequirements", "jobBenefits"} {
+		if s := describe(strings.Join(strs(p[k]), "\n")); s != "" && !strings.Contains(j.Description, firstLine(s)) {
+			j.Description += "\n\n## " + strings.ToUpper(k[:1]) + k[1:] + "\n\n" + s
+		}
+	}
+	if l := str(p["inLanguage"]); l != "" {
+		j.Language = strings.ToLower(strings.SplitN(l, "-", 2)[0])
+	}
+	return j
+}
+
+// describe turns a description that may be HTML (or entity-escaped HTML) into
+// clean text.
+func describe(s string) string {
+	if s == "" {
+		return ""
+	}
+	if strings.Contains(s, "&lt;") {
+		s = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&", "&quot;", `"`, "&#39;", "'").Replace(s)
+	}
+	s = literalEscapes.Replace(s)
+	if looksLikeHTML(s) {
+		return htmlToText(s)
+	}
+	return CleanText(s)
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// str returns v as a string when it is a string or a number.
+func str(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case float64:
+		return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%f", t), "0"), ".")
+	case json.Number:
+		return t.String()
+	case map[string]any:
+		if s := str(t["@value"]); s != "" {
+			return s
+		}
+		return str(t["name"])
+	}
+	return ""
+}
+
+// strs returns v as a list of strings (a string, or an array of them).
+func strs(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s := str(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	if s := str(v); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+// nameOf returns an organisation's name, whether given as text or an object.
+func nameOf(v any) string {
+	switch t := v.(type) {
+	case []any:
+		if len(t) > 0 {
+			return nameOf(t[0])
+		}
+	case map[string]any:
+		for _, k := range []string{"name", "Name", "legalName"} {
+			if s := str(t[k]); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	return str(v)
+}
+
+// placeOf formats a schema.org Place, PostalAddress, or a plain location
+// object as "City, Region, Country".
+func placeOf(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case []any:
+		var parts []string
+		for _, e := range t {
+			if s := placeOf(e); s != "" && !contains(parts, s) {
+				parts = append(parts, s)
+			}
+			if len(parts) == 3 {
+				break
+			}
+		}
+		return strings.Join(parts, "; ")
+	case map[string]any:
+		if a, ok := t["address"]; ok {
+			if s := placeOf(a); s != "" {
+				return s
+			}
+		}
+		var parts []string
+		for _, k := range []string{"addressLocality", "city", "City", "addressRegion", "region", "state", "State", "addressCountry", "country", "Country", "countryCode"} {
+			s := nameOf(t[k])
+			if s != "" && s != "N/A" && !contains(parts, s) {
+				parts = append(parts, s)
+			}
+		}
+		if len(parts) == 0 {
+			return nameOf(t)
+		}
+		return strings.Join(parts, ", ")
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, e := range list {
+		if strings.EqualFold(e, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ldSalary maps a schema.org MonetaryAmount.
+func ldSalary(v any) model.Salary {
+	m, ok := v.(map[string]any)
+	if !ok {
+		if s := str(v); s != "" {
+			return ParseSalary(s)
+		}
+		return model.Salary{}
+	}
+	cur := strings.ToUpper(str(m["currency"]))
+	unit := strings.ToLower(str(m["unitText"]))
+	var lo, hi float64
+	switch val := m["value"].(type) {
+	case map[string]any:
+		lo, hi = num(val["minValue"]), num(val["maxValue"])
+		if lo == 0 && hi == 0 {
+			lo = num(val["value"])
+		}
+		if u := strings.ToLower(str(val["unitText"])); u != "" {
+			unit = u
+		}
+		if cur == "" {
+			cur = strings.ToUpper(str(val["currency"]))
+		}
+	default:
+		lo = num(val)
+	}
+	if lo == 0 {
+		lo, hi = hi, 0
+	}
+	if lo <= 0 || cur == "" {
+		return model.Salary{}
+	}
+	if hi == 0 {
+		hi = lo
+	}
+	return model.Salary{Min: int64(lo * 100), Max: int64(hi * 100), Currency: cur, Period: periodOf(unit, lo)}
+}
+
+func num(v any) float64 {
+	switch t := v.(type) {
+	case float64:
+		return t
+	case string:
+		return float64(money(t, "")) / 100
+	}
+	return 0
+}

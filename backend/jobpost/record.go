@@ -1,0 +1,283 @@
+package jobpost
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// field names records use, most specific first; compared lower-case with
+// spaces, dashes and underscores removed.
+var (
+	titleKeys    = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
+	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "organization", "organisation", "workplace"}
+	descKeys     = []string{"jobdescription", "description", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
+	locationKeys = []string{"location", "joblocation", "worklocation", "city", "place"}
+	typeKeys     = []string{"employmenttype", "typename", "worktype", "jobtype", "type", "employmenttypes", "workschedule"}
+	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "compensation", "compensationdescription"}
+	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "posted", "date", "created", "createdat"}
+	validKeys    = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires"}
+	urlKeys      = []string{"url", "joburl", "jobadurl", "link", "applyviaurl", "applyurl"}
+	// sections are extra record fields appended to the description under a heading.
+	sectionKeys = []struct{ key, heading string }{
+		{"responsibilities", "Responsibilities"}, {"requirements", "Requirements"}, {"qualifications", "Qualifications"},
+		{"skills", "Skills"}, {"experience", "Experience"}, {"benefits", "Benefits"},
+	}
+)
+
+func normKey(k string) string {
+	return strings.ToLower(strings.NewReplacer(" ", "", "_", "", "-", "").Replace(k))
+}
+
+// containerKeys name arrays of records inside an API response.
+var containerKeys = map[string]bool{"jobs": true, "results": true, "items": true, "data": true, "postings": true, "hits": true, "records": true, "listings": true, "jobpostings": true}
+
+// parseJSON reads a JSON record, an array of records, or JSON-LD.
+func parseJSON(data []byte, max int) ([]Job, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return nil, model.Errorf(model.CodeCorrupt, "read job JSON: %v", err)
+	}
+	if posts := findPostings(v, nil, 0); len(posts) > 0 {
+		var jobs []Job
+		for _, p := range posts {
+			if len(jobs) >= max {
+				break
+			}
+			jobs = append(jobs, fromPosting(p))
+		}
+		return jobs, nil
+	}
+	var records []map[string]any
+	switch t := v.(type) {
+	case map[string]any:
+		records = []map[string]any{t}
+		// {"jobs": [...]} or {"results": [...]}
+		for _, k := range sortedKeys(t) {
+			if arr, ok := t[k].([]any); ok && len(arr) > 0 && containerKeys[normKey(k)] {
+				if _, isObj := arr[0].(map[string]any); isObj {
+					records = nil
+					for _, e := range arr {
+						if m, ok := e.(map[string]any); ok {
+							records = append(records, m)
+						}
+					}
+					break
+				}
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if m, ok := e.(map[string]any); ok {
+				records = append(records, m)
+			}
+		}
+	}
+	if len(records) == 0 {
+		return nil, model.Invalid("description", "JSON holds no job record")
+	}
+	var jobs []Job
+	for _, r := range records {
+		if len(jobs) >= max {
+			break
+		}
+		jobs = append(jobs, fromRecord(flatten(r)))
+	}
+	return jobs, nil
+}
+
+// entry is one value found in a nested record, with its key and depth.
+type entry struct {
+	key   string
+	depth int
+	path  string
+	value any
+}
+
+// flatten lists every keyed value of a nested record, shallowest first.
+func flatten(r map[string]any) []entry {
+	var out []entry
+	var walk func(m map[string]any, depth int, path string)
+	walk = func(m map[string]any, depth int, path string) {
+		if depth > 8 {
+			return
+		}
+		for _, k := range sortedKeys(m) {
+			v := m[k]
+			out = append(out, entry{key: normKey(k), depth: depth, path: path + "." + k, value: v})
+			if sub, ok := v.(map[string]any); ok {
+				walk(sub, depth+1, path+"."+k)
+			}
+		}
+	}
+	walk(r, 0, "")
+	sort.SliceStable(out, func(i, j int) bool { return out[i].depth < out[j].depth })
+	return out
+}
+
+// pick returns the first usable value under any of keys, trying keys in
+// order and shallower entries first.
+func pick(es []entry, keys []string, use func(any) string) string {
+	for _, k := range keys {
+		for _, e := range es {
+			if e.key == k {
+				if s := use(e.value); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// fromRecord maps a flattened record to a Job.
+func fromRecord(es []entry) Job {
+	j := Job{Source: "json"}
+	j.Title = pick(es, titleKeys, str)
+	j.Company = pick(es, companyKeys, nameOf)
+	j.Location = pick(es, locationKeys, placeOf)
+	if j.Location != "" && !strings.Contains(j.Location, ",") {
+		if c := pick(es, []string{"country"}, nameOf); c != "" && !strings.EqualFold(c, j.Location) {
+			j.Location += ", " + c
+		}
+	}
+	j.EmploymentType = pick(es, typeKeys, func(v any) string {
+		if _, isNum := v.(float64); isNum {
+			return "" // an enum id, meaningless without the site's table
+		}
+		return strings.Join(namesOf(v), ", ")
+	})
+	if s := pick(es, salaryKeys, func(v any) string {
+		if m, ok := v.(map[string]any); ok {
+			if sal := ldSalary(m); !sal.IsZero() {
+				j.Salary = sal
+				return "set"
+			}
+			return ""
+		}
+		return str(v)
+	}); s != "" && s != "set" {
+		j.Salary = ParseSalary(s)
+	}
+	j.DatePosted = pick(es, postedKeys, func(v any) string { return parseDate(str(v)) })
+	j.ValidThrough = pick(es, validKeys, func(v any) string { return parseDate(str(v)) })
+	j.URL = pick(es, urlKeys, func(v any) string {
+		if s := str(v); strings.HasPrefix(s, "http") {
+			return s
+		}
+		return ""
+	})
+	j.Description = pick(es, descKeys, func(v any) string {
+		if s := describe(str(v)); len(s) >= 40 {
+			return s
+		}
+		return ""
+	})
+	if j.Description == "" {
+		j.Description = pick(es, descKeys, func(v any) string { return describe(str(v)) })
+	}
+	j.Description = appendSections(j.Description, func(key string) string {
+		return pick(es, []string{key}, func(v any) string { return strings.Join(namesOf(v), "\n") })
+	})
+	return j
+}
+
+// appendSections adds the record's list fields (responsibilities, skills...)
+// to the description under Markdown headings.
+func appendSections(desc string, get func(string) string) string {
+	for _, s := range sectionKeys {
+		v := get(s.key)
+		if v == "" {
+			continue
+		}
+		var lines []string
+		for _, l := range strings.Split(v, "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				lines = append(lines, "- "+l)
+			}
+		}
+		desc = strings.TrimSpace(desc + "\n\n## " + s.heading + "\n\n" + CleanText(strings.Join(lines, "\n")))
+	}
+	return desc
+}
+
+// namesOf returns v as strings: a string, an array of strings, or an array
+// of objects with a name.
+func namesOf(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s := nameOf(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	case map[string]any:
+		if s := nameOf(t); s != "" {
+			return []string{s}
+		}
+		return nil
+	}
+	if s := str(v); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+// parseCSV reads CSV (or TSV) records with a header row.
+func parseCSV(data []byte, tab bool, max int) ([]Job, error) {
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	r.LazyQuotes = true
+	if tab {
+		r.Comma = '\t'
+	}
+	header, err := r.Read()
+	if err != nil {
+		return nil, model.Errorf(model.CodeCorrupt, "read job CSV header: %v", err)
+	}
+	for i := range header {
+		header[i] = normKey(header[i])
+	}
+	var jobs []Job
+	for len(jobs) < max {
+		row, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, model.Errorf(model.CodeCorrupt, "read job CSV row %d: %v", len(jobs)+2, err)
+		}
+		rec := map[string]any{}
+		for i, v := range row {
+			if i < len(header) && header[i] != "" {
+				rec[header[i]] = fixMojibake(csvValue(v))
+			}
+		}
+		j := fromRecord(flatten(rec))
+		j.Source = "csv"
+		jobs = append(jobs, j)
+	}
+	if len(jobs) == 0 {
+		return nil, model.Invalid("description", "CSV has a header but no job rows")
+	}
+	return jobs, nil
+}
+
+// csvValue unwraps Python-style set literals ("{'a, b'}") some exports write.
+func csvValue(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "{'") && strings.HasSuffix(v, "'}") {
+		inner := v[2 : len(v)-2]
+		return strings.Join(strings.Split(inner, ", "), "\n")
+	}
+	return v
+}

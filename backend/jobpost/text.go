@@ -1,0 +1,75 @@
+package jobpost
+
+import (
+	"regexp"
+	"strings"
+)
+
+// headerLine matches "Key: value" lines at the top of a text dump (LinkedIn
+// exports, e-mails, notes).
+var headerLine = regexp.MustCompile(`^(?i)(title|job title|position|company|employer|location|posted|date posted|url|link|salary|employment type|job type|remote)\s*:\s*(.+)$`)
+
+var (
+	headingTitle = regexp.MustCompile(`(?i)^#\s+(?:(?:job description|stellenbeschreibung|stellenanzeige|offre d'emploi|oferta de empleo|vacature|job)\s*[:–-]\s*)?(.+)$`)
+	seekingTitle = regexp.MustCompile(`(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?|one)\s+((?:[A-Z][\w+#./-]*\s+){0,4}[A-Z][\w+#./-]*(?:\s+\([^)]{1,20}\))?)`)
+	aboutJob     = regexp.MustCompile(`(?im)^\s*(?:about the job|job description|about this role|description)\s*$`)
+)
+
+// parseText reads a text dump or Markdown file.
+func parseText(s string, markdown bool) ([]Job, error) {
+	s = literalEscapes.Replace(strings.ReplaceAll(s, "\r\n", "\n"))
+	j := Job{Source: "text"}
+	if markdown || strings.HasPrefix(strings.TrimSpace(s), "#") {
+		j.Source = "markdown"
+	}
+	lines := strings.Split(s, "\n")
+	body := 0
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			if i == body {
+				body++
+			}
+			continue
+		}
+		m := headerLine.FindStringSubmatch(l)
+		if m == nil || i > 12 {
+			break
+		}
+		v := strings.TrimSpace(m[2])
+		switch strings.ToLower(m[1]) {
+		case "title", "job title", "position":
+			j.Title = v
+		case "company", "employer":
+			j.Company = v
+		case "location":
+			j.Location = v
+		case "posted", "date posted":
+			j.DatePosted = parseDate(v)
+		case "url", "link":
+			j.URL = v
+		case "salary":
+			j.Salary = ParseSalary(v)
+		case "employment type", "job type":
+			j.EmploymentType = v
+		}
+		body = i + 1
+	}
+	rest := strings.Join(lines[body:], "\n")
+	if body > 0 {
+		if loc := aboutJob.FindStringIndex(rest); loc != nil && loc[0] < 200 {
+			rest = rest[loc[1]:]
+		}
+	}
+	if j.Title == "" {
+		first := strings.TrimSpace(firstLine(strings.TrimSpace(rest)))
+		if m := headingTitle.FindStringSubmatch(first); m != nil {
+			j.Title = m[1]
+			rest = strings.TrimSpace(rest)[len(firstLine(strings.TrimSpace(rest))):]
+		} else if m := seekingTitle.FindStringSubmatch(rest[:min(len(rest), 600)]); m != nil {
+			j.Title = strings.TrimSpace(m[1])
+		}
+	}
+	j.Description = CleanText(rest)
+	return []Job{j}, nil
+}
