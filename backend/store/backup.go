@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// KeepBackups is how many backups BackupIfDue keeps.
+const KeepBackups = 7
+
+// BackupInfo describes one backup file.
+type BackupInfo struct {
+	Path      string    `json:"path"`
+	Name      string    `json:"name"`
+	Bytes     int64     `json:"bytes"`
+	CreatedAt time.Time `json:"createdAt"`
+}
+
+const backupPrefix = "huntbook-"
+
+// Backup writes a consistent copy of the database into dir (mode 0600) with
+// VACUUM INTO, named after the time and label, and returns its path.
+func (db *DB) Backup(ctx context.Context, dir, label string) (string, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	name := backupPrefix + db.Now().UTC().Format("20060102T150405.000Z")
+	if label != "" {
+		name += "-" + label
+	}
+	p := filepath.Join(dir, name+".db")
+	// Create the file first so it gets our permissions, then let SQLite fill
+	// it (VACUUM INTO accepts an existing empty file).
+	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	f.Close()
+	if _, err := db.write.ExecContext(ctx, `VACUUM INTO ?`, p); err != nil {
+		os.Remove(p)
+		return "", fmt.Errorf("backup: %w", err)
+	}
+	return p, nil
+}
+
+// Backups lists the backups in dir, newest first.
+func Backups(dir string) ([]BackupInfo, error) {
+	entries, err := os.ReadDir(dir)
+	if os.IsNotExist(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	var out []BackupInfo
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasPrefix(n, backupPrefix) || !strings.HasSuffix(n, ".db") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		stamp := strings.TrimPrefix(n, backupPrefix)
+		if i := strings.IndexByte(stamp, '-'); i >= 0 {
+			stamp = stamp[:i]
+		}
+		stamp = strings.TrimSuffix(stamp, ".db")
+		created, err := time.Parse("20060102T150405.000Z", stamp)
+		if err != nil {
+			created = info.ModTime().UTC()
+		}
+		out = append(out, BackupInfo{Path: filepath.Join(dir, n), Name: n, Bytes: info.Size(), CreatedAt: created})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].CreatedAt.After(out[j].CreatedAt) })
+	return out, nil
+}
+
+// BackupIfDue backs up into dir when the newest backup there is older than
+// every (or there is none), then keeps only the newest KeepBackups. It
+// returns the new backup's path, or "" when none was due.
+func (db *DB) BackupIfDue(ctx context.Context, dir string, every time.Duration) (string, error) {
+	list, err := Backups(dir)
+	if err != nil {
+		return "", err
+	}
+	if len(list) > 0 && db.Now().Sub(list[0].CreatedAt) < every {
+		return "", nil
+	}
+	p, err := db.Backup(ctx, dir, "daily")
+	if err != nil {
+		return "", err
+	}
+	return p, PruneBackups(dir, KeepBackups)
+}
+
+// PruneBackups deletes all but the newest keep backups in dir.
+func PruneBackups(dir string, keep int) error {
+	list, err := Backups(dir)
+	if err != nil {
+		return err
+	}
+	for i := keep; i < len(list); i++ {
+		if err := os.Remove(list[i].Path); err != nil {
+			return fmt.Errorf("prune backups: %w", err)
+		}
+	}
+	return nil
+}

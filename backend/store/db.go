@@ -1,0 +1,201 @@
+// Package store keeps Huntbook's data in one SQLite file: opening and
+// migrating it, transactions, one file per aggregate (applications, notes,
+// contacts, tasks, stages), full-text search, backups, snapshots for export
+// and import, and wiping.
+//
+// Every public method opens its own short transaction and calls lowercase
+// helpers that take the *Tx. Writes go through a single connection (SQLite
+// allows one writer); reads use a small pool of read-only connections, so a
+// long read never blocks a write and WAL lets both run at once.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
+	sqlite3 "github.com/mattn/go-sqlite3"
+)
+
+// FileName is the database's name inside the data directory.
+const FileName = "huntbook.db"
+
+// DB is an open Huntbook database.
+type DB struct {
+	path  string
+	write *sql.DB // exactly one connection
+	read  *sql.DB // read-only pool
+	// Now returns the current time; tests replace it.
+	Now func() time.Time
+}
+
+// Options tune Open.
+type Options struct {
+	// BackupDir receives a copy of the file before any migration; "" means
+	// "backups" beside the database.
+	BackupDir string
+	// ReadConns is the size of the read pool (default 4).
+	ReadConns int
+}
+
+// Open opens (creating if needed, with mode 0600) the database at path and
+// brings its schema up to date, backing the file up first when a migration
+// is due. A database written by a newer Huntbook is refused unmodified.
+func Open(path string, opt Options) (*DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("open database: create folder: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	f.Close()
+	if err := checkVersion(path); err != nil {
+		return nil, err
+	}
+	db := &DB{path: path, Now: func() time.Time { return time.Now().UTC() }}
+	db.write, err = sql.Open("sqlite3", dsn(path, false))
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	db.write.SetMaxOpenConns(1)
+	db.write.SetMaxIdleConns(1)
+	db.write.SetConnMaxLifetime(0)
+	if err := db.write.Ping(); err != nil {
+		db.write.Close()
+		return nil, classifyOpenError(path, err)
+	}
+	backupDir := opt.BackupDir
+	if backupDir == "" {
+		backupDir = filepath.Join(filepath.Dir(path), "backups")
+	}
+	if err := db.migrate(backupDir); err != nil {
+		db.write.Close()
+		return nil, err
+	}
+	db.read, err = sql.Open("sqlite3", dsn(path, true))
+	if err != nil {
+		db.write.Close()
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	n := opt.ReadConns
+	if n <= 0 {
+		n = 4
+	}
+	db.read.SetMaxOpenConns(n)
+	db.read.SetMaxIdleConns(n)
+	return db, nil
+}
+
+// dsn builds the connection string: WAL, foreign keys, a busy timeout and
+// immediate write transactions, so two writers never deadlock on upgrade.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Set("_journal_mode", "WAL")
+	q.Set("_foreign_keys", "on")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_synchronous", "NORMAL")
+	q.Set("_txlock", "immediate")
+	if readOnly {
+		q.Set("_query_only", "true")
+		q.Set("_txlock", "deferred")
+	}
+	return "file:" + url.PathEscape(path) + "?" + q.Encode()
+}
+
+func classifyOpenError(path string, err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+		return &model.Error{Code: model.CodeCorrupt, Message: fmt.Sprintf("open database: %s is not a Huntbook database or is damaged; restore a backup from its backups folder", path), Err: err}
+	}
+	return fmt.Errorf("open database %s: %w", path, err)
+}
+
+// Path returns the database file's path.
+func (db *DB) Path() string { return db.path }
+
+// Close checkpoints the WAL and closes the file.
+func (db *DB) Close() error {
+	var errs []error
+	if db.read != nil {
+		errs = append(errs, db.read.Close())
+	}
+	if db.write != nil {
+		_, _ = db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		errs = append(errs, db.write.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Tx is a transaction that carries the time it started, so every row it
+// writes gets the same timestamp and tests can fix the clock.
+type Tx struct {
+	*sql.Tx
+	now time.Time
+}
+
+// Now is the transaction's time, in UTC.
+func (tx *Tx) Now() time.Time { return tx.now }
+
+// begin starts a write transaction (BEGIN IMMEDIATE through _txlock).
+func (db *DB) begin(ctx context.Context) (*Tx, error) {
+	tx, err := db.write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin: %w", err)
+	}
+	return &Tx{Tx: tx, now: db.Now().UTC().Truncate(time.Millisecond)}, nil
+}
+
+// beginRead starts a read-only transaction on the read pool: one consistent
+// snapshot for every query in it.
+func (db *DB) beginRead(ctx context.Context) (*Tx, error) {
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("begin read: %w", err)
+	}
+	return &Tx{Tx: tx, now: db.Now().UTC()}, nil
+}
+
+// update runs fn in a write transaction, committing when it returns nil.
+func (db *DB) update(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := db.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// view runs fn in a read-only transaction.
+func (db *DB) view(ctx context.Context, fn func(*Tx) error) error {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
+const timeLayout = time.RFC3339Nano
+
+func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+
+func parseTime(s string) time.Time {
+	t, err := time.Parse(timeLayout, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

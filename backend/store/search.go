@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// ListApplications returns one page of applications matching q, sorted, and
+// how many matched in all.
+func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.ListResult, error) {
+	res := model.ListResult{Items: []model.Application{}}
+	if err := q.Validate(); err != nil {
+		return res, err
+	}
+	err := db.view(ctx, func(tx *Tx) error {
+		where, args, err := listWhere(tx, q)
+		if err != nil {
+			return err
+		}
+		if err := tx.QueryRow(`SELECT count(*) FROM applications a`+where, args...).Scan(&res.Total); err != nil {
+			return fmt.Errorf("count applications: %w", err)
+		}
+		query := `SELECT ` + appColumns + appFrom + where + orderBy(q)
+		if q.Limit > 0 {
+			query += fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset)
+		}
+		res.Items, err = queryApps(tx, query, args...)
+		return err
+	})
+	return res, err
+}
+
+// listWhere builds the WHERE clause (with a leading space) for q.
+func listWhere(tx *Tx, q model.ListQuery) (string, []any, error) {
+	var conds []string
+	var args []any
+	if m := ftsQuery(q.Search); m != "" {
+		conds = append(conds, `a.id IN (SELECT rowid FROM application_fts WHERE application_fts MATCH ?)`)
+		args = append(args, m)
+	} else if strings.TrimSpace(q.Search) != "" {
+		// Only punctuation: nothing can match.
+		conds = append(conds, `0`)
+	}
+	stageIDs := q.StageIDs
+	if q.Stage != "" {
+		var id int64
+		if err := tx.QueryRow(`SELECT id FROM stages WHERE name = ? COLLATE NOCASE`, strings.TrimSpace(q.Stage)).Scan(&id); err != nil {
+			return "", nil, model.Invalid("stage", "unknown stage %q", q.Stage)
+		}
+		stageIDs = append(stageIDs, id)
+	}
+	if len(stageIDs) > 0 {
+		conds = append(conds, `a.stage_id IN (`+placeholders(len(stageIDs))+`)`)
+		args = append(args, int64Args(stageIDs)...)
+	}
+	if len(q.Outcomes) > 0 {
+		conds = append(conds, `a.outcome IN (`+placeholders(len(q.Outcomes))+`)`)
+		for _, o := range q.Outcomes {
+			args = append(args, string(o))
+		}
+	}
+	if t := strings.ToLower(strings.TrimSpace(q.Tag)); t != "" {
+		conds = append(conds, `a.id IN (SELECT application_id FROM application_tags WHERE tag = ?)`)
+		args = append(args, t)
+	}
+	if q.AppliedFrom != "" {
+		conds = append(conds, `a.date_applied >= ?`)
+		args = append(args, q.AppliedFrom)
+	}
+	if q.AppliedTo != "" {
+		conds = append(conds, `a.date_applied <> '' AND a.date_applied <= ?`)
+		args = append(args, q.AppliedTo)
+	}
+	if len(conds) == 0 {
+		return "", args, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+func orderBy(q model.ListQuery) string {
+	col := map[model.SortField]string{
+		"":                 "a.updated_at",
+		model.SortUpdated:  "a.updated_at",
+		model.SortCreated:  "a.created_at",
+		model.SortApplied:  "a.date_applied",
+		model.SortCompany:  "a.company COLLATE NOCASE",
+		model.SortTitle:    "a.title COLLATE NOCASE",
+		model.SortStage:    "s.position",
+		model.SortPriority: "a.priority",
+		model.SortDeadline: "a.deadline",
+		model.SortFollowUp: "a.follow_up",
+	}[q.Sort]
+	dir := " ASC"
+	// Newest first is what people expect from the default order.
+	desc := q.Desc || q.Sort == ""
+	if desc {
+		dir = " DESC"
+	}
+	return " ORDER BY " + col + dir + ", a.id" + dir
+}
+
+// ftsQuery turns what the user typed into an FTS5 query: every word must
+// match as a prefix. Quotes and FTS operators in the input are neutralised.
+func ftsQuery(s string) string {
+	var terms []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(terms) == 32 {
+			break
+		}
+		terms = append(terms, `"`+w+`"*`)
+	}
+	return strings.Join(terms, " ")
+}
+
+// reindex refreshes the search row of application id from the application,
+// its notes and its contacts.
+func reindex(tx *Tx, id int64) error {
+	if _, err := tx.Exec(`DELETE FROM application_fts WHERE rowid = ?`, id); err != nil {
+		return fmt.Errorf("index application %d: %w", id, err)
+	}
+	_, err := tx.Exec(`INSERT INTO application_fts (rowid, company, title, description, notes, contacts)
+		SELECT a.id, a.company, a.title, a.description,
+			coalesce((SELECT group_concat(body, ' ') FROM notes WHERE application_id = a.id), ''),
+			coalesce((SELECT group_concat(c.name || ' ' || c.role || ' ' || c.company || ' ' || c.email || ' ' || c.notes, ' ')
+				FROM contacts c JOIN application_contacts ac ON ac.contact_id = c.id WHERE ac.application_id = a.id), '')
+		FROM applications a WHERE a.id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("index application %d: %w", id, err)
+	}
+	return nil
+}
+
+// reindexContact refreshes the search rows of every application linked to contact id.
+func reindexContact(tx *Tx, contactID int64) error {
+	ids, err := linkedAppsOf(tx, contactID)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := reindex(tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+)
+
+// Wipe deletes every record, restores the default pipeline, then VACUUMs
+// and truncates the WAL so deleted text does not linger in the file.
+func (db *DB) Wipe(ctx context.Context) error {
+	err := db.update(ctx, func(tx *Tx) error {
+		for _, t := range []string{"application_contacts", "application_tags", "events", "notes", "tasks", "contacts", "applications", "application_fts", "stages", "settings"} {
+			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
+				return fmt.Errorf("wipe %s: %w", t, err)
+			}
+		}
+		return seedStages(tx)
+	})
+	if err != nil {
+		return err
+	}
+	if _, err := db.write.ExecContext(ctx, `VACUUM`); err != nil {
+		return fmt.Errorf("wipe: vacuum: %w", err)
+	}
+	if _, err := db.write.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		return fmt.Errorf("wipe: checkpoint: %w", err)
+	}
+	return nil
+}
+
+// Setting returns a stored setting, or "" when unset.
+func (db *DB) Setting(ctx context.Context, key string) (string, error) {
+	var v string
+	err := db.read.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetSetting stores a setting.
+func (db *DB) SetSetting(ctx context.Context, key, value string) error {
+	return db.update(ctx, func(tx *Tx) error {
+		_, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value)
+		if err != nil {
+			return fmt.Errorf("save setting %s: %w", key, err)
+		}
+		return nil
+	})
+}
+
+// Stats is a summary of the file and what it holds.
+type Stats struct {
+	Path          string `json:"path"`
+	Bytes         int64  `json:"bytes"`
+	SchemaVersion int    `json:"schemaVersion"`
+	Applications  int    `json:"applications"`
+	Notes         int    `json:"notes"`
+	Contacts      int    `json:"contacts"`
+	Tasks         int    `json:"tasks"`
+}
+
+// Stats counts what the database holds.
+func (db *DB) Stats(ctx context.Context) (Stats, error) {
+	s := Stats{Path: db.path, SchemaVersion: SchemaVersion()}
+	if st, err := os.Stat(db.path); err == nil {
+		s.Bytes = st.Size()
+	}
+	err := db.read.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM applications), (SELECT count(*) FROM notes),
+		(SELECT count(*) FROM contacts), (SELECT count(*) FROM tasks)`).Scan(&s.Applications, &s.Notes, &s.Contacts, &s.Tasks)
+	if err != nil {
+		return s, fmt.Errorf("stats: %w", err)
+	}
+	return s, nil
+}
