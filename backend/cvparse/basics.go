@@ -1,0 +1,251 @@
+package cvparse
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+var notNameWords = wordSet(`resume résumé curriculum vitae cv lebenslauf currículum curriculo currículo page updated last profile summary contact
+email phone mobile tel address www http https linkedin github dear sincerely`)
+
+// nameLike reports whether s could be a person's name.
+func nameLike(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 1 || len(ws) > 5 || len([]rune(s)) > 48 {
+		return false
+	}
+	if len(ws) == 1 && !isAllCaps(s) {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if notNameWords[lw] {
+			return false
+		}
+		r := []rune(w)
+		if unicode.IsLower(r[0]) && !(len(ws) > 2 && (lw == "de" || lw == "van" || lw == "von" || lw == "da" || lw == "del" || lw == "la" || lw == "di" || lw == "dos")) {
+			return false
+		}
+		for _, c := range r {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+	}
+	if countIn(s, titleWords) > 0 && len(ws) > 1 && !isAllCaps(s) {
+		return false
+	}
+	if headingKind(s) != kindNone {
+		return false
+	}
+	return true
+}
+
+// hasContact reports whether s holds an email, phone or link.
+func hasContact(s string) bool {
+	return len(findEmails(s)) > 0 || len(findPhones(s)) > 0 || len(findURLs(s)) > 0
+}
+
+// basics fills name, label, contacts and location from the header and the
+// contact-like lines anywhere in the document.
+func (p *parser) basics(header []*pline) {
+	b := &p.res.Profile.Basics
+	top := header
+	if len(top) == 0 {
+		for i := range p.lines {
+			if i >= 8 {
+				break
+			}
+			top = append(top, &p.lines[i])
+		}
+	}
+	if len(top) > 20 {
+		top = top[:20]
+	}
+	// name: the largest name-like text near the top, else the first.
+	nameIdx := -1
+	bestSize := -1.0
+	for i, l := range top {
+		if i > 12 {
+			break
+		}
+		t := namePart(l.Segs[0].Text)
+		if !nameLike(t) {
+			continue
+		}
+		if l.FontSize > bestSize+0.01 {
+			bestSize, nameIdx = l.FontSize, i
+		}
+		if l.FontSize == 0 {
+			break
+		}
+	}
+	if nameIdx >= 0 {
+		l := top[nameIdx]
+		b.Name = namePart(l.Segs[0].Text)
+		if isAllCaps(b.Name) {
+			b.Name = titleCase(b.Name)
+		}
+		p.field("basics.name", l, 0.8)
+	}
+	// label: the next short line that is not contact information.
+	if nameIdx >= 0 {
+		for _, l := range top[nameIdx+1:] {
+			t := l.Segs[0].Text
+			if len(l.Segs) > 1 && hasContact(l.Flat) && hasContact(t) {
+				break
+			}
+			if hasContact(t) {
+				continue
+			}
+			if _, ok := parseLocation(t); ok {
+				continue
+			}
+			if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(strings.ToLower(t), "last updated") {
+				continue
+			}
+			if len(strings.Fields(t)) <= 10 && len(findDates(t)) == 0 && !strings.HasSuffix(t, ".") && strings.ContainsFunc(t, unicode.IsLetter) {
+				b.Label = t
+				p.field("basics.label", l, 0.6)
+			}
+			break
+		}
+	}
+	p.contacts(header)
+}
+
+func titleCase(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// contacts reads email, phone, links, profiles and location.
+func (p *parser) contacts(header []*pline) {
+	b := &p.res.Profile.Basics
+	var pool []*pline
+	pool = append(pool, header...)
+	for si := range p.sections {
+		s := &p.sections[si]
+		if s.Kind == kindContact {
+			pool = append(pool, s.Lines...)
+		}
+	}
+	// footers and sidebars: any line outside references with contact data
+	inRefs := map[*pline]bool{}
+	for si := range p.sections {
+		if p.sections[si].Kind == kindReferences {
+			for _, l := range p.sections[si].Lines {
+				inRefs[l] = true
+			}
+		}
+	}
+	seen := map[*pline]bool{}
+	for _, l := range pool {
+		seen[l] = true
+	}
+	for i := range p.footers {
+		pool = append(pool, &p.footers[i])
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if !seen[l] && !inRefs[l] && !l.Bullet && (len(findEmails(l.Flat)) > 0 || (len(findPhones(l.Flat)) > 0 && len(l.Flat) < 90)) {
+			pool = append(pool, l)
+		}
+	}
+	profileSeen := map[string]bool{}
+	addProfile := func(prof model.SocialProfile, l *pline) {
+		key := strings.ToLower(prof.Network + "/" + prof.Username)
+		if prof.Username == "" || profileSeen[key] {
+			return
+		}
+		profileSeen[key] = true
+		b.Profiles = append(b.Profiles, prof)
+		p.field("basics.profiles["+strconv.Itoa(len(b.Profiles)-1)+"]", l, 0.85)
+	}
+	for _, l := range pool {
+		text := strings.Join(segTexts(l), " | ")
+		if b.Email == "" {
+			if es := findEmails(text); len(es) > 0 {
+				b.Email = es[0]
+				p.field("basics.email", l, 0.95)
+			}
+		}
+		if b.Phone == "" {
+			if ps := findPhones(emailRe.ReplaceAllString(text, " ")); len(ps) > 0 {
+				b.Phone = ps[0]
+				p.field("basics.phone", l, 0.85)
+			}
+		}
+		for _, u := range findURLs(text) {
+			if prof, ok := profileOf(u); ok {
+				addProfile(prof, l)
+				continue
+			}
+			if b.URL == "" {
+				b.URL = u
+				if !strings.HasPrefix(strings.ToLower(u), "http") {
+					b.URL = "https://" + u
+				}
+				p.field("basics.url", l, 0.8)
+			}
+		}
+		for _, prof := range labelledProfiles(text) {
+			addProfile(prof, l)
+		}
+	}
+	// location: a "City, Region" piece in the header
+	for _, l := range header {
+		if b.Location.City != "" {
+			break
+		}
+		for _, piece := range contactPieces(l) {
+			if loc, ok := parseLocation(piece); ok {
+				b.Location = loc
+				p.field("basics.location", l, 0.7)
+				break
+			}
+		}
+	}
+}
+
+func segTexts(l *pline) []string {
+	out := make([]string, len(l.Segs))
+	for i, s := range l.Segs {
+		out[i] = s.Text
+	}
+	return out
+}
+
+// contactPieces splits a header line at gaps and at "|", "•", "·", "—".
+func contactPieces(l *pline) []string {
+	var out []string
+	for _, s := range l.Segs {
+		for _, piece := range strings.FieldsFunc(s.Text, func(r rune) bool {
+			return r == '|' || r == '•' || r == '·' || r == '—' || r == '◦' || r == '⋄' || r == '♢'
+		}) {
+			piece = strings.TrimSpace(piece)
+			if piece != "" {
+				out = append(out, piece)
+			}
+		}
+	}
+	return out
+}
+
+// namePart cuts "John Doe | Resumé title" to the name.
+func namePart(s string) string {
+	for _, sep := range []string{" | ", " · ", " – ", " — ", ", "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,278 @@
+package cvparse
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// entry is one item of a dated section (a job, a degree, a project).
+type entry struct {
+	head     []*pline // title lines: names, titles, places, dates
+	body     []*pline // bullets and prose
+	span     *Span
+	spanLine *pline
+	spanText string // the text the date was read from
+	single   bool   // the date is a lone date, not a range
+}
+
+var scoreRe = regexp.MustCompile(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
+
+// prose reports a line that reads as running text rather than a title line.
+func prose(l *pline) bool {
+	t := l.Segs[0].Text
+	rs := []rune(t)
+	if len(rs) == 0 {
+		return false
+	}
+	if unicode.IsLower(rs[0]) {
+		return true
+	}
+	nw := len(strings.Fields(t))
+	if len(rs) > 85 || nw > 13 {
+		return true
+	}
+	if strings.HasSuffix(t, ".") && nw > 5 {
+		return true
+	}
+	if scoreRe.MatchString(t) && len(rs) < 40 {
+		return true
+	}
+	if u := findURLs(t); len(u) == 1 && len(strings.Fields(t)) == 1 {
+		return true
+	}
+	return false
+}
+
+// dateSegs returns the date spans of the segments of l that hold only a
+// date, and whether any did.
+func lineDates(l *pline, allText bool) (*Span, string, bool) {
+	for _, s := range l.Segs {
+		spans := findDates(s.Text)
+		if len(spans) == 0 {
+			continue
+		}
+		if dateOnly(s.Text, spans) || (allText && spans[0].Range) {
+			sp := spans[0]
+			return &sp, s.Text, true
+		}
+	}
+	return nil, "", false
+}
+
+// splitEntries cuts a section's lines into entries by layout.
+func splitEntries(lines []*pline) []*entry {
+	var out []*entry
+	var cur *entry
+	for _, l := range lines {
+		body := l.Bullet || prose(l)
+		sp, spText, hasDate := lineDates(l, !body)
+		newEntry := cur == nil
+		if cur != nil && !body {
+			switch {
+			case len(cur.body) > 0:
+				newEntry = true
+			case hasDate && cur.span != nil:
+				newEntry = true
+			case !hasDate && cur.span != nil && len(cur.head) >= 2:
+				newEntry = true
+			}
+		}
+		if newEntry {
+			if body && cur != nil {
+				// stray body before any title: keep it with the last entry
+			} else {
+				cur = &entry{}
+				out = append(out, cur)
+			}
+		}
+		if body {
+			cur.body = append(cur.body, l)
+		} else {
+			cur.head = append(cur.head, l)
+		}
+		if hasDate && cur.span == nil {
+			cur.span, cur.spanLine, cur.spanText = sp, l, spText
+			cur.single = !sp.Range
+		}
+	}
+	// a dangling "2017 –" whose end ("Present") opens the next line
+	for _, e := range out {
+		if e.span != nil && e.single && e.spanLine != nil {
+			t := strings.TrimSpace(e.spanLine.Flat)
+			if i := strings.Index(t, e.span.Start); i >= 0 {
+				rest := strings.TrimSpace(t[i+len(e.span.Start):])
+				if strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") {
+					for _, l := range append(e.head, e.body...) {
+						if l == e.spanLine {
+							continue
+						}
+						ws := words(l.Flat)
+						if len(ws) > 0 && presentWords[ws[0]] {
+							e.span.Current, e.span.Range, e.single = true, true, false
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// piece is a part of a title line.
+type piece struct {
+	Text string
+	Line *pline
+}
+
+var pieceSplitRe = regexp.MustCompile(`\s+[|–—@·•]\s+|\s+-\s+|\s+\bat\b\s+|\s+\ben\b\s+(?:la\s+|el\s+)?|\s+\bbei\b\s+|\s+\bchez\b\s+|,\s+|\s*\|\s*|;\s+`)
+
+// pieces returns the parts of an entry's title lines with the date and the
+// durations removed; location is the place found among them.
+func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *pline) {
+	for _, l := range e.head {
+		for _, s := range l.Segs {
+			t := s.Text
+			if e.span != nil && l == e.spanLine && s.Text == e.spanText {
+				t = removeSpans(t, findDates(t)[:1])
+			} else if e.span != nil && l == e.spanLine {
+				if sp := findDates(t); len(sp) > 0 && sp[0].Start == e.span.Start {
+					t = removeSpans(t, sp[:1])
+				}
+			}
+			t = strings.TrimSpace(strings.Trim(t, " ,|–-:"))
+			for _, lab := range []string{"Date:", "Dates:", "Location:", "Fecha:", "Datum:", "Ort:", "Lieu:", "Local:"} {
+				t = strings.TrimSpace(strings.TrimPrefix(t, lab))
+			}
+			if t == "" || isDuration(t) {
+				continue
+			}
+			if loc, ok := parseLocation(t); ok && location == "" && (len(l.Segs) > 1 || strings.Contains(t, ",")) {
+				location, locLine = locationString(loc), l
+				continue
+			}
+			var parts []string
+			if splitComma {
+				parts = pieceSplitRe.Split(t, -1)
+			} else {
+				parts = []string{t}
+			}
+			for _, pt := range parts {
+				pt = strings.TrimSpace(strings.Trim(pt, " ,|–-:()"))
+				if pt != "" {
+					ps = append(ps, piece{pt, l})
+				}
+			}
+		}
+	}
+	// a place among the parts: "X, New Orleans, LA, Title" or a tail "Cambridge, MA, USA"
+	if location == "" {
+		for i := 1; i < len(ps); i++ {
+			if isRegionCode(ps[i].Text) || isCountry(ps[i].Text) {
+				j := i
+				for j+1 < len(ps) && (isRegionCode(ps[j+1].Text) || isCountry(ps[j+1].Text)) {
+					j++
+				}
+				from := i - 1
+				if from < 1 && len(ps) > 2 {
+					from = i
+				}
+				if from < 1 {
+					continue
+				}
+				parts := []string{}
+				for _, p := range ps[from : j+1] {
+					parts = append(parts, p.Text)
+				}
+				if badPlace(ps[from].Text) || len(strings.Fields(ps[from].Text)) > 3 {
+					continue
+				}
+				location, locLine = strings.Join(parts, ", "), ps[from].Line
+				ps = append(ps[:from:from], ps[j+1:]...)
+				break
+			}
+		}
+	}
+	return ps, location, locLine
+}
+
+func isRegionCode(s string) bool {
+	if len(s) != 2 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+var countries = wordSet(`usa us uk u.s. u.s.a. germany deutschland france spain españa españa portugal brasil brazil mexico méxico méjico canada
+italy italia netherlands switzerland schweiz suisse austria österreich belgium ireland sweden norway denmark finland poland india china japan
+korea s.korea singapore australia argentina chile colombia peru perú türkiye turkey israel remote`)
+
+func isCountry(s string) bool {
+	low := strings.ToLower(strings.TrimSpace(s))
+	if countries[low] {
+		return true
+	}
+	switch low {
+	case "united states", "united kingdom", "republic of korea", "south korea", "new zealand", "united arab emirates", "reino unido", "estados unidos":
+		return true
+	}
+	return false
+}
+
+// highlights returns the entry's bullets, joining wrapped lines; prose
+// lines that are not bullets come back as the summary.
+func (e *entry) highlights() (hs []string, summary string) {
+	var sum []string
+	for _, l := range e.body {
+		t := l.Segs[0].Text
+		if len(l.Segs) > 1 {
+			// drop right-aligned dates and durations beside a bullet
+			var keep []string
+			for _, s := range l.Segs {
+				sp := findDates(s.Text)
+				if (len(sp) > 0 && dateOnly(s.Text, sp)) || isDuration(s.Text) {
+					continue
+				}
+				keep = append(keep, s.Text)
+			}
+			t = strings.Join(keep, " ")
+		}
+		if t == "" {
+			continue
+		}
+		switch {
+		case l.Bullet:
+			hs = append(hs, t)
+		case len(hs) > 0 && (unicode.IsLower([]rune(t)[0]) || !endsSentence(hs[len(hs)-1])):
+			hs[len(hs)-1] = joinWrapped(hs[len(hs)-1], t)
+		default:
+			sum = append(sum, t)
+		}
+	}
+	s := ""
+	for _, x := range sum {
+		s = joinWrapped(s, x)
+	}
+	return hs, s
+}
+
+func endsSentence(s string) bool {
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ";")
+}
+
+// joinWrapped joins a line wrapped onto the next, mending "Devel-" + "oping".
+func joinWrapped(a, b string) string {
+	if a == "" {
+		return b
+	}
+	if strings.HasSuffix(a, "-") && len(b) > 0 && unicode.IsLower([]rune(b)[0]) {
+		return strings.TrimSuffix(a, "-") + b
+	}
+	return a + " " + b
+}

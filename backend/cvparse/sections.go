@@ -1,0 +1,152 @@
+package cvparse
+
+import (
+	"strings"
+	"unicode"
+)
+
+// section is a run of lines under one heading.
+type section struct {
+	Kind    kind
+	Title   string
+	Heading *pline
+	Lines   []*pline
+}
+
+// bodyFont estimates the body font size (the most common one), 0 if unknown.
+func bodyFont(lines []pline) float64 {
+	count := map[float64]int{}
+	best, bestN := 0.0, 0
+	for i := range lines {
+		fs := float64(int(lines[i].FontSize*2+0.5)) / 2
+		if fs <= 0 {
+			continue
+		}
+		count[fs] += len(lines[i].Flat)
+		if count[fs] > bestN {
+			best, bestN = fs, count[fs]
+		}
+	}
+	return best
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return letters >= 3
+}
+
+// headingOf decides whether a line is a section heading and of which kind.
+func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) {
+	if l.Bullet || len(l.Segs) > 2 {
+		return kindNone, false
+	}
+	t := l.Segs[0].Text
+	if len(l.Segs) == 2 {
+		// a heading with a right-aligned decoration is rare; a two-column
+		// pair of headings takes the left one.
+		if !l.Heading && headingKind(l.Segs[1].Text) == kindNone {
+			return kindNone, false
+		}
+	}
+	if len([]rune(t)) > 50 || len(strings.Fields(t)) > 6 {
+		return kindNone, false
+	}
+	typo := l.Heading || l.Bold || (body > 0 && l.FontSize > body*1.12) || isAllCaps(t)
+	noFonts := body == 0
+	k := headingKind(t)
+	if k != kindNone {
+		if typo || noFonts || strings.HasSuffix(t, ":") || strings.HasPrefix(strings.TrimSpace(l.Norm), "#") {
+			return k, true
+		}
+		return kindNone, false
+	}
+	if !seenKnown {
+		return kindNone, false
+	}
+	// an unknown heading by typography: short, no digits, no sentence.
+	if strings.ContainsAny(t, "0123456789@.,;|") || len(strings.Fields(t)) > 4 {
+		return kindNone, false
+	}
+	if l.Heading || (body > 0 && l.FontSize > body*1.2 && l.Bold) || (isAllCaps(t) && len(l.Segs) == 1 && len([]rune(t)) >= 4) {
+		return kindOther, true
+	}
+	return kindNone, false
+}
+
+// split cuts the lines into a header (before the first heading) and sections.
+func (p *parser) split() []*pline {
+	body := bodyFont(p.lines)
+	var header []*pline
+	var cur *section
+	seenKnown := false
+	for i := range p.lines {
+		l := &p.lines[i]
+		if k, ok := p.headingOf(l, body, seenKnown); ok {
+			p.sections = append(p.sections, section{Kind: k, Title: strings.Trim(l.Segs[0].Text, " :"), Heading: l})
+			cur = &p.sections[len(p.sections)-1]
+			if k != kindOther {
+				seenKnown = true
+			}
+			continue
+		}
+		if cur == nil {
+			header = append(header, l)
+		} else {
+			cur.Lines = append(cur.Lines, l)
+		}
+	}
+	return header
+}
+
+var letterMarkers = []string{"dear ", "sincerely", "yours faithfully", "yours truly", "kind regards", "best regards", "to whom it may concern",
+	"i am writing", "estimado", "estimada", "atentamente", "sehr geehrte", "mit freundlichen grüßen", "madame, monsieur", "cordialement",
+	"prezado", "prezada", "atenciosamente", "cover letter", "job application for"}
+
+// looksLikeLetter reports whether the text reads as a letter.
+func (p *parser) looksLikeLetter() bool {
+	n := 0
+	for i := range p.lines {
+		low := strings.ToLower(p.lines[i].Flat)
+		for _, m := range letterMarkers {
+			if strings.HasPrefix(low, m) || (m == "i am writing" && strings.Contains(low, m)) {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 1
+}
+
+// cvEvidence counts the signs that this is a CV.
+func (p *parser) cvEvidence() int {
+	kinds := map[kind]bool{}
+	for _, s := range p.sections {
+		if s.Kind != kindOther && s.Kind != kindNone && len(s.Lines) > 0 {
+			kinds[s.Kind] = true
+		}
+	}
+	ranges := 0
+	for i := range p.lines {
+		for _, sp := range findDates(p.lines[i].Flat) {
+			if sp.Range {
+				ranges++
+			}
+		}
+	}
+	n := len(kinds)
+	if kinds[kindWork] || kinds[kindEducation] {
+		n++
+	}
+	if ranges >= 2 {
+		n++
+	}
+	return n
+}

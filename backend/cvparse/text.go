@@ -1,0 +1,282 @@
+package cvparse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// FromText turns plain text (a .txt or .md CV, or the output of a layout
+// text extractor) into lines: one per text line, form feeds start a new
+// page, X is the indentation in characters and Y the line number.
+func FromText(s string) []Line {
+	var out []Line
+	page, y := 1, 0
+	for _, raw := range strings.Split(s, "\n") {
+		raw = strings.TrimRight(raw, "\r")
+		for strings.Contains(raw, "\f") {
+			i := strings.Index(raw, "\f")
+			before := raw[:i]
+			if strings.TrimSpace(before) != "" {
+				out = append(out, textLine(before, page, y))
+				y++
+			}
+			raw = raw[i+1:]
+			page++
+			y = 0
+		}
+		y++
+		if strings.TrimSpace(raw) == "" {
+			continue
+		}
+		out = append(out, textLine(raw, page, y))
+	}
+	return out
+}
+
+func textLine(raw string, page, y int) Line {
+	indent := 0
+	for _, r := range raw {
+		if r == ' ' {
+			indent++
+		} else if r == '\t' {
+			indent += 4
+		} else {
+			break
+		}
+	}
+	return Line{Text: raw, Page: page, X: float64(indent), Y: float64(y), Column: 0}
+}
+
+// seg is one part of a line separated from its neighbours by a wide gap.
+type seg struct {
+	Text string
+	Col  int // rune offset in the line
+}
+
+// pline is a line prepared for parsing.
+type pline struct {
+	Line
+	Norm   string // normalised text, gaps kept as "   "
+	Flat   string // normalised text with gaps as single spaces
+	Segs   []seg
+	Bullet bool // starts with a bullet mark (removed from Norm/Flat/Segs)
+}
+
+// normalise maps look-alike characters to plain ones: dashes to "-" or "–",
+// soft hyphens, non-breaking spaces, ligatures and private-use icon glyphs.
+func normalise(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	if len(rs) > MaxLineRunes {
+		rs = rs[:MaxLineRunes]
+	}
+	for i, r := range rs {
+		switch {
+		case r == '\u00ad': // soft hyphen: a dash between spaces, else a hyphen
+			prevSpace := i == 0 || unicode.IsSpace(rs[i-1])
+			nextSpace := i+1 >= len(rs) || unicode.IsSpace(rs[i+1])
+			if prevSpace && nextSpace {
+				b.WriteRune('–')
+			} else if i > 0 && isHyphen(rs[i-1]) || i+1 < len(rs) && isHyphen(rs[i+1]) {
+				continue
+			} else {
+				b.WriteRune('-')
+			}
+		case r == '\u2010' || r == '\u2011' || r == '\u2212':
+			if i > 0 && isHyphen(rs[i-1]) {
+				continue
+			}
+			b.WriteRune('-')
+		case r == '\u2012' || r == '\u2013' || r == '\u2014' || r == '\u2015':
+			b.WriteRune('–')
+		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u2002' || r == '\u2003':
+			b.WriteRune(' ')
+		case r == '\ufb01':
+			b.WriteString("fi")
+		case r == '\ufb02':
+			b.WriteString("fl")
+		case r == '\ufb00':
+			b.WriteString("ff")
+		case r == '\ufffd' || (r >= 0xe000 && r <= 0xf8ff) || (r >= 0xf0000):
+			b.WriteRune(' ') // icon glyphs from symbol fonts
+		case r == '\t':
+			b.WriteRune('\t')
+		case unicode.IsControl(r):
+			b.WriteRune(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u00ad' }
+
+// splitSegs splits a line at wide gaps: three or more spaces, a lone tab, or
+// a run with tabs of four characters or more.
+func splitSegs(s string) []seg {
+	var segs []seg
+	rs := []rune(s)
+	start := -1
+	i := 0
+	flush := func(end int) {
+		if start >= 0 {
+			t := strings.TrimSpace(string(rs[start:end]))
+			if t != "" {
+				segs = append(segs, seg{Text: collapse(t), Col: start})
+			}
+		}
+		start = -1
+	}
+	for i < len(rs) {
+		if rs[i] == ' ' || rs[i] == '\t' {
+			j := i
+			tabs := 0
+			for j < len(rs) && (rs[j] == ' ' || rs[j] == '\t') {
+				if rs[j] == '\t' {
+					tabs++
+				}
+				j++
+			}
+			n := j - i
+			gap := (tabs == 0 && n >= 3) || (tabs > 0 && (n >= 6 || n == 1 || tabs >= 2))
+			if gap {
+				flush(i)
+			}
+			i = j
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		i++
+	}
+	flush(len(rs))
+	return segs
+}
+
+// collapse turns every whitespace run into one space.
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+const bulletRunes = "•·▪►◦●■○◆♦➢➤✓✔*-–▸"
+
+// stripBullet removes a leading bullet mark.
+func stripBullet(s string) (string, bool) {
+	t := strings.TrimLeft(s, " \t")
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 || !strings.ContainsRune(bulletRunes, r) {
+		return s, false
+	}
+	rest := t[n:]
+	if r == '-' || r == '*' || r == '–' {
+		// "- item" is a bullet, "-5%" or "--" is not.
+		if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "\t") {
+			return s, false
+		}
+	}
+	return strings.TrimLeft(rest, " \t"), true
+}
+
+func prepare(l Line) pline {
+	norm := normalise(l.Text)
+	text, bullet := stripBullet(norm)
+	segs := splitSegs(text)
+	if len(segs) > 0 {
+		// a bullet in the middle ("Python • Go") stays; a leading one goes.
+		if t, ok := stripBullet(segs[0].Text); ok && t != "" {
+			segs[0].Text = t
+			bullet = true
+		}
+	}
+	flat := make([]string, len(segs))
+	for i, sg := range segs {
+		flat[i] = sg.Text
+	}
+	return pline{Line: l, Norm: text, Flat: strings.Join(flat, " "), Segs: segs, Bullet: bullet}
+}
+
+func newParser(lines []Line) *parser {
+	p := &parser{}
+	if len(lines) > MaxLines {
+		lines = lines[:MaxLines]
+		p.warn("the document is long: only its first %d lines were read", MaxLines)
+	}
+	var all []pline
+	for _, l := range lines {
+		pl := prepare(l)
+		if len(pl.Segs) == 0 || isPageArtefact(pl.Flat) {
+			continue
+		}
+		all = append(all, pl)
+	}
+	rep := repeated(all)
+	for _, pl := range all {
+		if rep[pageKey(pl.Flat)] {
+			p.footers = append(p.footers, pl)
+			continue
+		}
+		p.lines = append(p.lines, pl)
+	}
+	return p
+}
+
+// pageKey is a line's text without digits and spaces, for finding running
+// headers and footers.
+func pageKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// repeated returns the keys of lines found on two or more pages: running
+// headers and footers such as "Jane Doe · Résumé 2".
+func repeated(ls []pline) map[string]bool {
+	pages := map[string]map[int]bool{}
+	for i := range ls {
+		k := pageKey(ls[i].Flat)
+		if len(k) < 4 {
+			continue
+		}
+		if pages[k] == nil {
+			pages[k] = map[int]bool{}
+		}
+		pages[k][ls[i].Page] = true
+	}
+	out := map[string]bool{}
+	for k, ps := range pages {
+		if len(ps) >= 2 {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// isPageArtefact reports page numbers and "Page 1 of 2" footers.
+func isPageArtefact(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if t == "" {
+		return true
+	}
+	allDigits := true
+	for _, r := range t {
+		if !(unicode.IsDigit(r) || r == '/' || r == ' ' || r == '-') {
+			allDigits = false
+			break
+		}
+	}
+	if allDigits && len(t) <= 7 {
+		return true
+	}
+	if strings.HasPrefix(t, "page ") && len(t) < 16 {
+		return true
+	}
+	return false
+}
