@@ -1,0 +1,76 @@
+/** Typed calls to service.Applications. */
+import * as bound from '../../wailsjs/go/service/Applications';
+import { model } from '../../wailsjs/go/models';
+import { call } from './backend';
+import * as norm from './normalize';
+import type { Application, ApplicationDetail, ApplicationInput, ListQuery, ListResult, Note, Outcome } from './types';
+
+function toModel(a: ApplicationInput): model.Application {
+  // Times and the stage name are set by the backend; sending "" for a Go
+  // time.Time would fail to decode, so they are left out.
+  const { id, company, title, url, location, remote, salary, source, description, dateApplied, deadline, followUp, priority, tags, stageId, outcome } = a;
+  return model.Application.createFrom({ id, company, title, url, location, remote, salary, source, description, dateApplied, deadline, followUp, priority, tags, stageId, outcome });
+}
+
+/** list returns the applications matching q, sorted and paged. */
+export async function list(q: ListQuery = {}): Promise<ListResult> {
+  const r = await call(() => bound.List(model.ListQuery.createFrom(q)));
+  return norm.listResult(r);
+}
+
+/** get returns one application with its notes, contacts, tasks, timeline and duplicates. */
+export async function get(id: number): Promise<ApplicationDetail> {
+  const d = await call(() => bound.Get(id));
+  return norm.detail(d);
+}
+
+/** create stores a new application; stageId 0 puts it in the first stage. */
+export async function create(a: ApplicationInput): Promise<Application> {
+  return norm.application(await call(() => bound.Create(toModel({ ...a, id: 0 }))));
+}
+
+/** update saves every field of an existing application. */
+export async function update(a: ApplicationInput): Promise<Application> {
+  return norm.application(await call(() => bound.Update(toModel(a))));
+}
+
+/** remove deletes the applications with the given ids. */
+export async function remove(ids: number[]): Promise<void> {
+  await call(() => bound.Delete(ids));
+}
+
+/** move puts an application in another stage and records it on the timeline. */
+export async function move(id: number, stageId: number): Promise<Application> {
+  return norm.application(await call(() => bound.Move(id, stageId)));
+}
+
+/** setOutcome records how an application ended ("open" reopens it). */
+export async function setOutcome(id: number, outcome: Outcome): Promise<Application> {
+  return norm.application(await call(() => bound.SetOutcome(id, outcome)));
+}
+
+/** duplicates returns tracked applications with the same company and title (excluding excludeId). */
+export async function duplicates(company: string, title: string, excludeId = 0): Promise<Application[]> {
+  const r = await call(() => bound.Duplicates(company, title, excludeId));
+  return (r ?? []).map(norm.application);
+}
+
+/** tags returns every tag in use. */
+export async function tags(): Promise<string[]> {
+  return (await call(() => bound.Tags())) ?? [];
+}
+
+/** addNote adds a note to an application. */
+export async function addNote(applicationId: number, body: string): Promise<Note> {
+  return norm.note(await call(() => bound.AddNote(applicationId, body)));
+}
+
+/** updateNote replaces a note's text. */
+export async function updateNote(id: number, body: string): Promise<Note> {
+  return norm.note(await call(() => bound.UpdateNote(id, body)));
+}
+
+/** deleteNote removes a note. */
+export async function deleteNote(id: number): Promise<void> {
+  await call(() => bound.DeleteNote(id));
+}

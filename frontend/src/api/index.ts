@@ -1,0 +1,13 @@
+/**
+ * The UI's API: typed functions over the generated Wails bindings. The rest
+ * of the UI imports only this module (never wailsjs), so tests can mock it.
+ */
+export * as applications from './applications';
+export * as pipeline from './pipeline';
+export * as contacts from './contacts';
+export * as tasks from './tasks';
+export * as data from './data';
+export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
+export { hasBackend, noBackendMessage } from './backend';
+export { emptyApplication } from './normalize';
+export * from './types';

@@ -1,0 +1,140 @@
+/**
+ * Go sends nil slices as null and may omit empty values; these functions give
+ * the UI complete objects so components never check for null.
+ */
+import type {
+  Application,
+  ApplicationDetail,
+  Contact,
+  ListResult,
+  Note,
+  Salary,
+  Stage,
+  Task,
+  TimelineEvent,
+} from './types';
+
+type Loose<T> = { [K in keyof T]?: T[K] | null };
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const list = <T>(v: T[] | null | undefined): T[] => (Array.isArray(v) ? v : []);
+
+/** salary fills a possibly partial salary. */
+export function salary(x: unknown): Salary {
+  const s = (x ?? {}) as Loose<Salary>;
+  return { min: num(s.min), max: num(s.max), currency: str(s.currency), period: (s.period ?? '') as Salary['period'] };
+}
+
+/** application fills a possibly partial application from the backend. */
+export function application(x: unknown): Application {
+  const a = (x ?? {}) as Loose<Application>;
+  return {
+    id: num(a.id),
+    company: str(a.company),
+    title: str(a.title),
+    url: str(a.url),
+    location: str(a.location),
+    remote: (a.remote ?? '') as Application['remote'],
+    salary: salary(a.salary),
+    source: str(a.source),
+    description: str(a.description),
+    dateApplied: str(a.dateApplied),
+    deadline: str(a.deadline),
+    followUp: str(a.followUp),
+    priority: num(a.priority),
+    tags: list(a.tags),
+    stageId: num(a.stageId),
+    stage: str(a.stage),
+    outcome: (a.outcome || 'open') as Application['outcome'],
+    createdAt: str(a.createdAt),
+    updatedAt: str(a.updatedAt),
+  };
+}
+
+/** listResult fills a list page. */
+export function listResult(x: unknown): ListResult {
+  const r = (x ?? {}) as Loose<ListResult>;
+  const items = list(r.items).map(application);
+  return { items, total: typeof r.total === 'number' ? r.total : items.length };
+}
+
+/** stage fills a stage. */
+export function stage(x: unknown): Stage {
+  const s = (x ?? {}) as Loose<Stage>;
+  return { id: num(s.id), name: str(s.name), position: num(s.position) };
+}
+
+/** contact fills a contact. */
+export function contact(x: unknown): Contact {
+  const c = (x ?? {}) as Loose<Contact>;
+  return {
+    id: num(c.id),
+    name: str(c.name),
+    role: str(c.role),
+    company: str(c.company),
+    email: str(c.email),
+    phone: str(c.phone),
+    profileUrl: str(c.profileUrl),
+    notes: str(c.notes),
+    applicationIds: list(c.applicationIds),
+    createdAt: str(c.createdAt),
+    updatedAt: str(c.updatedAt),
+  };
+}
+
+/** note fills a note. */
+export function note(x: unknown): Note {
+  const n = (x ?? {}) as Loose<Note>;
+  return {
+    id: num(n.id),
+    applicationId: num(n.applicationId),
+    body: str(n.body),
+    createdAt: str(n.createdAt),
+    updatedAt: str(n.updatedAt),
+  };
+}
+
+/** task fills a task. */
+export function task(x: unknown): Task {
+  const t = (x ?? {}) as Loose<Task>;
+  return {
+    id: num(t.id),
+    applicationId: num(t.applicationId),
+    title: str(t.title),
+    due: str(t.due),
+    done: t.done === true,
+    createdAt: str(t.createdAt),
+    updatedAt: str(t.updatedAt),
+  };
+}
+
+function event(x: unknown): TimelineEvent {
+  const e = (x ?? {}) as Loose<TimelineEvent>;
+  return {
+    id: num(e.id),
+    applicationId: num(e.applicationId),
+    kind: (e.kind ?? 'created') as TimelineEvent['kind'],
+    from: str(e.from),
+    to: str(e.to),
+    at: str(e.at),
+  };
+}
+
+/** detail fills an application with everything attached. */
+export function detail(x: unknown): ApplicationDetail {
+  const d = (x ?? {}) as Loose<ApplicationDetail>;
+  return {
+    application: application(d.application),
+    notes: list(d.notes).map(note),
+    contacts: list(d.contacts).map(contact),
+    tasks: list(d.tasks).map(task),
+    events: list(d.events).map(event),
+    duplicates: list(d.duplicates).map(application),
+  };
+}
+
+/** emptyApplication is a new application with every field at its zero value (StageID 0 = first stage). */
+export function emptyApplication(): Application {
+  return application({});
+}

@@ -1,0 +1,186 @@
+/**
+ * The UI's view of the backend's domain types (backend/model). The generated
+ * classes in wailsjs/go/models.ts carry conversion methods and `any` for
+ * times; these plain interfaces are what the rest of the UI uses. The checks
+ * at the bottom fail to compile if the generated models gain or lose a field.
+ */
+import type { model, service } from '../../wailsjs/go/models';
+
+/** Where the work happens; "" is unknown. */
+export type Remote = '' | 'onsite' | 'hybrid' | 'remote';
+
+/** How an application ended; "open" while it is still going. */
+export type Outcome = 'open' | 'accepted' | 'rejected' | 'withdrawn' | 'ghosted' | 'expired';
+
+/** Every outcome in display order. */
+export const outcomes: readonly Outcome[] = ['open', 'accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'];
+
+/** A column the application list can be sorted by. */
+export type SortField =
+  | 'updated'
+  | 'created'
+  | 'applied'
+  | 'company'
+  | 'title'
+  | 'stage'
+  | 'priority'
+  | 'deadline'
+  | 'followUp';
+
+/** A pay range in integer minor units (cents) of currency. */
+export interface Salary {
+  min: number;
+  max: number;
+  currency: string;
+  period: '' | 'year' | 'month' | 'hour';
+}
+
+/** One job the user is interested in or has applied to. Dates are "YYYY-MM-DD" or "". */
+export interface Application {
+  id: number;
+  company: string;
+  title: string;
+  url: string;
+  location: string;
+  remote: Remote;
+  salary: Salary;
+  source: string;
+  description: string;
+  dateApplied: string;
+  deadline: string;
+  followUp: string;
+  priority: number;
+  tags: string[];
+  stageId: number;
+  stage: string;
+  outcome: Outcome;
+  /** RFC 3339 time. */
+  createdAt: string;
+  /** RFC 3339 time. */
+  updatedAt: string;
+}
+
+/** What the UI sends to create or update an application: times and the stage name are the backend's to set. */
+export type ApplicationInput = Omit<Application, 'createdAt' | 'updatedAt' | 'stage'>;
+
+/** One column of the user's pipeline. */
+export interface Stage {
+  id: number;
+  name: string;
+  position: number;
+}
+
+/** A timestamped Markdown note on an application. */
+export interface Note {
+  id: number;
+  applicationId: number;
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A person met during the search. */
+export interface Contact {
+  id: number;
+  name: string;
+  role: string;
+  company: string;
+  email: string;
+  phone: string;
+  profileUrl: string;
+  notes: string;
+  applicationIds: number[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A follow-up or to-do; applicationId 0 means not tied to one. */
+export interface Task {
+  id: number;
+  applicationId: number;
+  title: string;
+  due: string;
+  done: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One entry of an application's history. */
+export interface TimelineEvent {
+  id: number;
+  applicationId: number;
+  kind: 'created' | 'stage' | 'outcome';
+  from: string;
+  to: string;
+  at: string;
+}
+
+/** Selects, sorts and pages applications; every field is optional. */
+export interface ListQuery {
+  search?: string;
+  stageIds?: number[];
+  stage?: string;
+  outcomes?: Outcome[];
+  tag?: string;
+  appliedFrom?: string;
+  appliedTo?: string;
+  sort?: SortField;
+  desc?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of applications and the total that matched. */
+export interface ListResult {
+  items: Application[];
+  total: number;
+}
+
+/** An application with everything attached to it. */
+export interface ApplicationDetail {
+  application: Application;
+  notes: Note[];
+  contacts: Contact[];
+  tasks: Task[];
+  events: TimelineEvent[];
+  duplicates: Application[];
+}
+
+/** Where the data lives and how much there is. */
+export interface DataInfo {
+  dataDir: string;
+  dbPath: string;
+  dbBytes: number;
+  schemaVersion: number;
+  applications: number;
+}
+
+/** What an import brought in. */
+export interface ImportReport {
+  path: string;
+  applications: number;
+  notes: number;
+  contacts: number;
+  tasks: number;
+  skipped: number;
+}
+
+// Compile-time drift checks against the generated models.
+type Fields<T> = Exclude<keyof T, 'convertValues'>;
+type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile when a generated model and its interface here differ in field names. */
+export type ModelDriftChecks = [
+  Assert<SameFields<model.Application, Application>>,
+  Assert<SameFields<model.Salary, Salary>>,
+  Assert<SameFields<model.Stage, Stage>>,
+  Assert<SameFields<model.Note, Note>>,
+  Assert<SameFields<model.Contact, Contact>>,
+  Assert<SameFields<model.Task, Task>>,
+  Assert<SameFields<model.Event, TimelineEvent>>,
+  Assert<SameFields<model.ListQuery, Required<ListQuery>>>,
+  Assert<SameFields<model.ListResult, ListResult>>,
+  Assert<SameFields<model.ApplicationDetail, ApplicationDetail>>,
+  Assert<SameFields<service.DataInfo, DataInfo>>,
+  Assert<SameFields<service.ImportReport, ImportReport>>,
+];

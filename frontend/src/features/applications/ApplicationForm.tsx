@@ -1,0 +1,240 @@
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconCopy } from '@tabler/icons-react';
+import { applications, emptyApplication, isApiError, type Application, type Remote, type Stage } from '../../api';
+import { optionalDate, optionalURL, requiredText } from './validate';
+
+/** The form's values; keys are the backend's JSON field names so server errors land on the right input. */
+interface FormValues {
+  company: string;
+  title: string;
+  stageId: string;
+  url: string;
+  location: string;
+  remote: Remote;
+  dateApplied: string;
+  tags: string[];
+  description: string;
+}
+
+const fieldNames: ReadonlySet<string> = new Set([
+  'company',
+  'title',
+  'stageId',
+  'url',
+  'location',
+  'remote',
+  'dateApplied',
+  'tags',
+  'description',
+]);
+
+/** How long typing must pause before the duplicate check runs. */
+export const duplicateCheckDelay = 300;
+
+function initialValues(stages: Stage[]): FormValues {
+  return {
+    company: '',
+    title: '',
+    stageId: stages.length > 0 ? String(stages[0].id) : '',
+    url: '',
+    location: '',
+    remote: '',
+    dateApplied: '',
+    tags: [],
+    description: '',
+  };
+}
+
+/** The duplicate warning: other applications with the same company and title. */
+function useDuplicates(company: string, title: string, enabled: boolean): Application[] {
+  const [key] = useDebouncedValue(`${company.trim()}\u0000${title.trim()}`, duplicateCheckDelay);
+  const [found, setFound] = useState<{ key: string; items: Application[] }>({ key: '', items: [] });
+  useEffect(() => {
+    const [c, t] = key.split('\u0000');
+    if (!enabled || !c || !t) return;
+    let live = true;
+    applications
+      .duplicates(c, t, 0)
+      .then((items) => {
+        if (live) setFound({ key, items });
+      })
+      .catch(() => {
+        // The warning is advisory: a failed check only means no warning.
+        if (live) setFound({ key, items: [] });
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, enabled]);
+  const current = `${company.trim()}\u0000${title.trim()}`;
+  return enabled && found.key === current ? found.items : [];
+}
+
+/** ApplicationForm is the "Add application" dialog. */
+export function ApplicationForm({
+  opened,
+  onClose,
+  onSaved,
+  stages,
+  knownTags,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onSaved: (a: Application) => void;
+  stages: Stage[];
+  knownTags: string[];
+}) {
+  const [saving, setSaving] = useState(false);
+  const form = useForm<FormValues>({
+    mode: 'controlled',
+    initialValues: initialValues(stages),
+    validate: {
+      company: requiredText('Company'),
+      title: requiredText('Job title'),
+      url: optionalURL,
+      dateApplied: optionalDate,
+    },
+  });
+
+  // Stages arrive after the first render: default to the first one.
+  const firstStage = stages.length > 0 ? String(stages[0].id) : '';
+  useEffect(() => {
+    if (!form.getValues().stageId && firstStage) form.setFieldValue('stageId', firstStage);
+  }, [firstStage]);
+
+  const dups = useDuplicates(form.values.company, form.values.title, opened);
+
+  const close = () => {
+    form.reset();
+    form.setFieldValue('stageId', firstStage);
+    onClose();
+  };
+
+  const submit = async (v: FormValues) => {
+    setSaving(true);
+    try {
+      const saved = await applications.create({
+        ...emptyApplication(),
+        company: v.company.trim(),
+        title: v.title.trim(),
+        stageId: Number(v.stageId) || 0,
+        url: v.url.trim(),
+        location: v.location.trim(),
+        remote: v.remote,
+        dateApplied: v.dateApplied.trim(),
+        tags: v.tags,
+        description: v.description,
+      });
+      form.reset();
+      form.setFieldValue('stageId', firstStage);
+      onSaved(saved);
+    } catch (e) {
+      if (isApiError(e) && e.field && fieldNames.has(e.field)) {
+        form.setFieldError(e.field, e.message);
+      } else {
+        notifications.show({
+          color: 'red',
+          title: 'Could not save the application',
+          message: e instanceof Error ? e.message : String(e),
+        });
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title="Add application" size="lg">
+      <form onSubmit={form.onSubmit(submit)} noValidate>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput label="Company" withAsterisk data-autofocus {...form.getInputProps('company')} />
+            <TextInput label="Job title" withAsterisk {...form.getInputProps('title')} />
+          </SimpleGrid>
+          {dups.length > 0 && (
+            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already tracked" role="status">
+              {dups.length === 1 ? 'You already track ' : `You already track ${dups.length} applications like `}
+              {dups[0].company}, {dups[0].title}
+              {dups[0].stage ? ` (${dups[0].stage})` : ''}. You can still save this one.
+            </Alert>
+          )}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Select
+              label="Stage"
+              data={stages.map((s) => ({ value: String(s.id), label: s.name }))}
+              allowDeselect={false}
+              comboboxProps={{ withinPortal: true }}
+              {...form.getInputProps('stageId')}
+            />
+            <TextInput
+              label="Date applied"
+              placeholder="YYYY-MM-DD"
+              inputMode="numeric"
+              maxLength={10}
+              {...form.getInputProps('dateApplied')}
+            />
+          </SimpleGrid>
+          <TextInput label="Job URL" placeholder="https://" type="url" {...form.getInputProps('url')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput label="Location" {...form.getInputProps('location')} />
+            <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote}>
+              <SegmentedControl
+                fullWidth
+                aria-labelledby="application-remote-label"
+                data={[
+                  { value: '', label: 'Unknown' },
+                  { value: 'onsite', label: 'On-site' },
+                  { value: 'hybrid', label: 'Hybrid' },
+                  { value: 'remote', label: 'Remote' },
+                ]}
+                value={form.values.remote}
+                onChange={(v) => form.setFieldValue('remote', v as Remote)}
+              />
+            </Input.Wrapper>
+          </SimpleGrid>
+          <TagsInput
+            label="Tags"
+            placeholder="Type a tag and press Enter"
+            data={knownTags}
+            clearable
+            maxTags={50}
+            {...form.getInputProps('tags')}
+          />
+          <Textarea
+            label="Job description"
+            autosize
+            minRows={4}
+            maxRows={12}
+            onKeyDown={getHotkeyHandler([['mod+Enter', () => form.onSubmit(submit)()]])}
+            {...form.getInputProps('description')}
+          />
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={close} type="button">
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save application
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

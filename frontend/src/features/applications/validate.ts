@@ -1,0 +1,56 @@
+/**
+ * Client-side checks for the application form. They mirror backend/model's
+ * Validate so most mistakes are caught before a round trip; the backend still
+ * has the last word and its errors land on the same fields.
+ */
+
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** isDate reports whether v is a real calendar date written YYYY-MM-DD. */
+export function isDate(v: string): boolean {
+  const m = datePattern.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** isWebAddress reports whether v is an absolute http(s) URL with a host. */
+export function isWebAddress(v: string): boolean {
+  if (v.length > 2048) return false;
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Longest company, title or location the backend accepts. */
+export const maxShortText = 500;
+/** Longest job description the backend accepts. */
+export const maxLongText = 200_000;
+
+/** requiredText checks a required short text field. */
+export function requiredText(what: string) {
+  return (v: string): string | null => {
+    const t = v.trim();
+    if (t === '') return `${what} is required`;
+    if (t.length > maxShortText) return `${what} is too long (at most ${maxShortText} characters)`;
+    return null;
+  };
+}
+
+/** optionalURL checks the job URL field. */
+export function optionalURL(v: string): string | null {
+  const t = v.trim();
+  if (t === '' || isWebAddress(t)) return null;
+  return 'Enter a web address starting with https://';
+}
+
+/** optionalDate checks a YYYY-MM-DD field. */
+export function optionalDate(v: string): string | null {
+  const t = v.trim();
+  if (t === '' || isDate(t)) return null;
+  return 'Enter a date as YYYY-MM-DD, for example 2025-03-14';
+}

@@ -1,0 +1,118 @@
+import { useRef, useState } from 'react';
+import { Alert, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import {
+  IconAlertTriangle,
+  IconBriefcase,
+  IconBulb,
+  IconCalendarCheck,
+  IconLayoutKanban,
+  IconSearch,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
+import { hasBackend, noBackendMessage } from '../api';
+import { ApplicationsView } from '../features/applications/ApplicationsView';
+
+/** The views of the app; only "applications" exists so far. */
+type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | 'settings';
+
+const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
+  { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
+  { view: 'board', label: 'Board', icon: IconLayoutKanban, ready: false },
+  { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: false },
+  { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: false },
+  { view: 'insights', label: 'Insights', icon: IconBulb, ready: false },
+  { view: 'settings', label: 'Settings', icon: IconSettings, ready: false },
+];
+
+/** Shell is the app frame: header with the search box, the navigation, and the current view. */
+export function Shell() {
+  const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
+  const [view, setView] = useState<View>('applications');
+  const [search, setSearch] = useState('');
+  const [addOpened, setAddOpened] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const backend = hasBackend();
+
+  useHotkeys([
+    ['/', () => searchRef.current?.focus()],
+    [
+      'mod+N',
+      () => {
+        setView('applications');
+        setAddOpened(true);
+      },
+    ],
+  ]);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 210, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} size="h3">
+              Huntbook
+            </Title>
+          </Group>
+          <TextInput
+            ref={searchRef}
+            aria-label="Search applications"
+            placeholder="Search applications"
+            leftSection={<IconSearch size={16} aria-hidden />}
+            rightSection={<Kbd size="xs">/</Kbd>}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setSearch('');
+                e.currentTarget.blur();
+              }
+            }}
+            w={{ base: 200, sm: 360 }}
+            type="search"
+          />
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {nav.map((item) => (
+          <NavLink
+            key={item.view}
+            label={item.label}
+            leftSection={<item.icon size={18} aria-hidden />}
+            rightSection={
+              item.ready ? undefined : (
+                <Badge size="xs" variant="light" color="gray">
+                  soon
+                </Badge>
+              )
+            }
+            active={view === item.view}
+            disabled={!item.ready}
+            onClick={() => setView(item.view)}
+            aria-current={view === item.view ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        {backend ? (
+          <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
+        ) : (
+          <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={noBackendMessage} role="alert">
+            <Text size="sm">
+              This page talks to Huntbook's Go backend, which is only there inside the app window (or under{' '}
+              <code>wails dev</code>). Start Huntbook to see your applications.
+            </Text>
+          </Alert>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
