@@ -113,7 +113,10 @@ func startE2E(ctx context.Context, path string) error {
 		if m, isMap := first(data).(map[string]any); isMap {
 			ok, _ = m["ok"].(bool)
 		}
-		if log := field(data, "log"); log != "" {
+		// The lines were streamed as e2e:log; repeat them only on failure,
+		// as a summary at the end of the output.
+		if log := field(data, "log"); log != "" && !ok {
+			e2eLogf("log:")
 			for _, line := range strings.Split(strings.TrimRight(log, "\n"), "\n") {
 				e2eLogf("  %s", line)
 			}
@@ -127,7 +130,7 @@ func startE2E(ctx context.Context, path string) error {
 	// new Function turns a syntax error into a reported failure instead of
 	// a silent script that never answers.
 	wruntime.WindowExecJS(ctx, `(function(){try{(new Function(`+string(src)+`))();}catch(e){`+
-		`window.runtime.EventsEmit('e2e:done',{ok:false,log:'script error: '+(e&&e.stack||e)});}})();`)
+		`window.runtime.EventsEmit('e2e:done',{ok:false,log:'script error: '+e+'\n'+(e&&e.stack||'')});}})();`)
 	e2eLogf("script %s injected (deadline %s)", path, timeout)
 	return nil
 }

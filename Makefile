@@ -1,0 +1,140 @@
+# Huntbook: one command to build, run and test on a fresh Debian/Ubuntu machine.
+#   make run      install what is missing, build, open the app on its local database
+#   make build    build/bin/huntbook (production desktop binary; also the CLI)
+#   make test     install what is missing, then every test: frontend, Go, end-to-end
+#   make bench    benchmark table
+#   make measure  start-up time, memory (PSS) and network check of the real window
+#   make windows  cross-build build/bin/huntbook.exe (needs mingw, see below)
+# System packages come from .ci/deps (apt-get when root or passwordless sudo,
+# otherwise it prints the command). Stamps under .cache/make keep repeated runs
+# from reinstalling anything.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-builtin-rules
+
+GO ?= go
+# Tags for go vet/test; the desktop build adds desktop,production,webkit2_41
+# (WebKitGTK 4.1) and wails.json's build:tags carries the same list to wails.
+GOTAGS := sqlite_fts5
+APP_TAGS := desktop,production,webkit2_41,$(GOTAGS)
+E2E_TAGS := $(APP_TAGS),e2e
+
+WAILS_VERSION := v2.16.0
+WAILS := bin/wails
+STAMP := .cache/make
+BIN := build/bin/huntbook
+E2E_BIN := build/bin/huntbook-e2e
+SHOTS := build/e2e-shots
+
+# Benchmark scripts run by `make bench` after the Go benchmarks; each prints
+# its own figures. Add a script here to extend the table.
+BENCH_SCRIPTS :=
+
+GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './.cache/*' -not -path './build/*' 2>/dev/null) go.mod go.sum
+FRONTEND_SOURCES := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) \
+	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/public/*)
+
+.PHONY: build run test test-frontend test-go test-e2e vet bench measure windows \
+	deps deps-build frontend bindings clean
+
+## dependencies ---------------------------------------------------------------
+
+deps:
+	@.ci/deps test
+
+deps-build:
+	@.ci/deps build
+
+# The pinned Wails CLI, installed into the project (./bin is git-ignored).
+$(WAILS):
+	GOBIN=$(CURDIR)/bin $(GO) install github.com/wailsapp/wails/v2/cmd/wails@$(WAILS_VERSION)
+
+# npm ci only when the lock file changed.
+$(STAMP)/npm: frontend/package-lock.json frontend/package.json
+	@test -f frontend/package-lock.json || { echo "frontend/package-lock.json is missing"; exit 1; }
+	cd frontend && npm ci --no-audit --no-fund
+	@mkdir -p $(@D) && touch $@
+
+## build ----------------------------------------------------------------------
+
+frontend/dist/index.html: $(STAMP)/npm $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+	@touch $@
+
+frontend: frontend/dist/index.html
+
+# wails build with the pinned CLI: -s because make has built the frontend,
+# -m because `go mod tidy` must not run here, -skipbindings to leave the
+# committed frontend/wailsjs alone (regenerate them with `make bindings`).
+$(BIN): $(WAILS) frontend/dist/index.html $(GO_SOURCES) wails.json
+	$(WAILS) build -s -m -skipbindings -o huntbook
+	@echo "built $(BIN)"
+
+build: deps-build
+	@$(MAKE) --no-print-directory $(BIN)
+
+bindings: $(WAILS)
+	$(WAILS) generate module -tags "webkit2_41 $(GOTAGS)"
+
+run: build
+	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
+		echo "No display found: Huntbook's window needs a desktop session. Use the command line instead: $(BIN) app list (see README)"; \
+		exit 1; \
+	fi
+	./$(BIN)
+
+## test -----------------------------------------------------------------------
+
+test: deps
+	@$(MAKE) --no-print-directory test-frontend vet test-go test-e2e
+	@echo "make test: all passed"
+
+test-frontend: $(STAMP)/npm
+	cd frontend && npm test
+
+vet: frontend/dist/index.html
+	$(GO) vet -tags $(GOTAGS) ./...
+	$(GO) vet -tags $(E2E_TAGS) ./backend/desktop/...
+
+# Every Go package except the end-to-end runner, which test-e2e runs.
+test-go: frontend/dist/index.html
+	$(GO) test -tags $(GOTAGS) $$($(GO) list -tags $(GOTAGS) ./... | grep -v /backend/desktop/e2e)
+
+$(E2E_BIN): frontend/dist/index.html $(GO_SOURCES)
+	$(GO) build -tags $(E2E_TAGS) -o $@ .
+
+# The real binary with the e2e tag, driven in its own WebKitGTK webview
+# under Xvfb, with fresh data and XDG dirs per scenario.
+test-e2e: $(E2E_BIN)
+	HUNTBOOK_E2E=1 HUNTBOOK_E2E_BIN=$(CURDIR)/$(E2E_BIN) HUNTBOOK_E2E_SHOTS=$(CURDIR)/$(SHOTS) \
+		$(GO) test -tags $(GOTAGS) -count=1 -timeout 20m -v ./backend/desktop/e2e/ | \
+		grep -v '^=== \(RUN\|PAUSE\|CONT\)'
+	@echo "end-to-end screenshots: $(CURDIR)/$(SHOTS)"
+
+## figures --------------------------------------------------------------------
+
+bench: frontend/dist/index.html
+	@mkdir -p build
+	$(GO) test -tags $(GOTAGS) -run '^$$' -bench . -benchmem ./... | tee build/bench.txt | \
+		awk '/^pkg:/ {pkg=$$2} /^Benchmark/ {printf "%-28s %s\n", substr(pkg, index(pkg, "backend/")), $$0}'
+	@for s in $(BENCH_SCRIPTS); do echo "== $$s"; $$s; done
+
+measure: deps $(E2E_BIN)
+	.ci/measure $(E2E_BIN)
+
+## Windows (nice to have) -----------------------------------------------------
+
+# Cross-build with mingw so SQLite is real (cgo); without CC the .exe would
+# carry a stub SQLite that fails at run time, hence the CGO_ENABLED check.
+windows: $(WAILS) frontend/dist/index.html
+	@EXTRA_PKGS="gcc-mingw-w64-x86-64" .ci/deps build
+	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
+		$(WAILS) build -s -m -skipbindings -platform windows/amd64 -o huntbook.exe
+	$(GO) version -m build/bin/huntbook.exe | grep -q 'CGO_ENABLED=1' || \
+		{ echo "build/bin/huntbook.exe was built without cgo: its SQLite would not work"; exit 1; }
+	@echo "built build/bin/huntbook.exe"
+
+clean:
+	rm -rf build/bin $(SHOTS) $(STAMP) build/bench.txt
