@@ -31,6 +31,11 @@ const maxEchoChars = 8000
 // server accepted, or ModePrompt when it accepted response_format but did not
 // honour it (the JSON had to be dug out of prose, as with Anthropic).
 func (c *Client) JSON(ctx context.Context, r Request, schemaName string, schemaJSON json.RawMessage, out any) (string, error) {
+	return c.json(ctx, r, schemaName, schemaJSON, out, c.p.Structured)
+}
+
+// json is JSON starting the mode chain at from ("" for the first mode).
+func (c *Client) json(ctx context.Context, r Request, schemaName string, schemaJSON json.RawMessage, out any, from string) (string, error) {
 	sch, err := parseSchema(schemaJSON)
 	if err != nil {
 		return "", &model.Error{Code: model.CodeInternal, Message: "the schema for " + schemaName + " is not valid JSON Schema", Err: err}
@@ -41,7 +46,7 @@ func (c *Client) JSON(ctx context.Context, r Request, schemaName string, schemaJ
 	}
 	start := 0
 	for i, m := range modeChain {
-		if m == c.p.Structured {
+		if m == from {
 			start = i
 		}
 	}

@@ -1,0 +1,101 @@
+package llm
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/huntbook/huntbook/backend/llm/llmtest"
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// obedient is a fake model that follows the probe's instructions using only
+// the prompt text it was given (after any truncation).
+func obedient(c llmtest.Call) string {
+	v := c.Visible
+	switch {
+	case strings.Contains(v, "secret code word"):
+		if m := regexp.MustCompile(`secret code word is ([a-z-]+)\.`).FindStringSubmatch(v); m != nil {
+			return m[1]
+		}
+		return "I do not see any code word."
+	case strings.Contains(v, "2 + 3"):
+		return `{"answer": 5}`
+	case strings.Contains(v, "Count from 1 to 20"):
+		return "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20"
+	case strings.Contains(v, "pong"):
+		return "pong"
+	}
+	return "?"
+}
+
+func TestProbeOllamaLikeTruncation(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.Ollama, Reply: obedient, ContextTokens: 4096})
+	c, _ := newTest(t, srv, "")
+	rep := c.Probe(context.Background())
+	if !rep.Reply.OK || !rep.JSON.OK || !rep.Stream.OK {
+		t.Fatalf("report %v", rep.Lines())
+	}
+	if rep.JSONMode != ModeJSONSchema || rep.Reply.Detail[:13] != "reply: works " {
+		t.Fatalf("report %v", rep.Lines())
+	}
+	if rep.ContextTokens != 2000 || !rep.Truncates || !strings.Contains(rep.Context.Detail, "silently truncated") {
+		t.Fatalf("context %d truncates %v: %q", rep.ContextTokens, rep.Truncates, rep.Context.Detail)
+	}
+	for _, r := range srv.Requests() {
+		if r.Header.Get("Authorization") != "" {
+			t.Fatal("sent an Authorization header without a key")
+		}
+	}
+}
+
+func TestProbeLlamaCppRefusesLongPromptsAndJSONSchema(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.LlamaCpp, Reply: obedient, ContextTokens: 8192})
+	c, _ := newTest(t, srv, "")
+	rep := c.Probe(context.Background())
+	if rep.JSONMode != ModeJSONObject || !strings.Contains(rep.JSON.Detail, "json_object works") {
+		t.Fatalf("JSON: %q mode %q", rep.JSON.Detail, rep.JSONMode)
+	}
+	if rep.ContextTokens != 6000 || rep.Truncates || !strings.Contains(rep.Context.Detail, "refused with a clear error") {
+		t.Fatalf("context %d truncates %v: %q", rep.ContextTokens, rep.Truncates, rep.Context.Detail)
+	}
+}
+
+func TestProbeAnthropicLikeAndLargeContext(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.Anthropic, Reply: obedient})
+	c, _ := newTest(t, srv, "")
+	rep := c.Probe(context.Background())
+	if rep.JSONMode != ModePrompt || rep.ContextTokens != 30000 || rep.Truncates {
+		t.Fatalf("mode %q context %d: %v", rep.JSONMode, rep.ContextTokens, rep.Lines())
+	}
+	if !strings.Contains(rep.Context.Detail, "at least ~30k") {
+		t.Fatalf("context: %q", rep.Context.Detail)
+	}
+}
+
+func TestProbeStopsWhenServerUnusable(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{APIKey: "sk-needed"})
+	c, _ := newTest(t, srv, "")
+	rep := c.Probe(context.Background())
+	if rep.Reply.OK || rep.Reply.Err == nil || rep.Reply.Err.Field != "apiKey" || rep.Reply.Err.Code != model.CodeInvalid {
+		t.Fatalf("reply check %+v", rep.Reply)
+	}
+	if len(srv.Requests()) != 1 {
+		t.Fatalf("%d requests after a refused key, want 1", len(srv.Requests()))
+	}
+	for _, l := range rep.Lines()[1:] {
+		if !strings.Contains(l, "skipped") {
+			t.Fatalf("line %q", l)
+		}
+	}
+}
+
+func TestNeedlePromptSize(t *testing.T) {
+	for _, size := range probeSizes {
+		p := needlePrompt("x", size)
+		if n := EstimateTokens(p); n < size-100 || n > size+300 {
+			t.Errorf("needle prompt for %d tokens has %d", size, n)
+		}
+	}
+}
