@@ -41,6 +41,9 @@ func nameLike(s string) bool {
 	if headingKind(s) != kindNone {
 		return false
 	}
+	if _, ok := parseLocation(s); ok && strings.Contains(s, ",") {
+		return false
+	}
 	return true
 }
 
@@ -71,6 +74,9 @@ func (p *parser) basics(header []*pline) {
 	for i, l := range top {
 		if i > 12 {
 			break
+		}
+		if _, ok := parseLocation(l.Segs[0].Text); ok {
+			continue
 		}
 		t := namePart(l.Segs[0].Text)
 		if !nameLike(t) {

@@ -52,7 +52,7 @@ func lineDates(l *pline, allText bool) (*Span, string, bool) {
 		if len(spans) == 0 {
 			continue
 		}
-		if dateOnly(s.Text, spans) || (allText && spans[0].Range) {
+		if dateOnly(s.Text, spans) || (allText && spans[0].Range) || (allText && spans[0].From == 0) {
 			sp := spans[0]
 			return &sp, s.Text, true
 		}
@@ -75,6 +75,8 @@ func splitEntries(lines []*pline) []*entry {
 			case hasDate && cur.span != nil:
 				newEntry = true
 			case !hasDate && cur.span != nil && len(cur.head) >= 2:
+				newEntry = true
+			case !hasDate && cur.span == nil && repeatsKind(cur.head, l):
 				newEntry = true
 			}
 		}
@@ -275,4 +277,24 @@ func joinWrapped(a, b string) string {
 		return strings.TrimSuffix(a, "-") + b
 	}
 	return a + " " + b
+}
+
+// repeatsKind reports a title line of the same kind as one the entry already
+// has: a second institution or a second degree starts a new entry even when
+// no dates separate them.
+func repeatsKind(head []*pline, l *pline) bool {
+	inst := countIn(l.Flat, institutionWords) > 0
+	deg := hasDegree(l.Flat)
+	if inst == deg {
+		return false
+	}
+	for _, h := range head {
+		if inst && countIn(h.Flat, institutionWords) > 0 && !hasDegree(h.Flat) {
+			return true
+		}
+		if deg && hasDegree(h.Flat) && countIn(h.Flat, institutionWords) == 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -133,13 +133,22 @@ func headingKind(s string) kind {
 	if k, ok := headings[strings.Join(ws, " ")]; ok {
 		return k
 	}
-	// "Experience in software", "Technical Skills Summary": the last or first word.
-	if len(ws) >= 1 && len(ws) <= 3 {
-		for _, w := range []string{ws[len(ws)-1], ws[0]} {
-			if k, ok := headings[w]; ok && k != kindSummary && k != kindWork || (ok && w != "work" && k == kindWork) {
-				return k
-			}
-		}
+	return kindNone
+}
+
+// headingKindLoose also accepts a heading whose last word names a section
+// ("Relevant Coursework Experience", "TECHNICAL SKILLS SUMMARY" excepted):
+// only for lines that look like headings by typography.
+func headingKindLoose(s string) kind {
+	if k := headingKind(s); k != kindNone {
+		return k
+	}
+	ws := strings.Fields(strings.ToLower(strings.Trim(s, " :|•-–_=#*")))
+	if len(ws) < 2 || len(ws) > 4 {
+		return kindNone
+	}
+	if k, ok := headings[ws[len(ws)-1]]; ok && ws[len(ws)-1] != "work" && ws[len(ws)-1] != "research" {
+		return k
 	}
 	return kindNone
 }

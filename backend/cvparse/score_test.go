@@ -162,7 +162,7 @@ func scoreEntry(w, g map[string]string, fields []string) score {
 		case "start":
 			s.add(scoreField(want, g[f], func(a, b string) bool { return a == b }))
 		case "degree":
-			s.add(scoreField(want, g[f], func(a, b string) bool { return same(a, b) || (b != "" && strings.Contains(norm(a), norm(b)) && len(norm(b)) >= 2) }))
+			s.add(scoreField(want, strings.Trim(g[f], "\x00"), degreeMatch))
 		default:
 			s.add(scoreField(want, g[f], same))
 		}
@@ -209,10 +209,7 @@ func scoreResult(gd golden, r Result) (total score, parts map[string]score) {
 	}
 	var eds []map[string]string
 	for _, e := range p.Education {
-		deg := strings.TrimSpace(e.StudyType + " " + e.Area)
-		if e.StudyType != "" && e.Area != "" {
-			deg = e.StudyType + " in " + e.Area
-		}
+		deg := strings.TrimSpace(e.StudyType + "\x00" + e.Area)
 		eds = append(eds, map[string]string{"institution": e.Institution, "degree": deg, "start": e.StartDate, "end": e.EndDate})
 	}
 	if gd.Education != nil {
@@ -248,4 +245,26 @@ func scoreSkills(want []string, got []model.Skill) score {
 	}
 	f := float64(found) / float64(len(want))
 	return score{Expected: 1, Matched: f}
+}
+
+// degreeMatch compares an expected degree ("PhD in Computer Science") with
+// the parsed study type and area (joined by a NUL): each part must be found
+// in the expected text and together they must cover most of it.
+func degreeMatch(want, got string) bool {
+	w := norm(want)
+	if w == "" {
+		return false
+	}
+	n := 0
+	for _, part := range strings.Split(got, "\x00") {
+		p := norm(part)
+		if p == "" {
+			continue
+		}
+		if !strings.Contains(w, p) {
+			return same(want, strings.ReplaceAll(got, "\x00", " "))
+		}
+		n += len(p)
+	}
+	return n > 0 && float64(n) >= 0.6*float64(len(w))
 }

@@ -49,6 +49,9 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 		return kindNone, false
 	}
 	t := l.Segs[0].Text
+	if r := []rune(t); len(r) == 0 || unicode.IsLower(r[0]) {
+		return kindNone, false
+	}
 	if len(l.Segs) == 2 {
 		// a heading with a right-aligned decoration is rare; a two-column
 		// pair of headings takes the left one.
@@ -62,6 +65,9 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 	typo := l.Heading || l.Bold || (body > 0 && l.FontSize > body*1.12) || isAllCaps(t)
 	noFonts := body == 0
 	k := headingKind(t)
+	if k == kindNone && typo {
+		k = headingKindLoose(t)
+	}
 	if k != kindNone {
 		if typo || noFonts || strings.HasSuffix(t, ":") || strings.HasPrefix(strings.TrimSpace(l.Norm), "#") {
 			return k, true
@@ -89,6 +95,15 @@ func (p *parser) split() []*pline {
 	seenKnown := false
 	for i := range p.lines {
 		l := &p.lines[i]
+		if k, rest, ok := sideHeading(l); ok {
+			// "Experience    Acme Inc.    2019 – now": a heading in a left
+			// column beside the first line of its section.
+			p.sections = append(p.sections, section{Kind: k, Title: strings.Trim(l.Segs[0].Text, " :"), Heading: l})
+			cur = &p.sections[len(p.sections)-1]
+			seenKnown = true
+			cur.Lines = append(cur.Lines, rest)
+			continue
+		}
 		if k, ok := p.headingOf(l, body, seenKnown); ok {
 			p.sections = append(p.sections, section{Kind: k, Title: strings.Trim(l.Segs[0].Text, " :"), Heading: l})
 			cur = &p.sections[len(p.sections)-1]
@@ -149,4 +164,33 @@ func (p *parser) cvEvidence() int {
 		n++
 	}
 	return n
+}
+
+// sideHeading recognises a known heading word at the left edge of a line
+// that goes on with content after a wide gap; it returns the content as a
+// line of its own.
+func sideHeading(l *pline) (kind, *pline, bool) {
+	if l.Bullet || len(l.Segs) < 2 {
+		return kindNone, nil, false
+	}
+	t := l.Segs[0].Text
+	if len(strings.Fields(t)) > 3 || strings.ContainsAny(t, ",.;0123456789") {
+		return kindNone, nil, false
+	}
+	if r := []rune(t); len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return kindNone, nil, false
+	}
+	k, ok := headings[strings.ToLower(strings.TrimSuffix(t, ":"))]
+	if !ok || k == kindOther {
+		return kindNone, nil, false
+	}
+	rest := *l
+	rest.Segs = append([]seg{}, l.Segs[1:]...)
+	texts := make([]string, len(rest.Segs))
+	for i, s := range rest.Segs {
+		texts[i] = s.Text
+	}
+	rest.Flat = strings.Join(texts, " ")
+	rest.Norm = rest.Flat
+	return k, &rest, true
 }

@@ -214,14 +214,39 @@ func newParser(lines []Line) *parser {
 		all = append(all, pl)
 	}
 	rep := repeated(all)
-	for _, pl := range all {
-		if rep[pageKey(pl.Flat)] {
+	edge := pageEdges(all)
+	for i, pl := range all {
+		// a running header or footer: repeated on other pages and at the
+		// top or bottom of its own; the first one at the top of page one is
+		// the CV's own header and stays.
+		if rep[pageKey(pl.Flat)] && edge[i] != 0 && !(edge[i] == 1 && pl.Page == all[0].Page) {
 			p.footers = append(p.footers, pl)
 			continue
 		}
 		p.lines = append(p.lines, pl)
 	}
 	return p
+}
+
+// pageEdges marks lines among the first three (1) or last three (2) of
+// their page.
+func pageEdges(ls []pline) []int {
+	out := make([]int, len(ls))
+	start := 0
+	for i := 1; i <= len(ls); i++ {
+		if i == len(ls) || ls[i].Page != ls[start].Page {
+			for j := start; j < i; j++ {
+				switch {
+				case j-start < 3:
+					out[j] = 1
+				case i-j <= 3:
+					out[j] = 2
+				}
+			}
+			start = i
+		}
+	}
+	return out
 }
 
 // pageKey is a line's text without digits and spaces, for finding running
