@@ -101,6 +101,9 @@ func roleAndOrg(ps []piece) (role, org *piece) {
 	score := func(s string) (t, o int) {
 		ws := words(s)
 		t, o = countIn(s, titleWords), countIn(s, orgWords)
+		for len(ws) > 1 && levelSuffix[ws[len(ws)-1]] {
+			ws = ws[:len(ws)-1]
+		}
 		if len(ws) > 0 {
 			last := strings.TrimRight(ws[len(ws)-1], ".")
 			if titleWords[last] {
@@ -365,3 +368,6 @@ func lineTexts(ls []*pline) []string {
 	}
 	return out
 }
+
+// levelSuffix are grade marks after a job title: "Engineer III", "Developer 2".
+var levelSuffix = wordSet(`i ii iii iv v vi 1 2 3 4 5 sr sr. jr jr. senior junior`)

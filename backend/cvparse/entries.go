@@ -28,6 +28,9 @@ func prose(l *pline) bool {
 	if unicode.IsLower(rs[0]) {
 		return true
 	}
+	if sp := findDates(t); len(sp) > 0 && sp[0].From == 0 {
+		return false // a left date column: "2012 – 2017 Engineer, Acme, ..."
+	}
 	nw := len(strings.Fields(t))
 	if len(rs) > 85 || nw > 13 {
 		return true

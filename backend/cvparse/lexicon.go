@@ -154,11 +154,11 @@ func headingKindLoose(s string) kind {
 }
 
 // words that mark a job title.
-var titleWords = wordSet(`engineer engineering developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto ceo cfo coo cio
+var titleWords = wordSet(`engineer developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto ceo cfo coo cio
 lead head officer accountant coordinator administrator designer scientist researcher architect technician support associate representative clerk teacher
 professor lecturer nurse student fellow owner president vp programmer editor writer executive agent sre devops partner principal staff senior junior
 member chair advisor adviser tutor instructor trainee apprentice volunteer contractor freelancer freelance consultant scientist postdoc postdoctoral
-receptionist secretary cashier supervisor operator worker chef cook driver sales marketing product project program recruiter auditor controller
+receptionist secretary cashier supervisor operator worker chef cook driver recruiter auditor controller
 ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa directora analista consultor consultora becario becaria practicante asistente
 coordinador coordinadora técnico técnica profesor profesora investigador investigadora puesto responsable encargado
 entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin praktikant praktikantin werkstudent werkstudentin geschäftsführer
@@ -169,7 +169,7 @@ desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária anali
 // words that mark an organisation.
 var orgWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group bank labs lab laboratory technologies technology
 solutions systems services partners consulting university college school institute academy foundation agency studio studios holdings
-industries associates firm hospital clinic ministry department council center centre ai software ventures capital media
+industries associates firm hospital clinic ministry department council center centre ai ventures capital media
 universidad universitat universität hochschule fachhochschule école ecole université universidade faculdade faculdad instituto escuela colegio
 sa s.a. sl s.l. sas sarl ltda kg ohg plc pty`)
 
