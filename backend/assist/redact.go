@@ -33,7 +33,7 @@ type rule struct {
 
 var (
 	emailRe   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRe   = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\s().\-/]{6,18}\d\b`)
+	phoneRe   = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\s().\-/\x{00AD}\x{2010}-\x{2015}]{6,18}\d\b`)
 	profileRe = regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%.]+|github\.com/[\w\-]+|gitlab\.com/[\w\-]+|twitter\.com/\w+|x\.com/\w+)/?`)
 	dateLike  = regexp.MustCompile(`^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d)$`)
 	// placeholderRe matches a placeholder as a model may echo it: spacing,
@@ -161,7 +161,7 @@ func (r *Redactor) addPhone(phone string) {
 	b.WriteString(`(?:(?:\+|\b00)\d{1,3}[\s.\-]*)?(?:\(?0?\d{0,3}\)?[\s.\-/]*)?`)
 	for i, d := range core {
 		if i > 0 {
-			b.WriteString(`[\s().\-/]*`)
+			b.WriteString(`[\s().\-/\x{00AD}\x{2010}-\x{2015}\x{2212}]*`)
 		}
 		b.WriteRune(d)
 	}
