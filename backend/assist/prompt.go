@@ -197,7 +197,8 @@ func Build(task Task, in Inputs) (Prompt, error) {
 	if err != nil {
 		return Prompt{}, err
 	}
-	avail := budget*charsPerToken - len(fixed[0]) - len(fixed[1])
+	// a margin covers the job's fields and the "[…]" cut markers
+	avail := budget*charsPerToken - len(fixed[0]) - len(fixed[1]) - 64
 	parts := fit(avail, []part{
 		{name: "job description", text: in.Job.Description, weight: 4},
 		{name: "profile", text: profile, weight: 4},
