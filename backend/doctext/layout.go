@@ -1,0 +1,290 @@
+package doctext
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Layout thresholds, relative to the font size of the glyphs involved.
+const (
+	spaceGap   = 0.17 // a gap wider than this (in em) separates two words
+	tabGap     = 1.6  // a gap wider than this (in em) separates two parts of a line: joined with '\t'
+	baselineTo = 0.4  // glyphs whose baselines differ by less than this (in em) share a line
+	gutterMin  = 7.0  // narrowest vertical gutter between columns, in points
+	minColumn  = 3    // fewest lines on each side of a gutter for it to make columns
+)
+
+// word is a run of glyphs on one baseline without a word gap.
+type word struct {
+	x0, x1, base float64
+	size         float64
+	text         string
+	bold         int // characters in bold
+	chars        int
+}
+
+// rawLine is the words sharing one baseline, sorted by x.
+type rawLine struct {
+	base  float64
+	words []word
+}
+
+// layoutPage rebuilds the lines of a page from its glyphs. height is the
+// page height (to flip Y downwards); minX/minY the page box origin.
+func layoutPage(glyphs []glyph, minX, minY, height float64) []Line {
+	gs := cleanGlyphs(glyphs)
+	if len(gs) == 0 {
+		return nil
+	}
+	raws := buildRawLines(gs)
+	blocks := splitColumns(raws, 0)
+	var out []Line
+	for _, b := range blocks {
+		for _, rl := range b.lines {
+			if l, ok := makeLine(rl, b.column); ok {
+				l.X -= minX
+				top := rl.base + 0.8*l.FontSize // baseline plus an ascent
+				l.Y = round2(height - (top - minY))
+				l.X = round2(l.X)
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+// cleanGlyphs drops unusable glyphs and normalises text: ligatures expanded,
+// soft hyphens and control characters removed, icons turned into separators.
+func cleanGlyphs(in []glyph) []glyph {
+	out := make([]glyph, 0, len(in))
+	for _, g := range in {
+		if math.IsNaN(g.X) || math.IsNaN(g.Y) || math.IsInf(g.X, 0) || math.IsInf(g.Y, 0) ||
+			math.IsNaN(g.Size) || math.IsInf(g.Size, 0) || math.IsNaN(g.W) || math.IsInf(g.W, 0) ||
+			math.Abs(g.X) > 1e6 || math.Abs(g.Y) > 1e6 || g.Size > 1e4 {
+			continue
+		}
+		if g.Size <= 0.1 {
+			g.Size = 0.1
+		}
+		if g.W < 0 || g.W > 50*g.Size {
+			g.W = 0
+		}
+		s := normalizeGlyphText(g.S)
+		if g.Icon || isIconText(s) {
+			g.Icon, s = true, " "
+		}
+		if s == "" {
+			continue
+		}
+		g.S = s
+		out = append(out, g)
+	}
+	return out
+}
+
+var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
+
+func normalizeGlyphText(s string) string {
+	s = ligatures.Replace(s)
+	if !strings.ContainsFunc(s, func(r rune) bool {
+		return r == '\u00ad' || r < 0x20 || r == 0x7f || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+	}) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\u00ad', r == '\u200b', r == '\ufeff', r == 0x7f:
+		case r == '\u00a0', r == '\t', r == '\n', r == '\r':
+			b.WriteByte(' ')
+		case r < 0x20:
+			b.WriteRune('\ufffd') // an unmapped code: counted as garbage later
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isPrivateUse reports code points that fonts use for icons.
+func isPrivateUse(r rune) bool {
+	return (r >= 0xe000 && r <= 0xf8ff) || r >= 0xf0000
+}
+
+// isIconText reports a glyph whose text is only icon code points.
+func isIconText(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !isPrivateUse(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// buildRawLines groups glyphs by baseline and splits each line into words.
+func buildRawLines(gs []glyph) []rawLine {
+	idx := make([]int, len(gs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return gs[idx[a]].Y > gs[idx[b]].Y })
+	var lines [][]glyph
+	var cur []glyph
+	var curY, curSize float64
+	for _, i := range idx {
+		g := gs[i]
+		if len(cur) > 0 && math.Abs(curY-g.Y) <= baselineTo*math.Min(curSize, g.Size) {
+			cur = append(cur, g)
+			continue
+		}
+		if len(cur) > 0 {
+			lines = append(lines, cur)
+		}
+		cur, curY, curSize = []glyph{g}, g.Y, g.Size
+	}
+	if len(cur) > 0 {
+		lines = append(lines, cur)
+	}
+	out := make([]rawLine, 0, len(lines))
+	for _, l := range lines {
+		sort.SliceStable(l, func(a, b int) bool { return l[a].X < l[b].X })
+		if ws := buildWords(l); len(ws) > 0 {
+			out = append(out, rawLine{base: dominantBase(l), words: ws})
+		}
+	}
+	return out
+}
+
+func dominantBase(l []glyph) float64 {
+	counts := map[float64]int{}
+	best, bestN := l[0].Y, 0
+	for _, g := range l {
+		y := math.Round(g.Y*2) / 2
+		counts[y]++
+		if counts[y] > bestN {
+			best, bestN = g.Y, counts[y]
+		}
+	}
+	return best
+}
+
+// buildWords joins x-sorted glyphs of one line into words.
+func buildWords(l []glyph) []word {
+	var ws []word
+	var cur *word
+	var b strings.Builder
+	var prevEnd float64
+	var recent []glyph // the last glyphs kept, to spot overprinting
+	flush := func() {
+		if cur != nil {
+			cur.text = b.String()
+			if strings.TrimSpace(cur.text) != "" {
+				ws = append(ws, *cur)
+			}
+			cur = nil
+			b.Reset()
+		}
+	}
+	for _, g := range l {
+		if strings.TrimSpace(g.S) == "" {
+			flush()
+			continue
+		}
+		w := g.W
+		if w <= 0 {
+			w = 0.5 * g.Size * float64(len([]rune(g.S)))
+		}
+		if cur != nil {
+			gap := g.X - prevEnd
+			if gap > spaceGap*math.Min(g.Size, cur.size) || gap < -2*g.Size {
+				flush()
+			} else if overprinted(recent, g) {
+				continue // drawn again over itself (fake bold, shadows)
+			}
+		}
+		if cur == nil {
+			cur = &word{x0: g.X, base: g.Y, size: g.Size}
+		} else if g.Size > cur.size {
+			cur.size = g.Size
+		}
+		b.WriteString(g.S)
+		if len(recent) == 4 {
+			recent = recent[1:]
+		}
+		recent = append(recent, g)
+		n := len([]rune(g.S))
+		cur.chars += n
+		if g.Bold {
+			cur.bold += n
+		}
+		if end := g.X + w; end > cur.x1 {
+			cur.x1 = end
+		}
+		prevEnd = g.X + w
+	}
+	flush()
+	return ws
+}
+
+// makeLine joins the words of a line: a space between words, a tab across
+// a wide gap.
+func makeLine(rl rawLine, column int) (Line, bool) {
+	if len(rl.words) == 0 {
+		return Line{}, false
+	}
+	var b strings.Builder
+	sizes := map[float64]int{}
+	bold, chars := 0, 0
+	for i, w := range rl.words {
+		if i > 0 {
+			prev := rl.words[i-1]
+			if w.x0-prev.x1 > tabGap*math.Max(math.Min(w.size, prev.size), 4) {
+				b.WriteByte('\t')
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w.text)
+		sizes[math.Round(w.size*2)/2] += w.chars
+		bold += w.bold
+		chars += w.chars
+	}
+	text := strings.TrimSpace(b.String())
+	if text == "" {
+		return Line{}, false
+	}
+	size, n := 0.0, -1
+	for s, c := range sizes {
+		if c > n || c == n && s > size {
+			size, n = s, c
+		}
+	}
+	last := rl.words[len(rl.words)-1]
+	return Line{
+		Text: text, X: rl.words[0].x0, Width: round2(last.x1 - rl.words[0].x0),
+		FontSize: size, Bold: bold*2 > chars, Column: column,
+	}, true
+}
+
+// hasLetters reports whether s has a letter or digit.
+func hasLetters(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+}
+
+// overprinted reports a glyph that repeats one of the last glyphs at nearly
+// the same place: a fake bold or shadow drawn by printing text twice.
+func overprinted(recent []glyph, g glyph) bool {
+	for _, r := range recent {
+		if r.S == g.S && math.Abs(r.X-g.X) < 0.2*g.Size && math.Abs(r.Y-g.Y) < 0.2*g.Size {
+			return true
+		}
+	}
+	return false
+}

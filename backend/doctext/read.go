@@ -1,0 +1,192 @@
+package doctext
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// maxResponse bounds the child's JSON output.
+const maxResponse = 256 << 20
+
+// childExecutable is the binary run as the child (the test binary in tests).
+var childExecutable = os.Executable
+
+// Read reads the file at path in an isolated child process (the running
+// binary re-executed with ChildCommand) and returns its Document.
+func Read(ctx context.Context, path string, opt Options) (*Document, error) {
+	opt = opt.withDefaults()
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, &model.Error{Code: model.CodeNotFound, Message: fmt.Sprintf("the file %s does not exist", filepath.Base(path)), Err: err}
+		}
+		return nil, &model.Error{Code: model.CodeInvalid, Message: fmt.Sprintf("the file %s cannot be opened: %v", filepath.Base(path), err), Err: err}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil {
+		if st.IsDir() {
+			return nil, model.Errorf(model.CodeInvalid, "%s is a folder, not a document", filepath.Base(path))
+		}
+		if st.Size() > opt.MaxBytes {
+			return nil, tooLargeError(st.Size(), opt.MaxBytes)
+		}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, opt.MaxBytes+1))
+	if err != nil {
+		return nil, &model.Error{Code: model.CodeInvalid, Message: fmt.Sprintf("the file %s cannot be read: %v", filepath.Base(path), err), Err: err}
+	}
+	return ReadBytes(ctx, filepath.Base(path), data, opt)
+}
+
+// ReadBytes is Read for bytes already in memory (piped to the child).
+func ReadBytes(ctx context.Context, name string, data []byte, opt Options) (*Document, error) {
+	doc, _, err := readChild(ctx, name, data, opt)
+	return doc, err
+}
+
+// childRun describes one run of the child, for benchmarks.
+type childRun struct {
+	peakRSS int64 // bytes
+	wall    time.Duration
+}
+
+// readChild runs the extraction child on data and decodes its answer.
+func readChild(ctx context.Context, name string, data []byte, opt Options) (*Document, childRun, error) {
+	opt = opt.withDefaults()
+	var run childRun
+	if int64(len(data)) > opt.MaxBytes {
+		return nil, run, tooLargeError(int64(len(data)), opt.MaxBytes)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, run, canceledError(err)
+	}
+	exe, err := childExecutable()
+	if err != nil {
+		return nil, run, &model.Error{Code: model.CodeInternal, Message: "the document reader cannot start", Err: fmt.Errorf("find executable: %w", err)}
+	}
+	header, err := json.Marshal(childRequest{Name: filepath.Base(name), Password: opt.Password,
+		MaxBytes: opt.MaxBytes, MaxMemory: opt.MaxMemory, Timeout: opt.Timeout})
+	if err != nil {
+		return nil, run, fmt.Errorf("encode request: %w", err)
+	}
+	header = append(header, '\n')
+
+	cctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	cmd := exec.CommandContext(cctx, exe, ChildCommand)
+	isolate(cmd)
+	cmd.WaitDelay = 2 * time.Second
+	cmd.Env = append(os.Environ(), "GOTRACEBACK=single")
+	cmd.Stdin = io.MultiReader(bytes.NewReader(header), bytes.NewReader(data))
+	stdout := &capWriter{max: maxResponse}
+	stderr := &tailWriter{max: 4 << 10}
+	cmd.Stdout, cmd.Stderr = stdout, stderr
+
+	start := time.Now()
+	waitErr := cmd.Run()
+	run.wall = time.Since(start)
+	run.peakRSS = peakRSS(cmd)
+
+	switch {
+	case ctx.Err() != nil:
+		return nil, run, canceledError(ctx.Err())
+	case cctx.Err() != nil:
+		return nil, run, &model.Error{Code: model.CodeCorrupt, Err: fmt.Errorf("read %s: child killed after %v", name, opt.Timeout),
+			Message: fmt.Sprintf("reading this file took longer than %v, so it was stopped: the file may be damaged; open it and save or export it again", opt.Timeout)}
+	}
+	if cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == childOK && !stdout.over {
+		var resp childResponse
+		if err := json.Unmarshal(stdout.buf.Bytes(), &resp); err == nil {
+			if resp.Error != nil {
+				return nil, run, resp.Error
+			}
+			if resp.Doc != nil {
+				return resp.Doc, run, nil
+			}
+		}
+	}
+	return nil, run, crashError(name, cmd, waitErr, stderr.String(), stdout.over, opt)
+}
+
+func canceledError(err error) error {
+	return &model.Error{Code: model.CodeCanceled, Message: "reading the document was canceled", Err: err}
+}
+
+// crashError describes a child that ended without an answer.
+func crashError(name string, cmd *exec.Cmd, waitErr error, stderr string, overflow bool, opt Options) error {
+	cause := fmt.Errorf("read %s: child: %v: %s", name, waitErr, lastLine(stderr))
+	lower := strings.ToLower(stderr)
+	code := -1
+	if cmd.ProcessState != nil {
+		code = cmd.ProcessState.ExitCode()
+	}
+	switch {
+	case overflow:
+		return &model.Error{Code: model.CodeTooLarge, Err: cause, Message: "this file holds too much text to read"}
+	case strings.Contains(lower, "out of memory") || strings.Contains(lower, "cannot allocate memory") ||
+		code == childOverLimit || signaled(cmd) && !strings.Contains(lower, "panic"):
+		return &model.Error{Code: model.CodeCorrupt, Err: cause,
+			Message: fmt.Sprintf("reading this file needed more than %s of memory, so it was stopped: the file may be damaged; open it and save or export it again", megabytes(opt.MaxMemory))}
+	case code == childWatchdog:
+		return &model.Error{Code: model.CodeCorrupt, Err: cause,
+			Message: "reading this file took too long, so it was stopped: the file may be damaged"}
+	default:
+		return &model.Error{Code: model.CodeCorrupt, Err: cause,
+			Message: "the document reader crashed on this file: it may be damaged; open it and save or export it again"}
+	}
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "fatal error") || strings.HasPrefix(l, "panic:") {
+			return l
+		}
+	}
+	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// capWriter keeps up to max bytes and notes an overflow.
+type capWriter struct {
+	buf  bytes.Buffer
+	max  int
+	over bool
+}
+
+func (w *capWriter) Write(p []byte) (int, error) {
+	if w.buf.Len()+len(p) > w.max {
+		w.over = true
+		return len(p), nil
+	}
+	return w.buf.Write(p)
+}
+
+// tailWriter keeps the first max bytes written (the start of a crash report
+// names its cause).
+type tailWriter struct {
+	buf bytes.Buffer
+	max int
+}
+
+func (w *tailWriter) Write(p []byte) (int, error) {
+	if room := w.max - w.buf.Len(); room > 0 {
+		w.buf.Write(p[:min(room, len(p))])
+	}
+	return len(p), nil
+}
+
+func (w *tailWriter) String() string { return w.buf.String() }
