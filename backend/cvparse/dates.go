@@ -278,6 +278,21 @@ func findDates(s string) []Span {
 			sep = true
 			k++
 		}
+		if !sep && k < len(ts) {
+			// "Sep. 2023 Mar. 2024": a dash the extractor dropped
+			if q, k2, ok := pointAt(ts, k); ok && p.Month > 0 && q.Month > 0 && (q.Year > p.Year || q.Year == p.Year && q.Month >= p.Month) {
+				sp.End, sp.Range, sp.To = q.iso(), true, ts[k2-1].end
+				out = append(out, sp)
+				i = k2
+				continue
+			}
+		}
+		if sep && k < len(ts) && ts[k].kind == 'w' && (ts[k].text == "exp" || ts[k].text == "expected" || ts[k].text == "est") {
+			k++ // "Mar. 2016 – Exp. Jun. 2017"
+			if k < len(ts) && ts[k].kind == '.' {
+				k++
+			}
+		}
 		if sep && k < len(ts) {
 			if q, k2, ok := pointAt(ts, k); ok && q.Year >= p.Year {
 				if q.Month == 0 && p.Month > 0 && q.Year == p.Year {
