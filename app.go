@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"path/filepath"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/appdir"
+	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/service"
+	"github.com/huntbook/huntbook/backend/store"
+	"github.com/wailsapp/wails/v2"
+	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+)
+
+// App is the window's lifecycle: it opens the database, binds the services
+// and runs the daily backup while the window is open. Wiring only.
+type App struct {
+	dataDir  string
+	db       *store.DB
+	runtime  *desktop.Runtime
+	services *service.Services
+	stop     context.CancelFunc
+}
+
+// runWindow opens the database in dataDir (or the default folder) and shows
+// the window until it is closed.
+func runWindow(dataDirFlag string) error {
+	dir, err := appdir.Resolve(dataDirFlag)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
+	if err != nil {
+		return err
+	}
+	rt := desktop.New()
+	app := &App{dataDir: dir, db: db, runtime: rt}
+	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, DataDir: dir, Version: version})
+	err = wails.Run(&options.App{
+		Title:            "Huntbook",
+		Width:            1200,
+		Height:           800,
+		MinWidth:         1024,
+		MinHeight:        700,
+		AssetServer:      &assetserver.Options{Assets: assets},
+		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
+		OnStartup:        app.startup,
+		OnDomReady:       rt.DomReady,
+		OnShutdown:       app.shutdown,
+		Bind:             app.services.Bind(),
+		ErrorFormatter:   formatError,
+	})
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("run window: %w", err)
+	}
+	return nil
+}
+
+// formatError turns any error from a bound method into {code, field,
+// message} for the UI.
+func formatError(err error) any { return model.AsError(err) }
+
+func (a *App) startup(ctx context.Context) {
+	a.runtime.Startup(ctx)
+	bg, stop := context.WithCancel(context.Background())
+	a.stop = stop
+	go a.backups(bg)
+}
+
+// backups takes a backup once a day while the app runs, keeping the last 7.
+// The first check waits a little so it never slows the first paint.
+func (a *App) backups(ctx context.Context) {
+	dir := filepath.Join(a.dataDir, "backups")
+	timer := time.NewTimer(30 * time.Second)
+	defer timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-timer.C:
+		}
+		if _, err := a.db.BackupIfDue(ctx, dir, 24*time.Hour); err != nil {
+			log.Printf("huntbook: daily backup: %v", err)
+		}
+		timer.Reset(time.Hour)
+	}
+}
+
+func (a *App) shutdown(context.Context) {
+	if a.stop != nil {
+		a.stop()
+	}
+	a.runtime.Shutdown()
+	a.db.Close()
+}

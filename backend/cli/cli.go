@@ -1,0 +1,205 @@
+// Package cli is Huntbook's command line: `huntbook [--data-dir DIR] <command>`.
+// It runs headless over the same service structs the window uses and never
+// touches GTK, so it works over SSH and in CI. Exit codes: 0 success, 1 an
+// error (one line on stderr), 2 bad usage.
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/appdir"
+	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/service"
+	"github.com/huntbook/huntbook/backend/store"
+)
+
+// Exit codes.
+const (
+	ExitOK    = 0
+	ExitError = 1
+	ExitUsage = 2
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	DataDir        string // from --data-dir, "" for the default
+	Version        string
+	services       *service.Services
+	db             *store.DB
+}
+
+// command is one subcommand.
+type command struct {
+	name, usage, summary string
+	run                  func(env *Env, args []string) error
+}
+
+// usageError is a mistake in the command line itself (exit 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+func commands() []command {
+	return []command{
+		{"app", "app <add|list|show|move|outcome|note> ...", "track applications", runApp},
+		{"export", "export FILE.zip", "export everything to one ZIP (JSON + CSV)", runExport},
+		{"import", "import FILE.zip|FILE.csv", "import a Huntbook export or a tracker's CSV", runImport},
+		{"wipe", "wipe --yes", "delete all data and backups", runWipe},
+		{"info", "info [--json]", "show where the data lives and what it holds", runInfo},
+		{"version", "version", "print the version", func(env *Env, _ []string) error {
+			fmt.Fprintln(env.Stdout, "huntbook", env.Version)
+			return nil
+		}},
+	}
+}
+
+// Extra commands registered by other packages' wiring (main.go adds cv, ai, calendar...).
+var extra []command
+
+// Register adds a top-level command; run gets the args after the command name.
+func Register(name, usage, summary string, run func(env *Env, args []string) error) {
+	extra = append(extra, command{name, usage, summary, run})
+}
+
+func allCommands() []command {
+	cs := append(commands(), extra...)
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	return cs
+}
+
+// IsCommand reports whether args (os.Args[1:]) ask for a command rather than
+// the window: anything but no arguments or only --data-dir.
+func IsCommand(args []string) bool {
+	_, rest, err := globalFlags(args)
+	return err != nil || len(rest) > 0
+}
+
+// WindowDataDir returns the --data-dir given to the window, if any.
+func WindowDataDir(args []string) string {
+	dir, _, _ := globalFlags(args)
+	return dir
+}
+
+func globalFlags(args []string) (string, []string, error) {
+	fs := flag.NewFlagSet("huntbook", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("data-dir", "", "")
+	if err := fs.Parse(args); err != nil {
+		return "", args, err
+	}
+	return *dir, fs.Args(), nil
+}
+
+// Run runs the command in args (os.Args[1:]) and returns the exit code.
+func Run(args []string, env *Env) int {
+	dir, rest, err := globalFlags(args)
+	if err != nil || len(rest) == 0 || rest[0] == "help" || rest[0] == "-h" || rest[0] == "--help" {
+		printUsage(env.Stderr)
+		if err != nil {
+			fmt.Fprintln(env.Stderr, "huntbook:", err)
+			return ExitUsage
+		}
+		if len(rest) == 0 {
+			return ExitUsage
+		}
+		return ExitOK
+	}
+	env.DataDir = dir
+	defer env.close()
+	for _, c := range allCommands() {
+		if c.name == rest[0] {
+			return env.exit(c.run(env, rest[1:]))
+		}
+	}
+	fmt.Fprintf(env.Stderr, "huntbook: unknown command %q (run huntbook help)\n", rest[0])
+	return ExitUsage
+}
+
+func (env *Env) exit(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(env.Stderr, "huntbook:", ue.msg)
+		return ExitUsage
+	}
+	msg := strings.ReplaceAll(model.AsError(err).Message, "\n", " ")
+	fmt.Fprintln(env.Stderr, "huntbook:", msg)
+	return ExitError
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "Usage: huntbook [--data-dir DIR] <command> [arguments]")
+	fmt.Fprintln(w, "With no command, huntbook opens its window.")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range allCommands() {
+		fmt.Fprintf(w, "  %-44s %s\n", c.usage, c.summary)
+	}
+}
+
+// Services opens the database (once) and returns the services over it.
+func (env *Env) Services() (*service.Services, error) {
+	if env.services != nil {
+		return env.services, nil
+	}
+	dir, err := appdir.Resolve(env.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
+	if err != nil {
+		return nil, err
+	}
+	env.db = db
+	env.services = service.New(db, service.Deps{DataDir: dir, Version: env.Version})
+	return env.services, nil
+}
+
+func (env *Env) close() {
+	if env.db != nil {
+		env.db.Close()
+	}
+}
+
+// printJSON writes v as indented JSON.
+func (env *Env) printJSON(v any) error {
+	enc := json.NewEncoder(env.Stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// parse parses flags that may stand before, between or after positional
+// arguments, and returns the positional ones.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, usagef("%s: %v", fs.Name(), err)
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// strList is a repeatable string flag.
+type strList []string
+
+func (s *strList) String() string     { return strings.Join(*s, ",") }
+func (s *strList) Set(v string) error { *s = append(*s, v); return nil }

@@ -1,0 +1,88 @@
+package service
+
+import (
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// Applications is the tracker's API: applications, their notes and tags.
+type Applications struct{ base }
+
+// List returns one page of applications matching q.
+func (s *Applications) List(q model.ListQuery) (model.ListResult, error) {
+	return s.db.ListApplications(s.ctx(), q)
+}
+
+// Get returns an application with its notes, contacts, tasks, timeline and duplicates.
+func (s *Applications) Get(id int64) (model.ApplicationDetail, error) {
+	return s.db.GetDetail(s.ctx(), id)
+}
+
+// Create stores a new application (StageID 0 means the first stage).
+func (s *Applications) Create(a model.Application) (model.Application, error) {
+	out, err := s.db.CreateApplication(s.ctx(), a)
+	if err == nil {
+		s.changed(out.ID)
+	}
+	return out, err
+}
+
+// Update saves an application's fields.
+func (s *Applications) Update(a model.Application) (model.Application, error) {
+	out, err := s.db.UpdateApplication(s.ctx(), a)
+	if err == nil {
+		s.changed(out.ID)
+	}
+	return out, err
+}
+
+// Delete deletes applications with everything attached to them.
+func (s *Applications) Delete(ids []int64) error {
+	err := s.db.DeleteApplications(s.ctx(), ids)
+	if err == nil {
+		s.changed(ids...)
+	}
+	return err
+}
+
+// Move puts an application in another stage, recording it on its timeline.
+func (s *Applications) Move(id, stageID int64) (model.Application, error) {
+	out, err := s.db.MoveApplication(s.ctx(), id, stageID)
+	if err == nil {
+		s.changed(id)
+	}
+	return out, err
+}
+
+// SetOutcome sets how an application ended (or "open" again).
+func (s *Applications) SetOutcome(id int64, outcome string) (model.Application, error) {
+	out, err := s.db.SetOutcome(s.ctx(), id, model.Outcome(outcome))
+	if err == nil {
+		s.changed(id)
+	}
+	return out, err
+}
+
+// Duplicates lists applications with the same company and title.
+func (s *Applications) Duplicates(company, title string, excludeID int64) ([]model.Application, error) {
+	return s.db.Duplicates(s.ctx(), company, title, excludeID)
+}
+
+// Tags lists every tag in use.
+func (s *Applications) Tags() ([]string, error) { return s.db.Tags(s.ctx()) }
+
+// AddNote adds a Markdown note to an application.
+func (s *Applications) AddNote(applicationID int64, body string) (model.Note, error) {
+	n, err := s.db.AddNote(s.ctx(), applicationID, body)
+	if err == nil {
+		s.changed(applicationID)
+	}
+	return n, err
+}
+
+// UpdateNote replaces a note's text.
+func (s *Applications) UpdateNote(id int64, body string) (model.Note, error) {
+	return s.db.UpdateNote(s.ctx(), id, body)
+}
+
+// DeleteNote deletes a note.
+func (s *Applications) DeleteNote(id int64) error { return s.db.DeleteNote(s.ctx(), id) }

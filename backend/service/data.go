@@ -1,0 +1,204 @@
+package service
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/store"
+	"github.com/huntbook/huntbook/backend/transfer"
+)
+
+// Data is the user's control over their data: where it lives, export,
+// import, backups and wiping.
+type Data struct{ base }
+
+// DataInfo says where the data lives and how much there is.
+type DataInfo struct {
+	DataDir       string `json:"dataDir"`
+	DBPath        string `json:"dbPath"`
+	DBBytes       int64  `json:"dbBytes"`
+	SchemaVersion int    `json:"schemaVersion"`
+	Applications  int    `json:"applications"`
+	Notes         int    `json:"notes"`
+	Contacts      int    `json:"contacts"`
+	Tasks         int    `json:"tasks"`
+	Version       string `json:"version"`
+}
+
+// ImportReport says what an import added.
+type ImportReport struct {
+	Path         string `json:"path"`
+	Kind         string `json:"kind"` // "zip" or "csv"
+	Applications int    `json:"applications"`
+	Notes        int    `json:"notes"`
+	Contacts     int    `json:"contacts"`
+	Tasks        int    `json:"tasks"`
+	Stages       int    `json:"stages"`
+}
+
+// Info describes the data folder and database.
+func (s *Data) Info() (DataInfo, error) {
+	st, err := s.db.Stats(s.ctx())
+	if err != nil {
+		return DataInfo{}, err
+	}
+	return DataInfo{DataDir: s.deps.DataDir, DBPath: st.Path, DBBytes: st.Bytes, SchemaVersion: st.SchemaVersion,
+		Applications: st.Applications, Notes: st.Notes, Contacts: st.Contacts, Tasks: st.Tasks, Version: s.deps.Version}, nil
+}
+
+var (
+	zipFilter    = desktop.FileFilter{Name: "Huntbook export (*.zip)", Pattern: "*.zip"}
+	importFilter = desktop.FileFilter{Name: "Huntbook export or CSV (*.zip, *.csv)", Pattern: "*.zip;*.csv"}
+)
+
+func (s *Data) dialogs() (desktop.Dialogs, error) {
+	if s.deps.Dialogs == nil {
+		return nil, model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
+	}
+	return s.deps.Dialogs, nil
+}
+
+// Export asks where to save and writes the export ZIP there. It returns the
+// path, or "" when the user cancelled.
+func (s *Data) Export() (string, error) {
+	d, err := s.dialogs()
+	if err != nil {
+		return "", err
+	}
+	name := "huntbook-export-" + s.db.Now().Format("2006-01-02") + ".zip"
+	p, err := d.SaveFile("Export all data", name, []desktop.FileFilter{zipFilter})
+	if err != nil || p == "" {
+		return "", err
+	}
+	if !strings.HasSuffix(strings.ToLower(p), ".zip") {
+		p += ".zip"
+	}
+	return p, s.ExportTo(p)
+}
+
+// ExportTo writes the export ZIP to path, replacing it only once complete.
+func (s *Data) ExportTo(path string) error {
+	ds, err := s.db.Export(s.ctx())
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".huntbook-export-*")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := transfer.WriteZIP(tmp, ds, s.db.Now(), "Huntbook "+s.deps.Version); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// Import asks for a Huntbook export ZIP or a CSV file and imports it.
+func (s *Data) Import() (ImportReport, error) {
+	d, err := s.dialogs()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	p, err := d.OpenFile("Import applications", []desktop.FileFilter{importFilter})
+	if err != nil || p == "" {
+		return ImportReport{}, err
+	}
+	return s.ImportFile(p)
+}
+
+// ImportFile imports a Huntbook export ZIP or a tracker's CSV file, all or
+// nothing: a bad record changes nothing and the error names it.
+func (s *Data) ImportFile(path string) (ImportReport, error) {
+	rep := ImportReport{Path: path}
+	data, err := readLimited(path, transfer.MaxArchiveBytes)
+	if err != nil {
+		return rep, err
+	}
+	var ds *store.Dataset
+	switch {
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		rep.Kind = "zip"
+		doc, err := transfer.ReadZIP(bytes.NewReader(data), int64(len(data)))
+		if err != nil {
+			return rep, err
+		}
+		ds = &doc.Data
+	case strings.EqualFold(filepath.Ext(path), ".csv") || strings.EqualFold(filepath.Ext(path), ".tsv") || looksLikeText(data):
+		rep.Kind = "csv"
+		if ds, err = transfer.ReadCSV(bytes.NewReader(data)); err != nil {
+			return rep, err
+		}
+	default:
+		return rep, model.Errorf(model.CodeUnsupported, "import: %s is neither a Huntbook export (.zip) nor a CSV file", filepath.Base(path))
+	}
+	c, err := s.db.Import(s.ctx(), ds)
+	if err != nil {
+		return rep, err
+	}
+	rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, rep.Stages = c.Applications, c.Notes, c.Contacts, c.Tasks, c.Stages
+	s.changed()
+	return rep, nil
+}
+
+func readLimited(path string, limit int64) ([]byte, error) {
+	st, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, model.Errorf(model.CodeNotFound, "import: %s does not exist", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	if st.IsDir() {
+		return nil, model.Errorf(model.CodeInvalid, "import: %s is a folder, not a file", path)
+	}
+	if st.Size() > limit {
+		return nil, model.Errorf(model.CodeTooLarge, "import: %s is %d MB, more than the %d MB Huntbook imports", filepath.Base(path), st.Size()>>20, limit>>20)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("import: %w", err)
+	}
+	return data, nil
+}
+
+func looksLikeText(b []byte) bool {
+	if len(b) > 4096 {
+		b = b[:4096]
+	}
+	return !bytes.ContainsRune(b, 0)
+}
+
+// Wipe deletes everything the tracker holds, and the backups, leaving an
+// empty database with the default pipeline.
+func (s *Data) Wipe() error {
+	if err := s.db.Wipe(s.ctx()); err != nil {
+		return err
+	}
+	if err := os.RemoveAll(s.backupDir()); err != nil {
+		return fmt.Errorf("wipe backups: %w", err)
+	}
+	s.changed()
+	return nil
+}
+
+// Backups lists the automatic backups, newest first.
+func (s *Data) Backups() ([]store.BackupInfo, error) { return store.Backups(s.backupDir()) }
+
+func (s *Data) backupDir() string { return filepath.Join(filepath.Dir(s.db.Path()), "backups") }

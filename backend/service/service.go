@@ -1,0 +1,67 @@
+// Package service holds the structs the UI calls through Wails bindings (and
+// the CLI calls directly): Applications, Pipeline, Contacts, Tasks and Data.
+// Every exported method becomes JavaScript API, so only what the UI needs is
+// exported. Methods return (T, error); errors are *model.Error where the
+// user can act on them, and reach the UI as {code, field, message}.
+package service
+
+import (
+	"context"
+
+	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/store"
+)
+
+// Deps are what the services need besides the database.
+type Deps struct {
+	Emitter desktop.Emitter // may be nil (CLI)
+	Dialogs desktop.Dialogs // may be nil (CLI): dialog methods then fail clearly
+	DataDir string
+	Version string
+}
+
+// Services groups every bound struct.
+type Services struct {
+	Applications *Applications
+	Pipeline     *Pipeline
+	Contacts     *Contacts
+	Tasks        *Tasks
+	Data         *Data
+}
+
+// New builds the services over db.
+func New(db *store.DB, d Deps) *Services {
+	if d.Emitter == nil {
+		d.Emitter = nopEmitter{}
+	}
+	b := base{db: db, deps: d}
+	return &Services{
+		Applications: &Applications{b},
+		Pipeline:     &Pipeline{b},
+		Contacts:     &Contacts{b},
+		Tasks:        &Tasks{b},
+		Data:         &Data{b},
+	}
+}
+
+// Bind lists the structs to bind to the UI.
+func (s *Services) Bind() []any {
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data}
+}
+
+type base struct {
+	db   *store.DB
+	deps Deps
+}
+
+// ctx is the context of a bound call. Wails gives bound methods none; calls
+// are short transactions, so Background is right.
+func (base) ctx() context.Context { return context.Background() }
+
+func (b base) changed(ids ...int64) {
+	b.deps.Emitter.Emit(desktop.EventAppChanged, desktop.AppChanged{IDs: ids})
+}
+
+type nopEmitter struct{}
+
+func (nopEmitter) Emit(string, any) {}

@@ -1,0 +1,187 @@
+package transfer
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/store"
+)
+
+// csvHeader is what WriteCSV writes; ReadCSV maps it back, as it maps the
+// columns of other trackers' exports.
+var csvHeader = []string{"ID", "Company", "Job Title", "Stage", "Outcome", "URL", "Location", "Remote",
+	"Salary Min", "Salary Max", "Currency", "Salary Period", "Source", "Date Applied", "Deadline", "Follow Up",
+	"Priority", "Tags", "Created", "Updated", "Job Description"}
+
+// WriteCSV writes one row per application. Salary figures are in major
+// units ("65000.00"); tags are separated by commas.
+func WriteCSV(w io.Writer, ds *store.Dataset) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, a := range ds.Applications {
+		row := []string{strconv.FormatInt(a.ID, 10), a.Company, a.Title, a.Stage, string(a.Outcome), a.URL, a.Location,
+			string(a.Remote), money(a.Salary.Min), money(a.Salary.Max), a.Salary.Currency, string(a.Salary.Period), a.Source,
+			a.DateApplied, a.Deadline, a.FollowUp, strconv.Itoa(a.Priority), strings.Join(a.Tags, ", "),
+			a.CreatedAt.UTC().Format(time.RFC3339), a.UpdatedAt.UTC().Format(time.RFC3339), a.Description}
+		for i, v := range row {
+			row[i] = defuseFormula(v)
+		}
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// defuseFormula keeps spreadsheets from running a cell as a formula.
+func defuseFormula(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		if _, err := strconv.ParseFloat(v, 64); err == nil {
+			return v
+		}
+		return "'" + v
+	}
+	return v
+}
+
+func money(minor int64) string {
+	if minor == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d.%02d", minor/100, minor%100)
+}
+
+// RowError is one bad CSV row.
+type RowError struct {
+	Line   int    `json:"line"`
+	Field  string `json:"field"`
+	Reason string `json:"reason"`
+}
+
+func (e RowError) String() string { return fmt.Sprintf("line %d: %s", e.Line, e.Reason) }
+
+// CSVError lists the bad rows of a CSV file that was refused as a whole.
+type CSVError struct{ Rows []RowError }
+
+func (e *CSVError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "import: %d bad row", len(e.Rows))
+	if len(e.Rows) != 1 {
+		b.WriteString("s")
+	}
+	b.WriteString(", nothing was imported: ")
+	for i, r := range e.Rows {
+		if i == 5 {
+			fmt.Fprintf(&b, "; and %d more", len(e.Rows)-5)
+			break
+		}
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(r.String())
+	}
+	return b.String()
+}
+
+// ReadCSV reads applications from a CSV export of Huntbook or another
+// tracker, mapping columns by header name (case-insensitive, Huntr/Teal
+// style names understood). Every row is checked; if any is bad, none is
+// returned and the error lists each bad row with its line number.
+func ReadCSV(r io.Reader) (*store.Dataset, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxArchiveBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read csv: %w", err)
+	}
+	if len(data) > MaxArchiveBytes {
+		return nil, model.Errorf(model.CodeTooLarge, "import: the CSV file is larger than %d MB", MaxArchiveBytes>>20)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	cr := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
+	cr.Comma = sniffDelimiter(data)
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	header, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV file is empty")
+	}
+	if err != nil {
+		return nil, &model.Error{Code: model.CodeInvalid, Message: "import: cannot read the CSV header: " + err.Error(), Err: err}
+	}
+	cols := mapColumns(header)
+	if _, ok := cols["company"]; !ok {
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no company column (looked for %s; found %s)", "Company, Company Name, Employer, Organization", strings.Join(header, ", "))
+	}
+	if _, ok := cols["title"]; !ok {
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no job title column (looked for %s; found %s)", "Job Title, Title, Position, Role", strings.Join(header, ", "))
+	}
+	var rows []csvRow
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, &CSVError{Rows: []RowError{{Line: line, Reason: "unreadable CSV: " + err.Error()}}}
+		}
+		if blank(rec) {
+			continue
+		}
+		rows = append(rows, csvRow{line: line, rec: rec})
+	}
+	dayFirst := detectDayFirst(rows, cols)
+	ds := &store.Dataset{}
+	var bad []RowError
+	for i, row := range rows {
+		a, notes, errs := parseRow(row, cols, dayFirst)
+		if len(errs) > 0 {
+			bad = append(bad, errs...)
+			continue
+		}
+		a.ID = int64(i + 1)
+		ds.Applications = append(ds.Applications, store.DatasetApp{Application: a, Notes: notes})
+	}
+	if len(bad) > 0 {
+		return nil, &model.Error{Code: model.CodeInvalid, Field: "row", Message: (&CSVError{Rows: bad}).Error(), Err: &CSVError{Rows: bad}}
+	}
+	return ds, nil
+}
+
+type csvRow struct {
+	line int
+	rec  []string
+}
+
+func blank(rec []string) bool {
+	for _, v := range rec {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func sniffDelimiter(data []byte) rune {
+	first, _, _ := bytes.Cut(data, []byte("\n"))
+	best, bestN := ',', bytes.Count(first, []byte(","))
+	for _, d := range []rune{';', '\t'} {
+		if n := bytes.Count(first, []byte(string(d))); n > bestN {
+			best, bestN = d, n
+		}
+	}
+	return best
+}
