@@ -120,7 +120,7 @@ func (p *parser) span(v *vevent, o occurrence, zs *zones) (start, end time.Time,
 func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 	var out []occurrence
 	seen := map[string]bool{}
-	ex := map[string]bool{}     // excluded occurrences by ridKey
+	ex := map[string]bool{}    // excluded occurrences by ridKey
 	exDay := map[string]bool{} // a DATE EXDATE on a timed event excludes the day
 	for _, x := range m.exdates {
 		switch {
@@ -166,7 +166,11 @@ func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 			return c.After(r.until)
 		}
 		stop := false
-		exhausted := r.expand(m.start.Civil, ruleBudget, afterUntil, func(c time.Time) bool {
+		if p.budget <= 0 {
+			p.warn("the file's recurrence rules need too much work: some were not expanded")
+			break
+		}
+		used, exhausted := r.expand(m.start.Civil, min(ruleBudget, p.budget), afterUntil, func(c time.Time) bool {
 			o := occurrence{start: m.start.with(c)}
 			if !p.opt.To.IsZero() && !o.start.instant(zs.floating).Before(p.opt.To) {
 				return false // occurrences come in order: the rest are later
@@ -177,6 +181,7 @@ func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 			}
 			return p.ctx.Err() == nil
 		})
+		p.budget -= used
 		if exhausted {
 			p.warn("a recurrence rule produced too many candidate dates: it was cut short")
 		}

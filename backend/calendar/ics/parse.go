@@ -31,6 +31,8 @@ const (
 	DefaultTimeout = 30 * time.Second
 	// ruleBudget caps the candidate dates one recurrence rule may look at.
 	ruleBudget = 200_000
+	// totalBudget caps the candidate dates of all the rules of one file.
+	totalBudget = 5_000_000
 	maxWarnings = 50
 )
 
@@ -97,7 +99,7 @@ func parseBytes(ctx context.Context, data []byte, opt Options) (*Result, error) 
 	if !doc.Recognised {
 		return nil, model.Errorf(model.CodeUnsupported, "this is not an iCalendar file: no calendar component found")
 	}
-	p := &parser{ctx: ctx, opt: opt, res: &Result{SkippedLines: doc.SkippedLines}, seen: map[string]bool{}}
+	p := &parser{ctx: ctx, opt: opt, res: &Result{SkippedLines: doc.SkippedLines}, seen: map[string]bool{}, budget: totalBudget}
 	// Each VCALENDAR has its own time zones; bare components share one scope.
 	var bare []*component
 	for _, root := range doc.Roots {
@@ -126,12 +128,13 @@ func parseBytes(ctx context.Context, data []byte, opt Options) (*Result, error) 
 
 // parser carries one import's state.
 type parser struct {
-	ctx   context.Context
-	opt   Options
-	res   *Result
-	seen  map[string]bool // event keys already emitted
-	warns map[string]bool
-	full  bool
+	ctx    context.Context
+	opt    Options
+	res    *Result
+	seen   map[string]bool // event keys already emitted
+	warns  map[string]bool
+	full   bool
+	budget int // candidate dates left for recurrence rules
 }
 
 func (p *parser) warn(format string, args ...any) {

@@ -142,6 +142,9 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 	if r.freq == "" {
 		return nil, fmt.Errorf("%w: no FREQ", errRule)
 	}
+	if max(len(r.byHour), 1)*max(len(r.byMinute), 1)*max(len(r.bySecond), 1) > 96 {
+		return nil, fmt.Errorf("%w: too many times of day", errRule)
+	}
 	if len(r.byWeekNo) > 0 && warn != nil {
 		warn("BYWEEKNO is not supported: the rule was expanded without it")
 	}
@@ -172,19 +175,21 @@ func intList(v string, lo, hi int, allowNeg bool) ([]int, error) {
 // time), in order, calling emit for each until emit returns false, COUNT or
 // UNTIL is reached, or budget candidates have been looked at. isAfterUntil
 // tells whether a wall-clock time is past UNTIL (UNTIL may be in UTC while
-// start is in a zone). It reports whether the budget ran out.
-func (r *rule) expand(start time.Time, budget int, afterUntil func(time.Time) bool, emit func(time.Time) bool) (exhausted bool) {
+// start is in a zone). It returns the budget used and whether it ran out.
+func (r *rule) expand(start time.Time, budget int, afterUntil func(time.Time) bool, emit func(time.Time) bool) (used int, exhausted bool) {
 	n := 0
+	initial := budget
+	defer func() { used = initial - budget }()
 	var buf []time.Time
 	for p := 0; ; p++ {
 		if budget <= 0 {
-			return true
+			return 0, true
 		}
 		buf = r.period(start, p, buf[:0])
-		budget -= len(buf) + 1
+		budget -= len(buf) + r.periodCost()
 		if len(buf) == 0 {
 			if r.periodStart(start, p).Year() > 9999 {
-				return false
+				return 0, false
 			}
 			continue
 		}
@@ -193,17 +198,30 @@ func (r *rule) expand(start time.Time, budget int, afterUntil func(time.Time) bo
 				continue
 			}
 			if (!r.until.IsZero() && afterUntil(t)) || t.Year() > 9999 {
-				return false
+				return 0, false
 			}
 			n++
 			if !emit(t) {
-				return false
+				return 0, false
 			}
 			if r.count > 0 && n >= r.count {
-				return false
+				return 0, false
 			}
 		}
 	}
+}
+
+// periodCost is the work of one period in days looked at.
+func (r *rule) periodCost() int {
+	switch r.freq {
+	case "YEARLY":
+		return 366
+	case "MONTHLY":
+		return 31
+	case "WEEKLY":
+		return 7
+	}
+	return 1
 }
 
 // periodStart returns the first day (or instant, for sub-daily rules) of
