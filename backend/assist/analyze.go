@@ -107,10 +107,38 @@ func AnalyzeText(text string, p model.Profile) Analysis {
 		}
 		for _, sentence := range splitSentences(trim) {
 			class := lineClass
-			if niceInline.MatchString(sentence) {
-				class = Nice
+			// "(idealerweise mit FastAPI)": the marker covers the parenthesis only
+			clauses := []string{sentence}
+			classes := []Importance{class}
+			if paren := parenRe.FindAllString(sentence, -1); len(paren) > 0 {
+				rest := sentence
+				for _, pc := range paren {
+					if niceInline.MatchString(pc) {
+						rest = strings.Replace(rest, pc, " ", 1)
+						clauses = append(clauses, pc)
+						classes = append(classes, Nice)
+					}
+				}
+				clauses[0] = rest
 			}
-			for _, h := range skillLexicon.find(tokenize(sentence)) {
+			if niceInline.MatchString(clauses[0]) {
+				classes[0] = Nice
+			}
+			for ci, clause := range clauses {
+				found, order = collect(clause, classes[ci], have, found, order)
+			}
+		}
+	}
+	return finishAnalysis(a, text, p, found, order)
+}
+
+var parenRe = regexp.MustCompile(`\([^()]*\)`)
+
+// collect adds the skills of one clause at the given importance.
+func collect(clause string, class Importance, have map[string]bool, found map[int]*SkillMatch, order []int) (map[int]*SkillMatch, []int) {
+	{
+		{
+			for _, h := range skillLexicon.find(tokenize(clause)) {
 				sm := found[h.skill]
 				if sm == nil {
 					sk := skillLexicon.skills[h.skill]
@@ -125,6 +153,10 @@ func AnalyzeText(text string, p model.Profile) Analysis {
 			}
 		}
 	}
+	return found, order
+}
+
+func finishAnalysis(a Analysis, text string, p model.Profile, found map[int]*SkillMatch, order []int) Analysis {
 	var total, got float64
 	for _, idx := range order {
 		sm := *found[idx]
@@ -244,7 +276,7 @@ func requirements(text string, p model.Profile) []Requirement {
 				continue
 			}
 			l := strings.ToLower(s)
-			if m := yearsRe.FindStringSubmatch(s); m != nil && (strings.Contains(l, "experience") || strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") || strings.Contains(l, "erfaring")) {
+			if m := yearsRe.FindStringSubmatch(s); m != nil && (strings.Contains(m[0], "+") || strings.Contains(l, "experience") || strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") || strings.Contains(l, "erfaring")) {
 				n, _ := strconv.Atoi(m[1])
 				if n > 0 && n < 40 {
 					status := "unmet"
