@@ -177,7 +177,7 @@ func (c *Client) classify(parent context.Context, err error) *model.Error {
 		}
 		return &model.Error{Code: model.CodeInvalid, Field: "apiKey", Message: m, Err: se}
 	case status == 404 || isModelNotFound(msg, code):
-		return &model.Error{Code: model.CodeNotFound, Field: "model", Message: c.modelNotFound(msg), Err: se}
+		return &model.Error{Code: model.CodeNotFound, Field: "model", Message: c.modelNotFound(parent, msg), Err: se}
 	case status == 429:
 		return &model.Error{Code: model.CodeUnavailable, Message: fmt.Sprintf("%s is limiting requests (429); try again in a minute%s", c.hint, said), Err: se}
 	case status == 0:
@@ -209,9 +209,9 @@ func (c *Client) transportError(err error) *model.Error {
 
 // modelNotFound names the missing model and, when the server lists its
 // models, the ones it has.
-func (c *Client) modelNotFound(msg string) string {
+func (c *Client) modelNotFound(parent context.Context, msg string) string {
 	m := fmt.Sprintf("model %q is not available on %s", c.p.Model, c.hint)
-	ctx, cancel := context.WithTimeout(context.Background(), discoverTimeout)
+	ctx, cancel := context.WithTimeout(parent, discoverTimeout)
 	defer cancel()
 	ids, err := c.listModels(ctx)
 	switch {

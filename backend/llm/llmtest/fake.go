@@ -64,7 +64,7 @@ type Config struct {
 	// ContextTokens > 0 is the context window (tokens counted as bytes/4):
 	// longer prompts get the quirk's context error, or with Ollama are truncated.
 	ContextTokens int
-	// OnChunk, when set, is told when each stream chunk was written (benchmarks).
+	// OnChunk, when set, is told each stream chunk just before it is written (benchmarks).
 	OnChunk func(content string, at time.Time)
 }
 
@@ -389,10 +389,10 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, cfg Config, req 
 			}
 		}
 		piece := string(runes[i:min(i+size, len(runes))])
-		send(map[string]any{"content": piece}, nil)
 		if cfg.OnChunk != nil {
 			cfg.OnChunk(piece, time.Now())
 		}
+		send(map[string]any{"content": piece}, nil)
 		if k == 0 && cfg.Garbage {
 			fmt.Fprint(w, "data: {\"choices\":[{\"delta\":{\"content\":<html>502 Bad Gateway</html>\n\n")
 			if fl != nil {
