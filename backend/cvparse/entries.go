@@ -153,7 +153,7 @@ func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *p
 			if t == "" || isDuration(t) {
 				continue
 			}
-			if loc, ok := parseLocation(t); ok && location == "" && (len(l.Segs) > 1 || strings.Contains(t, ",")) {
+			if loc, ok := parseLocation(t); ok && location == "" && ((len(l.Segs) > 1 && s.Col > l.Segs[0].Col) || placeTail(t)) {
 				location, locLine = locationString(loc), l
 				continue
 			}
@@ -300,4 +300,18 @@ func repeatsKind(head []*pline, l *pline) bool {
 		}
 	}
 	return false
+}
+
+// placeTail reports "City, ST" or "City, Country": a place whose last part is
+// a region code or a country.
+func placeTail(t string) bool {
+	i := strings.LastIndex(t, ",")
+	if i < 0 {
+		return false
+	}
+	last := strings.TrimSpace(t[i+1:])
+	if f := strings.Fields(last); len(f) == 2 && isRegionCode(f[0]) {
+		last = f[0] // "CA 94588"
+	}
+	return isRegionCode(last) || isCountry(last)
 }

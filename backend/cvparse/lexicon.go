@@ -171,7 +171,7 @@ var orgWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corpora
 solutions systems services partners consulting university college school institute academy foundation agency studio studios holdings
 industries associates firm hospital clinic ministry department council center centre ai ventures capital media
 universidad universitat universität hochschule fachhochschule école ecole université universidade faculdade faculdad instituto escuela colegio
-sa s.a. sl s.l. sas sarl ltda kg ohg plc pty`)
+sa s.a. sl s.l. sas sarl ltda kg ohg plc pty société societe sociedad empresa grupo groupe gruppe`)
 
 // words that mark an educational institution.
 var institutionWords = wordSet(`university college school institute academy polytechnic conservatory seminary

@@ -156,7 +156,7 @@ func (p *parser) languages(s *section) {
 	for _, l := range logical(s.Lines) {
 		var items []string
 		for _, sg := range l.Segs {
-			if strings.Count(sg.Text, ",") >= 1 && !strings.Contains(sg.Text, ":") && !strings.Contains(sg.Text, "(") {
+			if strings.Count(sg.Text, ",") >= 1 && !strings.Contains(sg.Text, ":") {
 				items = append(items, splitList(sg.Text)...)
 			} else {
 				items = append(items, sg.Text)

@@ -45,7 +45,22 @@ func textLine(raw string, page, y int) Line {
 			break
 		}
 	}
-	return Line{Text: raw, Page: page, X: float64(indent), Y: float64(y), Column: 0}
+	l := Line{Text: raw, Page: page, X: float64(indent), Y: float64(y)}
+	// Markdown: "# Title" and "## Section" are headings; "### Entry" is an
+	// entry's title line; emphasis marks go.
+	t := strings.TrimSpace(raw)
+	if strings.HasPrefix(t, "#") {
+		level := len(t) - len(strings.TrimLeft(t, "#"))
+		rest := strings.TrimSpace(t[level:])
+		if level <= 6 && rest != "" && (len(t) == level || t[level] == ' ') {
+			l.Text = strings.Repeat(" ", indent) + rest
+			l.Heading = level <= 2
+		}
+	}
+	if strings.Contains(l.Text, "**") || strings.Contains(l.Text, "__") {
+		l.Text = strings.NewReplacer("**", "", "__", "").Replace(l.Text)
+	}
+	return l
 }
 
 // seg is one part of a line separated from its neighbours by a wide gap.
