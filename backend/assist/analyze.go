@@ -136,21 +136,17 @@ var parenRe = regexp.MustCompile(`\([^()]*\)`)
 
 // collect adds the skills of one clause at the given importance.
 func collect(clause string, class Importance, have map[string]bool, found map[int]*SkillMatch, order []int) (map[int]*SkillMatch, []int) {
-	{
-		{
-			for _, h := range skillLexicon.find(tokenize(clause)) {
-				sm := found[h.skill]
-				if sm == nil {
-					sk := skillLexicon.skills[h.skill]
-					sm = &SkillMatch{Name: sk.Name, Category: sk.Category, Importance: class, Matched: have[sk.Name]}
-					found[h.skill] = sm
-					order = append(order, h.skill)
-				}
-				sm.Count++
-				if weights[class] > weights[sm.Importance] {
-					sm.Importance = class
-				}
-			}
+	for _, h := range skillLexicon.find(tokenize(clause)) {
+		sm := found[h.skill]
+		if sm == nil {
+			sk := skillLexicon.skills[h.skill]
+			sm = &SkillMatch{Name: sk.Name, Category: sk.Category, Importance: class, Matched: have[sk.Name]}
+			found[h.skill] = sm
+			order = append(order, h.skill)
+		}
+		sm.Count++
+		if weights[class] > weights[sm.Importance] {
+			sm.Importance = class
 		}
 	}
 	return found, order

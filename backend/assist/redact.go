@@ -195,12 +195,16 @@ func (r *Redactor) Redact(s string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	// URLs and emails first: a name inside an address must not split it
-	s = profileRe.ReplaceAllStringFunc(s, func(m string) string {
-		return r.placeholderFor("URL", strings.ToLower(strings.TrimSuffix(trimScheme(m), "/")), m)
-	})
-	s = emailRe.ReplaceAllStringFunc(s, func(m string) string {
-		return r.placeholderFor("EMAIL", strings.ToLower(m), m)
-	})
+	if l := strings.ToLower(s); strings.Contains(l, "linkedin.") || strings.Contains(l, "github.") || strings.Contains(l, "gitlab.") || strings.Contains(l, "twitter.") || strings.Contains(l, "x.com") {
+		s = profileRe.ReplaceAllStringFunc(s, func(m string) string {
+			return r.placeholderFor("URL", strings.ToLower(strings.TrimSuffix(trimScheme(m), "/")), m)
+		})
+	}
+	if strings.Contains(s, "@") {
+		s = emailRe.ReplaceAllStringFunc(s, func(m string) string {
+			return r.placeholderFor("EMAIL", strings.ToLower(m), m)
+		})
+	}
 	for _, ru := range r.rules {
 		s = ru.re.ReplaceAllString(s, ru.placeholder)
 	}
