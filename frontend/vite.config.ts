@@ -62,6 +62,8 @@ export default defineConfig(({ command }) => ({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // The CI machine is small and shared: generous per-test limit, no timing assertions.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 }));

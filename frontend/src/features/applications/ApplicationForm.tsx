@@ -165,8 +165,8 @@ export function ApplicationForm({
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Company" withAsterisk data-autofocus {...form.getInputProps('company')} />
-            <TextInput label="Job title" withAsterisk {...form.getInputProps('title')} />
+            <TextInput label="Company" placeholder="Required" aria-required data-autofocus {...form.getInputProps('company')} />
+            <TextInput label="Job title" placeholder="Required" aria-required {...form.getInputProps('title')} />
           </SimpleGrid>
           {dups.length > 0 && (
             <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already tracked" role="status">

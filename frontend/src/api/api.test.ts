@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, applications, hasBackend, noBackendMessage, pipeline, toApiError } from './index';
+
+type Bound = Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>>;
+
+function installBackend(service: Bound) {
+  window.go = { service };
+}
+
+afterEach(() => {
+  delete window.go;
+});
+
+describe('toApiError', () => {
+  it('keeps code, field and message from the ErrorFormatter object', () => {
+    const e = toApiError({ code: 'invalid', field: 'url', message: 'url "x" is not a web address' });
+    expect(e).toBeInstanceOf(ApiError);
+    expect(e).toMatchObject({ code: 'invalid', field: 'url', message: 'url "x" is not a web address' });
+  });
+
+  it('turns a plain string rejection into an internal error with that message', () => {
+    const e = toApiError('open database: disk I/O error');
+    expect(e).toMatchObject({ code: 'internal', message: 'open database: disk I/O error' });
+    expect(e.field).toBeUndefined();
+  });
+
+  it('reads a JSON string of the formatter object', () => {
+    const e = toApiError('{"code":"not_found","message":"application 7 not found"}');
+    expect(e).toMatchObject({ code: 'not_found', message: 'application 7 not found' });
+  });
+
+  it('maps unknown codes to internal and drops empty fields', () => {
+    const e = toApiError({ code: 'weird', field: '', message: 'boom' });
+    expect(e.code).toBe('internal');
+    expect(e.field).toBeUndefined();
+  });
+
+  it('handles Errors, empty strings and junk without throwing', () => {
+    expect(toApiError(new TypeError('x is undefined')).message).toBe('x is undefined');
+    expect(toApiError('').message).toMatch(/without a message/);
+    expect(toApiError(42).code).toBe('internal');
+    expect(toApiError(null).code).toBe('internal');
+    expect(toApiError({ nothing: true }).message).toMatch(/unexpected/);
+  });
+
+  it('clips very long messages', () => {
+    expect(toApiError('x'.repeat(10_000)).message.length).toBeLessThan(2100);
+  });
+});
+
+describe('calls through the generated bindings', () => {
+  it('rejects with an unavailable ApiError when there is no backend', async () => {
+    expect(hasBackend()).toBe(false);
+    await expect(applications.list()).rejects.toMatchObject({ code: 'unavailable', message: noBackendMessage });
+  });
+
+  it('sends the query to window.go.service.Applications.List and fills nulls', async () => {
+    const List = vi.fn().mockResolvedValue({
+      items: [{ id: 3, company: 'Acme', title: 'Engineer', tags: null, salary: null, outcome: 'open' }],
+      total: 1,
+    });
+    installBackend({ Applications: { List } });
+    const r = await applications.list({ search: 'acme', sort: 'company', desc: true });
+    expect(List).toHaveBeenCalledTimes(1);
+    expect(List.mock.calls[0][0]).toMatchObject({ search: 'acme', sort: 'company', desc: true });
+    expect(r.total).toBe(1);
+    expect(r.items[0]).toMatchObject({ id: 3, company: 'Acme', tags: [], url: '', remote: '' });
+    expect(r.items[0].salary).toEqual({ min: 0, max: 0, currency: '', period: '' });
+  });
+
+  it('turns a null list (Go nil slice) into an empty page', async () => {
+    installBackend({ Applications: { List: () => Promise.resolve({ items: null, total: 0 }) } });
+    expect(await applications.list()).toEqual({ items: [], total: 0 });
+  });
+
+  it('maps a formatter rejection to ApiError with the field', async () => {
+    installBackend({
+      Applications: {
+        Create: () => Promise.reject({ code: 'invalid', field: 'dateApplied', message: 'dateApplied "2025-02-30" is not a date (use YYYY-MM-DD)' }),
+      },
+    });
+    const err = await applications
+      .create({ id: 0, company: 'A', title: 'B', url: '', location: '', remote: '', salary: { min: 0, max: 0, currency: '', period: '' }, source: '', description: '', dateApplied: '2025-02-30', deadline: '', followUp: '', priority: 0, tags: [], stageId: 0, outcome: 'open' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ code: 'invalid', field: 'dateApplied' });
+  });
+
+  it('maps a plain string rejection to ApiError', async () => {
+    installBackend({ Pipeline: { Stages: () => Promise.reject('database is locked') } });
+    await expect(pipeline.stages()).rejects.toMatchObject({ code: 'internal', message: 'database is locked' });
+  });
+
+  it('does not send times or the stage name on create, and forces id 0', async () => {
+    const Create = vi.fn((a: unknown) => Promise.resolve({ ...(a as object), id: 9, stage: 'Wishlist' }));
+    installBackend({ Applications: { Create } });
+    const saved = await applications.create({
+      id: 5, company: 'Acme', title: 'Dev', url: '', location: '', remote: 'remote', salary: { min: 0, max: 0, currency: '', period: '' },
+      source: '', description: '', dateApplied: '', deadline: '', followUp: '', priority: 0, tags: ['go'], stageId: 0, outcome: 'open',
+    });
+    const sent = JSON.parse(JSON.stringify(Create.mock.calls[0][0])) as Record<string, unknown>;
+    expect(sent.id).toBe(0);
+    expect('createdAt' in sent).toBe(false);
+    expect('updatedAt' in sent).toBe(false);
+    expect('stage' in sent).toBe(false);
+    expect(sent.tags).toEqual(['go']);
+    expect(saved).toMatchObject({ id: 9, stage: 'Wishlist', remote: 'remote' });
+  });
+
+  it('sorts stages by position', async () => {
+    installBackend({
+      Pipeline: {
+        Stages: () => Promise.resolve([{ id: 2, name: 'Applied', position: 1 }, { id: 1, name: 'Wishlist', position: 0 }]),
+      },
+    });
+    expect((await pipeline.stages()).map((s) => s.name)).toEqual(['Wishlist', 'Applied']);
+  });
+});

@@ -1,0 +1,156 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, applications } from '../../api';
+import { renderWithTheme } from '../../test/render';
+import { ApplicationForm, duplicateCheckDelay } from './ApplicationForm';
+import { app, testStages } from './testdata';
+
+vi.mock('../../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../api')>();
+  return { ...real, applications: { ...real.applications, duplicates: vi.fn(), create: vi.fn() } };
+});
+
+const create = vi.mocked(applications.create);
+const duplicates = vi.mocked(applications.duplicates);
+
+function form(onSaved = vi.fn()) {
+  renderWithTheme(
+    <ApplicationForm opened onClose={() => {}} onSaved={onSaved} stages={testStages} knownTags={['remote-first']} />,
+  );
+  return onSaved;
+}
+
+/** The error text Mantine shows under an input, found through aria-describedby. */
+function errorOf(label: string): string | null {
+  const input = screen.getByLabelText(label, { selector: 'input, textarea' });
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  for (const id of ids) {
+    const el = document.getElementById(id);
+    if (el && el.className.includes('error')) return el.textContent;
+  }
+  return null;
+}
+
+/** fill sets an input's value in one change event (typing letter by letter is slow and tested once below). */
+function fill(label: string, value: string) {
+  fireEvent.change(screen.getByLabelText(label, { selector: 'input, textarea' }), { target: { value } });
+}
+
+beforeEach(() => {
+  create.mockReset();
+  duplicates.mockReset();
+  duplicates.mockResolvedValue([]);
+});
+
+describe('ApplicationForm', () => {
+  it('has every labelled input the end-to-end test relies on', () => {
+    form();
+    for (const label of ['Company', 'Job title', 'Stage', 'Job URL', 'Location', 'Date applied', 'Tags', 'Job description']) {
+      expect(screen.getByLabelText(label, { selector: 'input, textarea' })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('button', { name: 'Save application' })).toHaveAttribute('type', 'submit');
+    expect(screen.getByLabelText('Stage', { selector: 'input' })).toHaveValue('Wishlist');
+  });
+
+  it('requires company and title and checks URL and date before calling the backend', async () => {
+    const user = userEvent.setup({ delay: null });
+    form();
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(errorOf('Company')).toBe('Company is required');
+    expect(errorOf('Job title')).toBe('Job title is required');
+    fill('Job URL', 'jobs.example.com/1');
+    fill('Date applied', '2025-02-30');
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(errorOf('Job URL')).toMatch(/https:\/\//);
+    expect(errorOf('Date applied')).toMatch(/YYYY-MM-DD/);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('saves by keyboard and sends what was typed', async () => {
+    const user = userEvent.setup({ delay: null });
+    create.mockImplementation(async (a) => app({ ...a, id: 42, stage: 'Applied' }));
+    const onSaved = form();
+    fill('Company', 'Acm');
+    await user.click(screen.getByLabelText('Company'));
+    await user.keyboard('e');
+    await user.tab();
+    expect(screen.getByLabelText('Job title')).toHaveFocus();
+    fill('Job title', 'Go Engineer');
+    fill('Job URL', 'https://jobs.example.com/42');
+    fill('Date applied', '2025-03-14');
+    await user.type(screen.getByLabelText('Tags', { selector: 'input' }), 'golang{Enter}');
+    fill('Location', 'Berlin');
+    // Enter in a text field submits the form.
+    await user.type(screen.getByLabelText('Location'), '{Enter}');
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(create.mock.calls[0][0]).toMatchObject({
+      id: 0,
+      company: 'Acme',
+      title: 'Go Engineer',
+      stageId: 1,
+      url: 'https://jobs.example.com/42',
+      location: 'Berlin',
+      dateApplied: '2025-03-14',
+      tags: ['golang'],
+    });
+    expect(onSaved.mock.calls[0][0]).toMatchObject({ id: 42 });
+  });
+
+  it('puts a server error on the field it names', async () => {
+    const user = userEvent.setup({ delay: null });
+    create.mockRejectedValue(new ApiError('invalid', 'url "https://" is not a web address', 'url'));
+    const onSaved = form();
+    fill('Company', 'Acme');
+    fill('Job title', 'Dev');
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    await waitFor(() => expect(errorOf('Job URL')).toBe('url "https://" is not a web address'));
+    expect(screen.getByLabelText('Job URL')).toHaveAttribute('aria-invalid', 'true');
+    expect(errorOf('Company')).toBeNull();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it('shows a server error without a known field as a notification', async () => {
+    const user = userEvent.setup({ delay: null });
+    create.mockRejectedValue(new ApiError('internal', 'database is locked'));
+    form();
+    fill('Company', 'Acme');
+    fill('Job title', 'Dev');
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    const note = await screen.findByText('database is locked');
+    expect(within(note.closest('[role="alert"]') as HTMLElement).getByText('Could not save the application')).toBeInTheDocument();
+  });
+
+  it('warns about an application already tracked, once typing pauses, without blocking the save', async () => {
+    const user = userEvent.setup({ delay: null });
+    duplicates.mockImplementation(async (c, t) =>
+      c === 'Acme' && t === 'Go Engineer' ? [app({ id: 7, company: 'ACME Inc.', title: 'Go engineer', stage: 'Applied' })] : [],
+    );
+    create.mockImplementation(async (a) => app({ ...a, id: 43 }));
+    const onSaved = form();
+    fill('Company', 'Acme');
+    fill('Job title', 'Go Engineer');
+    const warning = await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
+    expect(warning).toHaveTextContent('ACME Inc., Go engineer (Applied)');
+    // Only the settled text was checked, not every keystroke.
+    expect(duplicates.mock.calls.every(([c, t]) => c === 'Acme' && t === 'Go Engineer')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
+  });
+
+  it('drops the warning when the title changes', async () => {
+    const user = userEvent.setup({ delay: null });
+    duplicates.mockImplementation(async (_c, t) => (t === 'Dev' ? [app({ id: 7, company: 'Acme', title: 'Dev' })] : []));
+    form();
+    fill('Company', 'Acme');
+    fill('Job title', 'Dev');
+    await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
+    fill('Job title', 'Devops');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, duplicateCheckDelay + 50));
+    });
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,151 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applications, pipeline, type ListQuery } from '../../api';
+import { renderWithTheme } from '../../test/render';
+import { ApplicationsView, searchDelay } from './ApplicationsView';
+import { app, testStages } from './testdata';
+
+vi.mock('../../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../api')>();
+  return {
+    ...real,
+    applications: { ...real.applications, list: vi.fn(), tags: vi.fn(), duplicates: vi.fn(), create: vi.fn() },
+    pipeline: { ...real.pipeline, stages: vi.fn() },
+  };
+});
+
+const list = vi.mocked(applications.list);
+const rows = [
+  app({ id: 11, company: 'Acme', title: 'Go Engineer', stageId: 2, stage: 'Applied', location: 'Berlin', remote: 'hybrid', dateApplied: '2025-02-03' }),
+  app({ id: 12, company: 'Globex', title: 'SRE', stageId: 1, stage: 'Wishlist', outcome: 'rejected' }),
+];
+
+function view(search = '') {
+  return renderWithTheme(<ApplicationsView search={search} addOpened={false} onAddOpenedChange={() => {}} />);
+}
+
+function queries(): ListQuery[] {
+  return list.mock.calls.map((c) => c[0] ?? {});
+}
+
+beforeEach(() => {
+  list.mockReset();
+  list.mockResolvedValue({ items: rows, total: 2 });
+  vi.mocked(pipeline.stages).mockResolvedValue(testStages);
+  vi.mocked(applications.tags).mockResolvedValue([]);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('ApplicationsView', () => {
+  it('renders one row per application with its fields and id', async () => {
+    view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(bodyRows).toHaveLength(2);
+    expect(bodyRows[0]).toHaveAttribute('data-app-id', '11');
+    expect(within(bodyRows[0]).getByText('Acme')).toBeInTheDocument();
+    expect(within(bodyRows[0]).getByText('Go Engineer')).toBeInTheDocument();
+    expect(within(bodyRows[0]).getByText('Applied')).toBeInTheDocument();
+    expect(within(bodyRows[1]).getByText('Rejected')).toBeInTheDocument();
+    expect(bodyRows[1]).toHaveAttribute('data-app-id', '12');
+    expect(screen.getByText('2 applications')).toBeInTheDocument();
+    expect(queries()[0]).toMatchObject({ search: '', sort: 'updated', desc: true });
+  });
+
+  it('searches only after typing pauses, with the final text', async () => {
+    vi.useFakeTimers();
+    const { rerender } = view('');
+    await act(async () => {});
+    expect(list).toHaveBeenCalledTimes(1);
+    const rerenderWith = (s: string) =>
+      rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
+    for (const s of ['a', 'ac', 'acm', 'acme']) {
+      rerenderWith(s);
+      await act(async () => {
+        vi.advanceTimersByTime(40);
+      });
+    }
+    // 40 ms after the last keystroke: nothing sent yet.
+    expect(queries().map((q) => q.search)).toEqual(['']);
+    await act(async () => {
+      vi.advanceTimersByTime(searchDelay);
+    });
+    expect(queries().map((q) => q.search)).toEqual(['', 'acme']);
+  });
+
+  it('sends the search text trimmed', async () => {
+    const { rerender } = view('');
+    await screen.findByRole('table', { name: 'Applications' });
+    rerender(<ApplicationsView search="  globex " addOpened={false} onAddOpenedChange={() => {}} />);
+    await waitFor(() => expect(queries().at(-1)?.search).toBe('globex'));
+  });
+
+  it('sorts by a column when its header is clicked, toggling direction', async () => {
+    const user = userEvent.setup();
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    const companyHeader = screen.getByRole('columnheader', { name: /Company/ });
+    expect(companyHeader).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(companyHeader).getByRole('button'));
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ sort: 'company', desc: false }));
+    expect(companyHeader).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(within(companyHeader).getByRole('button'));
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ sort: 'company', desc: true }));
+    expect(companyHeader).toHaveAttribute('aria-sort', 'descending');
+    await user.click(within(screen.getByRole('columnheader', { name: /Applied/ })).getByRole('button'));
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ sort: 'applied', desc: true }));
+  });
+
+  it('ignores a slow older response that arrives after a newer one', async () => {
+    let resolveOld: (v: { items: typeof rows; total: number }) => void = () => {};
+    list.mockReset();
+    list
+      .mockImplementationOnce(() => new Promise((r) => (resolveOld = r)))
+      .mockResolvedValueOnce({ items: [rows[1]], total: 1 });
+    const { rerender } = view('');
+    rerender(<ApplicationsView search="globex" addOpened={false} onAddOpenedChange={() => {}} />);
+    await screen.findByText('1 application');
+    await act(async () => resolveOld({ items: rows, total: 2 }));
+    expect(screen.getByText('1 application')).toBeInTheDocument();
+    expect(screen.queryByText('Acme')).not.toBeInTheDocument();
+  });
+
+  it('filters by stage', async () => {
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    const filter = screen.getByRole('textbox', { name: 'Filter by stage' });
+    fireEvent.click(filter);
+    fireEvent.click(await screen.findByRole('option', { name: 'Applied' }));
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ stageIds: [2] }));
+  });
+
+  it('shows the first-run empty state with a single Add application button', async () => {
+    list.mockResolvedValue({ items: [], total: 0 });
+    const onAdd = vi.fn();
+    renderWithTheme(<ApplicationsView search="" addOpened={false} onAddOpenedChange={onAdd} />);
+    expect(await screen.findByText(/Huntbook keeps your job search on your computer/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const buttons = screen.getAllByRole('button', { name: 'Add application' });
+    expect(buttons).toHaveLength(1);
+    fireEvent.click(buttons[0]);
+    expect(onAdd).toHaveBeenCalledWith(true);
+  });
+
+  it('says nothing matched instead of the first-run message when a search finds nothing', async () => {
+    list.mockResolvedValue({ items: [], total: 0 });
+    view('zzz');
+    expect(await screen.findByText(/No applications match/)).toBeInTheDocument();
+    expect(screen.queryByText(/keeps your job search/)).not.toBeInTheDocument();
+  });
+
+  it('shows a backend error', async () => {
+    const { ApiError } = await import('../../api');
+    list.mockRejectedValue(new ApiError('corrupt', 'database disk image is malformed'));
+    view();
+    expect(await screen.findByRole('alert')).toHaveTextContent('database disk image is malformed');
+  });
+});
