@@ -57,13 +57,12 @@ func classify(e calendar.Event, extra []signal) Interview {
 	if len(desc) > maxText {
 		desc = desc[:maxText]
 	}
-	tt, dt := tokens(title), tokens(desc+" "+e.Location)
-	tl, dl := strings.ToLower(title), strings.ToLower(desc)
+	tt, dt := newText(title), newText(desc+" "+e.Location)
 	var pos []signal
-	if q, _, ok := find(interviewCues, tt, tl); ok {
+	if q, _, ok := find(interviewCues, tt); ok {
 		pos = append(pos, signal{q.weight, fmt.Sprintf("title says %q", short(title))})
 	}
-	if q, label, ok := find(interviewCues, dt, dl); ok {
+	if q, label, ok := find(interviewCues, dt); ok {
 		pos = append(pos, signal{q.weight * 0.6, fmt.Sprintf("description mentions %q", label)})
 	}
 	if tool, who := hiringTool(e); tool != "" {
@@ -87,12 +86,12 @@ func classify(e calendar.Event, extra []signal) Interview {
 			reasons = append(reasons, reason)
 		}
 	}
-	if q, label, ok := find(notInterview, tt, tl); ok {
+	if q, label, ok := find(notInterview, tt); ok {
 		penalise(1-0.85*q.weight, fmt.Sprintf("but the title says %q", label))
-	} else if q, label, ok := find(notInterview, dt, dl); ok && q.weight >= 1 {
+	} else if q, label, ok := find(notInterview, dt); ok && q.weight >= 1 {
 		penalise(0.5, fmt.Sprintf("but the description mentions %q", label))
 	}
-	if q, label, ok := find(otherEvent, tt, tl); ok {
+	if q, label, ok := find(otherEvent, tt); ok {
 		penalise(1-0.8*q.weight, fmt.Sprintf("but the title says %q", label))
 	}
 	if e.AllDay {

@@ -45,19 +45,21 @@ type Index struct {
 	byDomain map[string][]int // company domain (from URL or contacts) -> apps
 	byEmail  map[string][]int // contact address -> apps
 	titles   []string         // normalised job titles
+	maxWords int              // most words in a company name
 }
 
 // NewIndex prepares apps for matching.
 func NewIndex(apps []App) *Index {
 	ix := &Index{apps: apps, byName: map[string][]int{}, byDomain: map[string][]int{}, byEmail: map[string][]int{}, titles: make([]string, len(apps))}
 	for i, a := range apps {
-		if k := model.NormalizeCompany(a.Company); len([]rune(k)) >= 2 {
+		if k := companyKeys.get(a.Company); len(k) >= 2 {
 			ix.byName[k] = append(ix.byName[k], i)
+			ix.maxWords = max(ix.maxWords, min(strings.Count(strings.TrimSpace(a.Company), " ")+1, 4))
 		}
-		ix.titles[i] = model.NormalizeTitle(a.Title)
-		doms := map[string]bool{}
-		if d := urlDomain(a.URL); d != "" {
-			doms[d] = true
+		ix.titles[i] = titleKeys.get(a.Title)
+		var doms []string
+		if d := urlDomains.get(a.URL); d != "" {
+			doms = append(doms, d)
 		}
 		for _, em := range a.ContactEmails {
 			em = strings.ToLower(strings.TrimSpace(em))
@@ -65,11 +67,11 @@ func NewIndex(apps []App) *Index {
 				continue
 			}
 			ix.byEmail[em] = appendOnce(ix.byEmail[em], i)
-			if d := emailDomain(em); d != "" {
-				doms[d] = true
+			if d := emailDomains.get(em); d != "" && !slices.Contains(doms, d) {
+				doms = append(doms, d)
 			}
 		}
-		for d := range doms {
+		for _, d := range doms {
 			ix.byDomain[d] = appendOnce(ix.byDomain[d], i)
 		}
 	}
@@ -117,32 +119,23 @@ func (ix *Index) Propose(e calendar.Event) []Proposal {
 		for _, i := range ix.byDomain[p.domain] {
 			add(i, 0.8, fmt.Sprintf("%s @%s matches %s", p.role, p.domain, ix.apps[i].Company), true)
 		}
-		if label := model.NormalizeCompany(strings.SplitN(p.domain, ".", 2)[0]); len(label) >= 3 {
+		if label := companyKeys.get(strings.SplitN(p.domain, ".", 2)[0]); len(label) >= 3 {
 			for _, i := range ix.byName[label] {
 				add(i, 0.6, fmt.Sprintf("%s @%s looks like %s", p.role, p.domain, ix.apps[i].Company), true)
 			}
 		}
 	}
 	// Company names in the title and description, as whole words.
-	title := ngrams(tokens(e.Title))
 	desc := e.Description + " " + e.Location
 	if len(desc) > maxText {
 		desc = desc[:maxText]
 	}
-	body := ngrams(tokens(desc))
-	for k, idx := range ix.byName {
-		inTitle, inBody := title[k], body[k]
-		if !inTitle && !inBody {
-			continue
-		}
-		for _, i := range idx {
-			if inTitle {
-				add(i, 0.7, fmt.Sprintf("title mentions %s", ix.apps[i].Company), false)
-			} else {
-				add(i, 0.45, fmt.Sprintf("description mentions %s", ix.apps[i].Company), false)
-			}
-		}
-	}
+	ix.names(tokens(e.Title), func(i int) {
+		add(i, 0.7, fmt.Sprintf("title mentions %s", ix.apps[i].Company), false)
+	})
+	ix.names(tokens(desc), func(i int) {
+		add(i, 0.45, fmt.Sprintf("description mentions %s", ix.apps[i].Company), false)
+	})
 	// A company's own meeting subdomain: acme.zoom.us, acme.webex.com.
 	if sub := meetingSubdomain(e.MeetingURL); sub != "" {
 		for _, i := range ix.byName[sub] {
@@ -152,11 +145,14 @@ func (ix *Index) Propose(e calendar.Event) []Proposal {
 	if len(found) == 0 {
 		return nil
 	}
-	flat := model.NormalizeTitle(e.Title + " " + desc)
+	flat := ""
+	if len(found) <= 20 {
+		flat = model.NormalizeTitle(e.Title + " " + desc)
+	}
 	out := make([]Proposal, 0, len(found))
 	for i, a := range found {
 		app := ix.apps[i]
-		if t := ix.titles[i]; len(t) >= 6 && strings.Contains(flat, t) {
+		if t := ix.titles[i]; len(t) >= 6 && flat != "" && strings.Contains(flat, t) {
 			a.miss *= 0.8
 			a.reasons = append(a.reasons, fmt.Sprintf("mentions the role %q", app.Title))
 		}
@@ -187,18 +183,20 @@ func (ix *Index) Propose(e calendar.Event) []Proposal {
 	return out
 }
 
-// ngrams returns the set of 1- to 4-word runs of toks joined without
-// spaces, the shape model.NormalizeCompany gives names.
-func ngrams(toks []string) map[string]bool {
-	set := make(map[string]bool, len(toks)*2)
+// names calls found for each application whose company name appears in
+// toks as whole words: runs of up to maxWords tokens joined without spaces,
+// the shape model.NormalizeCompany gives names.
+func (ix *Index) names(toks []string, found func(i int)) {
+	var b []byte
 	for i := range toks {
-		s := ""
-		for n := 0; n < 4 && i+n < len(toks); n++ {
-			s += toks[i+n]
-			set[s] = true
+		b = b[:0]
+		for n := 0; n < ix.maxWords && i+n < len(toks); n++ {
+			b = append(b, toks[i+n]...)
+			for _, a := range ix.byName[string(b)] {
+				found(a)
+			}
 		}
 	}
-	return set
 }
 
 // person is an organiser or attendee reduced to what matching uses.

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -72,9 +73,26 @@ func tokens(s string) []string {
 	})
 }
 
-// find returns the first cue found in toks (or, for substring cues, in the
-// lower-cased text) and whether one was.
-func find(cues []cue, toks []string, lower string) (cue, string, bool) {
+// text is a title or description prepared for cue lookups.
+type text struct {
+	toks  []string
+	lower string
+	at    map[string][]int // token -> positions
+}
+
+func newText(s string) *text {
+	t := &text{toks: tokens(s), lower: strings.ToLower(s)}
+	t.at = make(map[string][]int, len(t.toks))
+	for i, w := range t.toks {
+		t.at[w] = append(t.at[w], i)
+	}
+	return t
+}
+
+// find returns the strongest cue found in t, the words it matched and
+// whether one was.
+func find(cues []cue, t *text) (cue, string, bool) {
+	toks, lower := t.toks, t.lower
 	var best cue
 	var label string
 	found := false
@@ -85,18 +103,36 @@ func find(cues []cue, toks []string, lower string) (cue, string, bool) {
 			}
 			continue
 		}
-		if at := match(q, toks); at >= 0 && (!found || q.weight > best.weight) {
+		if at := t.match(q); at >= 0 && (!found || q.weight > best.weight) {
 			best, label, found = q, strings.Join(toks[at:at+len(q.words)], " "), true
 		}
 	}
 	return best, label, found
 }
 
-// match returns where cue q begins in toks, or -1.
-func match(q cue, toks []string) int {
+// match returns where cue q begins in t, or -1.
+func (t *text) match(q cue) int {
+	toks := t.toks
 	n := len(q.words)
+	var starts []int
+	switch {
+	case n > 1 || !q.stem:
+		starts = t.at[q.words[0]]
+	case !strings.Contains(t.lower, q.words[0]):
+		return -1
+	default:
+		for w, pos := range t.at {
+			if strings.HasPrefix(w, q.words[0]) {
+				starts = append(starts, pos...)
+			}
+		}
+		slices.Sort(starts)
+	}
 outer:
-	for i := 0; i+n <= len(toks); i++ {
+	for _, i := range starts {
+		if i+n > len(toks) {
+			continue
+		}
 		for j, w := range q.words {
 			t := toks[i+j]
 			if j == n-1 && q.stem {
