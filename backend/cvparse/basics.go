@@ -137,6 +137,9 @@ func titleCase(s string) string {
 func (p *parser) contacts(header []*pline) {
 	b := &p.res.Profile.Basics
 	var pool []*pline
+	if len(header) > 40 {
+		header = header[:40] // a header is short; a document with no headings is not all header
+	}
 	pool = append(pool, header...)
 	for si := range p.sections {
 		s := &p.sections[si]
@@ -162,7 +165,13 @@ func (p *parser) contacts(header []*pline) {
 	}
 	for i := range p.lines {
 		l := &p.lines[i]
-		if !seen[l] && !inRefs[l] && !l.Bullet && (len(findEmails(l.Flat)) > 0 || (len(findPhones(l.Flat)) > 0 && len(l.Flat) < 90)) {
+		if len(pool) >= 200 {
+			break
+		}
+		if seen[l] || inRefs[l] || l.Bullet || len(l.Flat) > 160 {
+			continue
+		}
+		if strings.Contains(l.Flat, "@") || (len(l.Flat) < 90 && len(findPhones(l.Flat)) > 0) {
 			pool = append(pool, l)
 		}
 	}
