@@ -171,7 +171,8 @@ func (q *ListQuery) Validate() error {
 	return nil
 }
 
-// ListResult is one page of applications and the total that matched.
+// ListResult is one page of applications (without their descriptions) and
+// the total that matched.
 type ListResult struct {
 	Items []Application `json:"items"`
 	Total int           `json:"total"`

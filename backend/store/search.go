@@ -9,8 +9,12 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
+// listColumns are appColumns without the job description, which lists and
+// boards never show (GetApplication returns it).
+var listColumns = strings.Replace(appColumns, "a.description", "''", 1)
+
 // ListApplications returns one page of applications matching q, sorted, and
-// how many matched in all.
+// how many matched in all. Items carry no Description (see GetDetail).
 func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.ListResult, error) {
 	res := model.ListResult{Items: []model.Application{}}
 	if err := q.Validate(); err != nil {
@@ -24,12 +28,28 @@ func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.Li
 		if err := tx.QueryRow(`SELECT count(*) FROM applications a`+where, args...).Scan(&res.Total); err != nil {
 			return fmt.Errorf("count applications: %w", err)
 		}
-		query := `SELECT ` + appColumns + appFrom + where + orderBy(q)
-		if q.Limit > 0 {
-			query += fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset)
+		if q.Limit == 0 {
+			res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+where+orderBy(q), args...)
+			return err
 		}
-		res.Items, err = queryApps(tx, query, args...)
-		return err
+		// A page: sort only ids (a small sorter), then read the page's rows.
+		ids, err := queryIDs(tx, `SELECT a.id`+appFrom+where+orderBy(q)+fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset), args...)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		items, err := queryApps(tx, `SELECT `+listColumns+appFrom+` WHERE a.id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+		if err != nil {
+			return err
+		}
+		pos := make(map[int64]int, len(ids))
+		for i, id := range ids {
+			pos[id] = i
+		}
+		res.Items = make([]model.Application, len(items))
+		for _, a := range items {
+			res.Items[pos[a.ID]] = a
+		}
+		return nil
 	})
 	return res, err
 }
@@ -146,4 +166,21 @@ func reindexContact(tx *Tx, contactID int64) error {
 		}
 	}
 	return nil
+}
+
+func queryIDs(tx *Tx, query string, args ...any) ([]int64, error) {
+	rows, err := tx.Query(query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("query applications: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("query applications: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
 }
