@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"time"
 
@@ -40,6 +41,11 @@ const (
 	childOverLimit = 4 // the child's memory watchdog fired (where no rlimit exists)
 )
 
+// childExtract is what the child runs; tests of the isolation replace it in
+// the child process (see TestMain) with code that hogs memory, hangs or
+// crashes.
+var childExtract = Extract
+
 // ChildMain runs the child side: reads the request from stdin, writes the
 // Document (JSON) to stdout, returns the exit code. main.go calls it when
 // os.Args[1] == ChildCommand, before anything else (no GTK, no database).
@@ -61,6 +67,7 @@ func ChildMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		limitMemory(req.MaxMemory, stderr)
 	}
 	debug.SetMaxStack(64 << 20)
+	runtime.GOMAXPROCS(min(runtime.GOMAXPROCS(0), 2))
 	if req.Timeout > 0 {
 		// The parent kills the child at the deadline; this is the backstop
 		// for a parent that is gone.
@@ -74,7 +81,7 @@ func ChildMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var resp childResponse
 	if int64(len(data)) > req.MaxBytes {
 		resp.Error = tooLargeError(int64(len(data)), req.MaxBytes)
-	} else if doc, err := Extract(data, req.Name, req.Password); err != nil {
+	} else if doc, err := childExtract(data, req.Name, req.Password); err != nil {
 		resp.Error = model.AsError(err)
 		resp.Error.Message = userMessage(err)
 	} else {

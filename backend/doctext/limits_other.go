@@ -10,6 +10,6 @@ import (
 // limitMemory caps the child's memory where no usable rlimit exists: a soft
 // limit for the GC and a watchdog that ends the child past the cap.
 func limitMemory(limit int64, stderr io.Writer) {
-	debug.SetMemoryLimit(limit * 3 / 4)
-	startMemoryWatchdog(limit)
+	debug.SetMemoryLimit(limit * 6 / 10)
+	startMemoryWatchdog(limit * 85 / 100)
 }
