@@ -30,6 +30,9 @@ type App struct {
 // runWindow opens the database in dataDir (or the default folder) and shows
 // the window until it is closed.
 func runWindow(dataDirFlag string) error {
+	if err := desktop.CheckDisplay(); err != nil {
+		return err
+	}
 	dir, err := appdir.Resolve(dataDirFlag)
 	if err != nil {
 		return err
