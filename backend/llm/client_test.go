@@ -302,6 +302,9 @@ func TestLedgerReportsEveryExchange(t *testing.T) {
 	if !strings.HasPrefix(got[0].Status, "429") || got[1].Status != "200 OK" || got[2].Status != "200 OK" {
 		t.Fatalf("statuses %q %q %q", got[0].Status, got[1].Status, got[2].Status)
 	}
+	if got[0].Err != "" || got[1].Err != "" || got[2].Err != "" {
+		t.Fatalf("complete exchanges carry errors: %q %q %q", got[0].Err, got[1].Err, got[2].Err)
+	}
 	if got[1].BytesReceived < 1000 || got[2].BytesReceived < 1000 {
 		t.Fatalf("bytes received %d, %d: want at least the 1000-byte reply", got[1].BytesReceived, got[2].BytesReceived)
 	}

@@ -3,9 +3,11 @@ package llm
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -51,6 +53,9 @@ type call struct {
 	status     int
 	retryAfter string
 	done       atomic.Bool
+	// plain keeps a JSON body that arrived where a stream was asked for
+	// (servers that ignore "stream": true).
+	plain []byte
 }
 
 func (c *call) set(status int, retryAfter string) {
@@ -106,7 +111,10 @@ func (t *ledgerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	if cl != nil {
 		cl.set(resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
-	resp.Body = &meteredBody{rc: resp.Body, ex: ex, report: t.report, call: cl}
+	ct := resp.Header.Get("Content-Type")
+	resp.Body = &meteredBody{rc: resp.Body, ex: ex, report: t.report, call: cl,
+		stream:    strings.HasPrefix(ct, "text/event-stream"),
+		keepPlain: cl != nil && resp.StatusCode == http.StatusOK && strings.HasPrefix(ct, "application/json") && isStreamRequest(req)}
 	return resp, nil
 }
 
@@ -136,6 +144,11 @@ type meteredBody struct {
 	mu     sync.Mutex
 	ex     Exchange
 	tail   []byte
+	eof    bool
+	// stream: an event stream, whose early close the ledger notes.
+	stream bool
+	// keepPlain: copy the body to call.plain.
+	keepPlain bool
 }
 
 func (b *meteredBody) Read(p []byte) (int, error) {
@@ -152,6 +165,12 @@ func (b *meteredBody) Read(p []byte) (int, error) {
 	n, err := b.rc.Read(p)
 	b.mu.Lock()
 	b.ex.BytesReceived += int64(n)
+	if b.keepPlain && n > 0 {
+		b.call.plain = append(b.call.plain, p[:n]...)
+	}
+	if err != nil {
+		b.eof = true
+	}
 	if n > 0 && b.call != nil && !b.call.done.Load() {
 		// Look for the marker across read boundaries.
 		buf := append(b.tail, p[:n]...)
@@ -174,8 +193,23 @@ func (b *meteredBody) Read(p []byte) (int, error) {
 }
 
 func (b *meteredBody) Close() error {
-	b.finish(nil)
+	b.mu.Lock()
+	early := b.stream && !b.eof && (b.call == nil || !b.call.done.Load())
+	b.mu.Unlock()
+	if early {
+		b.finish(errClosedEarly)
+	} else {
+		b.finish(nil)
+	}
 	return b.rc.Close()
+}
+
+var errClosedEarly = errors.New("stream closed before its end")
+
+// isStreamRequest tells a chat request that asked for a stream: go-openai
+// sets this Accept header only then.
+func isStreamRequest(req *http.Request) bool {
+	return req.Header.Get("Accept") == "text/event-stream"
 }
 
 func (b *meteredBody) finish(err error) {

@@ -10,6 +10,7 @@ package llm
 import (
 	"net"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/huntbook/huntbook/backend/model"
@@ -105,6 +106,14 @@ func (p Provider) Validate() error {
 		return model.Invalid("contextTokens", "the context size cannot be negative")
 	}
 	return nil
+}
+
+// EnvKey returns the API key held in the provider's APIKeyEnv variable, or "".
+func (p Provider) EnvKey() string {
+	if p.APIKeyEnv == "" {
+		return ""
+	}
+	return strings.TrimSpace(os.Getenv(p.APIKeyEnv))
 }
 
 // isLoopback reports whether host names this machine.

@@ -88,3 +88,13 @@ func TestParseRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestEnvKey(t *testing.T) {
+	t.Setenv("HUNTBOOK_TEST_KEY", " sk-from-env\n")
+	if got := (Provider{APIKeyEnv: "HUNTBOOK_TEST_KEY"}).EnvKey(); got != "sk-from-env" {
+		t.Fatalf("EnvKey = %q", got)
+	}
+	if got := (Provider{}).EnvKey(); got != "" {
+		t.Fatalf("EnvKey without a variable = %q", got)
+	}
+}

@@ -134,6 +134,10 @@ loop:
 		if cl.done.Load() || sawFinish {
 			return text, nil
 		}
+		if whole, ok := plainReply(cl); ok && text == "" {
+			onDelta(whole) // the server ignored "stream": true
+			return whole, nil
+		}
 		return text, model.Errorf(model.CodeUnavailable, "%s stopped sending before the reply was complete; the text so far is kept", c.hint)
 	default:
 		return text, c.streamError(ctx, sctx, recvErr)
@@ -168,4 +172,16 @@ func (c *Client) streamError(parent, sctx context.Context, err error) error {
 		return c.classify(parent, err) // an error event inside the stream
 	}
 	return &model.Error{Code: model.CodeUnavailable, Message: "the connection to " + c.hint + " broke off mid-reply; the text so far is kept", Err: errors.New(c.scrub(err.Error()))}
+}
+
+// plainReply reads a whole chat completion sent where a stream was asked for.
+func plainReply(cl *call) (string, bool) {
+	if len(cl.plain) == 0 {
+		return "", false
+	}
+	var resp openai.ChatCompletionResponse
+	if json.Unmarshal(cl.plain, &resp) != nil || len(resp.Choices) == 0 {
+		return "", false
+	}
+	return resp.Choices[0].Message.Content, true
 }

@@ -109,3 +109,34 @@ func TestStreamRetriesBeforeFirstByte(t *testing.T) {
 		t.Fatalf("slept %v", *slept)
 	}
 }
+
+func TestStreamFromServerThatIgnoresStreaming(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return story }, IgnoreStream: true})
+	c, _ := newTest(t, srv, "")
+	var parts []string
+	got, err := c.Stream(context.Background(), userMsg("x"), func(s string) { parts = append(parts, s) })
+	if err != nil || got != story || len(parts) != 1 || parts[0] != story {
+		t.Fatalf("got %q (deltas %q), %v", got, parts, err)
+	}
+}
+
+func TestLedgerNotesAStreamStoppedEarly(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{
+		Reply:      func(llmtest.Call) string { return strings.Repeat("word ", 500) },
+		ChunkRunes: 5, ChunkDelay: 5 * time.Millisecond,
+	})
+	c, _ := newTest(t, srv, "")
+	got := make(chan Exchange, 4)
+	c.OnExchange(func(e Exchange) { got <- e })
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err := c.Stream(ctx, userMsg("x"), func(string) { cancel() })
+	wantCode(t, err, model.CodeCanceled)
+	select {
+	case e := <-got:
+		if e.Status != "200 OK" || e.Err == "" || e.BytesReceived == 0 {
+			t.Fatalf("exchange %+v: want a 200 marked as cut short", e)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no exchange reported")
+	}
+}

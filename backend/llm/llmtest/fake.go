@@ -59,6 +59,9 @@ type Config struct {
 	// OmitDone ends the stream after the finish_reason chunk without "data: [DONE]"
 	// (some servers do).
 	OmitDone bool
+	// IgnoreStream answers stream requests with one plain JSON completion
+	// (some proxies and old servers do).
+	IgnoreStream bool
 	// Garbage sends a data line that is not JSON after the first chunk.
 	Garbage bool
 	// ContextTokens > 0 is the context window (tokens counted as bytes/4):
@@ -321,7 +324,7 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request, cfg Config, req Ch
 	if cfg.Quirk == Anthropic && strings.HasPrefix(strings.TrimSpace(reply), "{") {
 		reply = "Here is the JSON you asked for:\n\n```json\n" + reply + "\n```\n\nLet me know if you need anything else."
 	}
-	if req.Stream {
+	if req.Stream && !cfg.IgnoreStream {
 		s.stream(w, r, cfg, req, reply)
 		return
 	}
