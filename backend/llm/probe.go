@@ -139,7 +139,11 @@ func (c *Client) probeStream(ctx context.Context) Check {
 func (c *Client) probeContext(ctx context.Context) (Check, int, bool) {
 	start := time.Now()
 	ok := 0
-	for i, size := range probeSizes {
+	sizes := probeSizes
+	if c.p.Kind == KindCloud {
+		sizes = sizes[:1] // long prompts cost money there, and cloud services report overflows as errors
+	}
+	for i, size := range sizes {
 		if c.p.ContextTokens > 0 && size > c.p.ContextTokens {
 			break
 		}
@@ -163,7 +167,11 @@ func (c *Client) probeContext(ctx context.Context) (Check, int, bool) {
 		}
 		ok = size
 	}
-	return Check{OK: ok > 0, Took: time.Since(start), Detail: fmt.Sprintf("context: %s work", tokensText(ok))}, ok, false
+	ch := Check{OK: ok > 0, Took: time.Since(start), Detail: fmt.Sprintf("context: %s work", tokensText(ok))}
+	if c.p.Kind == KindCloud && ok > 0 {
+		ch.Detail += " (longer prompts not tried on a paid service)"
+	}
+	return ch, ok, false
 }
 
 func tokensText(n int) string {

@@ -34,6 +34,9 @@ func TestProbeOllamaLikeTruncation(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.Ollama, Reply: obedient, ContextTokens: 4096})
 	c, _ := newTest(t, srv, "")
 	rep := c.Probe(context.Background())
+	for _, l := range rep.Lines() {
+		t.Log(l)
+	}
 	if !rep.Reply.OK || !rep.JSON.OK || !rep.Stream.OK {
 		t.Fatalf("report %v", rep.Lines())
 	}
@@ -97,5 +100,21 @@ func TestNeedlePromptSize(t *testing.T) {
 		if n := EstimateTokens(p); n < size-100 || n > size+300 {
 			t.Errorf("needle prompt for %d tokens has %d", size, n)
 		}
+	}
+}
+
+func TestProbeCloudSendsOnlyAShortContextCheck(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Reply: obedient})
+	c := New(Provider{Name: "Cloud", BaseURL: srv.URL, Model: "m1", Kind: KindCloud}, "sk-x", nil)
+	rep := c.Probe(context.Background())
+	if rep.ContextTokens != 2000 || !strings.Contains(rep.Context.Detail, "not tried on a paid service") {
+		t.Fatalf("context %d: %q", rep.ContextTokens, rep.Context.Detail)
+	}
+	sent := 0
+	for _, r := range srv.Requests() {
+		sent += len(r.Body)
+	}
+	if sent > 20000 {
+		t.Fatalf("probe sent %d bytes to a paid service", sent)
 	}
 }
