@@ -44,6 +44,7 @@ type Client struct {
 	flushEvery  time.Duration
 	idle        time.Duration
 	timeout     time.Duration
+	maxText     int // characters a stream may produce
 }
 
 // Message is one chat message; Role is "system", "user" or "assistant".
@@ -84,8 +85,9 @@ func New(p Provider, apiKey string, httpClient *http.Client) *Client {
 		flushEvery:  50 * time.Millisecond,
 		idle:        idleTimeout,
 		timeout:     callTimeout,
+		maxText:     maxStreamChars,
 	}
-	hc.Transport = &ledgerTransport{base: base, report: c.report}
+	hc.Transport = &ledgerTransport{base: base, report: c.report, limit: maxReplyBytes}
 	c.http = hc
 	cfg := openai.DefaultConfig(apiKey)
 	cfg.BaseURL = strings.TrimRight(p.BaseURL, "/")

@@ -87,6 +87,7 @@ var errReplyTooLarge = fmt.Errorf("reply larger than %d MiB", maxReplyBytes>>20)
 type ledgerTransport struct {
 	base   http.RoundTripper
 	report func(Exchange)
+	limit  int64 // body cap, maxReplyBytes
 }
 
 func (t *ledgerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -112,7 +113,7 @@ func (t *ledgerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		cl.set(resp.StatusCode, resp.Header.Get("Retry-After"))
 	}
 	ct := resp.Header.Get("Content-Type")
-	resp.Body = &meteredBody{rc: resp.Body, ex: ex, report: t.report, call: cl,
+	resp.Body = &meteredBody{rc: resp.Body, ex: ex, report: t.report, call: cl, limit: t.limit,
 		stream:    strings.HasPrefix(ct, "text/event-stream"),
 		keepPlain: cl != nil && resp.StatusCode == http.StatusOK && strings.HasPrefix(ct, "application/json") && isStreamRequest(req)}
 	return resp, nil
@@ -143,6 +144,7 @@ type meteredBody struct {
 	once   sync.Once
 	mu     sync.Mutex
 	ex     Exchange
+	limit  int64
 	tail   []byte
 	eof    bool
 	// stream: an event stream, whose early close the ledger notes.
@@ -155,11 +157,11 @@ func (b *meteredBody) Read(p []byte) (int, error) {
 	b.mu.Lock()
 	got := b.ex.BytesReceived
 	b.mu.Unlock()
-	if got >= maxReplyBytes {
+	if got >= b.limit {
 		b.finish(errReplyTooLarge)
 		return 0, errReplyTooLarge
 	}
-	if rest := maxReplyBytes - got; int64(len(p)) > rest {
+	if rest := b.limit - got; int64(len(p)) > rest {
 		p = p[:rest]
 	}
 	n, err := b.rc.Read(p)

@@ -105,7 +105,7 @@ loop:
 			if tooLarge {
 				continue
 			}
-			if all.Len()+len(d) > maxStreamChars {
+			if all.Len()+len(d) > c.maxText {
 				tooLarge = true
 				cancel(errReplyTooLarge)
 				continue
@@ -129,7 +129,7 @@ loop:
 	text := all.String()
 	switch {
 	case tooLarge:
-		return text, model.Errorf(model.CodeTooLarge, "the reply grew past %d MiB and was stopped", maxStreamChars>>20)
+		return text, model.Errorf(model.CodeTooLarge, "the reply grew past %d characters and was stopped; the text so far is kept", c.maxText)
 	case errors.Is(recvErr, io.EOF):
 		if cl.done.Load() || sawFinish {
 			return text, nil

@@ -140,3 +140,18 @@ func TestLedgerNotesAStreamStoppedEarly(t *testing.T) {
 		t.Fatal("no exchange reported")
 	}
 }
+
+func TestOversizedRepliesAreStopped(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return strings.Repeat("endless ", 2000) }, ChunkRunes: 8})
+	c, _ := newTest(t, srv, "")
+	c.maxText = 800
+	got, err := c.Stream(context.Background(), userMsg("x"), nil)
+	wantCode(t, err, model.CodeTooLarge)
+	if len(got) > 800 || len(got) < 700 {
+		t.Fatalf("kept %d characters, want up to the 800 limit", len(got))
+	}
+	c2, _ := newTest(t, srv, "")
+	c2.http.Transport.(*ledgerTransport).limit = 4000
+	_, err = c2.Complete(context.Background(), userMsg("x"))
+	wantCode(t, err, model.CodeTooLarge)
+}
