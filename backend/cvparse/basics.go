@@ -221,7 +221,18 @@ func (p *parser) contacts(header []*pline) {
 		if b.Location.City != "" {
 			break
 		}
+		var cands []string
 		for _, piece := range contactPieces(l) {
+			cands = append(cands, piece)
+			if hasContact(piece) {
+				for _, part := range strings.Split(withoutContacts(piece), "|") {
+					if part = strings.TrimSpace(part); part != "" {
+						cands = append(cands, part)
+					}
+				}
+			}
+		}
+		for _, piece := range cands {
 			if loc, ok := parseLocation(piece); ok {
 				b.Location = loc
 				p.field("basics.location", l, 0.7)

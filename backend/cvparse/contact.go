@@ -48,6 +48,12 @@ func findPhones(s string) []string {
 				m = strings.TrimPrefix(m, "(")
 			}
 		}
+		// "94588 (555) 123-4567": a postal code run into the number
+		if i := strings.Index(m, "("); i > 0 && strings.Trim(m[:i], "0123456789 ") == "" {
+			if rest := m[i:]; countDigits(rest) >= 7 {
+				m = rest
+			}
+		}
 		digits := 0
 		for _, r := range m {
 			if unicode.IsDigit(r) {
@@ -217,4 +223,25 @@ func locationString(l model.Location) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+func countDigits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// withoutContacts replaces emails, links and phones in s by "|", so that
+// what is left (a place, a name) can be split out of a run-on contact line.
+func withoutContacts(s string) string {
+	s = emailRe.ReplaceAllString(s, "|")
+	s = urlRe.ReplaceAllString(s, "|")
+	for _, p := range findPhones(s) {
+		s = strings.Replace(s, p, "|", 1)
+	}
+	return s
 }
