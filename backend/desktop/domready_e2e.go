@@ -4,7 +4,6 @@ package desktop
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -161,14 +160,13 @@ func startE2E(ctx context.Context, path string) error {
 		}
 		e2eFinish(ctx, ok)
 	})
-	src, err := json.Marshal(string(script))
-	if err != nil {
-		return fmt.Errorf("encode e2e script: %w", err)
-	}
-	// new Function turns a syntax error into a reported failure instead of
-	// a silent script that never answers.
-	wruntime.WindowExecJS(ctx, `(function(){try{(new Function(`+string(src)+`))();}catch(e){`+
-		`window.runtime.EventsEmit('e2e:done',{ok:false,log:'script error: '+e+'\n'+(e&&e.stack||'')});}})();`)
+	// The page's Content-Security-Policy forbids eval and new Function, but
+	// WindowExecJS runs outside it: the script goes in as text, and a second
+	// call reports a script that did not even start (a syntax error).
+	wruntime.WindowExecJS(ctx, "(function(){window.__huntbookE2EStarted=true;try{\n"+string(script)+
+		"\n}catch(e){window.runtime.EventsEmit('e2e:done',{ok:false,log:'script error: '+e+'\\n'+(e&&e.stack||'')});}})();")
+	wruntime.WindowExecJS(ctx, "if(!window.__huntbookE2EStarted){window.runtime.EventsEmit('e2e:done',"+
+		"{ok:false,log:'the e2e script did not start: a syntax error? (node --check it)'});}")
 	e2eLogf("script %s injected (deadline %s)", path, timeout)
 	return nil
 }

@@ -3,12 +3,14 @@
 // it with the search box. The Go runner then checks the database through the
 // CLI of the same binary.
 E2E.run(async (t) => {
-  const addButton = await t.findRole('button', 'Add application', 20000);
+  await t.findRole('button', 'Add application', 20000);
+  // Let the first list load settle: the empty state is rendered again after it.
+  await t.waitFor(() => !document.querySelector('.mantine-Loader-root'), 'loading to finish');
   t.assert(t.rows('Applications').length === 0, 'the empty state shows no application rows');
   t.assert(t.byText('Acme Robotics').length === 0, 'no "Acme Robotics" before adding it');
   await t.shot('applications-empty');
 
-  await t.click(addButton);
+  await t.click('button', 'Add application');
   await t.type(await t.findLabel('Company'), 'Acme Robotics');
   await t.type(await t.findLabel('Job title'), 'Firmware Engineer');
   await t.type(await t.findLabel('Location'), 'Berlin');

@@ -36,9 +36,9 @@ var E2E = (function () {
   }
 
   // accessibleName approximates the ARIA name computation well enough for
-  // the forms Huntbook renders: aria-labelledby, aria-label, <label for>,
-  // a wrapping <label>, then placeholder/title, then the text of buttons,
-  // links and headings.
+  // the forms Huntbook renders: aria-labelledby, aria-label, <label for> or
+  // a wrapping <label> for fields, the content of other elements, then
+  // placeholder, title or alt.
   function accessibleName(el) {
     const by = el.getAttribute('aria-labelledby');
     if (by) {
@@ -47,15 +47,19 @@ var E2E = (function () {
     }
     const aria = el.getAttribute('aria-label');
     if (aria) return norm(aria);
-    if (el.labels && el.labels.length) return norm(Array.from(el.labels).map(textOf).join(' '));
-    const wrap = el.closest('label');
+    const field = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
+    if (field && el.labels && el.labels.length) return norm(Array.from(el.labels).map(textOf).join(' '));
+    const wrap = field && el.closest('label');
     if (wrap) return textOf(wrap);
+    if (el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) return norm(el.value);
+    const caption = el.tagName === 'TABLE' && el.querySelector('caption');
+    if (caption) return textOf(caption);
+    // Buttons, links, headings and cells are named by their content first;
+    // a title is only a fallback (ARIA accessible name computation).
+    if (!field && textOf(el)) return textOf(el);
     for (const attr of ['placeholder', 'title', 'alt']) {
       if (el.getAttribute(attr)) return norm(el.getAttribute(attr));
     }
-    const caption = el.tagName === 'TABLE' && el.querySelector('caption');
-    if (caption) return textOf(caption);
-    if (el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) return norm(el.value);
     return textOf(el);
   }
 
@@ -128,6 +132,7 @@ var E2E = (function () {
   // tracks the last value it set) followed by input and change events.
   async function type(target, value) {
     const el = typeof target === 'string' ? await findLabel(target) : target;
+    if (!el.isConnected) throw new Error('typing into a field no longer in the page: find it again just before typing');
     el.focus();
     const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype
       : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
@@ -138,20 +143,30 @@ var E2E = (function () {
     return el;
   }
 
-  // click presses an element like a pointer would (pointer and mouse
-  // events, then click), so menus that open on mousedown work too.
+  // click activates an element the way a mouse click does for React: it
+  // focuses it and dispatches click. (Synthesised pointerdown/mousedown
+  // before it made Mantine's Modal close again as an outside click.)
   async function click(target, name) {
     const el = typeof target === 'string' ? await findRole(target, name) : target;
-    await waitFor(() => !el.disabled, `"${accessibleName(el)}" to be enabled`);
+    if (!el.isConnected) {
+      throw new Error('click on an element no longer in the page (React re-rendered it): find it again just before clicking');
+    }
+    await waitFor(() => !el.disabled && el.getAttribute('aria-disabled') !== 'true', `"${accessibleName(el)}" to be enabled`);
     el.scrollIntoView({ block: 'center' });
-    const opts = { bubbles: true, cancelable: true, view: window, button: 0 };
-    el.dispatchEvent(new PointerEvent('pointerdown', opts));
-    el.dispatchEvent(new MouseEvent('mousedown', opts));
-    el.dispatchEvent(new PointerEvent('pointerup', opts));
-    el.dispatchEvent(new MouseEvent('mouseup', opts));
+    if (typeof el.focus === 'function') el.focus();
     el.click();
     say(`click ${el.getAttribute('role') || el.tagName.toLowerCase()} "${accessibleName(el)}"`);
     return el;
+  }
+
+  // press sends mousedown/mouseup before the click, for widgets that open
+  // on mousedown (Mantine Select and Menu targets).
+  async function press(target, name) {
+    const el = typeof target === 'string' ? await findRole(target, name) : target;
+    const opts = { bubbles: true, cancelable: true, view: window, button: 0 };
+    el.dispatchEvent(new MouseEvent('mousedown', opts));
+    el.dispatchEvent(new MouseEvent('mouseup', opts));
+    return click(el);
   }
 
   function assert(cond, message) {
@@ -215,7 +230,7 @@ var E2E = (function () {
 
   const api = {
     say, sleep, waitFor, gone, visible, accessibleName, byRole, byLabel, byText, rows, rowWith,
-    findRole, findLabel, findText, type, click, assert, shot, run, textOf,
+    findRole, findLabel, findText, type, click, press, assert, shot, run, textOf,
   };
   return api;
 })();
