@@ -72,6 +72,11 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 		if typo || noFonts || strings.HasSuffix(t, ":") || strings.HasPrefix(strings.TrimSpace(l.Norm), "#") {
 			return k, true
 		}
+		// no typography: the whole line is a heading wording that is not
+		// also a common list item ("Leadership", "Tools").
+		if len(l.Segs) == 1 && headingKind(t) == k && !weakHeading[strings.ToLower(strings.TrimSpace(t))] {
+			return k, true
+		}
 		return kindNone, false
 	}
 	if !seenKnown {
@@ -194,3 +199,9 @@ func sideHeading(l *pline) (kind, *pline, bool) {
 	rest.Norm = rest.Flat
 	return k, &rest, true
 }
+// weakHeading are heading wordings that also occur as items of a list, so
+// they need typography to count as headings.
+var weakHeading = wordSet(`tools research training work programming knowledge strengths career positions engagement activities talks
+leadership expertise technologies about overview introduction abilities studies courses language project social links contact patents
+presentations papers involvement misc other extra divers profile profil perfil sobre erfolge preise prix logros formation cursus
+ausbildung bildung studium communication outils ferramentas competencias competências extracto`)
