@@ -294,7 +294,13 @@ func appProcesses(root int) []int {
 	return out
 }
 
+// comm is the process's program name: the base name of argv[0] (comm
+// itself is cut at 15 characters, "WebKitNetworkPr").
 func comm(pid int) string {
+	if b, err := os.ReadFile(fmt.Sprintf("/proc/%d/cmdline", pid)); err == nil && len(b) > 0 {
+		arg0, _, _ := strings.Cut(string(b), "\x00")
+		return filepath.Base(arg0)
+	}
 	b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
 	return strings.TrimSpace(string(b))
 }
