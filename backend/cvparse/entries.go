@@ -14,6 +14,8 @@ type entry struct {
 	spanLine *pline
 	spanText string // the text the date was read from
 	single   bool   // the date is a lone date, not a range
+	refX     float64
+	hasRefX  bool // refX is the left edge of the entry's title lines
 }
 
 var scoreRe = regexp.MustCompile(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
@@ -68,7 +70,7 @@ func splitEntries(lines []*pline) []*entry {
 	var out []*entry
 	var cur *entry
 	for _, l := range lines {
-		body := l.Bullet || prose(l)
+		body := l.Bullet || prose(l) || indented(cur, l)
 		sp, spText, hasDate := lineDates(l, !body)
 		newEntry := cur == nil
 		if cur != nil && !body {
@@ -95,6 +97,9 @@ func splitEntries(lines []*pline) []*entry {
 			cur.body = append(cur.body, l)
 		} else {
 			cur.head = append(cur.head, l)
+			if !cur.hasRefX && !l.sideRest {
+				cur.refX, cur.hasRefX = l.X, true
+			}
 		}
 		if hasDate && cur.span == nil {
 			cur.span, cur.spanLine, cur.spanText = sp, l, spText
@@ -314,4 +319,24 @@ func placeTail(t string) bool {
 		last = f[0] // "CA 94588"
 	}
 	return isRegionCode(last) || isCountry(last)
+}
+
+// indented reports a line set in from the entry's title lines: a description
+// under a title, even without a bullet.
+func indented(cur *entry, l *pline) bool {
+	if cur == nil || len(cur.head) == 0 {
+		return false
+	}
+	tol := 2.0 // characters, for plain text
+	if l.FontSize > 0 {
+		tol = l.FontSize * 0.8 // points
+	}
+	h := cur.head[0]
+	if !cur.hasRefX || h.Page != l.Page || h.Column != l.Column || l.X <= cur.refX+tol {
+		return false
+	}
+	if sp := findDates(l.Segs[0].Text); len(sp) > 0 && (sp[0].From == 0 || dateOnly(l.Segs[0].Text, sp)) {
+		return false
+	}
+	return true
 }

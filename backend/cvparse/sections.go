@@ -197,8 +197,10 @@ func sideHeading(l *pline) (kind, *pline, bool) {
 	}
 	rest.Flat = strings.Join(texts, " ")
 	rest.Norm = rest.Flat
+	rest.sideRest = true
 	return k, &rest, true
 }
+
 // weakHeading are heading wordings that also occur as items of a list, so
 // they need typography to count as headings.
 var weakHeading = wordSet(`tools research training work programming knowledge strengths career positions engagement activities talks

@@ -76,6 +76,9 @@ type pline struct {
 	Flat   string // normalised text with gaps as single spaces
 	Segs   []seg
 	Bullet bool // starts with a bullet mark (removed from Norm/Flat/Segs)
+	// sideRest: the content after a heading in a left column; its X is the
+	// heading's, not its own.
+	sideRest bool
 }
 
 // normalise maps look-alike characters to plain ones: dashes to "-" or "–",
