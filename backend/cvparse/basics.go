@@ -232,6 +232,12 @@ func (p *parser) contacts(header []*pline) {
 				}
 			}
 		}
+		for _, c := range cands {
+			// "555 La Verne Way, La Verne, CA": a street before the place
+			if parts := strings.Split(c, ","); len(parts) >= 3 && placeTail(c) {
+				cands = append(cands, strings.Join(parts[len(parts)-2:], ","))
+			}
+		}
 		for _, piece := range cands {
 			if loc, ok := parseLocation(piece); ok {
 				b.Location = loc
