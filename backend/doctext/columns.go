@@ -193,8 +193,9 @@ func validRun(lines []rawLine, side []int8) bool {
 }
 
 // trimRun drops lines at the ends of a gutter's run that have text on both
-// sides not starting at the columns' left edges (a header line whose gaps
-// happen to line up with the gutter).
+// sides, neither starting at its column's usual left edge (a header line
+// whose gaps happen to line up with the gutter). One side is enough: a
+// centred sidebar has no single edge.
 func trimRun(lines []rawLine, g gutter) gutter {
 	edges := func(l rawLine) (left, right float64, both bool) {
 		left, right = math.NaN(), math.NaN()
@@ -231,7 +232,7 @@ func trimRun(lines []rawLine, g gutter) gutter {
 	le, re := mode(leftN), mode(rightN)
 	aligned := func(l rawLine) bool {
 		left, right, both := edges(l)
-		return !both || math.Abs(left-le) <= 4 && math.Abs(right-re) <= 4
+		return !both || math.Abs(left-le) <= 4 || math.Abs(right-re) <= 4
 	}
 	for g.start < g.end && !aligned(lines[g.start]) {
 		g.start++

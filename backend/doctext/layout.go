@@ -9,7 +9,7 @@ import (
 
 // Layout thresholds, relative to the font size of the glyphs involved.
 const (
-	spaceGap   = 0.17 // a gap wider than this (in em) separates two words
+	spaceGap   = 0.1  // a gap wider than this (in em) separates two words (poppler uses 0.1 too); raised on letter-spaced lines
 	tabGap     = 1.6  // a gap wider than this (in em) separates two parts of a line: joined with '\t'
 	baselineTo = 0.4  // glyphs whose baselines differ by less than this (in em) share a line
 	gutterMin  = 7.0  // narrowest vertical gutter between columns, in points
@@ -91,14 +91,14 @@ var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "f
 func normalizeGlyphText(s string) string {
 	s = ligatures.Replace(s)
 	if !strings.ContainsFunc(s, func(r rune) bool {
-		return r == '\u00ad' || r < 0x20 || r == 0x7f || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
+		return r < 0x20 || r == 0x7f || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
 	}) {
 		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
-		case r == '\u00ad', r == '\u200b', r == '\ufeff', r == 0x7f:
+		case r == '\u200b', r == '\ufeff', r == 0x7f:
 		case r == '\u00a0', r == '\t', r == '\n', r == '\r':
 			b.WriteByte(' ')
 		case r < 0x20:
@@ -182,6 +182,7 @@ func buildWords(l []glyph) []word {
 	var b strings.Builder
 	var prevEnd float64
 	var recent []glyph // the last glyphs kept, to spot overprinting
+	space := wordGap(l)
 	flush := func() {
 		if cur != nil {
 			cur.text = b.String()
@@ -193,6 +194,16 @@ func buildWords(l []glyph) []word {
 		}
 	}
 	for _, g := range l {
+		if g.Icon {
+			// An icon separates words and takes its own room: the previous
+			// word is extended over it so that the icon's width does not
+			// count as a gap (a tab) before the text it labels.
+			flush()
+			if n := len(ws); n > 0 && g.X >= ws[n-1].x0 && g.X-ws[n-1].x1 < tabGap*g.Size {
+				ws[n-1].x1 = math.Max(ws[n-1].x1, g.X+math.Max(g.W, 0))
+			}
+			continue
+		}
 		if strings.TrimSpace(g.S) == "" {
 			flush()
 			continue
@@ -203,7 +214,7 @@ func buildWords(l []glyph) []word {
 		}
 		if cur != nil {
 			gap := g.X - prevEnd
-			if gap > spaceGap*math.Min(g.Size, cur.size) || gap < -2*g.Size {
+			if gap > space*math.Min(g.Size, cur.size) || gap < -2*g.Size {
 				flush()
 			} else if overprinted(recent, g) {
 				continue // drawn again over itself (fake bold, shadows)
@@ -233,6 +244,55 @@ func buildWords(l []glyph) []word {
 	return ws
 }
 
+// wordGap returns the gap (in em) that separates words on a line of
+// x-sorted glyphs: spaceGap, or more on a letter-spaced line, where most
+// gaps between glyphs are wide.
+func wordGap(l []glyph) float64 {
+	var gaps []float64
+	for i := 1; i < len(l); i++ {
+		a, b := l[i-1], l[i]
+		if a.Icon || b.Icon || strings.TrimSpace(a.S) == "" || strings.TrimSpace(b.S) == "" || a.W <= 0 {
+			continue
+		}
+		gaps = append(gaps, (b.X-(a.X+a.W))/math.Max(b.Size, 0.1))
+	}
+	if len(gaps) < 4 {
+		return spaceGap
+	}
+	sort.Float64s(gaps)
+	median := gaps[len(gaps)/2]
+	if median <= 0.6*spaceGap || median > 1 {
+		return spaceGap
+	}
+	return median + spaceGap
+}
+
+// softHyphens reads U+00AD as producers draw it: a hyphen or dash inside a
+// line (LuaTeX maps its visible hyphen to it), nothing at a line's end
+// (a hyphenation break).
+func softHyphens(s string) string {
+	if !strings.ContainsRune(s, '\u00ad') {
+		return s
+	}
+	s = strings.TrimRight(s, "\u00ad")
+	rs := []rune(s)
+	var b strings.Builder
+	for i, r := range rs {
+		if r != '\u00ad' {
+			b.WriteRune(r)
+			continue
+		}
+		// Quartz maps a hyphen glyph to U+00AD U+2010: one dash, not two.
+		if i+1 < len(rs) && isDash(rs[i+1]) || i > 0 && isDash(rs[i-1]) {
+			continue
+		}
+		b.WriteByte('-')
+	}
+	return b.String()
+}
+
+func isDash(r rune) bool { return r == '-' || r >= '\u2010' && r <= '\u2015' || r == '\u2212' }
+
 // makeLine joins the words of a line: a space between words, a tab across
 // a wide gap.
 func makeLine(rl rawLine, column int) (Line, bool) {
@@ -256,7 +316,7 @@ func makeLine(rl rawLine, column int) (Line, bool) {
 		bold += w.bold
 		chars += w.chars
 	}
-	text := strings.TrimSpace(b.String())
+	text := strings.TrimSpace(softHyphens(b.String()))
 	if text == "" {
 		return Line{}, false
 	}

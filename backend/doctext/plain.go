@@ -61,6 +61,7 @@ func extractText(data []byte) (*Document, error) {
 	raw := strings.Split(s, "\n")
 	var lines []Line
 	inFence := false
+	last := -2 // index in raw of the last line kept outside a fence
 	for i, l := range raw {
 		t := strings.TrimRight(strings.Map(dropControl, l), " \t")
 		trimmed := strings.TrimSpace(t)
@@ -72,7 +73,7 @@ func extractText(data []byte) (*Document, error) {
 			continue
 		}
 		if !inFence && isSetextUnderline(trimmed) {
-			if n := len(lines); n > 0 && i > 0 && strings.TrimSpace(raw[i-1]) != "" && !lines[n-1].Heading {
+			if n := len(lines); n > 0 && last == i-1 && !lines[n-1].Heading {
 				lines[n-1].Heading = true
 				continue
 			}
@@ -88,6 +89,9 @@ func extractText(data []byte) (*Document, error) {
 		}
 		if line.Text != "" {
 			lines = append(lines, line)
+			if !inFence {
+				last = i
+			}
 		}
 	}
 	doc := &Document{Kind: KindText, Pages: []Page{{Number: 1, Lines: lines}}}
