@@ -9,11 +9,11 @@ import (
 
 // Layout thresholds, relative to the font size of the glyphs involved.
 const (
-	spaceGap   = 0.1  // a gap wider than this (in em) separates two words (poppler uses 0.1 too); raised on letter-spaced lines
-	tabGap     = 1.6  // a gap wider than this (in em) separates two parts of a line: joined with '\t'
-	baselineTo = 0.4  // glyphs whose baselines differ by less than this (in em) share a line
-	gutterMin  = 7.0  // narrowest vertical gutter between columns, in points
-	minColumn  = 3    // fewest lines on each side of a gutter for it to make columns
+	spaceGap   = 0.1 // a gap wider than this (in em) separates two words (poppler uses 0.1 too); raised on letter-spaced lines
+	tabGap     = 1.6 // a gap wider than this (in em) separates two parts of a line: joined with '\t'
+	baselineTo = 0.4 // glyphs whose baselines differ by less than this (in em) share a line
+	gutterMin  = 7.0 // narrowest vertical gutter between columns, in points
+	minColumn  = 3   // fewest lines on each side of a gutter for it to make columns
 )
 
 // word is a run of glyphs on one baseline without a word gap.

@@ -157,7 +157,7 @@ func TestDateColumnBesideTitlesIsNotColumns(t *testing.T) {
 
 func TestGlyphCleaning(t *testing.T) {
 	icon := glyph{X: 50, Y: pageH - 100, W: 10, Size: 10, S: "\uf0e0"} // FontAwesome envelope, private use
-	mail := run(60, 100, 10, "jane@doe.org")                          // right after the icon, no gap
+	mail := run(60, 100, 10, "jane@doe.org")                           // right after the icon, no gap
 	before := run(10, 100, 10, "Paris")
 	before = append(before, glyph{X: 35, Y: pageH - 100, W: 10, Size: 10, S: "\uf095", Icon: true}) // icon font glyph
 	lig := []glyph{
