@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -13,7 +14,7 @@ import (
 
 const appColumns = `a.id, a.company, a.title, a.url, a.location, a.remote, a.salary_min, a.salary_max,
 	a.salary_currency, a.salary_period, a.source, a.description, a.date_applied, a.deadline, a.follow_up,
-	a.priority, a.stage_id, s.name, a.outcome, a.created_at, a.updated_at`
+	a.priority, a.stage_id, s.name, a.outcome, a.created_at, a.updated_at, a.tags`
 
 const appFrom = ` FROM applications a JOIN stages s ON s.id = a.stage_id`
 
@@ -21,13 +22,16 @@ type scanner interface{ Scan(dest ...any) error }
 
 func scanApp(r scanner) (model.Application, error) {
 	var a model.Application
-	var remote, period, outcome, created, updated string
+	var remote, period, outcome, created, updated, tags string
 	err := r.Scan(&a.ID, &a.Company, &a.Title, &a.URL, &a.Location, &remote, &a.Salary.Min, &a.Salary.Max,
 		&a.Salary.Currency, &period, &a.Source, &a.Description, &a.DateApplied, &a.Deadline, &a.FollowUp,
-		&a.Priority, &a.StageID, &a.Stage, &outcome, &created, &updated)
+		&a.Priority, &a.StageID, &a.Stage, &outcome, &created, &updated, &tags)
 	a.Remote, a.Salary.Period, a.Outcome = model.Remote(remote), model.Period(period), model.Outcome(outcome)
 	a.CreatedAt, a.UpdatedAt = parseTime(created), parseTime(updated)
 	a.Tags = []string{}
+	if tags != "" {
+		a.Tags = strings.Split(tags, tagSep)
+	}
 	return a, err
 }
 
@@ -124,13 +128,6 @@ func getApplication(tx *Tx, id int64) (model.Application, error) {
 	}
 	if err != nil {
 		return a, fmt.Errorf("get application %d: %w", id, err)
-	}
-	tags, err := tagsFor(tx, []int64{id})
-	if err != nil {
-		return a, err
-	}
-	if t := tags[id]; t != nil {
-		a.Tags = t
 	}
 	return a, nil
 }
@@ -307,32 +304,34 @@ func queryApps(tx *Tx, query string, args ...any) ([]model.Application, error) {
 	}
 	defer rows.Close()
 	out := []model.Application{}
-	var ids []int64
 	for rows.Next() {
 		a, err := scanApp(rows)
 		if err != nil {
 			return nil, fmt.Errorf("query applications: %w", err)
 		}
 		out = append(out, a)
-		ids = append(ids, a.ID)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("query applications: %w", err)
 	}
-	tags, err := tagsFor(tx, ids)
-	if err != nil {
-		return nil, err
-	}
-	for i := range out {
-		if t := tags[out[i].ID]; t != nil {
-			out[i].Tags = t
-		}
-	}
 	return out, nil
+}
+
+// tagSep joins tags in applications.tags.
+const tagSep = "\x1f"
+
+// joinTags sorts tags and joins them for applications.tags.
+func joinTags(tags []string) string {
+	t := append([]string(nil), tags...)
+	sort.Strings(t)
+	return strings.Join(t, tagSep)
 }
 
 func setTags(tx *Tx, id int64, tags []string) error {
 	if _, err := tx.Exec(`DELETE FROM application_tags WHERE application_id = ?`, id); err != nil {
+		return fmt.Errorf("set tags: %w", err)
+	}
+	if _, err := tx.Exec(`UPDATE applications SET tags = ? WHERE id = ?`, joinTags(tags), id); err != nil {
 		return fmt.Errorf("set tags: %w", err)
 	}
 	for _, t := range tags {
@@ -341,28 +340,6 @@ func setTags(tx *Tx, id int64, tags []string) error {
 		}
 	}
 	return nil
-}
-
-// tagsFor returns the tags of each id, in name order.
-func tagsFor(tx *Tx, ids []int64) (map[int64][]string, error) {
-	out := map[int64][]string{}
-	if len(ids) == 0 {
-		return out, nil
-	}
-	rows, err := tx.Query(`SELECT application_id, tag FROM application_tags WHERE application_id IN (`+placeholders(len(ids))+`) ORDER BY tag`, int64Args(ids)...)
-	if err != nil {
-		return nil, fmt.Errorf("read tags: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var t string
-		if err := rows.Scan(&id, &t); err != nil {
-			return nil, fmt.Errorf("read tags: %w", err)
-		}
-		out[id] = append(out[id], t)
-	}
-	return out, rows.Err()
 }
 
 // Tags lists every tag in use, alphabetically.

@@ -26,6 +26,7 @@ CREATE TABLE applications (
 	deadline        TEXT NOT NULL DEFAULT '',
 	follow_up       TEXT NOT NULL DEFAULT '',
 	priority        INTEGER NOT NULL DEFAULT 0,
+	tags            TEXT NOT NULL DEFAULT '', -- copy of application_tags, joined by U+001F, for fast lists
 	stage_id        INTEGER NOT NULL REFERENCES stages (id),
 	outcome         TEXT NOT NULL DEFAULT 'open',
 	created_at      TEXT NOT NULL,
@@ -34,6 +35,7 @@ CREATE TABLE applications (
 CREATE INDEX applications_duplicate ON applications (company_key, title_key);
 CREATE INDEX applications_stage ON applications (stage_id, outcome);
 CREATE INDEX applications_outcome ON applications (outcome, updated_at);
+CREATE INDEX applications_outcome_stage ON applications (outcome, stage_id);
 CREATE INDEX applications_updated ON applications (updated_at);
 CREATE INDEX applications_applied ON applications (date_applied);
 CREATE INDEX applications_company ON applications (company COLLATE NOCASE);
