@@ -1,7 +1,7 @@
 /** Typed calls to service.Data: where the data lives, export, import and wipe. */
 import * as bound from '../../wailsjs/go/service/Data';
 import { call } from './backend';
-import type { DataInfo, ImportReport } from './types';
+import type { BackupInfo, DataInfo, ImportReport } from './types';
 
 /** info describes the data folder and database. */
 export async function info(): Promise<DataInfo> {
@@ -16,6 +16,22 @@ export async function exportArchive(): Promise<string> {
 /** importFile asks for a .zip or .csv and imports it. */
 export async function importFile(): Promise<ImportReport> {
   return (await call(() => bound.Import())) as ImportReport;
+}
+
+/** exportTo writes the ZIP export to path without a dialog. */
+export async function exportTo(path: string): Promise<void> {
+  await call(() => bound.ExportTo(path));
+}
+
+/** importFromPath imports a .zip or .csv from path without a dialog. */
+export async function importFromPath(path: string): Promise<ImportReport> {
+  return (await call(() => bound.ImportFile(path))) as ImportReport;
+}
+
+/** backups lists the automatic database backups. */
+export async function backups(): Promise<BackupInfo[]> {
+  const r = await call(() => bound.Backups());
+  return (r ?? []).map((b) => ({ path: b.path, name: b.name, bytes: b.bytes, createdAt: typeof b.createdAt === 'string' ? b.createdAt : '' }));
 }
 
 /** wipe deletes every application, contact, task and note. */

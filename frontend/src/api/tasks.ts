@@ -17,6 +17,11 @@ export async function list(includeDone = false): Promise<Task[]> {
   return ((await call(() => bound.List(includeDone))) ?? []).map(norm.task);
 }
 
+/** due returns open tasks due on or before day (YYYY-MM-DD). */
+export async function due(day: string): Promise<Task[]> {
+  return ((await call(() => bound.Due(day))) ?? []).map(norm.task);
+}
+
 /** create stores a new task. */
 export async function create(t: TaskInput): Promise<Task> {
   return norm.task(await call(() => bound.Create(toModel({ ...t, id: 0 }))));

@@ -4,7 +4,7 @@
  * times; these plain interfaces are what the rest of the UI uses. The checks
  * at the bottom fail to compile if the generated models gain or lose a field.
  */
-import type { model, service } from '../../wailsjs/go/models';
+import type { model, service, store } from '../../wailsjs/go/models';
 
 /** Where the work happens; "" is unknown. */
 export type Remote = '' | 'onsite' | 'hybrid' | 'remote';
@@ -153,16 +153,31 @@ export interface DataInfo {
   dbBytes: number;
   schemaVersion: number;
   applications: number;
+  notes: number;
+  contacts: number;
+  tasks: number;
+  /** Huntbook's version. */
+  version: string;
 }
 
 /** What an import brought in. */
 export interface ImportReport {
   path: string;
+  /** "zip" or "csv". */
+  kind: string;
   applications: number;
   notes: number;
   contacts: number;
   tasks: number;
-  skipped: number;
+  stages: number;
+}
+
+/** One automatic backup of the database. */
+export interface BackupInfo {
+  path: string;
+  name: string;
+  bytes: number;
+  createdAt: string;
 }
 
 // Compile-time drift checks against the generated models.
@@ -183,4 +198,5 @@ export type ModelDriftChecks = [
   Assert<SameFields<model.ApplicationDetail, ApplicationDetail>>,
   Assert<SameFields<service.DataInfo, DataInfo>>,
   Assert<SameFields<service.ImportReport, ImportReport>>,
+  Assert<SameFields<store.BackupInfo, BackupInfo>>,
 ];

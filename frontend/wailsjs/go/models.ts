@@ -398,6 +398,10 @@ export namespace service {
 	    dbBytes: number;
 	    schemaVersion: number;
 	    applications: number;
+	    notes: number;
+	    contacts: number;
+	    tasks: number;
+	    version: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new DataInfo(source);
@@ -410,15 +414,20 @@ export namespace service {
 	        this.dbBytes = source["dbBytes"];
 	        this.schemaVersion = source["schemaVersion"];
 	        this.applications = source["applications"];
+	        this.notes = source["notes"];
+	        this.contacts = source["contacts"];
+	        this.tasks = source["tasks"];
+	        this.version = source["version"];
 	    }
 	}
 	export class ImportReport {
 	    path: string;
+	    kind: string;
 	    applications: number;
 	    notes: number;
 	    contacts: number;
 	    tasks: number;
-	    skipped: number;
+	    stages: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportReport(source);
@@ -427,12 +436,55 @@ export namespace service {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.path = source["path"];
+	        this.kind = source["kind"];
 	        this.applications = source["applications"];
 	        this.notes = source["notes"];
 	        this.contacts = source["contacts"];
 	        this.tasks = source["tasks"];
-	        this.skipped = source["skipped"];
+	        this.stages = source["stages"];
 	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class BackupInfo {
+	    path: string;
+	    name: string;
+	    bytes: number;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new BackupInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.bytes = source["bytes"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 
 }

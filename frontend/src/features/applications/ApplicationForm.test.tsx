@@ -140,8 +140,7 @@ describe('ApplicationForm', () => {
   });
 
   it('drops the warning when the title changes', async () => {
-    const user = userEvent.setup({ delay: null });
-    duplicates.mockImplementation(async (_c, t) => (t === 'Dev' ? [app({ id: 7, company: 'Acme', title: 'Dev' })] : []));
+        duplicates.mockImplementation(async (_c, t) => (t === 'Dev' ? [app({ id: 7, company: 'Acme', title: 'Dev' })] : []));
     form();
     fill('Company', 'Acme');
     fill('Job title', 'Dev');

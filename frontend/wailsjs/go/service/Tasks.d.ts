@@ -6,6 +6,8 @@ export function Create(arg1:model.Task):Promise<model.Task>;
 
 export function Delete(arg1:number):Promise<void>;
 
+export function Due(arg1:string):Promise<Array<model.Task>>;
+
 export function List(arg1:boolean):Promise<Array<model.Task>>;
 
 export function Update(arg1:model.Task):Promise<model.Task>;

@@ -10,6 +10,10 @@ export function Delete(arg1) {
   return window['go']['service']['Tasks']['Delete'](arg1);
 }
 
+export function Due(arg1) {
+  return window['go']['service']['Tasks']['Due'](arg1);
+}
+
 export function List(arg1) {
   return window['go']['service']['Tasks']['List'](arg1);
 }
