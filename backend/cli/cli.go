@@ -64,11 +64,13 @@ func commands() []command {
 	}
 }
 
-// Extra commands registered by other packages' wiring (main.go adds cv, ai, calendar...).
+// extra holds the commands that other files of this package add from their
+// init functions (cv, ai, calendar...), so each area keeps its commands in
+// its own file.
 var extra []command
 
-// Register adds a top-level command; run gets the args after the command name.
-func Register(name, usage, summary string, run func(env *Env, args []string) error) {
+// register adds a top-level command; run gets the args after the command name.
+func register(name, usage, summary string, run func(env *Env, args []string) error) {
 	extra = append(extra, command{name, usage, summary, run})
 }
 
