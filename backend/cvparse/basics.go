@@ -89,6 +89,33 @@ func (p *parser) basics(header []*pline) {
 			break
 		}
 	}
+	// with typography known, the biggest name-like text on page one wins
+	// even when a sidebar comes first in reading order.
+	if body := bodyFont(p.lines); body > 0 {
+		best := -1
+		for i := range p.lines {
+			l := &p.lines[i]
+			if i > 80 || l.Page != p.lines[0].Page {
+				break
+			}
+			if l.FontSize < body*1.25 || (best >= 0 && l.FontSize <= p.lines[best].FontSize) {
+				continue
+			}
+			if _, ok := parseLocation(l.Segs[0].Text); ok {
+				continue
+			}
+			if nameLike(namePart(l.Segs[0].Text)) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			top = []*pline{&p.lines[best]}
+			for i := best + 1; i < len(p.lines) && i < best+6; i++ {
+				top = append(top, &p.lines[i])
+			}
+			nameIdx = 0
+		}
+	}
 	if nameIdx >= 0 {
 		l := top[nameIdx]
 		b.Name = namePart(l.Segs[0].Text)

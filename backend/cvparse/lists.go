@@ -54,7 +54,7 @@ func logical(lines []*pline) []*pline {
 			prev := out[len(out)-1]
 			pt := prev.Segs[len(prev.Segs)-1].Text
 			t := l.Segs[0].Text
-			if strings.HasSuffix(pt, ",") || (len(t) > 0 && unicode.IsLower([]rune(t)[0])) {
+			if strings.HasSuffix(pt, ",") || (len(t) > 0 && (unicode.IsLower([]rune(t)[0]) || t[0] == '(')) {
 				cp := *prev
 				cp.Segs = append([]seg{}, prev.Segs...)
 				cp.Segs[len(cp.Segs)-1].Text = joinWrapped(pt, t)
