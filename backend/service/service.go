@@ -27,6 +27,7 @@ type Services struct {
 	Contacts     *Contacts
 	Tasks        *Tasks
 	Data         *Data
+	Insights     *Insights
 }
 
 // New builds the services over db.
@@ -41,12 +42,13 @@ func New(db *store.DB, d Deps) *Services {
 		Contacts:     &Contacts{b},
 		Tasks:        &Tasks{b},
 		Data:         &Data{b},
+		Insights:     &Insights{b},
 	}
 }
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights}
 }
 
 type base struct {

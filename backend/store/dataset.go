@@ -340,3 +340,46 @@ func orNow(t time.Time, tx *Tx) time.Time {
 	}
 	return t.UTC()
 }
+
+// Timeline is an application's stage, outcome and dates with its history.
+type Timeline struct {
+	ID          int64
+	StageID     int64
+	Outcome     model.Outcome
+	DateApplied string
+	CreatedAt   time.Time
+	Events      []model.Event
+}
+
+// Timelines returns every application's timeline, for insights.
+func (db *DB) Timelines(ctx context.Context) ([]Timeline, error) {
+	var out []Timeline
+	err := db.view(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(`SELECT id, stage_id, outcome, date_applied, created_at FROM applications ORDER BY id`)
+		if err != nil {
+			return fmt.Errorf("read timelines: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var t Timeline
+			var outcome, created string
+			if err := rows.Scan(&t.ID, &t.StageID, &outcome, &t.DateApplied, &created); err != nil {
+				return fmt.Errorf("read timelines: %w", err)
+			}
+			t.Outcome, t.CreatedAt = model.Outcome(outcome), parseTime(created)
+			out = append(out, t)
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		events, err := groupEvents(tx)
+		if err != nil {
+			return err
+		}
+		for i := range out {
+			out[i].Events = events[out[i].ID]
+		}
+		return nil
+	})
+	return out, err
+}
