@@ -89,3 +89,26 @@ func TestDialogsWithoutWindow(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestInsightsFromRealTimelines(t *testing.T) {
+	s, _ := newServices(t)
+	stages, _ := s.Pipeline.Stages()
+	a, _ := s.Applications.Create(model.Application{Company: "A", Title: "T", StageID: stages[1].ID})
+	b, _ := s.Applications.Create(model.Application{Company: "B", Title: "T", StageID: stages[1].ID})
+	if _, err := s.Applications.Create(model.Application{Company: "C", Title: "T"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Applications.Move(a.ID, stages[3].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Applications.SetOutcome(b.ID, "rejected"); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.Insights.Report(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Total != 3 || r.Applied != 2 || r.Responded != 2 || r.Funnel[1].Reached != 2 || r.Funnel[3].Reached != 1 || len(r.PerWeek) != 12 {
+		t.Fatalf("report %+v", r)
+	}
+}
