@@ -2,6 +2,14 @@ package doctext
 
 import "math"
 
+// columnBudget bounds the work of the column search on one page, in word
+// visits (a two-column CV page takes well under a million).
+const columnBudget = 20_000_000
+
+// maxColumnLines is the most lines on a page searched for columns (a CV
+// page has well under 100; the search costs positions × lines × words).
+const maxColumnLines = 1500
+
 // block is a run of lines belonging to one column, in reading order.
 type block struct {
 	lines  []rawLine
@@ -21,11 +29,11 @@ type gutter struct {
 // word crosses over a run of lines, with lines alone on each side (so a
 // date column beside titles, whose parts always share a baseline, stays on
 // the same line as the title, and right-aligned dates do too).
-func splitColumns(lines []rawLine, depth int) []block {
-	if depth > 3 || len(lines) < 2*minColumn {
+func splitColumns(lines []rawLine, depth int, budget *int) []block {
+	if depth > 3 || len(lines) < 2*minColumn || len(lines) > maxColumnLines || *budget <= 0 {
 		return []block{{lines: lines}}
 	}
-	g, ok := findGutter(lines)
+	g, ok := findGutter(lines, budget)
 	if ok {
 		g = trimRun(lines, g)
 		ok = g.end-g.start >= 2*minColumn
@@ -35,7 +43,7 @@ func splitColumns(lines []rawLine, depth int) []block {
 	}
 	var out []block
 	if g.start > 0 {
-		out = append(out, splitColumns(lines[:g.start], depth+1)...)
+		out = append(out, splitColumns(lines[:g.start], depth+1, budget)...)
 	}
 	var left, right []rawLine
 	for _, l := range lines[g.start:g.end] {
@@ -54,11 +62,11 @@ func splitColumns(lines []rawLine, depth int) []block {
 			right = append(right, rawLine{base: l.base, words: rw})
 		}
 	}
-	region := append(splitColumns(left, depth+1), splitColumns(right, depth+1)...)
+	region := append(splitColumns(left, depth+1, budget), splitColumns(right, depth+1, budget)...)
 	numberColumns(region)
 	out = append(out, region...)
 	if g.end < len(lines) {
-		out = append(out, splitColumns(lines[g.end:], depth+1)...)
+		out = append(out, splitColumns(lines[g.end:], depth+1, budget)...)
 	}
 	return out
 }
@@ -89,8 +97,9 @@ func numberColumns(bs []block) {
 	}
 }
 
-// findGutter returns the gutter over the longest run of lines, if any.
-func findGutter(lines []rawLine) (gutter, bool) {
+// findGutter returns the gutter over the longest run of lines, if any. It
+// spends budget (word visits) and gives up when it is gone.
+func findGutter(lines []rawLine, budget *int) (gutter, bool) {
 	xmin, xmax := math.Inf(1), math.Inf(-1)
 	for _, l := range lines {
 		for _, w := range l.words {
@@ -101,12 +110,20 @@ func findGutter(lines []rawLine) (gutter, bool) {
 	if !(xmax-xmin > 3*gutterMin) || xmax-xmin > 1e5 {
 		return gutter{}, false
 	}
-	const step = 1.5
+	step := math.Max(1.5, (xmax-xmin)/400) // at most ~400 positions to try
 	half := gutterMin / 2
 	best := gutter{}
 	bestLen, bestFrom, bestTo := 0, 0.0, 0.0
 	side := make([]int8, len(lines)) // -1 blocked, 1 left only, 2 right only, 3 both
+	words := 0
+	for _, l := range lines {
+		words += len(l.words)
+	}
 	for x := xmin + gutterMin; x <= xmax-gutterMin; x += step {
+		*budget -= words + len(lines)
+		if *budget < 0 {
+			return gutter{}, false
+		}
 		for i, l := range lines {
 			s := int8(0)
 			for _, w := range l.words {

@@ -39,7 +39,8 @@ func layoutPage(glyphs []glyph, minX, minY, height float64) []Line {
 		return nil
 	}
 	raws := buildRawLines(gs)
-	blocks := splitColumns(raws, 0)
+	budget := columnBudget
+	blocks := splitColumns(raws, 0, &budget)
 	var out []Line
 	for _, b := range blocks {
 		for _, rl := range b.lines {

@@ -211,6 +211,19 @@ func inheritedResources(p pdf.Value) pdf.Value {
 	return pdf.Value{}
 }
 
+// visible keeps the glyphs drawn inside the page box (text placed off the
+// page is not seen by a reader of the CV).
+func visible(gs []glyph, minX, minY, maxX, maxY float64) []glyph {
+	const margin = 2
+	out := gs[:0]
+	for _, g := range gs {
+		if g.X >= minX-margin && g.X <= maxX+margin && g.Y >= minY-margin && g.Y <= maxY+margin {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // pdfPageResult is one page's extraction.
 type pdfPageResult struct {
 	page   Page
@@ -234,7 +247,7 @@ func extractPDFPage(p pdf.Value, num int, fonts fontCache) (res pdfPageResult) {
 		pi.run(content, inheritedResources(p), identity, 0)
 	}
 	res.images = pi.images
-	res.page.Lines = layoutPage(pi.glyphs, minX, minY, maxY-minY)
+	res.page.Lines = layoutPage(visible(pi.glyphs, minX, minY, maxX, maxY), minX, minY, maxY-minY)
 	return res
 }
 

@@ -1,0 +1,142 @@
+package doctext
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/corpus"
+)
+
+func corpusCVs(b *testing.B) []string {
+	files, _ := filepath.Glob(filepath.Join(corpus.Path(b, "cv"), "*.pdf"))
+	if len(files) == 0 {
+		b.Skip("no corpus CVs")
+	}
+	return files
+}
+
+func benchName(path string) string { return strings.TrimSuffix(filepath.Base(path), ".pdf") }
+
+// pdftotextTime is poppler's pdftotext -layout time on path (best of 3),
+// or 0 when it is not installed.
+func pdftotextTime(path string) time.Duration {
+	bin, err := exec.LookPath("pdftotext")
+	if err != nil {
+		return 0
+	}
+	best := time.Duration(0)
+	for i := 0; i < 3; i++ {
+		start := time.Now()
+		if err := exec.Command(bin, "-layout", path, os.DevNull).Run(); err != nil {
+			return 0
+		}
+		if d := time.Since(start); best == 0 || d < best {
+			best = d
+		}
+	}
+	return best
+}
+
+// BenchmarkExtract is the in-process extraction of each corpus CV.
+func BenchmarkExtract(b *testing.B) {
+	for _, f := range corpusCVs(b) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(benchName(f), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for i := 0; i < b.N; i++ {
+				if _, err := Extract(data, f, ""); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRead is the full Read of each corpus CV (child process
+// included), beside pdftotext -layout on the same file, with the child's
+// peak memory.
+func BenchmarkRead(b *testing.B) {
+	for _, f := range corpusCVs(b) {
+		b.Run(benchName(f), func(b *testing.B) {
+			ref := pdftotextTime(f)
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var peak int64
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				_, run, err := readChild(context.Background(), f, data, Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				peak = max(peak, run.peakRSS)
+			}
+			b.StopTimer()
+			per := b.Elapsed() / time.Duration(b.N)
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+			if ref > 0 {
+				b.ReportMetric(float64(ref.Microseconds())/1000, "pdftotext-ms")
+				b.ReportMetric(float64(per)/float64(ref), "x-pdftotext")
+			}
+		})
+	}
+}
+
+// Benchmark200Pages reads a generated 200-page PDF (target: <= 2 s).
+func Benchmark200Pages(b *testing.B) {
+	pages := make([][]textItem, 200)
+	for i := range pages {
+		pages[i] = cvPage(i + 1)
+	}
+	data := makePDF(pages)
+	b.Run("extract", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			doc, err := Extract(data, "long.pdf", "")
+			if err != nil || len(doc.Pages) != 200 {
+				b.Fatalf("%v, %v", err, doc)
+			}
+		}
+	})
+	b.Run("read", func(b *testing.B) {
+		var peak int64
+		for i := 0; i < b.N; i++ {
+			doc, run, err := readChild(context.Background(), "long.pdf", data, Options{})
+			if err != nil || len(doc.Pages) != 200 {
+				b.Fatalf("%v, %v", err, doc)
+			}
+			peak = max(peak, run.peakRSS)
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
+	})
+}
+
+// BenchmarkBadPDFs reads every file of bad-pdf through the child: the
+// slowest file and the highest peak memory of the child.
+func BenchmarkBadPDFs(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(corpus.Path(b, "bad-pdf"), "*.pdf"))
+	for i := 0; i < b.N; i++ {
+		var peak int64
+		var slowest time.Duration
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			start := time.Now()
+			_, run, _ := readChild(context.Background(), f, data, Options{Timeout: 3 * time.Second})
+			peak = max(peak, run.peakRSS)
+			slowest = max(slowest, time.Since(start))
+		}
+		b.ReportMetric(float64(peak)/(1<<20), "max-peak-MB")
+		b.ReportMetric(slowest.Seconds(), "slowest-s")
+	}
+}
