@@ -86,3 +86,30 @@ func (s *Applications) UpdateNote(id int64, body string) (model.Note, error) {
 
 // DeleteNote deletes a note.
 func (s *Applications) DeleteNote(id int64) error { return s.db.DeleteNote(s.ctx(), id) }
+
+// BulkMove moves several applications to a stage at once.
+func (s *Applications) BulkMove(ids []int64, stageID int64) error {
+	err := s.db.BulkMove(s.ctx(), ids, stageID)
+	if err == nil {
+		s.changed(ids...)
+	}
+	return err
+}
+
+// BulkSetOutcome sets the outcome of several applications at once.
+func (s *Applications) BulkSetOutcome(ids []int64, outcome string) error {
+	err := s.db.BulkSetOutcome(s.ctx(), ids, model.Outcome(outcome))
+	if err == nil {
+		s.changed(ids...)
+	}
+	return err
+}
+
+// BulkTag adds and removes tags on several applications at once.
+func (s *Applications) BulkTag(ids []int64, add, remove []string) error {
+	err := s.db.BulkTag(s.ctx(), ids, add, remove)
+	if err == nil {
+		s.changed(ids...)
+	}
+	return err
+}

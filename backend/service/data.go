@@ -201,4 +201,44 @@ func (s *Data) Wipe() error {
 // Backups lists the automatic backups, newest first.
 func (s *Data) Backups() ([]store.BackupInfo, error) { return store.Backups(s.backupDir()) }
 
+// BackupNow takes a backup at once and returns it.
+func (s *Data) BackupNow() (store.BackupInfo, error) {
+	p, err := s.db.Backup(s.ctx(), s.backupDir(), "manual")
+	if err != nil {
+		return store.BackupInfo{}, err
+	}
+	list, err := store.Backups(s.backupDir())
+	if err != nil {
+		return store.BackupInfo{}, err
+	}
+	for _, b := range list {
+		if b.Path == p {
+			return b, nil
+		}
+	}
+	return store.BackupInfo{Path: p, Name: filepath.Base(p)}, nil
+}
+
+// RestoreBackup replaces all data with the backup called name (from
+// Backups). The current data is backed up first, so a restore can be undone.
+func (s *Data) RestoreBackup(name string) error {
+	list, err := store.Backups(s.backupDir())
+	if err != nil {
+		return err
+	}
+	for _, b := range list {
+		if b.Name == name {
+			if _, err := s.db.Backup(s.ctx(), s.backupDir(), "before-restore"); err != nil {
+				return fmt.Errorf("restore: back up the current data first: %w", err)
+			}
+			if err := s.db.RestoreBackup(s.ctx(), b.Path); err != nil {
+				return err
+			}
+			s.changed()
+			return nil
+		}
+	}
+	return model.Errorf(model.CodeNotFound, "restore: no backup called %q", name)
+}
+
 func (s *Data) backupDir() string { return filepath.Join(filepath.Dir(s.db.Path()), "backups") }

@@ -28,6 +28,7 @@ type Services struct {
 	Tasks        *Tasks
 	Data         *Data
 	Insights     *Insights
+	Settings     *Settings
 }
 
 // New builds the services over db.
@@ -43,12 +44,13 @@ func New(db *store.DB, d Deps) *Services {
 		Tasks:        &Tasks{b},
 		Data:         &Data{b},
 		Insights:     &Insights{b},
+		Settings:     &Settings{b},
 	}
 }
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings}
 }
 
 type base struct {

@@ -1,0 +1,59 @@
+package service
+
+import (
+	"context"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/store"
+)
+
+// Notifier shows an OS notification.
+type Notifier interface {
+	Notify(title, body string) error
+}
+
+// Reminders raises each due follow-up once while the app is open: an in-app
+// reminder event always, and an OS notification when the user allowed it.
+// It is not bound to the UI; app.go calls Check on a timer.
+type Reminders struct {
+	db       *store.DB
+	emitter  desktop.Emitter
+	notifier Notifier
+	mu       sync.Mutex
+	seen     map[string]bool
+}
+
+// NewReminders watches db for due tasks and follow-ups.
+func NewReminders(db *store.DB, emitter desktop.Emitter, notifier Notifier) *Reminders {
+	return &Reminders{db: db, emitter: emitter, notifier: notifier, seen: map[string]bool{}}
+}
+
+// Check raises what is due at now and was not raised before, and returns how
+// many it raised.
+func (r *Reminders) Check(ctx context.Context, now time.Time) (int, error) {
+	due, err := r.db.DueTasks(ctx, now.Local().Format("2006-01-02"))
+	if err != nil {
+		return 0, err
+	}
+	allowed, _ := r.db.Setting(ctx, keyNotifications)
+	notify, _ := strconv.ParseBool(allowed)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n := 0
+	for _, t := range due {
+		key := strconv.FormatInt(t.ID, 10) + "|" + strconv.FormatInt(t.ApplicationID, 10) + "|" + t.Due + "|" + t.Title
+		if r.seen[key] {
+			continue
+		}
+		r.seen[key] = true
+		n++
+		r.emitter.Emit(desktop.EventReminderDue, desktop.ReminderDue{ApplicationID: t.ApplicationID, Title: t.Title, Due: t.Due})
+		if notify && r.notifier != nil {
+			_ = r.notifier.Notify("Huntbook: follow-up due", t.Title)
+		}
+	}
+	return n, nil
+}
