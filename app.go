@@ -74,6 +74,28 @@ func (a *App) startup(ctx context.Context) {
 	bg, stop := context.WithCancel(context.Background())
 	a.stop = stop
 	go a.backups(bg)
+	go a.remind(bg, service.NewReminders(a.db, a.runtime, a.runtime))
+}
+
+// remind raises follow-ups as they come due while the window is open.
+func (a *App) remind(ctx context.Context, r *service.Reminders) {
+	select {
+	case <-ctx.Done():
+		return
+	case <-time.After(5 * time.Second): // once the page listens
+	}
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for {
+		if _, err := r.Check(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			log.Printf("huntbook: reminders: %v", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // backups takes a backup once a day while the app runs, keeping the last 7.

@@ -1,8 +1,10 @@
 package service
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
@@ -110,5 +112,92 @@ func TestInsightsFromRealTimelines(t *testing.T) {
 	}
 	if r.Total != 3 || r.Applied != 2 || r.Responded != 2 || r.Funnel[1].Reached != 2 || r.Funnel[3].Reached != 1 || len(r.PerWeek) != 12 {
 		t.Fatalf("report %+v", r)
+	}
+}
+
+func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
+	s, fake := newServices(t)
+	a, _ := s.Applications.Create(model.Application{Company: "Acme", Title: "Dev", FollowUp: "2026-03-02"})
+	if _, err := s.Tasks.Create(model.Task{Title: "Send portfolio", Due: "2026-03-03"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Tasks.Create(model.Task{Title: "Later", Due: "2026-04-01"}); err != nil {
+		t.Fatal(err)
+	}
+	notes := &desktop.Fake{}
+	r := NewReminders(s.Data.db, fake, notes)
+	day := func(d string) time.Time { t, _ := time.ParseInLocation("2006-01-02 15:04", d+" 12:00", time.Local); return t }
+	if n, err := r.Check(context.Background(), day("2026-03-01")); err != nil || n != 0 {
+		t.Fatalf("nothing due yet: %d %v", n, err)
+	}
+	if n, _ := r.Check(context.Background(), day("2026-03-02")); n != 1 {
+		t.Fatalf("follow-up due: %d", n)
+	}
+	if n, _ := r.Check(context.Background(), day("2026-03-02")); n != 0 {
+		t.Fatalf("raised twice: %d", n)
+	}
+	if len(notes.Notifications) != 0 {
+		t.Fatal("OS notification without permission")
+	}
+	if _, err := s.Settings.Save(Preferences{Theme: "dark", ClosedCards: "lane", Notifications: true}); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := r.Check(context.Background(), day("2026-03-05")); n != 1 || len(notes.Notifications) != 1 {
+		t.Fatalf("task due: %d, notifications %v", n, notes.Notifications)
+	}
+	var got []desktop.ReminderDue
+	for _, e := range fake.Events {
+		if e.Name == desktop.EventReminderDue {
+			got = append(got, e.Payload.(desktop.ReminderDue))
+		}
+	}
+	if len(got) != 2 || got[0].ApplicationID != a.ID || got[1].Title != "Send portfolio" {
+		t.Fatalf("events %+v", got)
+	}
+}
+
+func TestPreferences(t *testing.T) {
+	s, _ := newServices(t)
+	p, err := s.Settings.Get()
+	if err != nil || p.Theme != "system" || p.ClosedCards != "fade" || p.Notifications {
+		t.Fatalf("defaults %+v %v", p, err)
+	}
+	if _, err := s.Settings.Save(Preferences{Theme: "neon", ClosedCards: "fade"}); model.ErrorCode(err) != model.CodeInvalid {
+		t.Fatalf("bad theme: %v", err)
+	}
+	s.Settings.Save(Preferences{Theme: "dark", ClosedCards: "lane", Notifications: true})
+	if p, _ := s.Settings.Get(); p.Theme != "dark" || p.ClosedCards != "lane" || !p.Notifications {
+		t.Fatalf("saved %+v", p)
+	}
+}
+
+func TestBackupAndRestoreThroughService(t *testing.T) {
+	s, _ := newServices(t)
+	s.Applications.Create(model.Application{Company: "Keep", Title: "Me"})
+	b, err := s.Data.BackupNow()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Data.Wipe()
+	// Wipe deletes backups too, so take one after changes and restore the first from a copy.
+	if list, _ := s.Data.Backups(); len(list) != 0 {
+		t.Fatalf("wipe left backups: %+v", list)
+	}
+	_ = b
+	s.Applications.Create(model.Application{Company: "Other", Title: "One"})
+	b2, _ := s.Data.BackupNow()
+	s.Applications.Create(model.Application{Company: "Third", Title: "One"})
+	if err := s.Data.RestoreBackup(b2.Name); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := s.Data.Info(); info.Applications != 1 {
+		t.Fatalf("after restore %+v", info)
+	}
+	list, _ := s.Data.Backups()
+	if len(list) != 2 {
+		t.Fatalf("a safety backup should be taken before restoring: %+v", list)
+	}
+	if err := s.Data.RestoreBackup("nope.db"); model.ErrorCode(err) != model.CodeNotFound {
+		t.Fatalf("unknown backup: %v", err)
 	}
 }
