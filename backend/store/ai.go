@@ -1,0 +1,629 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// Limits on what the AI tables hold.
+const (
+	// MaxGenerationBytes bounds one version of a generation's text.
+	MaxGenerationBytes = 1 << 20
+	// MaxLedgerRows is how many ledger rows are kept; older ones go first.
+	MaxLedgerRows = 10_000
+	// MaxRedactionTerms bounds the user's extra redaction terms.
+	MaxRedactionTerms = 500
+	maxTermLen        = 200
+	maxOverrideBytes  = 64 << 10
+)
+
+// settingDefaultProvider is the settings key naming the default provider.
+const settingDefaultProvider = "ai.provider"
+
+// AIProvider is a stored model provider profile. The API key is never
+// stored: only the name of an environment variable that may hold it.
+type AIProvider struct {
+	ID            int64     `json:"id"`
+	Name          string    `json:"name"`
+	BaseURL       string    `json:"baseURL"`
+	Model         string    `json:"model"`
+	Kind          string    `json:"kind"` // local or cloud
+	APIKeyEnv     string    `json:"apiKeyEnv"`
+	Structured    string    `json:"structured"` // structured-output mode that worked last ("" unknown)
+	ContextTokens int       `json:"contextTokens"`
+	CreatedAt     time.Time `json:"createdAt"`
+	UpdatedAt     time.Time `json:"updatedAt"`
+}
+
+// Generation is a piece of AI writing saved on an application; Text is its
+// latest version.
+type Generation struct {
+	ID            int64     `json:"id"`
+	ApplicationID int64     `json:"applicationId"`
+	Task          string    `json:"task"`
+	Provider      string    `json:"provider"` // "" for the offline analyzer
+	Model         string    `json:"model"`
+	Format        string    `json:"format"` // markdown or json
+	InputDigest   string    `json:"inputDigest"`
+	PromptVersion string    `json:"promptVersion"`
+	Redacted      bool      `json:"redacted"`
+	Partial       bool      `json:"partial"` // cut short by a cancel or an error
+	Error         string    `json:"error,omitempty"`
+	Text          string    `json:"text"`
+	Version       int       `json:"version"` // number of the latest version
+	CreatedAt     time.Time `json:"createdAt"`
+	UpdatedAt     time.Time `json:"updatedAt"`
+}
+
+// GenerationVersion is one version of a generation's text: 1 is what the
+// model wrote, later ones are the user's edits.
+type GenerationVersion struct {
+	GenerationID int64     `json:"generationId"`
+	Version      int       `json:"version"`
+	Text         string    `json:"text"`
+	Author       string    `json:"author"` // model or user
+	CreatedAt    time.Time `json:"createdAt"`
+}
+
+// LedgerEntry is one request sent to a model server: where, for what, how
+// many bytes each way and which placeholders stood in for personal details.
+// It never holds the text, the details or the key.
+type LedgerEntry struct {
+	ID            int64     `json:"id"`
+	At            time.Time `json:"at"`
+	Provider      string    `json:"provider"`
+	Host          string    `json:"host"`
+	Model         string    `json:"model"`
+	Task          string    `json:"task"`
+	BytesSent     int64     `json:"bytesSent"`
+	BytesReceived int64     `json:"bytesReceived"`
+	Status        string    `json:"status"`
+	Error         string    `json:"error,omitempty"`
+	Redacted      bool      `json:"redacted"`
+	Placeholders  []string  `json:"placeholders"`
+}
+
+// PromptOverride is the user's own template for a task.
+type PromptOverride struct {
+	Task      string    `json:"task"`
+	Text      string    `json:"text"`
+	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+func (p *AIProvider) normalise() error {
+	p.Name, p.BaseURL, p.Model = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL), strings.TrimSpace(p.Model)
+	p.APIKeyEnv = strings.TrimSpace(p.APIKeyEnv)
+	switch {
+	case p.Name == "":
+		return model.Invalid("name", "give the provider a name")
+	case p.BaseURL == "":
+		return model.Invalid("baseURL", "give the server address")
+	case p.Model == "":
+		return model.Invalid("model", "choose a model")
+	case p.Kind != "local" && p.Kind != "cloud":
+		return model.Invalid("kind", `kind must be "local" or "cloud"`)
+	case p.ContextTokens < 0:
+		return model.Invalid("contextTokens", "the context size cannot be negative")
+	}
+	return nil
+}
+
+const providerColumns = `id, name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at`
+
+func scanProvider(r scanner) (AIProvider, error) {
+	var p AIProvider
+	var c, u string
+	err := r.Scan(&p.ID, &p.Name, &p.BaseURL, &p.Model, &p.Kind, &p.APIKeyEnv, &p.Structured, &p.ContextTokens, &c, &u)
+	p.CreatedAt, p.UpdatedAt = parseTime(c), parseTime(u)
+	return p, err
+}
+
+// SaveAIProvider creates the provider, or replaces the one with the same
+// name (names are unique, case-insensitively).
+func (db *DB) SaveAIProvider(ctx context.Context, p AIProvider) (AIProvider, error) {
+	if err := p.normalise(); err != nil {
+		return p, err
+	}
+	err := db.update(ctx, func(tx *Tx) error {
+		_, err := tx.Exec(`INSERT INTO ai_providers (name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (name) DO UPDATE SET name = excluded.name, base_url = excluded.base_url, model = excluded.model, kind = excluded.kind,
+			api_key_env = excluded.api_key_env, structured = excluded.structured, context_tokens = excluded.context_tokens, updated_at = excluded.updated_at`,
+			p.Name, p.BaseURL, p.Model, p.Kind, p.APIKeyEnv, p.Structured, p.ContextTokens, formatTime(tx.now), formatTime(tx.now))
+		if err != nil {
+			return fmt.Errorf("save provider %s: %w", p.Name, err)
+		}
+		p, err = getProvider(tx, p.Name)
+		return err
+	})
+	return p, err
+}
+
+// AIProviders lists the providers by name.
+func (db *DB) AIProviders(ctx context.Context) ([]AIProvider, error) {
+	out := []AIProvider{}
+	err := db.view(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(`SELECT ` + providerColumns + ` FROM ai_providers ORDER BY name COLLATE NOCASE`)
+		if err != nil {
+			return fmt.Errorf("list providers: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			p, err := scanProvider(rows)
+			if err != nil {
+				return fmt.Errorf("list providers: %w", err)
+			}
+			out = append(out, p)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// AIProvider returns the provider called name (case-insensitive).
+func (db *DB) AIProvider(ctx context.Context, name string) (AIProvider, error) {
+	var p AIProvider
+	err := db.view(ctx, func(tx *Tx) error {
+		var err error
+		p, err = getProvider(tx, name)
+		return err
+	})
+	return p, err
+}
+
+func getProvider(tx *Tx, name string) (AIProvider, error) {
+	p, err := scanProvider(tx.QueryRow(`SELECT `+providerColumns+` FROM ai_providers WHERE name = ?`, strings.TrimSpace(name)))
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, model.Errorf(model.CodeNotFound, "no AI provider called %q (see huntbook ai provider list)", name)
+	}
+	if err != nil {
+		return p, fmt.Errorf("get provider %s: %w", name, err)
+	}
+	return p, nil
+}
+
+// DeleteAIProvider deletes a provider; when it was the default, no provider
+// is the default any more.
+func (db *DB) DeleteAIProvider(ctx context.Context, name string) error {
+	return db.update(ctx, func(tx *Tx) error {
+		p, err := getProvider(tx, name)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`DELETE FROM ai_providers WHERE id = ?`, p.ID); err != nil {
+			return fmt.Errorf("delete provider %s: %w", name, err)
+		}
+		if _, err := tx.Exec(`DELETE FROM settings WHERE key = ? AND value = ? COLLATE NOCASE`, settingDefaultProvider, p.Name); err != nil {
+			return fmt.Errorf("delete provider %s: %w", name, err)
+		}
+		return nil
+	})
+}
+
+// RememberAICapabilities stores what a probe or a JSON request found out
+// about a provider: the structured-output mode that works and, when
+// contextTokens > 0, the usable context length.
+func (db *DB) RememberAICapabilities(ctx context.Context, name, structured string, contextTokens int) error {
+	return db.update(ctx, func(tx *Tx) error {
+		p, err := getProvider(tx, name)
+		if err != nil {
+			return err
+		}
+		if contextTokens <= 0 {
+			contextTokens = p.ContextTokens
+		}
+		_, err = tx.Exec(`UPDATE ai_providers SET structured = ?, context_tokens = ?, updated_at = ? WHERE id = ?`,
+			structured, contextTokens, formatTime(tx.now), p.ID)
+		if err != nil {
+			return fmt.Errorf("remember capabilities of %s: %w", name, err)
+		}
+		return nil
+	})
+}
+
+// DefaultAIProvider returns the default provider's name, or "" when none is
+// set (the offline analyzer is then the only assistance).
+func (db *DB) DefaultAIProvider(ctx context.Context) (string, error) {
+	return db.Setting(ctx, settingDefaultProvider)
+}
+
+// SetDefaultAIProvider makes the named provider the default; "" clears it.
+func (db *DB) SetDefaultAIProvider(ctx context.Context, name string) error {
+	return db.update(ctx, func(tx *Tx) error {
+		if strings.TrimSpace(name) == "" {
+			_, err := tx.Exec(`DELETE FROM settings WHERE key = ?`, settingDefaultProvider)
+			if err != nil {
+				return fmt.Errorf("clear default provider: %w", err)
+			}
+			return nil
+		}
+		p, err := getProvider(tx, name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, settingDefaultProvider, p.Name)
+		if err != nil {
+			return fmt.Errorf("set default provider: %w", err)
+		}
+		return nil
+	})
+}
+
+// ClearLedger deletes every ledger row.
+func (db *DB) ClearLedger(ctx context.Context) error {
+	return db.update(ctx, func(tx *Tx) error {
+		if _, err := tx.Exec(`DELETE FROM ai_ledger`); err != nil {
+			return fmt.Errorf("clear ledger: %w", err)
+		}
+		return nil
+	})
+}
+
+// AddLedgerEntry records one request to a model server (At defaults to
+// now) and keeps the ledger to MaxLedgerRows.
+func (db *DB) AddLedgerEntry(ctx context.Context, e LedgerEntry) (LedgerEntry, error) {
+	if strings.TrimSpace(e.Host) == "" {
+		return e, model.Invalid("host", "a ledger entry needs the host the request went to")
+	}
+	err := db.update(ctx, func(tx *Tx) error {
+		if e.At.IsZero() {
+			e.At = tx.now
+		}
+		e.At = e.At.UTC()
+		res, err := tx.Exec(`INSERT INTO ai_ledger (at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, formatTime(e.At), e.Provider, e.Host, e.Model, e.Task, e.BytesSent, e.BytesReceived,
+			e.Status, clip(e.Error, 500), e.Redacted, strings.Join(e.Placeholders, ","))
+		if err != nil {
+			return fmt.Errorf("add ledger entry: %w", err)
+		}
+		if e.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("add ledger entry: %w", err)
+		}
+		if e.ID%100 == 0 { // prune now and then, not on every insert
+			_, err = tx.Exec(`DELETE FROM ai_ledger WHERE id <= (SELECT id FROM ai_ledger ORDER BY id DESC LIMIT 1 OFFSET ?)`, MaxLedgerRows)
+			if err != nil {
+				return fmt.Errorf("prune ledger: %w", err)
+			}
+		}
+		return nil
+	})
+	return e, err
+}
+
+// Ledger returns the newest limit ledger rows (0: all kept), newest first.
+func (db *DB) Ledger(ctx context.Context, limit int) ([]LedgerEntry, error) {
+	if limit <= 0 || limit > MaxLedgerRows {
+		limit = MaxLedgerRows
+	}
+	out := []LedgerEntry{}
+	err := db.view(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(`SELECT id, at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders
+			FROM ai_ledger ORDER BY id DESC LIMIT ?`, limit)
+		if err != nil {
+			return fmt.Errorf("read ledger: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e LedgerEntry
+			var at, ph string
+			if err := rows.Scan(&e.ID, &at, &e.Provider, &e.Host, &e.Model, &e.Task, &e.BytesSent, &e.BytesReceived,
+				&e.Status, &e.Error, &e.Redacted, &ph); err != nil {
+				return fmt.Errorf("read ledger: %w", err)
+			}
+			e.At = parseTime(at)
+			e.Placeholders = []string{}
+			if ph != "" {
+				e.Placeholders = strings.Split(ph, ",")
+			}
+			out = append(out, e)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// PromptOverride returns the user's template for task, or "" when the
+// shipped one is used.
+func (db *DB) PromptOverride(ctx context.Context, task string) (string, error) {
+	var body string
+	err := db.read.QueryRowContext(ctx, `SELECT body FROM ai_prompt_overrides WHERE task = ?`, task).Scan(&body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read prompt override %s: %w", task, err)
+	}
+	return body, nil
+}
+
+// PromptOverrides lists every override by task.
+func (db *DB) PromptOverrides(ctx context.Context) ([]PromptOverride, error) {
+	out := []PromptOverride{}
+	err := db.view(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(`SELECT task, body, updated_at FROM ai_prompt_overrides ORDER BY task`)
+		if err != nil {
+			return fmt.Errorf("read prompt overrides: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var o PromptOverride
+			var u string
+			if err := rows.Scan(&o.Task, &o.Text, &u); err != nil {
+				return fmt.Errorf("read prompt overrides: %w", err)
+			}
+			o.UpdatedAt = parseTime(u)
+			out = append(out, o)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SetPromptOverride stores the user's template for task; blank text
+// removes the override. The caller validates the template itself.
+func (db *DB) SetPromptOverride(ctx context.Context, task, text string) error {
+	task = strings.TrimSpace(task)
+	if task == "" {
+		return model.Invalid("task", "name the task the template is for")
+	}
+	if len(text) > maxOverrideBytes {
+		return model.Invalid("override", "template is too long (%d bytes, at most 64 KB)", len(text))
+	}
+	return db.update(ctx, func(tx *Tx) error {
+		var err error
+		if strings.TrimSpace(text) == "" {
+			_, err = tx.Exec(`DELETE FROM ai_prompt_overrides WHERE task = ?`, task)
+		} else {
+			_, err = tx.Exec(`INSERT INTO ai_prompt_overrides (task, body, updated_at) VALUES (?, ?, ?)
+				ON CONFLICT (task) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at`, task, text, formatTime(tx.now))
+		}
+		if err != nil {
+			return fmt.Errorf("save prompt override %s: %w", task, err)
+		}
+		return nil
+	})
+}
+
+// RedactionTerms returns the user's extra redaction terms, sorted.
+func (db *DB) RedactionTerms(ctx context.Context) ([]string, error) {
+	out := []string{}
+	err := db.view(ctx, func(tx *Tx) error {
+		rows, err := tx.Query(`SELECT term FROM ai_redaction_terms ORDER BY term COLLATE NOCASE`)
+		if err != nil {
+			return fmt.Errorf("read redaction terms: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var s string
+			if err := rows.Scan(&s); err != nil {
+				return fmt.Errorf("read redaction terms: %w", err)
+			}
+			out = append(out, s)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SetRedactionTerms replaces the extra redaction terms (trimmed, blanks
+// and case-insensitive repeats dropped).
+func (db *DB) SetRedactionTerms(ctx context.Context, terms []string) ([]string, error) {
+	seen := map[string]bool{}
+	clean := []string{}
+	for _, t := range terms {
+		t = strings.Join(strings.Fields(t), " ")
+		if t == "" || seen[strings.ToLower(t)] {
+			continue
+		}
+		if len(t) > maxTermLen {
+			return nil, model.Invalid("terms", "the term %q… is longer than %d characters", clip(t, 20), maxTermLen)
+		}
+		seen[strings.ToLower(t)] = true
+		clean = append(clean, t)
+	}
+	if len(clean) > MaxRedactionTerms {
+		return nil, model.Invalid("terms", "%d terms, more than the %d kept", len(clean), MaxRedactionTerms)
+	}
+	err := db.update(ctx, func(tx *Tx) error {
+		if _, err := tx.Exec(`DELETE FROM ai_redaction_terms`); err != nil {
+			return fmt.Errorf("save redaction terms: %w", err)
+		}
+		for _, t := range clean {
+			if _, err := tx.Exec(`INSERT INTO ai_redaction_terms (term) VALUES (?)`, t); err != nil {
+				return fmt.Errorf("save redaction terms: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return db.RedactionTerms(ctx)
+}
+
+// clip cuts s to at most n bytes on a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// SaveGeneration stores a new generation on its application with its text
+// as version 1 (author "model").
+func (db *DB) SaveGeneration(ctx context.Context, g Generation) (Generation, error) {
+	if strings.TrimSpace(g.Task) == "" {
+		return g, model.Invalid("task", "name the task that produced the text")
+	}
+	if g.Format == "" {
+		g.Format = "markdown"
+	}
+	if g.Format != "markdown" && g.Format != "json" {
+		return g, model.Invalid("format", `format must be "markdown" or "json"`)
+	}
+	if len(g.Text) > MaxGenerationBytes {
+		return g, model.Errorf(model.CodeTooLarge, "the text is %d KB, more than the %d KB kept", len(g.Text)>>10, MaxGenerationBytes>>10)
+	}
+	err := db.update(ctx, func(tx *Tx) error {
+		if _, err := getApplication(tx, g.ApplicationID); err != nil {
+			return err
+		}
+		g.CreatedAt, g.UpdatedAt, g.Version = tx.now, tx.now, 1
+		res, err := tx.Exec(`INSERT INTO ai_generations (application_id, task, provider, model, format, input_digest, prompt_version, redacted, partial, error, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, g.ApplicationID, g.Task, g.Provider, g.Model, g.Format, g.InputDigest, g.PromptVersion,
+			g.Redacted, g.Partial, clip(g.Error, 500), formatTime(tx.now), formatTime(tx.now))
+		if err != nil {
+			return fmt.Errorf("save generation: %w", err)
+		}
+		if g.ID, err = res.LastInsertId(); err != nil {
+			return fmt.Errorf("save generation: %w", err)
+		}
+		return addVersion(tx, g.ID, 1, g.Text, "model")
+	})
+	return g, err
+}
+
+func addVersion(tx *Tx, id int64, version int, text, author string) error {
+	_, err := tx.Exec(`INSERT INTO ai_generation_versions (generation_id, version, body, author, created_at) VALUES (?, ?, ?, ?, ?)`,
+		id, version, text, author, formatTime(tx.now))
+	if err != nil {
+		return fmt.Errorf("save generation %d version %d: %w", id, version, err)
+	}
+	return nil
+}
+
+const generationQuery = `SELECT g.id, g.application_id, g.task, g.provider, g.model, g.format, g.input_digest, g.prompt_version,
+	g.redacted, g.partial, g.error, g.created_at, g.updated_at, v.version, v.body
+	FROM ai_generations g JOIN ai_generation_versions v ON v.generation_id = g.id
+	AND v.version = (SELECT max(version) FROM ai_generation_versions WHERE generation_id = g.id)`
+
+func scanGeneration(r scanner) (Generation, error) {
+	var g Generation
+	var c, u string
+	err := r.Scan(&g.ID, &g.ApplicationID, &g.Task, &g.Provider, &g.Model, &g.Format, &g.InputDigest, &g.PromptVersion,
+		&g.Redacted, &g.Partial, &g.Error, &c, &u, &g.Version, &g.Text)
+	g.CreatedAt, g.UpdatedAt = parseTime(c), parseTime(u)
+	return g, err
+}
+
+// Generations lists an application's generations, newest first, each with
+// its latest text.
+func (db *DB) Generations(ctx context.Context, appID int64) ([]Generation, error) {
+	out := []Generation{}
+	err := db.view(ctx, func(tx *Tx) error {
+		if _, err := getApplication(tx, appID); err != nil {
+			return err
+		}
+		rows, err := tx.Query(generationQuery+` WHERE g.application_id = ? ORDER BY g.created_at DESC, g.id DESC`, appID)
+		if err != nil {
+			return fmt.Errorf("list generations: %w", err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			g, err := scanGeneration(rows)
+			if err != nil {
+				return fmt.Errorf("list generations: %w", err)
+			}
+			out = append(out, g)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// GetGeneration returns one generation with its latest text.
+func (db *DB) GetGeneration(ctx context.Context, id int64) (Generation, error) {
+	var g Generation
+	err := db.view(ctx, func(tx *Tx) error {
+		var err error
+		g, err = getGeneration(tx, id)
+		return err
+	})
+	return g, err
+}
+
+func getGeneration(tx *Tx, id int64) (Generation, error) {
+	g, err := scanGeneration(tx.QueryRow(generationQuery+` WHERE g.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, model.NotFound("generation", id)
+	}
+	if err != nil {
+		return g, fmt.Errorf("get generation %d: %w", id, err)
+	}
+	return g, nil
+}
+
+// UpdateGeneration saves the user's edit as a new version, keeping the
+// earlier ones; text equal to the latest version adds nothing.
+func (db *DB) UpdateGeneration(ctx context.Context, id int64, text string) (Generation, error) {
+	if len(text) > MaxGenerationBytes {
+		return Generation{}, model.Errorf(model.CodeTooLarge, "the text is %d KB, more than the %d KB kept", len(text)>>10, MaxGenerationBytes>>10)
+	}
+	var g Generation
+	err := db.update(ctx, func(tx *Tx) error {
+		var err error
+		if g, err = getGeneration(tx, id); err != nil || g.Text == text {
+			return err
+		}
+		if err := addVersion(tx, id, g.Version+1, text, "user"); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`UPDATE ai_generations SET updated_at = ? WHERE id = ?`, formatTime(tx.now), id); err != nil {
+			return fmt.Errorf("update generation %d: %w", id, err)
+		}
+		g.Text, g.Version, g.UpdatedAt = text, g.Version+1, tx.now
+		return nil
+	})
+	return g, err
+}
+
+// GenerationVersions returns every version of a generation, oldest first.
+func (db *DB) GenerationVersions(ctx context.Context, id int64) ([]GenerationVersion, error) {
+	out := []GenerationVersion{}
+	err := db.view(ctx, func(tx *Tx) error {
+		if _, err := getGeneration(tx, id); err != nil {
+			return err
+		}
+		rows, err := tx.Query(`SELECT generation_id, version, body, author, created_at FROM ai_generation_versions WHERE generation_id = ? ORDER BY version`, id)
+		if err != nil {
+			return fmt.Errorf("read versions of generation %d: %w", id, err)
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var v GenerationVersion
+			var c string
+			if err := rows.Scan(&v.GenerationID, &v.Version, &v.Text, &v.Author, &c); err != nil {
+				return fmt.Errorf("read versions of generation %d: %w", id, err)
+			}
+			v.CreatedAt = parseTime(c)
+			out = append(out, v)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// DeleteGeneration deletes a generation and all its versions.
+func (db *DB) DeleteGeneration(ctx context.Context, id int64) error {
+	return db.update(ctx, func(tx *Tx) error {
+		res, err := tx.Exec(`DELETE FROM ai_generations WHERE id = ?`, id)
+		if err != nil {
+			return fmt.Errorf("delete generation %d: %w", id, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return model.NotFound("generation", id)
+		}
+		return nil
+	})
+}
