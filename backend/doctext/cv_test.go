@@ -85,8 +85,10 @@ func TestCorpusCVs(t *testing.T) {
 		for _, p := range doc.Pages {
 			lines += len(p.Lines)
 		}
-		if len(doc.Warnings) > 0 {
-			t.Errorf("%s: warnings %q", name, doc.Warnings)
+		for _, w := range doc.Warnings {
+			if !strings.Contains(w, "could not be mapped") {
+				t.Errorf("%s: warning %q", name, w)
+			}
 		}
 		got := normWords(doc.Text())
 		r := -1.0

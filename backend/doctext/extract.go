@@ -151,15 +151,23 @@ func checkPDFText(doc *Document, imagePages []int) error {
 	if bad*2 > total {
 		return garbageError()
 	}
-	if bad*20 > total {
-		doc.Warnings = append(doc.Warnings, "some glyphs could not be mapped to text: check the result for missing or wrong characters")
-	}
 	if bad > 0 {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf(
+			"%d of %d characters could not be mapped to text (often ligatures such as fi and fl) and were left out: check the words around them", bad, total))
 		for i := range doc.Pages {
-			for j := range doc.Pages[i].Lines {
-				l := &doc.Pages[i].Lines[j]
-				l.Text = strings.ReplaceAll(l.Text, "\ufffd", "")
+			kept := doc.Pages[i].Lines[:0]
+			for _, l := range doc.Pages[i].Lines {
+				l.Text = strings.TrimSpace(strings.Map(func(r rune) rune {
+					if r == '\ufffd' || isPrivateUse(r) || unicode.IsControl(r) && r != '\t' {
+						return -1
+					}
+					return r
+				}, l.Text))
+				if l.Text != "" {
+					kept = append(kept, l)
+				}
 			}
+			doc.Pages[i].Lines = kept
 		}
 	}
 	for _, n := range imagePages {

@@ -353,6 +353,9 @@ func (pi *pageInterp) show(g *gstate, tm *matrix, s string) {
 		w0 := f.width(code)
 		trm := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.rise, 1}}.mul(*tm).mul(g.ctm)
 		text, ok := f.uni[raw]
+		if ok && onlyControl(text) {
+			ok = false // a bogus mapping (pdf-lib maps ligatures to U+0000)
+		}
 		if !ok {
 			if f.enc != nil {
 				text = f.enc.Decode(raw)
@@ -377,4 +380,14 @@ func (pi *pageInterp) show(g *gstate, tm *matrix, s string) {
 		tx *= g.th
 		*tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(*tm)
 	}
+}
+
+// onlyControl reports text made only of control characters.
+func onlyControl(s string) bool {
+	for _, r := range s {
+		if r >= 0x20 {
+			return false
+		}
+	}
+	return true
 }
