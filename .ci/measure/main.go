@@ -120,7 +120,7 @@ func measure(bin string, runs int, idle time.Duration) error {
 			fmt.Println("  remote connection:", c)
 		}
 	}
-	fmt.Printf("%-44s %d (sampled %d times over %s per run)\n", "non-loopback sockets at start and idle", remote, last.samples, idle)
+	fmt.Printf("%-44s %d (every 100 ms from launch to exit, %s idle per run)\n", "non-loopback sockets at start and idle", remote, idle)
 	fmt.Printf("%-44s %d\n", "listening sockets", len(last.listening))
 	for _, l := range last.listening {
 		fmt.Println("  listening:", l)
@@ -194,6 +194,32 @@ func once(bin string, idle time.Duration) (result, error) {
 	if err := cmd.Start(); err != nil {
 		return res, fmt.Errorf("start xvfb-run: %w", err)
 	}
+	// Watch sockets from the first moment, every 100 ms, until the app exits.
+	stopWatch := make(chan struct{})
+	watched := make(chan []string, 1)
+	go func() {
+		seen := map[string]bool{}
+		var found []string
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			for _, pid := range appProcesses(cmd.Process.Pid) {
+				remote, _ := sockets(pid)
+				for _, c := range remote {
+					if key := comm(pid) + " " + c; !seen[key] {
+						seen[key] = true
+						found = append(found, key)
+					}
+				}
+			}
+			select {
+			case <-stopWatch:
+				watched <- found
+				return
+			case <-tick.C:
+			}
+		}
+	}()
 	var startMS int64
 	var page pageTimes
 	var out strings.Builder
@@ -212,8 +238,15 @@ func once(bin string, idle time.Duration) (result, error) {
 			sample(cmd.Process.Pid, idle, &res)
 		}
 	}
-	if err := cmd.Wait(); err != nil {
-		return res, fmt.Errorf("app: %w\n%s", err, out.String())
+	waitErr := cmd.Wait()
+	close(stopWatch)
+	for _, c := range <-watched {
+		if !contains(res.remote, c) {
+			res.remote = append(res.remote, c)
+		}
+	}
+	if waitErr != nil {
+		return res, fmt.Errorf("app: %w\n%s", waitErr, out.String())
 	}
 	if startMS == 0 || page.TimeOrigin == 0 {
 		return res, fmt.Errorf("no timings in the app output (was it built with -tags e2e?)\n%s", out.String())
@@ -223,6 +256,15 @@ func once(bin string, idle time.Duration) (result, error) {
 		res.fcpMS = page.TimeOrigin + fcp - float64(startMS)
 	}
 	return res, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
 }
 
 // sample reads memory and sockets of the app's processes once a second.

@@ -54,3 +54,23 @@ func TestSocketsSeesOwnConnection(t *testing.T) {
 		t.Errorf("listener %s not found in %v", ln.Addr(), listening)
 	}
 }
+
+// TestSocketsSeesRemote connects a UDP socket to a documentation address
+// (connect sends no packet) and checks it is reported as remote.
+func TestSocketsSeesRemote(t *testing.T) {
+	c, err := net.Dial("udp", "192.0.2.1:53")
+	if err != nil {
+		t.Skipf("no route to make a UDP socket to a non-loopback address: %v", err)
+	}
+	defer c.Close()
+	remote, _ := sockets(os.Getpid())
+	found := false
+	for _, r := range remote {
+		if strings.Contains(r, "192.0.2.1:53") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("UDP socket to 192.0.2.1:53 not reported as remote: %v", remote)
+	}
+}
