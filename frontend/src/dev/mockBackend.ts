@@ -1,7 +1,7 @@
 /**
  * Development only (loaded by main.tsx behind import.meta.env.DEV and
  * `?mock=1`): an in-memory stand-in for the Go services, so the UI can be
- * looked at in a plain browser. It speaks the same shapes as the bindings,
+ * looked at in a plain browser (`?mock=empty` starts with no applications). It speaks the same shapes as the bindings,
  * including `{code, field, message}` rejections.
  */
 import type { Application, ListQuery, Stage } from '../api/types';
@@ -42,11 +42,12 @@ function add(p: Partial<Application>, daysAgo: number) {
   });
 }
 
-add({ company: 'Acme Robotics', title: 'Senior Go Engineer', stageId: 4, location: 'Berlin', remote: 'hybrid', dateApplied: '2025-02-03' }, 2);
-add({ company: 'Northwind', title: 'Backend Developer', stageId: 2, location: 'Lisbon', remote: 'remote', dateApplied: '2025-02-10' }, 5);
-add({ company: 'Globex', title: 'Platform Engineer', stageId: 1, location: 'Amsterdam', remote: 'onsite' }, 9);
-add({ company: 'Initech', title: 'Site Reliability Engineer', stageId: 3, location: 'Remote (EU)', remote: 'remote', dateApplied: '2025-01-20' }, 12);
-add({ company: 'Umbrella Health', title: 'Staff Engineer', stageId: 2, outcome: 'rejected', location: 'London', dateApplied: '2025-01-05' }, 30);
+const seed = new URLSearchParams(window.location.search).get('mock') !== 'empty';
+if (seed) add({ company: 'Acme Robotics', title: 'Senior Go Engineer', stageId: 4, location: 'Berlin', remote: 'hybrid', dateApplied: '2025-02-03' }, 2);
+if (seed) add({ company: 'Northwind', title: 'Backend Developer', stageId: 2, location: 'Lisbon', remote: 'remote', dateApplied: '2025-02-10' }, 5);
+if (seed) add({ company: 'Globex', title: 'Platform Engineer', stageId: 1, location: 'Amsterdam', remote: 'onsite' }, 9);
+if (seed) add({ company: 'Initech', title: 'Site Reliability Engineer', stageId: 3, location: 'Remote (EU)', remote: 'remote', dateApplied: '2025-01-20' }, 12);
+if (seed) add({ company: 'Umbrella Health', title: 'Staff Engineer', stageId: 2, outcome: 'rejected', location: 'London', dateApplied: '2025-01-05' }, 30);
 
 const invalid = (field: string, message: string) => Promise.reject({ code: 'invalid', field, message });
 

@@ -192,23 +192,21 @@ export function ApplicationForm({
             />
           </SimpleGrid>
           <TextInput label="Job URL" placeholder="https://" type="url" {...form.getInputProps('url')} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Location" {...form.getInputProps('location')} />
-            <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote}>
-              <SegmentedControl
-                fullWidth
-                aria-labelledby="application-remote-label"
-                data={[
-                  { value: '', label: 'Unknown' },
-                  { value: 'onsite', label: 'On-site' },
-                  { value: 'hybrid', label: 'Hybrid' },
-                  { value: 'remote', label: 'Remote' },
-                ]}
-                value={form.values.remote}
-                onChange={(v) => form.setFieldValue('remote', v as Remote)}
-              />
-            </Input.Wrapper>
-          </SimpleGrid>
+          <TextInput label="Location" {...form.getInputProps('location')} />
+          <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote}>
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="application-remote-label"
+              data={[
+                { value: '', label: 'Not set' },
+                { value: 'onsite', label: 'On-site' },
+                { value: 'hybrid', label: 'Hybrid' },
+                { value: 'remote', label: 'Remote' },
+              ]}
+              value={form.values.remote}
+              onChange={(v) => form.setFieldValue('remote', v as Remote)}
+            />
+          </Input.Wrapper>
           <TagsInput
             label="Tags"
             placeholder="Type a tag and press Enter"

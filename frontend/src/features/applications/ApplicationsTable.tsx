@@ -25,6 +25,10 @@ const columns: Column[] = [
   { key: 'updated', label: 'Updated', sort: 'updated' },
 ];
 
+const noWrap = { whiteSpace: 'nowrap' } as const;
+// A badge clips its text by default, which lets a squeezed table column shrink it to "Interv…".
+const badgeStyles = { root: { overflow: 'visible' }, label: { overflow: 'visible' } } as const;
+
 /** Dates sort newest first on the first click; text sorts A to Z. */
 export function nextSort(current: Sort, field: SortField): Sort {
   if (current.field === field) return { field, desc: !current.desc };
@@ -81,13 +85,13 @@ export function ApplicationsTable({
             <Table.Tr key={a.id} data-app-id={a.id}>
               <Table.Td fw={500}>{a.company}</Table.Td>
               <Table.Td>{a.title}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color="gray" tt="none">
+              <Table.Td style={noWrap}>
+                <Badge variant="light" color="gray" tt="none" styles={badgeStyles}>
                   {a.stage || '—'}
                 </Badge>
               </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={outcomeColor(a.outcome)} tt="none">
+              <Table.Td style={noWrap}>
+                <Badge variant="light" color={outcomeColor(a.outcome)} tt="none" styles={badgeStyles}>
                   {outcomeLabel(a.outcome)}
                 </Badge>
               </Table.Td>
@@ -100,8 +104,10 @@ export function ApplicationsTable({
                   </Text>
                 ) : null}
               </Table.Td>
-              <Table.Td>{formatDay(a.dateApplied)}</Table.Td>
-              <Table.Td c="dimmed">{formatTime(a.updatedAt)}</Table.Td>
+              <Table.Td style={noWrap}>{formatDay(a.dateApplied)}</Table.Td>
+              <Table.Td style={noWrap} c="dimmed">
+                {formatTime(a.updatedAt)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
