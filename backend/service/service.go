@@ -29,6 +29,8 @@ type Services struct {
 	Data         *Data
 	Insights     *Insights
 	Settings     *Settings
+	Assistant    *Assistant
+	Calendar     *Calendar
 }
 
 // New builds the services over db.
@@ -45,12 +47,14 @@ func New(db *store.DB, d Deps) *Services {
 		Data:         &Data{b},
 		Insights:     &Insights{b},
 		Settings:     &Settings{b},
+		Assistant:    newAssistant(b),
+		Calendar:     newCalendar(b),
 	}
 }
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Assistant, s.Calendar}
 }
 
 type base struct {

@@ -1,0 +1,525 @@
+package service
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/huntbook/huntbook/backend/assist"
+	"github.com/huntbook/huntbook/backend/jobpost"
+	"github.com/huntbook/huntbook/backend/llm"
+	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/store"
+)
+
+// Assistant is the AI assistance: model providers and their keys, a preview
+// of exactly what a task sends, generations streamed to the UI and saved on
+// the application, the ledger of every request, prompt overrides, redaction
+// terms and the offline analyzer. It makes no request the user did not ask
+// for: nothing is probed or discovered at start.
+type Assistant struct {
+	base
+	// ProfileSource returns the user's profile for prompts and redaction.
+	// nil (until profile storage is wired) means an empty profile.
+	ProfileSource func(ctx context.Context) (model.Profile, error)
+	// Secrets keeps API keys; nil opens the OS keychain (or a session-only
+	// memory store where there is none) on first use.
+	Secrets secrets.Store
+	// HTTPClient sends requests to model servers; nil is a default client.
+	HTTPClient *http.Client
+
+	keysOnce sync.Once
+	keys     secrets.Store
+	mu       sync.Mutex
+	jobs     map[string]context.CancelFunc
+	seq      atomic.Int64
+}
+
+func newAssistant(b base) *Assistant {
+	return &Assistant{base: b, jobs: map[string]context.CancelFunc{}}
+}
+
+// keychainService is the service name API keys are stored under.
+const keychainService = "huntbook"
+
+// ProviderInfo is a provider profile as the UI shows it.
+type ProviderInfo struct {
+	Provider llm.Provider `json:"provider"`
+	// Default is true for the provider tasks use when none is named.
+	Default bool `json:"default"`
+	// KeySource says where the API key comes from: "env" (the named
+	// variable), "keychain", "session" (kept for this session only) or ""
+	// when there is none.
+	KeySource string `json:"keySource"`
+}
+
+// KeyStatus is the outcome of setting or clearing an API key.
+type KeyStatus struct {
+	Provider string `json:"provider"`
+	Stored   bool   `json:"stored"`
+	// Persistent is false when the key is kept for this session only (no
+	// keychain on this machine).
+	Persistent bool   `json:"persistent"`
+	Message    string `json:"message"`
+}
+
+// Presets returns starting points for the provider form.
+func (a *Assistant) Presets() ([]llm.Provider, error) {
+	return append([]llm.Provider(nil), llm.Presets...), nil
+}
+
+// Providers lists the saved providers.
+func (a *Assistant) Providers() ([]ProviderInfo, error) {
+	ps, err := a.db.AIProviders(a.ctx())
+	if err != nil {
+		return nil, err
+	}
+	def, err := a.db.DefaultAIProvider(a.ctx())
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ProviderInfo, 0, len(ps))
+	for _, p := range ps {
+		lp := toLLM(p)
+		out = append(out, ProviderInfo{Provider: lp, Default: strings.EqualFold(p.Name, def), KeySource: a.keySource(lp)})
+	}
+	return out, nil
+}
+
+// SaveProvider creates or replaces (by name) a provider profile. The first
+// provider saved becomes the default.
+func (a *Assistant) SaveProvider(p llm.Provider) (ProviderInfo, error) {
+	p.Name, p.BaseURL, p.Model, p.APIKeyEnv = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL), strings.TrimSpace(p.Model), strings.TrimSpace(p.APIKeyEnv)
+	if p.Kind == "" {
+		p.Kind = llm.KindLocal
+	}
+	if err := p.Validate(); err != nil {
+		return ProviderInfo{}, err
+	}
+	sp, err := a.db.SaveAIProvider(a.ctx(), fromLLM(p))
+	if err != nil {
+		return ProviderInfo{}, err
+	}
+	def, err := a.db.DefaultAIProvider(a.ctx())
+	if err != nil {
+		return ProviderInfo{}, err
+	}
+	if def == "" {
+		if err := a.db.SetDefaultAIProvider(a.ctx(), sp.Name); err != nil {
+			return ProviderInfo{}, err
+		}
+		def = sp.Name
+	}
+	lp := toLLM(sp)
+	return ProviderInfo{Provider: lp, Default: strings.EqualFold(def, sp.Name), KeySource: a.keySource(lp)}, nil
+}
+
+// DeleteProvider deletes a provider profile and its stored API key.
+func (a *Assistant) DeleteProvider(name string) error {
+	p, err := a.db.AIProvider(a.ctx(), name)
+	if err != nil {
+		return err
+	}
+	if err := a.db.DeleteAIProvider(a.ctx(), name); err != nil {
+		return err
+	}
+	if err := a.secretStore().Delete(keyName(p.Name)); err != nil {
+		return fmt.Errorf("delete the API key of %s: %w", p.Name, err)
+	}
+	return nil
+}
+
+// SetDefaultProvider makes name the default provider; "" leaves only the
+// offline analyzer.
+func (a *Assistant) SetDefaultProvider(name string) error {
+	return a.db.SetDefaultAIProvider(a.ctx(), name)
+}
+
+// Discover looks for model servers on this machine (Ollama, LM Studio,
+// llama.cpp server). It is network traffic: call it only on request.
+func (a *Assistant) Discover() ([]llm.Found, error) {
+	ctx, cancel := context.WithTimeout(a.ctx(), 10*time.Second)
+	defer cancel()
+	found := llm.Discover(ctx, nil)
+	if found == nil {
+		found = []llm.Found{}
+	}
+	return found, nil
+}
+
+// Models lists the models the named provider's server offers.
+func (a *Assistant) Models(name string) ([]string, error) {
+	c, _, err := a.client(a.ctx(), name, "models")
+	if err != nil {
+		return nil, err
+	}
+	return c.Models(llm.WithTask(a.ctx(), "models"))
+}
+
+// TestProvider probes the named provider (a reply, JSON, streaming, the
+// usable context) and remembers the structured-output mode and context
+// length it found.
+func (a *Assistant) TestProvider(name string) (llm.ProbeReport, error) {
+	ctx, cancel := context.WithTimeout(a.ctx(), 5*time.Minute)
+	defer cancel()
+	c, p, err := a.client(ctx, name, "probe")
+	if err != nil {
+		return llm.ProbeReport{}, err
+	}
+	rep := c.Probe(llm.WithTask(ctx, "probe"))
+	if rep.JSONMode != "" || rep.ContextTokens > 0 {
+		mode := rep.JSONMode
+		if mode == "" {
+			mode = p.Structured
+		}
+		if err := a.db.RememberAICapabilities(a.ctx(), p.Name, mode, rep.ContextTokens); err != nil {
+			return rep, err
+		}
+	}
+	return rep, nil
+}
+
+// SetAPIKey stores the API key of the named provider in the keychain (or
+// for this session only where there is none: the result says which).
+func (a *Assistant) SetAPIKey(name, key string) (KeyStatus, error) {
+	p, err := a.db.AIProvider(a.ctx(), name)
+	if err != nil {
+		return KeyStatus{}, err
+	}
+	key = strings.TrimSpace(key)
+	if key == "" {
+		return KeyStatus{}, model.Invalid("apiKey", "paste the API key")
+	}
+	if len(key) > secrets.MaxValueSize || strings.ContainsAny(key, "\r\n\x00") {
+		return KeyStatus{}, model.Invalid("apiKey", "this does not look like an API key (one line, at most %d characters)", secrets.MaxValueSize)
+	}
+	s := a.secretStore()
+	if err := s.Set(keyName(p.Name), key); err != nil {
+		return KeyStatus{}, fmt.Errorf("store the API key of %s: %w", p.Name, err)
+	}
+	st := KeyStatus{Provider: p.Name, Stored: true, Persistent: s.Persistent(), Message: "saved in the system keychain"}
+	if !st.Persistent {
+		st.Message = "kept for this session only: this system has no keychain Huntbook can use"
+		if p.APIKeyEnv != "" {
+			st.Message += "; set " + p.APIKeyEnv + " to keep it"
+		}
+	}
+	return st, nil
+}
+
+// ClearAPIKey removes the stored API key of the named provider.
+func (a *Assistant) ClearAPIKey(name string) (KeyStatus, error) {
+	p, err := a.db.AIProvider(a.ctx(), name)
+	if err != nil {
+		return KeyStatus{}, err
+	}
+	s := a.secretStore()
+	if err := s.Delete(keyName(p.Name)); err != nil {
+		return KeyStatus{}, fmt.Errorf("remove the API key of %s: %w", p.Name, err)
+	}
+	return KeyStatus{Provider: p.Name, Persistent: s.Persistent(), Message: "API key removed"}, nil
+}
+
+// Generations lists the generations saved on an application, newest first.
+func (a *Assistant) Generations(appID int64) ([]store.Generation, error) {
+	return a.db.Generations(a.ctx(), appID)
+}
+
+// UpdateGeneration saves the user's edit as a new version.
+func (a *Assistant) UpdateGeneration(id int64, text string) (store.Generation, error) {
+	return a.db.UpdateGeneration(a.ctx(), id, text)
+}
+
+// GenerationVersions lists every version of a generation, oldest first.
+func (a *Assistant) GenerationVersions(id int64) ([]store.GenerationVersion, error) {
+	return a.db.GenerationVersions(a.ctx(), id)
+}
+
+// DeleteGeneration deletes a generation and its versions.
+func (a *Assistant) DeleteGeneration(id int64) error {
+	return a.db.DeleteGeneration(a.ctx(), id)
+}
+
+// ExportGeneration returns a generation's latest text as "markdown" or
+// plain "text" (Markdown marks removed), for copying or saving.
+func (a *Assistant) ExportGeneration(id int64, format string) (string, error) {
+	g, err := a.db.GetGeneration(a.ctx(), id)
+	if err != nil {
+		return "", err
+	}
+	text := g.Text
+	if g.Format == "json" {
+		text = "```json\n" + strings.TrimSpace(text) + "\n```"
+	}
+	switch format {
+	case "markdown", "md", "":
+		return text + "\n", nil
+	case "text", "txt":
+		if g.Format == "json" {
+			return g.Text + "\n", nil
+		}
+		return markdownToText(g.Text) + "\n", nil
+	}
+	return "", model.Invalid("format", `format must be "markdown" or "text"`)
+}
+
+// Ledger returns the newest limit requests sent to model servers (0: all).
+func (a *Assistant) Ledger(limit int) ([]store.LedgerEntry, error) {
+	return a.db.Ledger(a.ctx(), limit)
+}
+
+// ClearLedger deletes the ledger.
+func (a *Assistant) ClearLedger() error { return a.db.ClearLedger(a.ctx()) }
+
+// ExportLedger returns the whole ledger as "csv" or "json".
+func (a *Assistant) ExportLedger(format string) (string, error) {
+	rows, err := a.db.Ledger(a.ctx(), 0)
+	if err != nil {
+		return "", err
+	}
+	switch format {
+	case "json":
+		b, err := json.MarshalIndent(rows, "", "  ")
+		if err != nil {
+			return "", fmt.Errorf("export ledger: %w", err)
+		}
+		return string(b) + "\n", nil
+	case "csv", "":
+		var buf bytes.Buffer
+		w := csv.NewWriter(&buf)
+		w.Write([]string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders"})
+		for _, e := range rows {
+			w.Write([]string{e.At.Format(time.RFC3339), e.Provider, e.Host, e.Model, e.Task, strconv.FormatInt(e.BytesSent, 10),
+				strconv.FormatInt(e.BytesReceived, 10), e.Status, e.Error, strconv.FormatBool(e.Redacted), strings.Join(e.Placeholders, " ")})
+		}
+		w.Flush()
+		return buf.String(), w.Error()
+	}
+	return "", model.Invalid("format", `format must be "csv" or "json"`)
+}
+
+// Analyze compares the application's job description with the profile,
+// offline: no model, no network.
+func (a *Assistant) Analyze(appID int64) (assist.Analysis, error) {
+	app, err := a.db.GetApplication(a.ctx(), appID)
+	if err != nil {
+		return assist.Analysis{}, err
+	}
+	if strings.TrimSpace(app.Description) == "" {
+		return assist.Analysis{}, model.Invalid("description", "application %d has no job description to analyse: paste it into the application first", appID)
+	}
+	prof, err := a.profile(a.ctx())
+	if err != nil {
+		return assist.Analysis{}, err
+	}
+	return assist.Analyze(jobFrom(app), prof), nil
+}
+
+// TemplateInfo is a task's shipped prompt template and the user's override.
+type TemplateInfo struct {
+	Task     string `json:"task"`
+	JSON     bool   `json:"json"` // the task replies in JSON
+	Default  string `json:"default"`
+	Override string `json:"override"` // "" when the shipped template is used
+}
+
+// Templates lists every task's template and override.
+func (a *Assistant) Templates() ([]TemplateInfo, error) {
+	out := make([]TemplateInfo, 0, len(assist.Tasks))
+	for _, t := range assist.Tasks {
+		def, err := assist.DefaultTemplate(t)
+		if err != nil {
+			return nil, err
+		}
+		ov, err := a.db.PromptOverride(a.ctx(), string(t))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, TemplateInfo{Task: string(t), JSON: t.JSONTask(), Default: def, Override: ov})
+	}
+	return out, nil
+}
+
+// SetPromptOverride stores the user's template for a task after checking
+// that it parses and renders; blank text goes back to the shipped one.
+func (a *Assistant) SetPromptOverride(task, text string) error {
+	t, err := parseTask(task)
+	if err != nil {
+		return err
+	}
+	if strings.TrimSpace(text) != "" {
+		if err := assist.ValidateTemplate(text); err != nil {
+			return err
+		}
+		if _, err := assist.Build(t, assist.Inputs{Override: text}); err != nil {
+			return err
+		}
+	}
+	return a.db.SetPromptOverride(a.ctx(), string(t), text)
+}
+
+// RedactionTerms returns the extra terms hidden from cloud providers.
+func (a *Assistant) RedactionTerms() ([]string, error) { return a.db.RedactionTerms(a.ctx()) }
+
+// SetRedactionTerms replaces the extra terms hidden from cloud providers
+// (names of people, employers...).
+func (a *Assistant) SetRedactionTerms(terms []string) ([]string, error) {
+	return a.db.SetRedactionTerms(a.ctx(), terms)
+}
+
+// secretStore returns the key store, opening the keychain on first use.
+func (a *Assistant) secretStore() secrets.Store {
+	a.keysOnce.Do(func() {
+		a.keys = a.Secrets
+		if a.keys == nil {
+			a.keys = secrets.Open(keychainService)
+		}
+	})
+	return a.keys
+}
+
+func keyName(provider string) string { return "ai-provider:" + strings.ToLower(strings.TrimSpace(provider)) }
+
+func (a *Assistant) keySource(p llm.Provider) string {
+	if p.EnvKey() != "" {
+		return "env"
+	}
+	s := a.secretStore()
+	if _, err := s.Get(keyName(p.Name)); err != nil {
+		return ""
+	}
+	if s.Persistent() {
+		return "keychain"
+	}
+	return "session"
+}
+
+// apiKey returns the provider's key (its variable first, then the
+// keychain); a cloud provider without one is an error naming the fix.
+func (a *Assistant) apiKey(p llm.Provider) (string, error) {
+	key, err := secrets.Lookup(a.secretStore(), keyName(p.Name), p.APIKeyEnv)
+	if err != nil && !errors.Is(err, secrets.ErrNotFound) {
+		return "", fmt.Errorf("read the API key of %s: %w", p.Name, err)
+	}
+	if key == "" && p.Kind == llm.KindCloud {
+		hint := "add it in Settings"
+		if p.APIKeyEnv != "" {
+			hint += " or set " + p.APIKeyEnv
+		}
+		return "", model.Invalid("apiKey", "%s needs an API key: %s", p.Name, hint)
+	}
+	return key, nil
+}
+
+// client returns a client for the named provider ("" the default) whose
+// requests go to the ledger.
+func (a *Assistant) client(ctx context.Context, name, task string) (*llm.Client, llm.Provider, error) {
+	sp, err := a.resolveProvider(ctx, name)
+	if err != nil {
+		return nil, llm.Provider{}, err
+	}
+	p := toLLM(sp)
+	key, err := a.apiKey(p)
+	if err != nil {
+		return nil, p, err
+	}
+	c := llm.New(p, key, a.HTTPClient)
+	c.OnExchange(a.ledgerHook(p.Name, false, nil))
+	return c, p, nil
+}
+
+func (a *Assistant) resolveProvider(ctx context.Context, name string) (store.AIProvider, error) {
+	if strings.TrimSpace(name) == "" {
+		def, err := a.db.DefaultAIProvider(ctx)
+		if err != nil {
+			return store.AIProvider{}, err
+		}
+		if def == "" {
+			return store.AIProvider{}, model.Invalid("provider", "no AI provider is set up: add one (huntbook ai provider set) or use the offline analyzer (huntbook analyze)")
+		}
+		name = def
+	}
+	return a.db.AIProvider(ctx, name)
+}
+
+// ledgerHook records each exchange with the placeholders the request carried.
+func (a *Assistant) ledgerHook(provider string, redacted bool, placeholders []string) func(llm.Exchange) {
+	return func(ex llm.Exchange) {
+		_, _ = a.db.AddLedgerEntry(context.Background(), store.LedgerEntry{At: ex.At, Provider: provider, Host: ex.Host, Model: ex.Model,
+			Task: ex.Task, BytesSent: ex.BytesSent, BytesReceived: ex.BytesReceived, Status: ex.Status, Error: ex.Err,
+			Redacted: redacted, Placeholders: placeholders})
+	}
+}
+
+func (a *Assistant) profile(ctx context.Context) (model.Profile, error) {
+	if a.ProfileSource == nil {
+		return model.Profile{}, nil
+	}
+	p, err := a.ProfileSource(ctx)
+	if err != nil {
+		return p, fmt.Errorf("read profile: %w", err)
+	}
+	return p, nil
+}
+
+func toLLM(p store.AIProvider) llm.Provider {
+	return llm.Provider{Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, Kind: llm.Kind(p.Kind), APIKeyEnv: p.APIKeyEnv,
+		Structured: p.Structured, ContextTokens: p.ContextTokens}
+}
+
+func fromLLM(p llm.Provider) store.AIProvider {
+	return store.AIProvider{Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, Kind: string(p.Kind), APIKeyEnv: p.APIKeyEnv,
+		Structured: p.Structured, ContextTokens: p.ContextTokens}
+}
+
+func parseTask(s string) (assist.Task, error) {
+	for _, t := range assist.Tasks {
+		if string(t) == s {
+			return t, nil
+		}
+	}
+	names := make([]string, len(assist.Tasks))
+	for i, t := range assist.Tasks {
+		names[i] = string(t)
+	}
+	return "", model.Invalid("task", "unknown task %q (one of %s)", s, strings.Join(names, ", "))
+}
+
+// jobFrom turns an application into the job the prompts describe.
+func jobFrom(app model.Application) jobpost.Job {
+	desc := jobpost.CleanText(app.Description)
+	return jobpost.Job{Title: app.Title, Company: app.Company, Location: app.Location, Remote: app.Remote, Salary: app.Salary,
+		URL: app.URL, Description: desc, Language: jobpost.DetectLanguage(desc), Source: "text"}
+}
+
+var (
+	mdHeading = regexp.MustCompile(`(?m)^#{1,6}\s+`)
+	mdEmph    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
+	mdLink    = regexp.MustCompile(`\[([^\]]+)\]\((\S+?)\)`)
+	mdCode    = regexp.MustCompile("`([^`]+)`")
+	mdRule    = regexp.MustCompile(`(?m)^\s*(?:-{3,}|\*{3,})\s*$\n?`)
+	mdStar    = regexp.MustCompile(`(?m)^(\s*)\* `)
+)
+
+// markdownToText drops Markdown marks: headings, emphasis, code spans and
+// rules; links become "text (url)". Bullets stay as "- ".
+func markdownToText(s string) string {
+	s = mdRule.ReplaceAllString(s, "")
+	s = mdHeading.ReplaceAllString(s, "")
+	s = mdEmph.ReplaceAllString(s, "$2")
+	s = mdLink.ReplaceAllString(s, "$1 ($2)")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdStar.ReplaceAllString(s, "$1- ")
+	return strings.TrimSpace(s)
+}
