@@ -389,7 +389,9 @@ func (a *Assistant) secretStore() secrets.Store {
 	return a.keys
 }
 
-func keyName(provider string) string { return "ai-provider:" + strings.ToLower(strings.TrimSpace(provider)) }
+func keyName(provider string) string {
+	return "ai-provider:" + strings.ToLower(strings.TrimSpace(provider))
+}
 
 func (a *Assistant) keySource(p llm.Provider) string {
 	if p.EnvKey() != "" {
