@@ -526,3 +526,14 @@ func (db *DB) MatchCandidates(ctx context.Context) ([]MatchCandidate, error) {
 	})
 	return out, err
 }
+
+// ResetCalendarSync forgets every Google sync token, so the next sync
+// lists everything again (after a disconnect: tokens belong to the account).
+func (db *DB) ResetCalendarSync(ctx context.Context) error {
+	return db.update(ctx, func(tx *Tx) error {
+		if _, err := tx.Exec(`DELETE FROM calendar_sync`); err != nil {
+			return fmt.Errorf("reset sync state: %w", err)
+		}
+		return nil
+	})
+}
