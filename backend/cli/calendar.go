@@ -338,4 +338,3 @@ func clipText(s string, n int) string {
 	}
 	return string(r[:n-1]) + "…"
 }
-
