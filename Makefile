@@ -111,6 +111,7 @@ vet: frontend/dist/index.html
 # Every Go package except the end-to-end runner, which test-e2e runs.
 test-go: frontend/dist/index.html
 	$(GO) test -tags $(GOTAGS) $$($(GO) list -tags $(GOTAGS) ./... ./.ci/measure | grep -v /backend/desktop/e2e)
+	$(GO) test -tags $(GOTAGS),e2e ./backend/desktop/
 
 $(E2E_BIN): frontend/dist/index.html $(GO_SOURCES)
 	$(GO_BUILD) -tags $(E2E_TAGS) -o $@ .
