@@ -22,7 +22,7 @@ import (
 	"github.com/huntbook/huntbook/backend/store"
 )
 
-const jobText = `Senior Go Engineer at Initech (Berlin, hybrid).
+const aiJobText = `Senior Go Engineer at Initech (Berlin, hybrid).
 
 Requirements:
 - 5+ years of Go and PostgreSQL
@@ -45,14 +45,14 @@ func aiSetup(t testing.TB) (*Services, *desktop.Fake, *store.DB, model.Applicati
 	fake := &desktop.Fake{}
 	s := New(db, Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test"})
 	s.Assistant.Secrets = secrets.Memory()
-	app, err := s.Applications.Create(model.Application{Company: "Initech", Title: "Senior Go Engineer", Location: "Berlin", Description: jobText})
+	app, err := s.Applications.Create(model.Application{Company: "Initech", Title: "Senior Go Engineer", Location: "Berlin", Description: aiJobText})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return s, fake, db, app
 }
 
-func localProvider(t testing.TB, s *Services, url string) llm.Provider {
+func aiLocalProvider(t testing.TB, s *Services, url string) llm.Provider {
 	t.Helper()
 	info, err := s.Assistant.SaveProvider(llm.Provider{Name: "Fake local", BaseURL: url, Model: "test-model", Kind: llm.KindLocal})
 	if err != nil {
@@ -61,8 +61,8 @@ func localProvider(t testing.TB, s *Services, url string) llm.Provider {
 	return info.Provider
 }
 
-// waitDone waits for the job:done event of id.
-func waitDone(t testing.TB, fake *desktop.Fake, id string) desktop.JobDone {
+// aiWaitDone waits for the job:done event of id.
+func aiWaitDone(t testing.TB, fake *desktop.Fake, id string) desktop.JobDone {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
@@ -77,7 +77,7 @@ func waitDone(t testing.TB, fake *desktop.Fake, id string) desktop.JobDone {
 	return desktop.JobDone{}
 }
 
-func deltasOf(fake *desktop.Fake, id string) (string, int) {
+func aiDeltas(fake *desktop.Fake, id string) (string, int) {
 	var b strings.Builder
 	n := 0
 	for _, p := range fake.Named(desktop.EventAIDelta) {
@@ -89,25 +89,25 @@ func deltasOf(fake *desktop.Fake, id string) (string, int) {
 	return b.String(), n
 }
 
-const letter = "Dear Initech team,\n\nI have built Go services on PostgreSQL and Kubernetes for six years, and I would like to bring that to your platform team.\n\nKind regards"
+const aiLetter = "Dear Initech team,\n\nI have built Go services on PostgreSQL and Kubernetes for six years, and I would like to bring that to your platform team.\n\nKind regards"
 
 func TestStartStreamsDeltasAndSaves(t *testing.T) {
 	s, fake, _, app := aiSetup(t)
-	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return letter }, ChunkRunes: 3, ChunkDelay: 2 * time.Millisecond})
-	localProvider(t, s, srv.URL)
+	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return aiLetter }, ChunkRunes: 3, ChunkDelay: 2 * time.Millisecond})
+	aiLocalProvider(t, s, srv.URL)
 	if _, err := s.Applications.AddNote(app.ID, "Recruiter said the team uses sqlc."); err != nil {
 		t.Fatal(err)
 	}
-	id, err := s.Assistant.Start("cover-letter", app.ID, RunOptions{Options: assist.Options{Tone: "warm"}})
+	id, err := s.Assistant.Start("cover-aiLetter", app.ID, RunOptions{Options: assist.Options{Tone: "warm"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := waitDone(t, fake, id)
+	done := aiWaitDone(t, fake, id)
 	if !done.OK || done.Cancelled {
 		t.Fatalf("done %+v", done)
 	}
-	streamed, n := deltasOf(fake, id)
-	if strings.TrimSpace(streamed) != letter || n < 2 {
+	streamed, n := aiDeltas(fake, id)
+	if strings.TrimSpace(streamed) != aiLetter || n < 2 {
 		t.Fatalf("%d deltas gave %q", n, streamed)
 	}
 	// every delta came before job:done
@@ -121,8 +121,8 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 		t.Fatalf("generations %+v %v (result %+v)", gens, err, res)
 	}
 	g := gens[0]
-	if g.Text != letter || g.Partial || g.Task != "cover-letter" || g.Provider != "Fake local" || g.Model != "test-model" ||
-		len(g.InputDigest) != 64 || !strings.HasPrefix(g.PromptVersion, "cover-letter") || g.Redacted {
+	if g.Text != aiLetter || g.Partial || g.Task != "cover-aiLetter" || g.Provider != "Fake local" || g.Model != "test-model" ||
+		len(g.InputDigest) != 64 || !strings.HasPrefix(g.PromptVersion, "cover-aiLetter") || g.Redacted {
 		t.Fatalf("generation %+v", g)
 	}
 	// The prompt carried the job, the note and the tone.
@@ -132,8 +132,8 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 		t.Fatalf("request %+v", chats)
 	}
 	led, _ := s.Assistant.Ledger(0)
-	if len(led) != 1 || led[0].Task != "cover-letter" || led[0].Status != "200 OK" || led[0].Provider != "Fake local" ||
-		led[0].BytesSent < int64(len(jobText)) || led[0].BytesReceived < int64(len(letter)) || led[0].Redacted || !strings.HasPrefix(led[0].Host, "127.0.0.1:") {
+	if len(led) != 1 || led[0].Task != "cover-aiLetter" || led[0].Status != "200 OK" || led[0].Provider != "Fake local" ||
+		led[0].BytesSent < int64(len(aiJobText)) || led[0].BytesReceived < int64(len(aiLetter)) || led[0].Redacted || !strings.HasPrefix(led[0].Host, "127.0.0.1:") {
 		t.Fatalf("ledger %+v", led)
 	}
 	if err := s.Assistant.Cancel(id); model.ErrorCode(err) != model.CodeNotFound {
@@ -145,14 +145,14 @@ func TestCancelMidStreamKeepsPartial(t *testing.T) {
 	s, fake, _, app := aiSetup(t)
 	long := strings.Repeat("Go and Kubernetes are what I do best. ", 60)
 	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return long }, ChunkRunes: 4, ChunkDelay: 5 * time.Millisecond})
-	localProvider(t, s, srv.URL)
+	aiLocalProvider(t, s, srv.URL)
 	id, err := s.Assistant.Start("interview-prep", app.ID, RunOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
 	for {
-		if got, _ := deltasOf(fake, id); len(got) > 20 {
+		if got, _ := aiDeltas(fake, id); len(got) > 20 {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -163,11 +163,11 @@ func TestCancelMidStreamKeepsPartial(t *testing.T) {
 	if err := s.Assistant.Cancel(id); err != nil {
 		t.Fatal(err)
 	}
-	done := waitDone(t, fake, id)
+	done := aiWaitDone(t, fake, id)
 	if done.OK || !done.Cancelled || done.ErrorCode != string(model.CodeCanceled) {
 		t.Fatalf("done %+v", done)
 	}
-	streamed, _ := deltasOf(fake, id)
+	streamed, _ := aiDeltas(fake, id)
 	res := done.Result.(GenerationResult)
 	g, err := s.Assistant.GenerationVersions(res.GenerationID)
 	if err != nil || len(g) != 1 {
@@ -183,7 +183,7 @@ func TestCancelMidStreamKeepsPartial(t *testing.T) {
 func TestRetryAfter429ThenSuccess(t *testing.T) {
 	s, _, _, app := aiSetup(t)
 	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return "Thank you for the call." }})
-	localProvider(t, s, srv.URL)
+	aiLocalProvider(t, s, srv.URL)
 	srv.Fail(llmtest.RateLimited("1"))
 	var got strings.Builder
 	res, err := Generate(context.Background(), s.Assistant, "follow-up", app.ID, RunOptions{}, func(d string) { got.WriteString(d) })
@@ -200,18 +200,18 @@ func TestRetryAfter429ThenSuccess(t *testing.T) {
 }
 
 var (
-	placeholderRe = regexp.MustCompile(`\[[A-Z_]+(?:_\d+)?\]`)
-	codeWord      = regexp.MustCompile(`secret code word is ([\w-]+)`)
+	aiPlaceholderRe = regexp.MustCompile(`\[[A-Z_]+(?:_\d+)?\]`)
+	aiCodeWord      = regexp.MustCompile(`secret code word is ([\w-]+)`)
 )
 
-// echoPlaceholders answers with every placeholder the request carried, as a
-// model writing a letter with them would.
-func echoPlaceholders(c llmtest.Call) string {
-	phs := placeholderRe.FindAllString(c.Request.Text(), -1)
+// aiEcho answers with every placeholder the request carried, as a
+// model writing a aiLetter with them would.
+func aiEcho(c llmtest.Call) string {
+	phs := aiPlaceholderRe.FindAllString(c.Request.Text(), -1)
 	return "Dear Initech team,\n\nSigned: " + strings.Join(phs, " ") + "\n"
 }
 
-func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server, app model.Application, prof model.Profile, key string) {
+func aiCheckRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server, app model.Application, prof model.Profile, key string) {
 	t.Helper()
 	s.Assistant.ProfileSource = func(context.Context) (model.Profile, error) { return prof, nil }
 	// The user's own details also reach the prompt through a note.
@@ -221,7 +221,7 @@ func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server,
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Cloud", BaseURL: srv.URL, Model: "gpt-test", Kind: llm.KindCloud}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil); model.ErrorCode(err) != model.CodeInvalid ||
+	if _, err := Generate(context.Background(), s.Assistant, "cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"}, nil); model.ErrorCode(err) != model.CodeInvalid ||
 		!strings.Contains(err.Error(), "API key") {
 		t.Fatalf("cloud without key: %v", err)
 	}
@@ -229,11 +229,11 @@ func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server,
 	if err != nil || !st.Stored || st.Persistent || !strings.Contains(st.Message, "this session only") {
 		t.Fatalf("key status %+v %v", st, err)
 	}
-	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{Provider: "Cloud"})
+	pv, err := s.Assistant.Preview("cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"})
 	if err != nil || !pv.Redacted || len(pv.Placeholders) == 0 {
 		t.Fatalf("preview %+v %v", pv, err)
 	}
-	res, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil)
+	res, err := Generate(context.Background(), s.Assistant, "cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -260,7 +260,7 @@ func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server,
 			t.Errorf("%q not restored in %q", d, res.Text)
 		}
 	}
-	if placeholderRe.MatchString(res.Text) {
+	if aiPlaceholderRe.MatchString(res.Text) {
 		t.Errorf("a placeholder was left in %q", res.Text)
 	}
 	gens, _ := s.Assistant.Generations(app.ID)
@@ -268,7 +268,7 @@ func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server,
 		t.Fatalf("saved %+v", gens[0])
 	}
 	led, _ := s.Assistant.Ledger(0)
-	if len(led) != 1 || !led[0].Redacted || !contains(led[0].Placeholders, "[NAME]") || !contains(led[0].Placeholders, "[EMAIL_1]") {
+	if len(led) != 1 || !led[0].Redacted || !aiContains(led[0].Placeholders, "[NAME]") || !aiContains(led[0].Placeholders, "[EMAIL_1]") {
 		t.Fatalf("ledger %+v", led)
 	}
 	// The key is nowhere in the database file, the ledger or an error.
@@ -292,7 +292,7 @@ func checkRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Server,
 	}
 }
 
-func contains(list []string, s string) bool {
+func aiContains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
@@ -304,11 +304,11 @@ func contains(list []string, s string) bool {
 func TestCloudProviderGetsRedactedTextAndReplyIsRestored(t *testing.T) {
 	s, _, db, app := aiSetup(t)
 	const key = "sk-test-9f8e7d6c5b4a"
-	srv := llmtest.New(t, llmtest.Config{Reply: echoPlaceholders, APIKey: key})
+	srv := llmtest.New(t, llmtest.Config{Reply: aiEcho, APIKey: key})
 	prof := model.Profile{Basics: model.Basics{Name: "Joanna Quill", Email: "joanna.quill@example.org", Phone: "+44 7700 900123",
 		Summary: "Backend engineer. Reach me at joanna.quill@example.org."}}
 	prof.Work = []model.Work{{Name: "Globex", Position: "Go Engineer", StartDate: "2019", Highlights: []string{"Ran Kubernetes for 40 services"}}}
-	checkRedacted(t, s, db, srv, app, prof, key)
+	aiCheckRedacted(t, s, db, srv, app, prof, key)
 }
 
 func TestRedactionWithACorpusCV(t *testing.T) {
@@ -326,8 +326,8 @@ func TestRedactionWithACorpusCV(t *testing.T) {
 	}
 	s, _, db, app := aiSetup(t)
 	const key = "sk-corpus-1a2b3c4d"
-	srv := llmtest.New(t, llmtest.Config{Reply: echoPlaceholders, APIKey: key})
-	checkRedacted(t, s, db, srv, app, prof, key)
+	srv := llmtest.New(t, llmtest.Config{Reply: aiEcho, APIKey: key})
+	aiCheckRedacted(t, s, db, srv, app, prof, key)
 }
 
 func TestProviderValidationNamesTheField(t *testing.T) {
@@ -349,7 +349,7 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 	for _, c := range cases {
 		_, err := s.Assistant.SaveProvider(c.p)
 		var e *model.Error
-		if model.ErrorCode(err) != model.CodeInvalid || !asErr(err, &e) || e.Field != c.field {
+		if model.ErrorCode(err) != model.CodeInvalid || !aiAsErr(err, &e) || e.Field != c.field {
 			t.Errorf("%+v: got %v, want invalid %s", c.p, err, c.field)
 		}
 		if err != nil && strings.Contains(err.Error(), "sk-secret") {
@@ -393,13 +393,13 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 	if err := s.Assistant.DeleteProvider("B"); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("delete twice: %v", err)
 	}
-	if _, err := s.Assistant.Start("cover-letter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "no AI provider") {
+	if _, err := s.Assistant.Start("cover-aiLetter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "no AI provider") {
 		t.Fatalf("start without a default: %v", err)
 	}
 	if _, err := s.Assistant.Start("poem", 1, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("unknown task: %v", err)
 	}
-	if _, err := s.Assistant.Start("cover-letter", 999, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeNotFound {
+	if _, err := s.Assistant.Start("cover-aiLetter", 999, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("missing application: %v", err)
 	}
 	if presets, _ := s.Assistant.Presets(); len(presets) < 5 {
@@ -407,7 +407,7 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 	}
 }
 
-func asErr(err error, e **model.Error) bool {
+func aiAsErr(err error, e **model.Error) bool {
 	x, ok := err.(*model.Error)
 	if !ok {
 		x = model.AsError(err)
@@ -420,7 +420,7 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 	s, fake, _, app := aiSetup(t)
 	insights := `{"requiredSkills":["Go","PostgreSQL","Kubernetes"],"niceToHaveSkills":["Rust"],"seniority":"senior","responsibilities":["Build services"],"salary":"","redFlags":[],"questions":["Who is on call?"]}`
 	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.LMStudio, ContextTokens: 4000, Reply: func(c llmtest.Call) string {
-		if m := codeWord.FindStringSubmatch(c.Visible); m != nil {
+		if m := aiCodeWord.FindStringSubmatch(c.Visible); m != nil {
 			return m[1]
 		}
 		if strings.Contains(c.Request.Text(), "2 + 3") {
@@ -434,7 +434,7 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 		}
 		return "ok"
 	}})
-	p := localProvider(t, s, srv.URL)
+	p := aiLocalProvider(t, s, srv.URL)
 	if p.Structured != "" {
 		t.Fatalf("mode known before any test: %q", p.Structured)
 	}
@@ -445,12 +445,12 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	done := waitDone(t, fake, id)
+	done := aiWaitDone(t, fake, id)
 	res := done.Result.(GenerationResult)
 	if !done.OK || res.Insights == nil || res.Insights.Seniority != "senior" || res.Format != "json" {
 		t.Fatalf("insights %+v", done)
 	}
-	if streamed, n := deltasOf(fake, id); n != 1 || streamed != res.Text {
+	if streamed, n := aiDeltas(fake, id); n != 1 || streamed != res.Text {
 		t.Fatalf("insights deltas %d %q", n, streamed)
 	}
 	ps, _ := s.Assistant.Providers()
@@ -489,7 +489,7 @@ func TestGenerationsEditExportAndLedgerExport(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string {
 		return "# Questions\n\n**Why Go?** See [our blog](https://initech.example/blog).\n\n* Kubernetes\n* `sqlc`"
 	}})
-	localProvider(t, s, srv.URL)
+	aiLocalProvider(t, s, srv.URL)
 	res, err := Generate(context.Background(), s.Assistant, "interview-prep", app.ID, RunOptions{}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -537,26 +537,26 @@ func TestAnalyzeTemplatesAndTerms(t *testing.T) {
 		return model.Profile{Skills: []model.Skill{{Name: "Go"}, {Name: "PostgreSQL"}}}, nil
 	}
 	an, err := s.Assistant.Analyze(app.ID)
-	if err != nil || !contains(an.Matched, "Go") || !contains(an.Missing, "Kubernetes") || an.Score <= 0 || an.Score >= 100 {
+	if err != nil || !aiContains(an.Matched, "Go") || !aiContains(an.Missing, "Kubernetes") || an.Score <= 0 || an.Score >= 100 {
 		t.Fatalf("analysis %+v %v", an, err)
 	}
 	bare, _ := s.Applications.Create(model.Application{Company: "Hooli", Title: "PM"})
 	if _, err := s.Assistant.Analyze(bare.ID); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("no description: %v", err)
 	}
-	if err := s.Assistant.SetPromptOverride("cover-letter", "no version line"); model.ErrorCode(err) != model.CodeInvalid {
+	if err := s.Assistant.SetPromptOverride("cover-aiLetter", "no version line"); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("bad override: %v", err)
 	}
-	if err := s.Assistant.SetPromptOverride("cover-letter", `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`); model.ErrorCode(err) != model.CodeInvalid {
+	if err := s.Assistant.SetPromptOverride("cover-aiLetter", `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("override that fails to render: %v", err)
 	}
 	own := `{{/* version: mine/1 */}}{{define "system"}}You write ZEBRA letters.{{end}}{{define "user"}}Job: {{.JobText}}{{end}}`
-	if err := s.Assistant.SetPromptOverride("cover-letter", own); err != nil {
+	if err := s.Assistant.SetPromptOverride("cover-aiLetter", own); err != nil {
 		t.Fatal(err)
 	}
 	srv := llmtest.New(t, llmtest.Config{})
-	localProvider(t, s, srv.URL)
-	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{})
+	aiLocalProvider(t, s, srv.URL)
+	pv, err := s.Assistant.Preview("cover-aiLetter", app.ID, RunOptions{})
 	if err != nil || pv.PromptVersion != "mine/1" || !strings.Contains(pv.Body, "ZEBRA") || pv.Redacted || len(srv.Requests()) != 0 {
 		t.Fatalf("preview %+v %v (requests %d)", pv, err, len(srv.Requests()))
 	}
