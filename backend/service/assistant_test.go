@@ -98,7 +98,7 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 	if _, err := s.Applications.AddNote(app.ID, "Recruiter said the team uses sqlc."); err != nil {
 		t.Fatal(err)
 	}
-	id, err := s.Assistant.Start("cover-aiLetter", app.ID, RunOptions{Options: assist.Options{Tone: "warm"}})
+	id, err := s.Assistant.Start("cover-letter", app.ID, RunOptions{Options: assist.Options{Tone: "warm"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,8 +121,8 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 		t.Fatalf("generations %+v %v (result %+v)", gens, err, res)
 	}
 	g := gens[0]
-	if g.Text != aiLetter || g.Partial || g.Task != "cover-aiLetter" || g.Provider != "Fake local" || g.Model != "test-model" ||
-		len(g.InputDigest) != 64 || !strings.HasPrefix(g.PromptVersion, "cover-aiLetter") || g.Redacted {
+	if g.Text != aiLetter || g.Partial || g.Task != "cover-letter" || g.Provider != "Fake local" || g.Model != "test-model" ||
+		len(g.InputDigest) != 64 || !strings.HasPrefix(g.PromptVersion, "cover-letter") || g.Redacted {
 		t.Fatalf("generation %+v", g)
 	}
 	// The prompt carried the job, the note and the tone.
@@ -132,7 +132,7 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 		t.Fatalf("request %+v", chats)
 	}
 	led, _ := s.Assistant.Ledger(0)
-	if len(led) != 1 || led[0].Task != "cover-aiLetter" || led[0].Status != "200 OK" || led[0].Provider != "Fake local" ||
+	if len(led) != 1 || led[0].Task != "cover-letter" || led[0].Status != "200 OK" || led[0].Provider != "Fake local" ||
 		led[0].BytesSent < int64(len(aiJobText)) || led[0].BytesReceived < int64(len(aiLetter)) || led[0].Redacted || !strings.HasPrefix(led[0].Host, "127.0.0.1:") {
 		t.Fatalf("ledger %+v", led)
 	}
@@ -221,7 +221,7 @@ func aiCheckRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Serve
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Cloud", BaseURL: srv.URL, Model: "gpt-test", Kind: llm.KindCloud}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Generate(context.Background(), s.Assistant, "cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"}, nil); model.ErrorCode(err) != model.CodeInvalid ||
+	if _, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil); model.ErrorCode(err) != model.CodeInvalid ||
 		!strings.Contains(err.Error(), "API key") {
 		t.Fatalf("cloud without key: %v", err)
 	}
@@ -229,11 +229,11 @@ func aiCheckRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Serve
 	if err != nil || !st.Stored || st.Persistent || !strings.Contains(st.Message, "this session only") {
 		t.Fatalf("key status %+v %v", st, err)
 	}
-	pv, err := s.Assistant.Preview("cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"})
+	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{Provider: "Cloud"})
 	if err != nil || !pv.Redacted || len(pv.Placeholders) == 0 {
 		t.Fatalf("preview %+v %v", pv, err)
 	}
-	res, err := Generate(context.Background(), s.Assistant, "cover-aiLetter", app.ID, RunOptions{Provider: "Cloud"}, nil)
+	res, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -393,13 +393,13 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 	if err := s.Assistant.DeleteProvider("B"); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("delete twice: %v", err)
 	}
-	if _, err := s.Assistant.Start("cover-aiLetter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "no AI provider") {
+	if _, err := s.Assistant.Start("cover-letter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "no AI provider") {
 		t.Fatalf("start without a default: %v", err)
 	}
 	if _, err := s.Assistant.Start("poem", 1, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("unknown task: %v", err)
 	}
-	if _, err := s.Assistant.Start("cover-aiLetter", 999, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeNotFound {
+	if _, err := s.Assistant.Start("cover-letter", 999, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("missing application: %v", err)
 	}
 	if presets, _ := s.Assistant.Presets(); len(presets) < 5 {
@@ -544,19 +544,19 @@ func TestAnalyzeTemplatesAndTerms(t *testing.T) {
 	if _, err := s.Assistant.Analyze(bare.ID); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("no description: %v", err)
 	}
-	if err := s.Assistant.SetPromptOverride("cover-aiLetter", "no version line"); model.ErrorCode(err) != model.CodeInvalid {
+	if err := s.Assistant.SetPromptOverride("cover-letter", "no version line"); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("bad override: %v", err)
 	}
-	if err := s.Assistant.SetPromptOverride("cover-aiLetter", `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`); model.ErrorCode(err) != model.CodeInvalid {
+	if err := s.Assistant.SetPromptOverride("cover-letter", `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("override that fails to render: %v", err)
 	}
 	own := `{{/* version: mine/1 */}}{{define "system"}}You write ZEBRA letters.{{end}}{{define "user"}}Job: {{.JobText}}{{end}}`
-	if err := s.Assistant.SetPromptOverride("cover-aiLetter", own); err != nil {
+	if err := s.Assistant.SetPromptOverride("cover-letter", own); err != nil {
 		t.Fatal(err)
 	}
 	srv := llmtest.New(t, llmtest.Config{})
 	aiLocalProvider(t, s, srv.URL)
-	pv, err := s.Assistant.Preview("cover-aiLetter", app.ID, RunOptions{})
+	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{})
 	if err != nil || pv.PromptVersion != "mine/1" || !strings.Contains(pv.Body, "ZEBRA") || pv.Redacted || len(srv.Requests()) != 0 {
 		t.Fatalf("preview %+v %v (requests %d)", pv, err, len(srv.Requests()))
 	}
