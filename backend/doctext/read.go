@@ -135,6 +135,7 @@ func crashError(name string, cmd *exec.Cmd, waitErr error, stderr string, overfl
 	case overflow:
 		return &model.Error{Code: model.CodeTooLarge, Err: cause, Message: "this file holds too much text to read"}
 	case strings.Contains(lower, "out of memory") || strings.Contains(lower, "cannot allocate memory") ||
+		strings.Contains(lower, "failed to allocate") || // the race detector's runtime
 		code == childOverLimit || signaled(cmd) && !strings.Contains(lower, "panic"):
 		return &model.Error{Code: model.CodeCorrupt, Err: cause,
 			Message: fmt.Sprintf("reading this file needed more than %s of memory, so it was stopped: the file may be damaged; open it and save or export it again", megabytes(opt.MaxMemory))}
