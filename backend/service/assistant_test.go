@@ -205,7 +205,7 @@ var (
 )
 
 // aiEcho answers with every placeholder the request carried, as a
-// model writing a aiLetter with them would.
+// model writing a letter with them would.
 func aiEcho(c llmtest.Call) string {
 	phs := aiPlaceholderRe.FindAllString(c.Request.Text(), -1)
 	return "Dear Initech team,\n\nSigned: " + strings.Join(phs, " ") + "\n"
