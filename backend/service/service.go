@@ -31,6 +31,7 @@ type Services struct {
 	Settings     *Settings
 	Assistant    *Assistant
 	Calendar     *Calendar
+	Profile      *Profile
 }
 
 // New builds the services over db.
@@ -49,12 +50,13 @@ func New(db *store.DB, d Deps) *Services {
 		Settings:     &Settings{b},
 		Assistant:    newAssistant(b),
 		Calendar:     newCalendar(b),
+		Profile:      newProfile(b),
 	}
 }
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Assistant, s.Calendar}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Assistant, s.Calendar, s.Profile}
 }
 
 type base struct {
