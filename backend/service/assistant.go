@@ -30,8 +30,8 @@ import (
 // for: nothing is probed or discovered at start.
 type Assistant struct {
 	base
-	// ProfileSource returns the user's profile for prompts and redaction.
-	// nil (until profile storage is wired) means an empty profile.
+	// ProfileSource returns the user's profile for prompts and redaction;
+	// nil reads the master profile from the database (tests replace it).
 	ProfileSource func(ctx context.Context) (model.Profile, error)
 	// Secrets keeps API keys; nil opens the OS keychain (or a session-only
 	// memory store where there is none) on first use.
@@ -465,10 +465,13 @@ func (a *Assistant) ledgerHook(provider string, redacted bool, placeholders []st
 }
 
 func (a *Assistant) profile(ctx context.Context) (model.Profile, error) {
-	if a.ProfileSource == nil {
-		return model.Profile{}, nil
+	var p model.Profile
+	var err error
+	if a.ProfileSource != nil {
+		p, err = a.ProfileSource(ctx)
+	} else {
+		p, _, err = a.db.MasterProfile(ctx)
 	}
-	p, err := a.ProfileSource(ctx)
 	if err != nil {
 		return p, fmt.Errorf("read profile: %w", err)
 	}

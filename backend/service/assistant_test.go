@@ -330,6 +330,27 @@ func TestRedactionWithACorpusCV(t *testing.T) {
 	aiCheckRedacted(t, s, db, srv, app, prof, key)
 }
 
+func TestMasterProfileIsUsedByDefault(t *testing.T) {
+	s, _, db, app := aiSetup(t)
+	if _, err := db.SaveMasterProfile(context.Background(), model.Profile{Basics: model.Basics{Name: "Ada Quartz", Email: "ada@example.org"},
+		Skills: []model.Skill{{Name: "Kubernetes"}}}); err != nil {
+		t.Fatal(err)
+	}
+	an, err := s.Assistant.Analyze(app.ID)
+	if err != nil || !aiContains(an.Matched, "Kubernetes") {
+		t.Fatalf("analysis without the master profile: %+v %v", an.Matched, err)
+	}
+	srv := llmtest.New(t, llmtest.Config{})
+	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Cloud", BaseURL: srv.URL, Model: "m", Kind: llm.KindCloud}); err != nil {
+		t.Fatal(err)
+	}
+	s.Applications.AddNote(app.ID, "Sign it Ada Quartz, ada@example.org")
+	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{})
+	if err != nil || !strings.Contains(pv.Body, "Kubernetes") || strings.Contains(pv.Body, "Ada Quartz") || !aiContains(pv.Placeholders, "[NAME]") {
+		t.Fatalf("preview %+v %v", pv, err)
+	}
+}
+
 func TestProviderValidationNamesTheField(t *testing.T) {
 	s, _, _, _ := aiSetup(t)
 	cases := []struct {
