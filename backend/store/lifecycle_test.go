@@ -178,6 +178,22 @@ func TestWipeLeavesNoTextBehind(t *testing.T) {
 			t.Fatalf("%s still holds deleted text", filepath.Base(p))
 		}
 	}
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables, err := restorableTables(ctx, conn)
+	if err != nil || len(tables) < 10 {
+		t.Fatalf("tables %v %v", tables, err)
+	}
+	for _, tb := range tables {
+		var n int
+		conn.QueryRowContext(ctx, `SELECT count(*) FROM `+tb.name).Scan(&n)
+		if n != 0 && tb.name != "stages" {
+			t.Errorf("%s still has %d rows after wipe", tb.name, n)
+		}
+	}
+	conn.Close()
 	st, _ := db.Stats(ctx)
 	stages, _ := db.Stages(ctx)
 	if st.Applications != 0 || st.Notes != 0 || st.Contacts != 0 || len(stages) != len(model.DefaultStages) {

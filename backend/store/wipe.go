@@ -8,27 +8,42 @@ import (
 	"os"
 )
 
-// Wipe deletes every record, restores the default pipeline, then VACUUMs
-// and truncates the WAL so deleted text does not linger in the file.
+// Wipe deletes every record of every table, VACUUMs and truncates the WAL
+// so deleted text does not linger in the file, then restores the default
+// pipeline.
 func (db *DB) Wipe(ctx context.Context) error {
-	err := db.update(ctx, func(tx *Tx) error {
-		for _, t := range []string{"application_contacts", "application_tags", "events", "notes", "tasks", "contacts", "applications", "application_fts", "stages", "settings"} {
-			if _, err := tx.Exec(`DELETE FROM ` + t); err != nil {
-				return fmt.Errorf("wipe %s: %w", t, err)
-			}
-		}
-		return seedStages(tx)
-	})
+	conn, err := db.write.Conn(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("wipe: %w", err)
 	}
-	if _, err := db.write.ExecContext(ctx, `VACUUM`); err != nil {
+	defer conn.Close()
+	// Every table any migration made (tracker, CVs, AI, calendar...), so a
+	// new area can never be left out.
+	tables, err := restorableTables(ctx, conn)
+	if err != nil {
+		return fmt.Errorf("wipe: %w", err)
+	}
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("wipe: %w", err)
+	}
+	defer tx.Rollback()
+	for i := len(tables) - 1; i >= 0; i-- {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM main.`+tables[i].name); err != nil {
+			return fmt.Errorf("wipe %s: %w", tables[i].name, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("wipe: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, `VACUUM`); err != nil {
 		return fmt.Errorf("wipe: vacuum: %w", err)
 	}
-	if _, err := db.write.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+	if _, err := conn.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		return fmt.Errorf("wipe: checkpoint: %w", err)
 	}
-	return nil
+	conn.Close()
+	return db.update(ctx, seedStages)
 }
 
 // Setting returns a stored setting, or "" when unset.
