@@ -185,5 +185,18 @@ type ApplicationDetail struct {
 	Contacts    []Contact     `json:"contacts"`
 	Tasks       []Task        `json:"tasks"`
 	Events      []Event       `json:"events"`
+	Interviews  []Interview   `json:"interviews"` // calendar events confirmed for it
 	Duplicates  []Application `json:"duplicates"` // others with the same company and title
+}
+
+// Interview is a calendar event the user confirmed as an interview for an
+// application, as its timeline shows it.
+type Interview struct {
+	Key        string    `json:"key"` // the calendar event's key
+	Title      string    `json:"title"`
+	Start      time.Time `json:"start"`
+	End        time.Time `json:"end"`
+	AllDay     bool      `json:"allDay"`
+	Location   string    `json:"location"`
+	MeetingURL string    `json:"meetingUrl"`
 }

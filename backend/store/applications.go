@@ -153,6 +153,9 @@ func (db *DB) GetDetail(ctx context.Context, id int64) (model.ApplicationDetail,
 		if d.Events, err = eventsFor(tx, id); err != nil {
 			return err
 		}
+		if d.Interviews, err = interviewsFor(tx, id); err != nil {
+			return err
+		}
 		d.Duplicates, err = duplicates(tx, d.Application.Company, d.Application.Title, id)
 		return err
 	})
