@@ -29,6 +29,18 @@ describe('toApiError', () => {
     expect(e).toMatchObject({ code: 'not_found', message: 'application 7 not found' });
   });
 
+  it('reads the JSON formatted error inside an Error, as the Wails 2.16 runtime delivers it', () => {
+    const formatted = JSON.stringify({ code: 'invalid', field: 'title', message: 'job title is required' });
+    const e = toApiError(new Error(formatted));
+    expect(e).toMatchObject({ code: 'invalid', field: 'title', message: 'job title is required' });
+  });
+
+  it('says clearly when the runtime turned an object into [object Object]', () => {
+    const e = toApiError(new Error(String({ code: 'invalid' })));
+    expect(e.code).toBe('internal');
+    expect(e.message).toMatch(/could not read/);
+  });
+
   it('maps unknown codes to internal and drops empty fields', () => {
     const e = toApiError({ code: 'weird', field: '', message: 'boom' });
     expect(e.code).toBe('internal');
@@ -84,6 +96,17 @@ describe('calls through the generated bindings', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ code: 'invalid', field: 'dateApplied' });
+  });
+
+  it('maps the runtime\'s Error(JSON) rejection to ApiError with the field', async () => {
+    // What window.go.* does in Wails v2.16 when formatError returns a JSON string.
+    const reply = { code: 'invalid', field: 'location', message: 'location is too long (600 characters, at most 500)' };
+    installBackend({ Applications: { Update: () => Promise.reject(new Error(JSON.stringify(reply))) } });
+    const err = await applications
+      .update({ id: 4, company: 'A', title: 'B', url: '', location: 'x'.repeat(600), remote: '', salary: { min: 0, max: 0, currency: '', period: '' }, source: '', description: '', dateApplied: '', deadline: '', followUp: '', priority: 0, tags: [], stageId: 1, outcome: 'open' })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject(reply);
   });
 
   it('maps a plain string rejection to ApiError', async () => {

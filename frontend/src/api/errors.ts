@@ -61,33 +61,43 @@ function fromObject(o: Record<string, unknown>): ApiError | undefined {
   return new ApiError(codeOf(o.code), clip(o.message), field);
 }
 
+/** fromJSON reads a JSON `{code, field, message}`, or returns undefined. */
+function fromJSON(text: string): ApiError | undefined {
+  if (!text.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? fromObject(parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined; // not JSON: the caller shows the text as it is
+  }
+}
+
+// What String() makes of an object: Wails 2.16's runtime does `new Error(obj)`
+// when the ErrorFormatter returns an object, and the fields are lost.
+const unreadable = '[object Object]';
+
+function fromText(text: string): ApiError {
+  const s = text.trim();
+  if (s === '') return new ApiError('internal', 'The backend reported an error without a message.');
+  if (s === unreadable) return new ApiError('internal', 'The backend reported an error the page could not read.');
+  return fromJSON(s) ?? new ApiError('internal', clip(s));
+}
+
 /**
- * toApiError turns whatever a rejected backend call produced into an ApiError:
- * the formatter's object, a JSON string of it, a plain string, an Error, or
- * anything else.
+ * toApiError turns whatever a rejected backend call produced into an ApiError.
+ * Wails v2.16 rejects with `new Error(formatted)`, so the formatter's
+ * `{code, field, message}` arrives as JSON in Error.message when the Go side
+ * formats it as a JSON string; a plain object, a string, or anything else is
+ * read too.
  */
 export function toApiError(reason: unknown): ApiError {
   if (reason instanceof ApiError) return reason;
-  if (typeof reason === 'string') {
-    const s = reason.trim();
-    if (s.startsWith('{')) {
-      try {
-        const parsed: unknown = JSON.parse(s);
-        if (parsed && typeof parsed === 'object') {
-          const e = fromObject(parsed as Record<string, unknown>);
-          if (e) return e;
-        }
-      } catch {
-        // not JSON: fall through and show the text as it is
-      }
-    }
-    return new ApiError('internal', s === '' ? 'The backend reported an error without a message.' : clip(s));
-  }
+  if (typeof reason === 'string') return fromText(reason);
+  if (reason instanceof Error) return fromText(reason.message);
   if (reason && typeof reason === 'object') {
     const e = fromObject(reason as Record<string, unknown>);
     if (e) return e;
   }
-  if (reason instanceof Error && reason.message) return new ApiError('internal', clip(reason.message));
   return new ApiError('internal', 'The backend reported an unexpected error.');
 }
 

@@ -23,7 +23,7 @@ function form(onSaved = vi.fn()) {
 
 /** The error text Mantine shows under an input, found through aria-describedby. */
 function errorOf(label: string): string | null {
-  const input = screen.getByLabelText(label, { selector: 'input, textarea' });
+  const input = screen.getByLabelText(label, { selector: 'input, textarea, select' });
   const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   for (const id of ids) {
     const el = document.getElementById(id);
@@ -34,7 +34,7 @@ function errorOf(label: string): string | null {
 
 /** fill sets an input's value in one change event (typing letter by letter is slow and tested once below). */
 function fill(label: string, value: string) {
-  fireEvent.change(screen.getByLabelText(label, { selector: 'input, textarea' }), { target: { value } });
+  fireEvent.change(screen.getByLabelText(label, { selector: 'input, textarea, select' }), { target: { value } });
 }
 
 beforeEach(() => {
@@ -47,10 +47,16 @@ describe('ApplicationForm', () => {
   it('has every labelled input the end-to-end test relies on', () => {
     form();
     for (const label of ['Company', 'Job title', 'Stage', 'Job URL', 'Location', 'Date applied', 'Tags', 'Job description']) {
-      expect(screen.getByLabelText(label, { selector: 'input, textarea' })).toBeInTheDocument();
+      expect(screen.getByLabelText(label, { selector: 'input, textarea, select' })).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'Save application' })).toHaveAttribute('type', 'submit');
-    expect(screen.getByLabelText('Stage', { selector: 'input' })).toHaveValue('Wishlist');
+    const stage = screen.getByLabelText('Stage') as HTMLSelectElement;
+    expect(stage.tagName).toBe('SELECT');
+    expect(stage.selectedOptions[0].textContent).toBe('Wishlist');
+    for (const label of ['Company', 'Job title', 'Stage', 'Tags']) {
+      // exactly one element carries each label (no hidden listbox sharing it)
+      expect(screen.getAllByLabelText(label)).toHaveLength(1);
+    }
   });
 
   it('requires company and title and checks URL and date before calling the backend', async () => {
@@ -79,7 +85,8 @@ describe('ApplicationForm', () => {
     fill('Job title', 'Go Engineer');
     fill('Job URL', 'https://jobs.example.com/42');
     fill('Date applied', '2025-03-14');
-    await user.type(screen.getByLabelText('Tags', { selector: 'input' }), 'golang{Enter}');
+    fill('Tags', 'golang, Remote-First,, ');
+    await user.selectOptions(screen.getByLabelText('Stage'), 'Applied');
     fill('Location', 'Berlin');
     // Enter in a text field submits the form.
     await user.type(screen.getByLabelText('Location'), '{Enter}');
@@ -89,11 +96,11 @@ describe('ApplicationForm', () => {
       id: 0,
       company: 'Acme',
       title: 'Go Engineer',
-      stageId: 1,
+      stageId: 2,
       url: 'https://jobs.example.com/42',
       location: 'Berlin',
       dateApplied: '2025-03-14',
-      tags: ['golang'],
+      tags: ['golang', 'Remote-First'],
     });
     expect(onSaved.mock.calls[0][0]).toMatchObject({ id: 42 });
   });

@@ -5,11 +5,10 @@ import {
   Group,
   Input,
   Modal,
+  NativeSelect,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -29,7 +28,8 @@ interface FormValues {
   location: string;
   remote: Remote;
   dateApplied: string;
-  tags: string[];
+  /** Comma-separated, split on save. */
+  tags: string;
   description: string;
 }
 
@@ -45,6 +45,14 @@ const fieldNames: ReadonlySet<string> = new Set([
   'description',
 ]);
 
+/** splitTags turns "a, b,,c " into ["a", "b", "c"]; the backend lower-cases and de-duplicates. */
+export function splitTags(v: string): string[] {
+  return v
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+}
+
 /** How long typing must pause before the duplicate check runs. */
 export const duplicateCheckDelay = 300;
 
@@ -57,7 +65,7 @@ function initialValues(stages: Stage[]): FormValues {
     location: '',
     remote: '',
     dateApplied: '',
-    tags: [],
+    tags: '',
     description: '',
   };
 }
@@ -139,7 +147,7 @@ export function ApplicationForm({
         location: v.location.trim(),
         remote: v.remote,
         dateApplied: v.dateApplied.trim(),
-        tags: v.tags,
+        tags: splitTags(v.tags),
         description: v.description,
       });
       form.reset();
@@ -176,11 +184,11 @@ export function ApplicationForm({
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select
+            {/* A native select: keyboard friendly, and the label names one element only. */}
+            <NativeSelect
               label="Stage"
               data={stages.map((s) => ({ value: String(s.id), label: s.name }))}
-              allowDeselect={false}
-              comboboxProps={{ withinPortal: true }}
+              disabled={stages.length === 0}
               {...form.getInputProps('stageId')}
             />
             <TextInput
@@ -207,12 +215,14 @@ export function ApplicationForm({
               onChange={(v) => form.setFieldValue('remote', v as Remote)}
             />
           </Input.Wrapper>
-          <TagsInput
+          <TextInput
             label="Tags"
-            placeholder="Type a tag and press Enter"
-            data={knownTags}
-            clearable
-            maxTags={50}
+            placeholder="remote, golang, referral"
+            description={
+              knownTags.length > 0
+                ? `Separate tags with commas. Used before: ${knownTags.slice(0, 8).join(', ')}`
+                : 'Separate tags with commas'
+            }
             {...form.getInputProps('tags')}
           />
           <Textarea

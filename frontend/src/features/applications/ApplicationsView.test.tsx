@@ -117,10 +117,12 @@ describe('ApplicationsView', () => {
   it('filters by stage', async () => {
     view();
     await screen.findByRole('table', { name: 'Applications' });
-    const filter = screen.getByRole('textbox', { name: 'Filter by stage' });
-    fireEvent.click(filter);
-    fireEvent.click(await screen.findByRole('option', { name: 'Applied' }));
+    const filter = screen.getByRole('combobox', { name: 'Filter by stage' });
+    await waitFor(() => expect(within(filter).getByRole('option', { name: 'Applied' })).toBeInTheDocument());
+    fireEvent.change(filter, { target: { value: '2' } });
     await waitFor(() => expect(queries().at(-1)).toMatchObject({ stageIds: [2] }));
+    fireEvent.change(filter, { target: { value: '' } });
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ stageIds: [] }));
   });
 
   it('shows the first-run empty state with a single Add application button', async () => {

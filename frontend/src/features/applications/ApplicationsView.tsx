@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Center, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconBriefcase, IconPlus } from '@tabler/icons-react';
@@ -117,13 +117,11 @@ export function ApplicationsView({
         </Group>
         {!firstRun && (
           <Group gap="sm">
-            <Select
+            <NativeSelect
               aria-label="Filter by stage"
-              placeholder="All stages"
-              data={stages.map((s) => ({ value: String(s.id), label: s.name }))}
-              value={stageFilter}
-              onChange={setStageFilter}
-              clearable
+              data={[{ value: '', label: 'All stages' }, ...stages.map((s) => ({ value: String(s.id), label: s.name }))]}
+              value={stageFilter ?? ''}
+              onChange={(e) => setStageFilter(e.currentTarget.value || null)}
               w={180}
             />
             <AddButton onClick={open} />
