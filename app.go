@@ -44,6 +44,7 @@ func runWindow(dataDirFlag string) error {
 	rt := desktop.New()
 	app := &App{dataDir: dir, db: db, runtime: rt}
 	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, DataDir: dir, Version: version})
+	app.services.Calendar.OpenURL = rt.OpenURL
 	err = wails.Run(&options.App{
 		Title:            "Huntbook",
 		Width:            1200,
@@ -75,6 +76,7 @@ func (a *App) startup(ctx context.Context) {
 	a.stop = stop
 	go a.backups(bg)
 	go a.remind(bg, service.NewReminders(a.db, a.runtime, a.runtime))
+	go service.RunCalendarSchedule(bg, a.services.Calendar) // only when the user turned interval sync on
 }
 
 // remind raises follow-ups as they come due while the window is open.
