@@ -222,10 +222,23 @@ func (r *Redactor) Redact(s string) string {
 	return s
 }
 
-// looksLikeRange tells number ranges and years ("2019 - 2023", "10-20") from phones.
+// looksLikeRange tells number ranges, years and date ranges ("2019 - 2023",
+// "10-20", "2023-09 – 2024-03", "09/2018 - 05/2020") from phones.
 func looksLikeRange(m string) bool {
 	f := strings.FieldsFunc(m, func(r rune) bool { return !unicode.IsDigit(r) })
 	if len(f) == 2 && len(f[0]) == 4 && len(f[1]) == 4 && (f[0][:2] == "19" || f[0][:2] == "20") {
+		return true
+	}
+	years, small := 0, 0
+	for _, p := range f {
+		switch {
+		case len(p) == 4 && (p[:2] == "19" || p[:2] == "20"):
+			years++
+		case len(p) <= 2:
+			small++
+		}
+	}
+	if years > 0 && years+small == len(f) {
 		return true
 	}
 	for _, p := range f {

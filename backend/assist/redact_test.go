@@ -178,3 +178,17 @@ func TestRedactLeavesOrdinaryText(t *testing.T) {
 		t.Errorf("got %q", out)
 	}
 }
+
+func TestDateRangesAreNotPhones(t *testing.T) {
+	r := NewRedactor(model.Profile{}, nil)
+	for _, s := range []string{"2023-09 – 2024-03", "09/2018 - 05/2020", "2019-01-15 to 2020-02-01", "2019 - 2023"} {
+		if got := r.Redact("Worked there " + s + "."); strings.Contains(got, "[PHONE") {
+			t.Errorf("%q redacted as a phone: %q", s, got)
+		}
+	}
+	for _, s := range []string{"+49 30 1234567", "(555) 123-4567", "206-555-0149"} {
+		if got := r.Redact("Call " + s); !strings.Contains(got, "[PHONE") {
+			t.Errorf("%q not redacted: %q", s, got)
+		}
+	}
+}
