@@ -146,10 +146,24 @@ func decodeJSONResume(data []byte) (model.Profile, error) {
 			return prof, err
 		}
 	}
-	if known == 0 {
-		return prof, model.Invalid("file", "this is not a JSON Resume document: it has none of basics, work, education, skills and the other JSON Resume sections")
+	unknown := 0
+	for k := range obj {
+		if k != "$schema" && k != "meta" && !jsonResumeKey(k) {
+			unknown++
+		}
+	}
+	// Other CV formats share a key or two with JSON Resume ("education"):
+	// without "basics", a file that is mostly foreign keys is not one.
+	if known == 0 || obj["basics"] == nil && unknown > known {
+		return prof, model.Invalid("file", "this is not a JSON Resume document: it lacks basics, work, education, skills and the other JSON Resume sections")
 	}
 	return prof, nil
+}
+
+// jsonResumeKey reports whether k is a section model.Profile keeps.
+func jsonResumeKey(k string) bool {
+	_, ok := jsonField(reflect.TypeOf(model.Profile{}), k)
+	return ok
 }
 
 // decodeInto decodes the generic value v into dst, naming the field of a
