@@ -70,8 +70,8 @@ frontend: frontend/dist/index.html
 # the frontend look stale to make and touches files the frontend owns.
 # -s -w as in a wails production build; no -trimpath, so the compiled cgo
 # packages (SQLite, WebKit bindings) are shared with go test through the cache.
-GO_BUILD := $(GO) build -ldflags "-s -w -X main.version=$(VERSION)"
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+GO_BUILD := $(GO) build -ldflags "-s -w -X main.version=$(VERSION)"
 
 $(BIN): frontend/dist/index.html $(GO_SOURCES) | $(WAILS)
 	$(GO_BUILD) -tags $(APP_TAGS) -o $@ .
