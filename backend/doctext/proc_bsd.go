@@ -4,6 +4,7 @@ package doctext
 
 import (
 	"os/exec"
+	"runtime"
 	"syscall"
 )
 
@@ -13,4 +14,10 @@ func isolate(cmd *exec.Cmd) {
 	cmd.Cancel = func() error { return killGroup(cmd) }
 }
 
-func maxRSSBytes(v int64) int64 { return v } // bytes on Darwin and the BSDs report kilobytes; close enough for a figure
+// maxRSSBytes converts ru_maxrss: bytes on Darwin, kilobytes on the BSDs.
+func maxRSSBytes(v int64) int64 {
+	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
+		return v
+	}
+	return v * 1024
+}
