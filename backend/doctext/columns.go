@@ -1,6 +1,9 @@
 package doctext
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // columnBudget bounds the work of the column search on one page, in word
 // visits (a two-column CV page takes well under a million).
@@ -36,7 +39,7 @@ func splitColumns(lines []rawLine, depth int, budget *int) []block {
 	g, ok := findGutter(lines, budget)
 	if ok {
 		g = trimRun(lines, g)
-		ok = g.end-g.start >= 2*minColumn
+		ok = g.end-g.start >= 2*minColumn && coherentSides(lines[g.start:g.end], g.x)
 	}
 	if !ok {
 		return []block{{lines: lines}}
@@ -258,4 +261,65 @@ func trimRun(lines []rawLine, g gutter) gutter {
 		g.end--
 	}
 	return g
+}
+
+// coherentSides reports whether the text on each side of x forms a column:
+// most of its lines start within a band or share a centre or a right edge.
+// Labels scattered around a chart do not.
+func coherentSides(lines []rawLine, x float64) bool {
+	var left, right [][2]float64
+	for _, l := range lines {
+		var lx, rx [2]float64
+		var hasL, hasR bool
+		for _, w := range l.words {
+			if w.x1 <= x {
+				if !hasL {
+					lx[0] = w.x0
+				}
+				lx[1], hasL = w.x1, true
+			} else {
+				if !hasR {
+					rx[0] = w.x0
+				}
+				rx[1], hasR = w.x1, true
+			}
+		}
+		if hasL {
+			left = append(left, lx)
+		}
+		if hasR {
+			right = append(right, rx)
+		}
+	}
+	return coherent(left) && coherent(right)
+}
+
+func coherent(spans [][2]float64) bool {
+	if len(spans) == 0 {
+		return false
+	}
+	// most lines start within a band (indented bullets included), or share
+	// a centre or a right edge
+	return inWindow(spans, 40, func(s [2]float64) float64 { return s[0] }) ||
+		inWindow(spans, 12, func(s [2]float64) float64 { return (s[0] + s[1]) / 2 }) ||
+		inWindow(spans, 12, func(s [2]float64) float64 { return s[1] })
+}
+
+// inWindow reports whether 60% of the values at(spans) fit in a window of
+// the given width.
+func inWindow(spans [][2]float64, width float64, at func([2]float64) float64) bool {
+	v := make([]float64, len(spans))
+	for i, s := range spans {
+		v[i] = at(s)
+	}
+	sort.Float64s(v)
+	for i, j := 0, 0; j < len(v); j++ {
+		for v[j]-v[i] > width {
+			i++
+		}
+		if 10*(j-i+1) >= 6*len(v) {
+			return true
+		}
+	}
+	return false
 }
