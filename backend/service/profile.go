@@ -33,6 +33,8 @@ type Profile struct {
 	mu   sync.Mutex
 	jobs map[string]context.CancelFunc
 	seq  atomic.Int64
+	// masterMu makes a merge's read, change and save one step.
+	masterMu sync.Mutex
 }
 
 func newProfile(b base) *Profile {
@@ -369,6 +371,8 @@ func (p *Profile) SaveMaster(prof model.Profile) (model.Profile, error) {
 	if err := normaliseProfile(&prof); err != nil {
 		return prof, err
 	}
+	p.masterMu.Lock()
+	defer p.masterMu.Unlock()
 	if _, err := p.db.SaveMasterProfile(p.ctx(), prof); err != nil {
 		return prof, err
 	}
@@ -387,6 +391,8 @@ func (p *Profile) MergeIntoMaster(versionID int64, paths []string) (model.Profil
 	if err != nil {
 		return model.Profile{}, err
 	}
+	p.masterMu.Lock()
+	defer p.masterMu.Unlock()
 	cur, err := p.master(p.ctx())
 	if err != nil {
 		return cur, err

@@ -361,3 +361,23 @@ func TestLinkCVToApplications(t *testing.T) {
 		t.Fatalf("deleted version: %v", err)
 	}
 }
+
+func TestCancelImport(t *testing.T) {
+	// This corpus file makes the PDF reader loop until its deadline (10 s):
+	// cancelling ends the job at once.
+	s, fake := newServices(t)
+	id, err := s.Profile.ImportCV(filepath.Join(corpus.Path(t, "bad-pdf"), "qpdf_issue-149.pdf"), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Profile.CancelImport(id); err != nil {
+		t.Fatal(err)
+	}
+	done := cvWaitDone(t, fake, id)
+	if done.OK || !done.Cancelled || done.ErrorCode != string(model.CodeCanceled) {
+		t.Fatalf("cancelled: %+v", done)
+	}
+	if list, _ := s.Profile.Versions(); len(list) != 0 {
+		t.Fatalf("a cancelled import stored %d versions", len(list))
+	}
+}
