@@ -303,14 +303,38 @@ func makeLine(rl rawLine, column int) (Line, bool) {
 	var b strings.Builder
 	sizes := map[float64]int{}
 	bold, chars := 0, 0
+	seps := make([]byte, len(rl.words)) // separator before word i, in visual order
+	rtl := 0
 	for i, w := range rl.words {
 		if i > 0 {
 			prev := rl.words[i-1]
+			seps[i] = ' '
 			if w.x0-prev.x1 > tabGap*math.Max(math.Min(w.size, prev.size), 4) {
-				b.WriteByte('\t')
-			} else {
-				b.WriteByte(' ')
+				seps[i] = '\t'
 			}
+		}
+		if isRTL(w.text) {
+			rtl++
+		}
+	}
+	order := make([]int, len(rl.words))
+	for i := range order {
+		order[i] = i
+		if 2*rtl > len(rl.words) { // a right-to-left line: words read from the right
+			order[i] = len(rl.words) - 1 - i
+		}
+	}
+	for k, i := range order {
+		w := rl.words[i]
+		if k > 0 {
+			if 2*rtl > len(rl.words) {
+				b.WriteByte(seps[i+1])
+			} else {
+				b.WriteByte(seps[i])
+			}
+		}
+		if isRTL(w.text) {
+			w.text = logicalRTL(w.text)
 		}
 		b.WriteString(w.text)
 		sizes[math.Round(w.size*2)/2] += w.chars
@@ -348,4 +372,47 @@ func overprinted(recent []glyph, g glyph) bool {
 		}
 	}
 	return false
+}
+
+// isRTL reports a word written mostly in a right-to-left script.
+func isRTL(s string) bool {
+	rtl, ltr := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Hebrew, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko):
+			rtl++
+		case unicode.IsLetter(r):
+			ltr++
+		}
+	}
+	return rtl > ltr
+}
+
+// logicalRTL turns a right-to-left word from visual order (as glyphs lie
+// on the page, left to right) into logical order, keeping runs of digits
+// and Latin letters inside it in their own order.
+func logicalRTL(s string) string {
+	rs := []rune(s)
+	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+		rs[i], rs[j] = rs[j], rs[i]
+	}
+	for i := 0; i < len(rs); {
+		if !isLTRRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && (isLTRRune(rs[j]) || rs[j] == '.' || rs[j] == ',' || rs[j] == '-') {
+			j++
+		}
+		for a, z := i, j-1; a < z; a, z = a+1, z-1 {
+			rs[a], rs[z] = rs[z], rs[a]
+		}
+		i = j
+	}
+	return string(rs)
+}
+
+func isLTRRune(r rune) bool {
+	return unicode.IsDigit(r) || r < 0x250 && unicode.IsLetter(r)
 }

@@ -196,3 +196,15 @@ func TestLayoutSurvivesDegenerateGlyphs(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestRightToLeftLines(t *testing.T) {
+	// Hebrew "שלום עולם 2024" as a PDF lays it out: visually, left to right,
+	// the last word first, each word's letters reversed, the number as is.
+	ls := layout(words(50, 100, 10, 0.3, "2024", "םלוע", "םולש"))
+	if got := texts(ls); len(got) != 1 || got[0] != "שלום עולם 2024" {
+		t.Fatalf("got %q, want [שלום עולם 2024]", got)
+	}
+	if got := logicalRTL("ב123א"); got != "א123ב" {
+		t.Errorf("logicalRTL kept digits wrong: %q", got)
+	}
+}
