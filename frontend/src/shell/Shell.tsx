@@ -35,16 +35,21 @@ export function Shell() {
   const searchRef = useRef<HTMLInputElement>(null);
   const backend = hasBackend();
 
-  useHotkeys([
-    ['/', () => searchRef.current?.focus()],
+  // "/" is a character in text fields, so it only focuses search from elsewhere;
+  // Ctrl/Cmd+N works everywhere, including inside the search box.
+  useHotkeys([['/', () => searchRef.current?.focus()]]);
+  useHotkeys(
     [
-      'mod+N',
-      () => {
-        setView('applications');
-        setAddOpened(true);
-      },
+      [
+        'mod+N',
+        () => {
+          setView('applications');
+          setAddOpened(true);
+        },
+      ],
     ],
-  ]);
+    [],
+  );
 
   return (
     <AppShell
