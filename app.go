@@ -37,8 +37,11 @@ func runWindow(dataDirFlag string) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
-	if err != nil {
+	var db *store.DB
+	if desktop.GeneratingBindings() {
+		// Wails only reads the bound methods: leave the user's data alone.
+		dir = ""
+	} else if db, err = store.Open(filepath.Join(dir, store.FileName), store.Options{}); err != nil {
 		return err
 	}
 	rt := desktop.New()
@@ -60,7 +63,9 @@ func runWindow(dataDirFlag string) error {
 		ErrorFormatter:   formatError,
 	})
 	if err != nil {
-		db.Close()
+		if db != nil {
+			db.Close()
+		}
 		return fmt.Errorf("run window: %w", err)
 	}
 	return nil
