@@ -130,6 +130,17 @@ describe('calls through the generated bindings', () => {
     expect(saved).toMatchObject({ id: 9, stage: 'Wishlist', remote: 'remote' });
   });
 
+  it('fills a detail whose lists are null', async () => {
+    installBackend({
+      Applications: {
+        Get: () => Promise.resolve({ application: { id: 4, company: 'Acme', tags: null }, notes: null, contacts: null, tasks: null, events: null, interviews: null, duplicates: null }),
+      },
+    });
+    const d = await applications.get(4);
+    expect(d.application).toMatchObject({ id: 4, company: 'Acme', tags: [] });
+    expect([d.notes, d.contacts, d.tasks, d.events, d.interviews, d.duplicates]).toEqual([[], [], [], [], [], []]);
+  });
+
   it('sorts stages by position', async () => {
     installBackend({
       Pipeline: {

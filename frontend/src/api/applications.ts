@@ -74,3 +74,18 @@ export async function updateNote(id: number, body: string): Promise<Note> {
 export async function deleteNote(id: number): Promise<void> {
   await call(() => bound.DeleteNote(id));
 }
+
+/** bulkMove puts several applications in one stage. */
+export async function bulkMove(ids: number[], stageId: number): Promise<void> {
+  await call(() => bound.BulkMove(ids, stageId));
+}
+
+/** bulkSetOutcome records one outcome for several applications. */
+export async function bulkSetOutcome(ids: number[], outcome: Outcome): Promise<void> {
+  await call(() => bound.BulkSetOutcome(ids, outcome));
+}
+
+/** bulkTag adds and removes tags on several applications. */
+export async function bulkTag(ids: number[], add: string[], remove: string[]): Promise<void> {
+  await call(() => bound.BulkTag(ids, add, remove));
+}

@@ -28,10 +28,24 @@ export async function importFromPath(path: string): Promise<ImportReport> {
   return (await call(() => bound.ImportFile(path))) as ImportReport;
 }
 
+/** backupNow copies the database into the backups folder at once. */
+export async function backupNow(): Promise<BackupInfo> {
+  return backup(await call(() => bound.BackupNow()));
+}
+
+/** restoreBackup replaces the database with the backup at path. */
+export async function restoreBackup(path: string): Promise<void> {
+  await call(() => bound.RestoreBackup(path));
+}
+
+function backup(b: { path: string; name: string; bytes: number; createdAt: unknown }): BackupInfo {
+  return { path: b.path, name: b.name, bytes: b.bytes, createdAt: typeof b.createdAt === 'string' ? b.createdAt : '' };
+}
+
 /** backups lists the automatic database backups. */
 export async function backups(): Promise<BackupInfo[]> {
   const r = await call(() => bound.Backups());
-  return (r ?? []).map((b) => ({ path: b.path, name: b.name, bytes: b.bytes, createdAt: typeof b.createdAt === 'string' ? b.createdAt : '' }));
+  return (r ?? []).map(backup);
 }
 
 /** wipe deletes every application, contact, task and note. */

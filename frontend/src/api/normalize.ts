@@ -6,6 +6,7 @@ import type {
   Application,
   ApplicationDetail,
   Contact,
+  Interview,
   ListResult,
   Note,
   Salary,
@@ -121,6 +122,19 @@ function event(x: unknown): TimelineEvent {
   };
 }
 
+function interview(x: unknown): Interview {
+  const i = (x ?? {}) as Loose<Interview>;
+  return {
+    key: str(i.key),
+    title: str(i.title),
+    start: str(i.start),
+    end: str(i.end),
+    allDay: i.allDay === true,
+    location: str(i.location),
+    meetingUrl: str(i.meetingUrl),
+  };
+}
+
 /** detail fills an application with everything attached. */
 export function detail(x: unknown): ApplicationDetail {
   const d = (x ?? {}) as Loose<ApplicationDetail>;
@@ -130,6 +144,7 @@ export function detail(x: unknown): ApplicationDetail {
     contacts: list(d.contacts).map(contact),
     tasks: list(d.tasks).map(task),
     events: list(d.events).map(event),
+    interviews: list(d.interviews).map(interview),
     duplicates: list(d.duplicates).map(application),
   };
 }

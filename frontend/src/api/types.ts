@@ -115,6 +115,20 @@ export interface TimelineEvent {
   at: string;
 }
 
+/** A calendar event the user confirmed as an interview for an application. */
+export interface Interview {
+  /** The calendar event's key. */
+  key: string;
+  title: string;
+  /** RFC 3339 time. */
+  start: string;
+  /** RFC 3339 time. */
+  end: string;
+  allDay: boolean;
+  location: string;
+  meetingUrl: string;
+}
+
 /** Selects, sorts and pages applications; every field is optional. */
 export interface ListQuery {
   search?: string;
@@ -143,7 +157,19 @@ export interface ApplicationDetail {
   contacts: Contact[];
   tasks: Task[];
   events: TimelineEvent[];
+  interviews: Interview[];
   duplicates: Application[];
+}
+
+/** A calendar event the user confirmed as an interview for an application. */
+export interface Interview {
+  key: string;
+  title: string;
+  start: string;
+  end: string;
+  allDay: boolean;
+  location: string;
+  meetingUrl: string;
 }
 
 /** Where the data lives and how much there is. */
@@ -196,6 +222,8 @@ export type ModelDriftChecks = [
   Assert<SameFields<model.ListQuery, Required<ListQuery>>>,
   Assert<SameFields<model.ListResult, ListResult>>,
   Assert<SameFields<model.ApplicationDetail, ApplicationDetail>>,
+  Assert<SameFields<model.Interview, Interview>>,
+  Assert<SameFields<model.Interview, Interview>>,
   Assert<SameFields<service.DataInfo, DataInfo>>,
   Assert<SameFields<service.ImportReport, ImportReport>>,
   Assert<SameFields<store.BackupInfo, BackupInfo>>,

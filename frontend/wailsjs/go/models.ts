@@ -1,3 +1,433 @@
+export namespace assist {
+	
+	export class Requirement {
+	    kind: string;
+	    text: string;
+	    value: string;
+	    status: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Requirement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.status = source["status"];
+	    }
+	}
+	export class SkillMatch {
+	    name: string;
+	    category: string;
+	    importance: string;
+	    count: number;
+	    matched: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkillMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.category = source["category"];
+	        this.importance = source["importance"];
+	        this.count = source["count"];
+	        this.matched = source["matched"];
+	    }
+	}
+	export class Analysis {
+	    language: string;
+	    skills: SkillMatch[];
+	    matched: string[];
+	    missing: string[];
+	    missingNice: string[];
+	    score: number;
+	    keyPhrases: string[];
+	    requirements: Requirement[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Analysis(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.skills = this.convertValues(source["skills"], SkillMatch);
+	        this.matched = source["matched"];
+	        this.missing = source["missing"];
+	        this.missingNice = source["missingNice"];
+	        this.score = source["score"];
+	        this.keyPhrases = source["keyPhrases"];
+	        this.requirements = this.convertValues(source["requirements"], Requirement);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Options {
+	    tone: string;
+	    length: string;
+	    language: string;
+	    recipient: string;
+	    extra: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Options(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tone = source["tone"];
+	        this.length = source["length"];
+	        this.language = source["language"];
+	        this.recipient = source["recipient"];
+	        this.extra = source["extra"];
+	    }
+	}
+	
+
+}
+
+export namespace calendar {
+	
+	export class Person {
+	    name?: string;
+	    email?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Person(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.email = source["email"];
+	    }
+	}
+
+}
+
+export namespace cvparse {
+	
+	export class Field {
+	    path: string;
+	    page: number;
+	    x: number;
+	    y: number;
+	    confidence: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Field(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.page = source["page"];
+	        this.x = source["x"];
+	        this.y = source["y"];
+	        this.confidence = source["confidence"];
+	    }
+	}
+
+}
+
+export namespace insights {
+	
+	export class Link {
+	    source: number;
+	    target: number;
+	    value: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.target = source["target"];
+	        this.value = source["value"];
+	    }
+	}
+	export class Flow {
+	    nodes: string[];
+	    links: Link[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Flow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.nodes = source["nodes"];
+	        this.links = this.convertValues(source["links"], Link);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FunnelStep {
+	    stageId: number;
+	    stage: string;
+	    reached: number;
+	    current: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FunnelStep(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stageId = source["stageId"];
+	        this.stage = source["stage"];
+	        this.reached = source["reached"];
+	        this.current = source["current"];
+	    }
+	}
+	
+	export class WeekCount {
+	    week: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.count = source["count"];
+	    }
+	}
+	export class StageDays {
+	    stage: string;
+	    medianDays: number;
+	    samples: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StageDays(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.medianDays = source["medianDays"];
+	        this.samples = source["samples"];
+	    }
+	}
+	export class Report {
+	    total: number;
+	    open: number;
+	    funnel: FunnelStep[];
+	    flow: Flow;
+	    applied: number;
+	    responded: number;
+	    responseRate: number;
+	    medianDaysToFirstResponse: number;
+	    stageDays: StageDays[];
+	    perWeek: WeekCount[];
+	    outcomes: Record<string, number>;
+	
+	    static createFrom(source: any = {}) {
+	        return new Report(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.open = source["open"];
+	        this.funnel = this.convertValues(source["funnel"], FunnelStep);
+	        this.flow = this.convertValues(source["flow"], Flow);
+	        this.applied = source["applied"];
+	        this.responded = source["responded"];
+	        this.responseRate = source["responseRate"];
+	        this.medianDaysToFirstResponse = source["medianDaysToFirstResponse"];
+	        this.stageDays = this.convertValues(source["stageDays"], StageDays);
+	        this.perWeek = this.convertValues(source["perWeek"], WeekCount);
+	        this.outcomes = source["outcomes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+
+}
+
+export namespace llm {
+	
+	export class Check {
+	    ok: boolean;
+	    detail: string;
+	    error?: model.Error;
+	    took: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Check(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.ok = source["ok"];
+	        this.detail = source["detail"];
+	        this.error = this.convertValues(source["error"], model.Error);
+	        this.took = source["took"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Found {
+	    port: number;
+	    baseURL: string;
+	    server: string;
+	    models: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Found(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.port = source["port"];
+	        this.baseURL = source["baseURL"];
+	        this.server = source["server"];
+	        this.models = source["models"];
+	    }
+	}
+	export class ProbeReport {
+	    reply: Check;
+	    json: Check;
+	    stream: Check;
+	    context: Check;
+	    jsonMode: string;
+	    contextTokens: number;
+	    truncates: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProbeReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.reply = this.convertValues(source["reply"], Check);
+	        this.json = this.convertValues(source["json"], Check);
+	        this.stream = this.convertValues(source["stream"], Check);
+	        this.context = this.convertValues(source["context"], Check);
+	        this.jsonMode = source["jsonMode"];
+	        this.contextTokens = source["contextTokens"];
+	        this.truncates = source["truncates"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Provider {
+	    name: string;
+	    baseURL: string;
+	    model: string;
+	    kind: string;
+	    apiKeyEnv?: string;
+	    structured?: string;
+	    contextTokens?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Provider(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.baseURL = source["baseURL"];
+	        this.model = source["model"];
+	        this.kind = source["kind"];
+	        this.apiKeyEnv = source["apiKeyEnv"];
+	        this.structured = source["structured"];
+	        this.contextTokens = source["contextTokens"];
+	    }
+	}
+
+}
+
 export namespace model {
 	
 	export class Salary {
@@ -66,6 +496,50 @@ export namespace model {
 	        this.outcome = source["outcome"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Interview {
+	    key: string;
+	    title: string;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    allDay: boolean;
+	    location: string;
+	    meetingUrl: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Interview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.allDay = source["allDay"];
+	        this.location = source["location"];
+	        this.meetingUrl = source["meetingUrl"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -269,6 +743,7 @@ export namespace model {
 	    contacts: Contact[];
 	    tasks: Task[];
 	    events: Event[];
+	    interviews: Interview[];
 	    duplicates: Application[];
 	
 	    static createFrom(source: any = {}) {
@@ -282,6 +757,7 @@ export namespace model {
 	        this.contacts = this.convertValues(source["contacts"], Contact);
 	        this.tasks = this.convertValues(source["tasks"], Task);
 	        this.events = this.convertValues(source["events"], Event);
+	        this.interviews = this.convertValues(source["interviews"], Interview);
 	        this.duplicates = this.convertValues(source["duplicates"], Application);
 	    }
 	
@@ -303,8 +779,197 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class Award {
+	    title?: string;
+	    date?: string;
+	    awarder?: string;
+	    summary?: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new Award(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.date = source["date"];
+	        this.awarder = source["awarder"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class SocialProfile {
+	    network?: string;
+	    username?: string;
+	    url?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SocialProfile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.network = source["network"];
+	        this.username = source["username"];
+	        this.url = source["url"];
+	    }
+	}
+	export class Location {
+	    address?: string;
+	    postalCode?: string;
+	    city?: string;
+	    countryCode?: string;
+	    region?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Location(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.address = source["address"];
+	        this.postalCode = source["postalCode"];
+	        this.city = source["city"];
+	        this.countryCode = source["countryCode"];
+	        this.region = source["region"];
+	    }
+	}
+	export class Basics {
+	    name?: string;
+	    label?: string;
+	    image?: string;
+	    email?: string;
+	    phone?: string;
+	    url?: string;
+	    summary?: string;
+	    location: Location;
+	    profiles?: SocialProfile[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Basics(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.label = source["label"];
+	        this.image = source["image"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.url = source["url"];
+	        this.summary = source["summary"];
+	        this.location = this.convertValues(source["location"], Location);
+	        this.profiles = this.convertValues(source["profiles"], SocialProfile);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Certificate {
+	    name?: string;
+	    date?: string;
+	    issuer?: string;
+	    url?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Certificate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.date = source["date"];
+	        this.issuer = source["issuer"];
+	        this.url = source["url"];
+	    }
+	}
+	
+	export class Education {
+	    institution?: string;
+	    url?: string;
+	    area?: string;
+	    studyType?: string;
+	    startDate?: string;
+	    endDate?: string;
+	    score?: string;
+	    courses?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Education(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.institution = source["institution"];
+	        this.url = source["url"];
+	        this.area = source["area"];
+	        this.studyType = source["studyType"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.score = source["score"];
+	        this.courses = source["courses"];
+	    }
+	}
+	export class Error {
+	    code: string;
+	    field?: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Error(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.code = source["code"];
+	        this.field = source["field"];
+	        this.message = source["message"];
+	    }
+	}
+	
+	export class Interest {
+	    name?: string;
+	    keywords?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Interest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.keywords = source["keywords"];
+	    }
+	}
+	
+	export class Language {
+	    language?: string;
+	    fluency?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Language(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.fluency = source["fluency"];
+	    }
+	}
 	export class ListQuery {
 	    search: string;
 	    stageIds: number[];
@@ -371,6 +1036,196 @@ export namespace model {
 	}
 	
 	
+	export class Project {
+	    name?: string;
+	    description?: string;
+	    highlights?: string[];
+	    keywords?: string[];
+	    startDate?: string;
+	    endDate?: string;
+	    url?: string;
+	    roles?: string[];
+	    entity?: string;
+	    type?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Project(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.highlights = source["highlights"];
+	        this.keywords = source["keywords"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.url = source["url"];
+	        this.roles = source["roles"];
+	        this.entity = source["entity"];
+	        this.type = source["type"];
+	    }
+	}
+	export class Reference {
+	    name?: string;
+	    reference?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reference(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.reference = source["reference"];
+	    }
+	}
+	export class Skill {
+	    name?: string;
+	    level?: string;
+	    keywords?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Skill(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.keywords = source["keywords"];
+	    }
+	}
+	export class Publication {
+	    name?: string;
+	    publisher?: string;
+	    releaseDate?: string;
+	    url?: string;
+	    summary?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Publication(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.publisher = source["publisher"];
+	        this.releaseDate = source["releaseDate"];
+	        this.url = source["url"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class Volunteer {
+	    organization?: string;
+	    position?: string;
+	    url?: string;
+	    startDate?: string;
+	    endDate?: string;
+	    summary?: string;
+	    highlights?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Volunteer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.organization = source["organization"];
+	        this.position = source["position"];
+	        this.url = source["url"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.summary = source["summary"];
+	        this.highlights = source["highlights"];
+	    }
+	}
+	export class Work {
+	    name?: string;
+	    location?: string;
+	    description?: string;
+	    position?: string;
+	    url?: string;
+	    startDate?: string;
+	    endDate?: string;
+	    summary?: string;
+	    highlights?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Work(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.location = source["location"];
+	        this.description = source["description"];
+	        this.position = source["position"];
+	        this.url = source["url"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.summary = source["summary"];
+	        this.highlights = source["highlights"];
+	    }
+	}
+	export class Profile {
+	    basics: Basics;
+	    work?: Work[];
+	    volunteer?: Volunteer[];
+	    education?: Education[];
+	    awards?: Award[];
+	    certificates?: Certificate[];
+	    publications?: Publication[];
+	    skills?: Skill[];
+	    languages?: Language[];
+	    interests?: Interest[];
+	    references?: Reference[];
+	    projects?: Project[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Profile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.basics = this.convertValues(source["basics"], Basics);
+	        this.work = this.convertValues(source["work"], Work);
+	        this.volunteer = this.convertValues(source["volunteer"], Volunteer);
+	        this.education = this.convertValues(source["education"], Education);
+	        this.awards = this.convertValues(source["awards"], Award);
+	        this.certificates = this.convertValues(source["certificates"], Certificate);
+	        this.publications = this.convertValues(source["publications"], Publication);
+	        this.skills = this.convertValues(source["skills"], Skill);
+	        this.languages = this.convertValues(source["languages"], Language);
+	        this.interests = this.convertValues(source["interests"], Interest);
+	        this.references = this.convertValues(source["references"], Reference);
+	        this.projects = this.convertValues(source["projects"], Project);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
+	
+	
 	export class Stage {
 	    id: number;
 	    name: string;
@@ -387,11 +1242,241 @@ export namespace model {
 	        this.position = source["position"];
 	    }
 	}
+	
+	
 
 }
 
 export namespace service {
 	
+	export class CVVersion {
+	    id: number;
+	    label: string;
+	    fileName: string;
+	    mediaType: string;
+	    size: number;
+	    sha256: string;
+	    notACV: boolean;
+	    profile: model.Profile;
+	    fields: cvparse.Field[];
+	    warnings: string[];
+	    applications: number[];
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new CVVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.fileName = source["fileName"];
+	        this.mediaType = source["mediaType"];
+	        this.size = source["size"];
+	        this.sha256 = source["sha256"];
+	        this.notACV = source["notACV"];
+	        this.profile = this.convertValues(source["profile"], model.Profile);
+	        this.fields = this.convertValues(source["fields"], cvparse.Field);
+	        this.warnings = source["warnings"];
+	        this.applications = source["applications"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CVImport {
+	    version: CVVersion;
+	    created: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CVImport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = this.convertValues(source["version"], CVVersion);
+	        this.created = source["created"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class CalendarStatus {
+	    state: string;
+	    message: string;
+	    lastSync: string;
+	    persistent: boolean;
+	    clientId: string;
+	    syncIntervalMinutes: number;
+	    syncing: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CalendarStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.state = source["state"];
+	        this.message = source["message"];
+	        this.lastSync = source["lastSync"];
+	        this.persistent = source["persistent"];
+	        this.clientId = source["clientId"];
+	        this.syncIntervalMinutes = source["syncIntervalMinutes"];
+	        this.syncing = source["syncing"];
+	    }
+	}
+	export class Candidate {
+	    applicationId: number;
+	    company: string;
+	    title: string;
+	    stage: string;
+	    confidence: number;
+	    reasons: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Candidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.applicationId = source["applicationId"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.stage = source["stage"];
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	    }
+	}
+	export class Interview {
+	    key: string;
+	    source: string;
+	    title: string;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    allDay: boolean;
+	    location?: string;
+	    meetingUrl?: string;
+	    organizer?: calendar.Person;
+	    attendees: calendar.Person[];
+	    confidence: number;
+	    reasons: string[];
+	    confirmed: boolean;
+	    application?: model.Application;
+	    company?: string;
+	    contacts: model.Contact[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Interview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.source = source["source"];
+	        this.title = source["title"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.allDay = source["allDay"];
+	        this.location = source["location"];
+	        this.meetingUrl = source["meetingUrl"];
+	        this.organizer = this.convertValues(source["organizer"], calendar.Person);
+	        this.attendees = this.convertValues(source["attendees"], calendar.Person);
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	        this.confirmed = source["confirmed"];
+	        this.application = this.convertValues(source["application"], model.Application);
+	        this.company = source["company"];
+	        this.contacts = this.convertValues(source["contacts"], model.Contact);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Confirmation {
+	    interview: Interview;
+	    suggestStage?: string;
+	    suggestStageId?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Confirmation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.interview = this.convertValues(source["interview"], Interview);
+	        this.suggestStage = source["suggestStage"];
+	        this.suggestStageId = source["suggestStageId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class DataInfo {
 	    dataDir: string;
 	    dbPath: string;
@@ -420,6 +1505,52 @@ export namespace service {
 	        this.version = source["version"];
 	    }
 	}
+	export class DisconnectReport {
+	    revoked: boolean;
+	    warning?: string;
+	    eventsDeleted: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DisconnectReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.revoked = source["revoked"];
+	        this.warning = source["warning"];
+	        this.eventsDeleted = source["eventsDeleted"];
+	    }
+	}
+	export class ICSImport {
+	    path: string;
+	    read: number;
+	    skipped: number;
+	    events: number;
+	    interviews: number;
+	    matched: number;
+	    added: number;
+	    updated: number;
+	    deleted: number;
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ICSImport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.read = source["read"];
+	        this.skipped = source["skipped"];
+	        this.events = source["events"];
+	        this.interviews = source["interviews"];
+	        this.matched = source["matched"];
+	        this.added = source["added"];
+	        this.updated = source["updated"];
+	        this.deleted = source["deleted"];
+	        this.warnings = source["warnings"];
+	    }
+	}
 	export class ImportReport {
 	    path: string;
 	    kind: string;
@@ -444,6 +1575,237 @@ export namespace service {
 	        this.stages = source["stages"];
 	    }
 	}
+	
+	export class KeyStatus {
+	    provider: string;
+	    stored: boolean;
+	    persistent: boolean;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new KeyStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.stored = source["stored"];
+	        this.persistent = source["persistent"];
+	        this.message = source["message"];
+	    }
+	}
+	export class Preferences {
+	    theme: string;
+	    closedCards: string;
+	    notifications: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preferences(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.theme = source["theme"];
+	        this.closedCards = source["closedCards"];
+	        this.notifications = source["notifications"];
+	    }
+	}
+	export class Preview {
+	    task: string;
+	    provider: string;
+	    model: string;
+	    kind: string;
+	    url: string;
+	    redacted: boolean;
+	    placeholders: string[];
+	    tokens: number;
+	    omitted: string[];
+	    promptVersion: string;
+	    inputDigest: string;
+	    body: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Preview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.task = source["task"];
+	        this.provider = source["provider"];
+	        this.model = source["model"];
+	        this.kind = source["kind"];
+	        this.url = source["url"];
+	        this.redacted = source["redacted"];
+	        this.placeholders = source["placeholders"];
+	        this.tokens = source["tokens"];
+	        this.omitted = source["omitted"];
+	        this.promptVersion = source["promptVersion"];
+	        this.inputDigest = source["inputDigest"];
+	        this.body = source["body"];
+	    }
+	}
+	export class Proposal {
+	    key: string;
+	    title: string;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    meetingUrl?: string;
+	    isInterview: boolean;
+	    confidence: number;
+	    reasons: string[];
+	    candidates: Candidate[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Proposal(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.meetingUrl = source["meetingUrl"];
+	        this.isInterview = source["isInterview"];
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	        this.candidates = this.convertValues(source["candidates"], Candidate);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ProviderInfo {
+	    provider: llm.Provider;
+	    default: boolean;
+	    keySource: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ProviderInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = this.convertValues(source["provider"], llm.Provider);
+	        this.default = source["default"];
+	        this.keySource = source["keySource"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunOptions {
+	    provider: string;
+	    options: assist.Options;
+	    budget: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.options = this.convertValues(source["options"], assist.Options);
+	        this.budget = source["budget"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SyncReport {
+	    calendars: number;
+	    received: number;
+	    added: number;
+	    updated: number;
+	    deleted: number;
+	    interviews: number;
+	    matched: number;
+	    fullResync: boolean;
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new SyncReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.calendars = source["calendars"];
+	        this.received = source["received"];
+	        this.added = source["added"];
+	        this.updated = source["updated"];
+	        this.deleted = source["deleted"];
+	        this.interviews = source["interviews"];
+	        this.matched = source["matched"];
+	        this.fullResync = source["fullResync"];
+	        this.warnings = source["warnings"];
+	    }
+	}
+	export class TemplateInfo {
+	    task: string;
+	    json: boolean;
+	    default: string;
+	    override: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.task = source["task"];
+	        this.json = source["json"];
+	        this.default = source["default"];
+	        this.override = source["override"];
+	    }
+	}
 
 }
 
@@ -466,6 +1828,174 @@ export namespace store {
 	        this.name = source["name"];
 	        this.bytes = source["bytes"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CVFile {
+	    fileName: string;
+	    mediaType: string;
+	    data: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CVFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mediaType = source["mediaType"];
+	        this.data = source["data"];
+	    }
+	}
+	export class Generation {
+	    id: number;
+	    applicationId: number;
+	    task: string;
+	    provider: string;
+	    model: string;
+	    format: string;
+	    inputDigest: string;
+	    promptVersion: string;
+	    redacted: boolean;
+	    partial: boolean;
+	    error?: string;
+	    text: string;
+	    version: number;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Generation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.applicationId = source["applicationId"];
+	        this.task = source["task"];
+	        this.provider = source["provider"];
+	        this.model = source["model"];
+	        this.format = source["format"];
+	        this.inputDigest = source["inputDigest"];
+	        this.promptVersion = source["promptVersion"];
+	        this.redacted = source["redacted"];
+	        this.partial = source["partial"];
+	        this.error = source["error"];
+	        this.text = source["text"];
+	        this.version = source["version"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class GenerationVersion {
+	    generationId: number;
+	    version: number;
+	    text: string;
+	    author: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new GenerationVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.generationId = source["generationId"];
+	        this.version = source["version"];
+	        this.text = source["text"];
+	        this.author = source["author"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LedgerEntry {
+	    id: number;
+	    // Go type: time
+	    at: any;
+	    provider: string;
+	    host: string;
+	    model: string;
+	    task: string;
+	    bytesSent: number;
+	    bytesReceived: number;
+	    status: string;
+	    error?: string;
+	    redacted: boolean;
+	    placeholders: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.provider = source["provider"];
+	        this.host = source["host"];
+	        this.model = source["model"];
+	        this.task = source["task"];
+	        this.bytesSent = source["bytesSent"];
+	        this.bytesReceived = source["bytesReceived"];
+	        this.status = source["status"];
+	        this.error = source["error"];
+	        this.redacted = source["redacted"];
+	        this.placeholders = source["placeholders"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -4,6 +4,12 @@ import {model} from '../models';
 
 export function AddNote(arg1:number,arg2:string):Promise<model.Note>;
 
+export function BulkMove(arg1:Array<number>,arg2:number):Promise<void>;
+
+export function BulkSetOutcome(arg1:Array<number>,arg2:string):Promise<void>;
+
+export function BulkTag(arg1:Array<number>,arg2:Array<string>,arg3:Array<string>):Promise<void>;
+
 export function Create(arg1:model.Application):Promise<model.Application>;
 
 export function Delete(arg1:Array<number>):Promise<void>;

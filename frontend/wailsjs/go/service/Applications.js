@@ -6,6 +6,18 @@ export function AddNote(arg1, arg2) {
   return window['go']['service']['Applications']['AddNote'](arg1, arg2);
 }
 
+export function BulkMove(arg1, arg2) {
+  return window['go']['service']['Applications']['BulkMove'](arg1, arg2);
+}
+
+export function BulkSetOutcome(arg1, arg2) {
+  return window['go']['service']['Applications']['BulkSetOutcome'](arg1, arg2);
+}
+
+export function BulkTag(arg1, arg2, arg3) {
+  return window['go']['service']['Applications']['BulkTag'](arg1, arg2, arg3);
+}
+
 export function Create(arg1) {
   return window['go']['service']['Applications']['Create'](arg1);
 }

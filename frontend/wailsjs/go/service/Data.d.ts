@@ -3,6 +3,8 @@
 import {store} from '../models';
 import {service} from '../models';
 
+export function BackupNow():Promise<store.BackupInfo>;
+
 export function Backups():Promise<Array<store.BackupInfo>>;
 
 export function Export():Promise<string>;
@@ -14,5 +16,7 @@ export function Import():Promise<service.ImportReport>;
 export function ImportFile(arg1:string):Promise<service.ImportReport>;
 
 export function Info():Promise<service.DataInfo>;
+
+export function RestoreBackup(arg1:string):Promise<void>;
 
 export function Wipe():Promise<void>;
