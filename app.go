@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log"
 	"path/filepath"
@@ -72,8 +73,15 @@ func runWindow(dataDirFlag string) error {
 }
 
 // formatError turns any error from a bound method into {code, field,
-// message} for the UI.
-func formatError(err error) any { return model.AsError(err) }
+// message} for the UI. Wails 2.16 rejects the call with new Error(value), so
+// the value must be text: the JSON that src/api reads back.
+func formatError(err error) any {
+	b, mErr := json.Marshal(model.AsError(err))
+	if mErr != nil {
+		return err.Error()
+	}
+	return string(b)
+}
 
 func (a *App) startup(ctx context.Context) {
 	a.runtime.Startup(ctx)
