@@ -126,7 +126,10 @@ func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
 	}
 	notes := &desktop.Fake{}
 	r := NewReminders(s.Data.db, fake, notes)
-	day := func(d string) time.Time { t, _ := time.ParseInLocation("2006-01-02 15:04", d+" 12:00", time.Local); return t }
+	day := func(d string) time.Time {
+		t, _ := time.ParseInLocation("2006-01-02 15:04", d+" 12:00", time.Local)
+		return t
+	}
 	if n, err := r.Check(context.Background(), day("2026-03-01")); err != nil || n != 0 {
 		t.Fatalf("nothing due yet: %d %v", n, err)
 	}
