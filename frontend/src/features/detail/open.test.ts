@@ -1,0 +1,44 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  applicationsChanged,
+  closeApplication,
+  onApplicationsChanged,
+  openApplication,
+  openedApplication,
+  useOpenedApplication,
+} from './open';
+
+afterEach(() => closeApplication());
+
+describe('detail opener', () => {
+  it('opens, replaces and closes, re-rendering subscribers', () => {
+    const { result } = renderHook(() => useOpenedApplication());
+    expect(result.current).toBe(0);
+    act(() => openApplication(7));
+    expect(result.current).toBe(7);
+    act(() => openApplication(9));
+    expect(result.current).toBe(9);
+    act(() => closeApplication());
+    expect(result.current).toBe(0);
+    expect(openedApplication()).toBe(0);
+  });
+
+  it('ignores ids that cannot be applications', () => {
+    openApplication(0);
+    openApplication(-3);
+    openApplication(1.5);
+    openApplication(Number.NaN);
+    expect(openedApplication()).toBe(0);
+  });
+
+  it('tells change listeners until they unsubscribe', () => {
+    const seen = vi.fn();
+    const off = onApplicationsChanged(seen);
+    applicationsChanged([3]);
+    off();
+    applicationsChanged([4]);
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveBeenCalledWith([3]);
+  });
+});
