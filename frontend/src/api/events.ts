@@ -1,0 +1,124 @@
+/**
+ * Backend events (backend/desktop/events.go) and the long jobs that report
+ * through them. Each on* function returns an unsubscribe function and is a
+ * no-op outside the app (no Wails runtime on the page).
+ */
+import { EventsOn } from '../../wailsjs/runtime/runtime';
+import * as profileBound from '../../wailsjs/go/service/Profile';
+import { call } from './backend';
+
+declare global {
+  interface Window {
+    /** Set by the Wails runtime inside the app window. */
+    runtime?: { EventsOnMultiple?: unknown };
+  }
+}
+
+/** Payload of `app:changed`: applications created, changed or deleted outside the UI's own call. */
+export interface AppChanged {
+  ids: number[];
+}
+
+/** Payload of `reminder:due`: a follow-up came due. `due` is a date or an RFC 3339 time. */
+export interface ReminderDue {
+  applicationId: number;
+  title: string;
+  due: string;
+}
+
+/** Payload of `job:progress`. */
+export interface JobProgress {
+  id: string;
+  done: number;
+  total: number;
+  message: string;
+}
+
+/** Payload of `job:done`. */
+export interface JobDone {
+  id: string;
+  ok: boolean;
+  cancelled: boolean;
+  errorCode: string;
+  errorMessage: string;
+  result?: unknown;
+}
+
+type Off = () => void;
+const noop: Off = () => {};
+
+/** hasRuntime reports whether Wails' event runtime is on the page. */
+export function hasRuntime(): boolean {
+  return typeof window !== 'undefined' && typeof window.runtime?.EventsOnMultiple === 'function';
+}
+
+function on<T>(name: string, handler: (payload: T) => void, read: (x: unknown) => T): Off {
+  if (!hasRuntime()) return noop;
+  const off = EventsOn(name, (payload: unknown) => handler(read(payload)));
+  return typeof off === 'function' ? off : noop;
+}
+
+const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+
+/** readAppChanged normalises an `app:changed` payload. */
+export function readAppChanged(x: unknown): AppChanged {
+  const ids = obj(x).ids;
+  return { ids: Array.isArray(ids) ? ids.filter((i): i is number => typeof i === 'number') : [] };
+}
+
+/** readReminderDue normalises a `reminder:due` payload. */
+export function readReminderDue(x: unknown): ReminderDue {
+  const o = obj(x);
+  return { applicationId: num(o.applicationId), title: str(o.title), due: str(o.due) };
+}
+
+/** readJobProgress normalises a `job:progress` payload. */
+export function readJobProgress(x: unknown): JobProgress {
+  const o = obj(x);
+  return { id: str(o.id), done: num(o.done), total: num(o.total), message: str(o.message) };
+}
+
+/** readJobDone normalises a `job:done` payload. */
+export function readJobDone(x: unknown): JobDone {
+  const o = obj(x);
+  return {
+    id: str(o.id),
+    ok: o.ok === true,
+    cancelled: o.cancelled === true,
+    errorCode: str(o.errorCode),
+    errorMessage: str(o.errorMessage),
+    result: o.result,
+  };
+}
+
+/** onAppChanged calls handler when applications change outside the UI (import, sync, CLI). */
+export function onAppChanged(handler: (e: AppChanged) => void): Off {
+  return on('app:changed', handler, readAppChanged);
+}
+
+/** onReminderDue calls handler once per follow-up that comes due while the app is open. */
+export function onReminderDue(handler: (e: ReminderDue) => void): Off {
+  return on('reminder:due', handler, readReminderDue);
+}
+
+/** onJobProgress calls handler for progress of any long job. */
+export function onJobProgress(handler: (e: JobProgress) => void): Off {
+  return on('job:progress', handler, readJobProgress);
+}
+
+/** onJobDone calls handler when any long job ends. */
+export function onJobDone(handler: (e: JobDone) => void): Off {
+  return on('job:done', handler, readJobDone);
+}
+
+/**
+ * startCVImport opens the native file dialog and starts importing the chosen
+ * CV as a job; it resolves to the job id, or "" when the user cancelled.
+ * (It belongs with the CV screen's API when that lands; it is here because
+ * first run needs only this one call.)
+ */
+export async function startCVImport(label: string): Promise<string> {
+  return (await call(() => profileBound.ImportCVDialog(label))) ?? '';
+}
