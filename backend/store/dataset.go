@@ -145,7 +145,7 @@ func (db *DB) Import(ctx context.Context, ds *Dataset) (Counts, error) {
 }
 
 type bulk struct {
-	app, tag, event, note, fts, contact, link, task *sql.Stmt
+	app, tag, event, note, contact, link, task *sql.Stmt
 }
 
 func prepareBulk(tx *Tx) (*bulk, error) {
@@ -160,7 +160,6 @@ func prepareBulk(tx *Tx) (*bulk, error) {
 		{&b.tag, `INSERT OR IGNORE INTO application_tags (application_id, tag) VALUES (?, ?)`},
 		{&b.event, `INSERT INTO events (application_id, kind, from_value, to_value, at) VALUES (?, ?, ?, ?, ?)`},
 		{&b.note, `INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)`},
-		{&b.fts, `INSERT INTO application_fts (rowid, company, title, description, notes, contacts) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&b.contact, `INSERT INTO contacts (name, role, company, email, phone, profile_url, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`},
 		{&b.link, `INSERT OR IGNORE INTO application_contacts (application_id, contact_id) VALUES (?, ?)`},
 		{&b.task, `INSERT INTO tasks (application_id, title, due, done, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`},
@@ -176,7 +175,7 @@ func prepareBulk(tx *Tx) (*bulk, error) {
 }
 
 func (b *bulk) close() {
-	for _, s := range []*sql.Stmt{b.app, b.tag, b.event, b.note, b.fts, b.contact, b.link, b.task} {
+	for _, s := range []*sql.Stmt{b.app, b.tag, b.event, b.note, b.contact, b.link, b.task} {
 		if s != nil {
 			s.Close()
 		}
@@ -223,9 +222,14 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 		}
 	}
 
-	// Contacts first, so applications can be indexed with them.
+	// New applications get ids above the current largest: index those at the end.
+	var lastID int64
+	if err := tx.QueryRow(`SELECT coalesce(max(id), 0) FROM applications`).Scan(&lastID); err != nil {
+		return c, fmt.Errorf("import: %w", err)
+	}
+
+	// Contacts first, so the links made after the applications can point at them.
 	contactIDs := map[int64]int64{}
-	contactText := map[int64][]string{} // old application id -> contact words
 	for i, ct := range ds.Contacts {
 		if err := ct.Validate(); err != nil {
 			return c, fmt.Errorf("contact %d (%s): %w", i+1, ct.Name, err)
@@ -236,9 +240,6 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 			return c, fmt.Errorf("import contact %d: %w", i+1, err)
 		}
 		contactIDs[ct.ID], _ = res.LastInsertId()
-		for _, appID := range ct.ApplicationIDs {
-			contactText[appID] = append(contactText[appID], strings.Join([]string{ct.Name, ct.Role, ct.Company, ct.Email, ct.Notes}, " "))
-		}
 		c.Contacts++
 	}
 
@@ -282,7 +283,6 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 				return c, fmt.Errorf("import application %d history: %w", i+1, err)
 			}
 		}
-		noteText := make([]string, 0, len(da.Notes))
 		for j, n := range da.Notes {
 			if err := n.Validate(); err != nil {
 				return c, fmt.Errorf("application %d note %d: %w", i+1, j+1, err)
@@ -290,11 +290,7 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 			if _, err := b.note.Exec(id, n.Body, formatTime(orNow(n.CreatedAt, tx)), formatTime(orNow(n.UpdatedAt, tx))); err != nil {
 				return c, fmt.Errorf("import application %d note %d: %w", i+1, j+1, err)
 			}
-			noteText = append(noteText, n.Body)
 			c.Notes++
-		}
-		if _, err := b.fts.Exec(id, a.Company, a.Title, a.Description, strings.Join(noteText, " "), strings.Join(contactText[a.ID], " ")); err != nil {
-			return c, fmt.Errorf("index application %d: %w", i+1, err)
 		}
 		c.Applications++
 	}
@@ -307,6 +303,11 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 				}
 			}
 		}
+	}
+
+	// One statement indexes every new application with its notes and contacts.
+	if err := reindexFrom(tx, lastID); err != nil {
+		return c, err
 	}
 
 	for i, t := range ds.Tasks {

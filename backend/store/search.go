@@ -136,18 +136,29 @@ func ftsQuery(s string) string {
 	return strings.Join(terms, " ")
 }
 
+// ftsSelect builds the search rows of the applications a WHERE clause picks.
+const ftsSelect = `INSERT INTO application_fts (rowid, company, title, description, notes, contacts)
+	SELECT a.id, a.company, a.title, a.description,
+		coalesce((SELECT group_concat(body, ' ') FROM notes WHERE application_id = a.id), ''),
+		coalesce((SELECT group_concat(c.name || ' ' || c.role || ' ' || c.company || ' ' || c.email || ' ' || c.notes, ' ')
+			FROM contacts c JOIN application_contacts ac ON ac.contact_id = c.id WHERE ac.application_id = a.id), '')
+	FROM applications a `
+
+// reindexFrom indexes every application with an id above after (new rows of a bulk import).
+func reindexFrom(tx *Tx, after int64) error {
+	if _, err := tx.Exec(ftsSelect+`WHERE a.id > ?`, after); err != nil {
+		return fmt.Errorf("index imported applications: %w", err)
+	}
+	return nil
+}
+
 // reindex refreshes the search row of application id from the application,
 // its notes and its contacts.
 func reindex(tx *Tx, id int64) error {
 	if _, err := tx.Exec(`DELETE FROM application_fts WHERE rowid = ?`, id); err != nil {
 		return fmt.Errorf("index application %d: %w", id, err)
 	}
-	_, err := tx.Exec(`INSERT INTO application_fts (rowid, company, title, description, notes, contacts)
-		SELECT a.id, a.company, a.title, a.description,
-			coalesce((SELECT group_concat(body, ' ') FROM notes WHERE application_id = a.id), ''),
-			coalesce((SELECT group_concat(c.name || ' ' || c.role || ' ' || c.company || ' ' || c.email || ' ' || c.notes, ' ')
-				FROM contacts c JOIN application_contacts ac ON ac.contact_id = c.id WHERE ac.application_id = a.id), '')
-		FROM applications a WHERE a.id = ?`, id)
+	_, err := tx.Exec(ftsSelect+`WHERE a.id = ?`, id)
 	if err != nil {
 		return fmt.Errorf("index application %d: %w", id, err)
 	}
