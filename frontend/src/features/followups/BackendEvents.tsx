@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { Button, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBell } from '@tabler/icons-react';
+import { events } from '../../api';
+import { applicationsChanged, openApplication } from '../detail/open';
+import { dayOf, relative, today } from './dates';
+
+/** showReminder raises the in-app reminder for a follow-up that came due. */
+export function showReminder(r: events.ReminderDue) {
+  const day = dayOf(r.due);
+  notifications.show({
+    id: `reminder-${r.applicationId}-${r.title}-${r.due}`,
+    color: 'orange',
+    icon: <IconBell size={18} aria-hidden />,
+    title: 'Follow-up due',
+    autoClose: false,
+    message: (
+      <Stack gap={4} align="flex-start">
+        <Text size="sm">{r.title}</Text>
+        {day && (
+          <Text size="xs" c="dimmed">
+            Due {relative(day, today())}
+          </Text>
+        )}
+        {r.applicationId > 0 && (
+          <Button size="compact-xs" variant="light" onClick={() => openApplication(r.applicationId)}>
+            Open application
+          </Button>
+        )}
+      </Stack>
+    ),
+  });
+}
+
+/**
+ * BackendEvents turns backend events into UI: `reminder:due` raises an
+ * in-app reminder, and `app:changed` (imports, sync, the CLI) tells every
+ * view to reload through the detail's applicationsChanged signal. It renders
+ * nothing; mount it once inside the MantineProvider.
+ */
+export function BackendEvents() {
+  useEffect(() => {
+    const offReminder = events.onReminderDue((r) => {
+      showReminder(r);
+      applicationsChanged(r.applicationId ? [r.applicationId] : []);
+    });
+    const offChanged = events.onAppChanged((e) => applicationsChanged(e.ids));
+    return () => {
+      offReminder();
+      offChanged();
+    };
+  }, []);
+  return null;
+}

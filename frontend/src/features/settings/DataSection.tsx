@@ -1,0 +1,281 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
+import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
+import { applicationsChanged } from '../detail/open';
+import { bytes, importSummary, when } from './format';
+
+/** The word the user types to confirm wiping everything. */
+export const wipeWord = 'DELETE';
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function WipeModal({ opened, onClose, onWiped }: { opened: boolean; onClose: () => void; onWiped: () => void }) {
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (opened) {
+      setTyped('');
+      setError(null);
+    }
+  }, [opened]);
+  const wipe = async () => {
+    setBusy(true);
+    try {
+      await data.wipe();
+      onWiped();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title="Delete all data">
+      <Stack>
+        <Text size="sm">
+          This deletes every application, note, contact and task, and the automatic backups. It cannot be undone. Export
+          your data first if you may want it back.
+        </Text>
+        <TextInput
+          label={`Type ${wipeWord} to confirm`}
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          autoComplete="off"
+          data-autofocus
+        />
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color="red" disabled={typed !== wipeWord} loading={busy} onClick={() => void wipe()}>
+            Delete everything
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+function RestoreModal({ backup, onClose, onRestored }: { backup: BackupInfo | null; onClose: () => void; onRestored: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setError(null), [backup]);
+  const restore = async () => {
+    if (!backup) return;
+    setBusy(true);
+    try {
+      await data.restoreBackup(backup.name);
+      onRestored();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={backup !== null} onClose={onClose} title="Restore a backup">
+      <Stack>
+        <Text size="sm">
+          Replace your current data with the backup from {backup ? when(backup.createdAt) : ''}? Huntbook backs up the
+          current data first, so this can be undone from the same list.
+        </Text>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={() => void restore()} loading={busy}>
+            Restore
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** DataSection shows where the data lives, backups, and export, import and wipe. */
+export function DataSection() {
+  const [info, setInfo] = useState<DataInfo | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState<'' | 'export' | 'import' | 'backup'>('');
+  const [wiping, setWiping] = useState(false);
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+
+  const load = useCallback(() => {
+    Promise.all([data.info(), data.backups()])
+      .then(([i, b]) => {
+        setInfo(i);
+        setBackups(b);
+      })
+      .catch((e: Error) => setError(e.message));
+  }, []);
+  useEffect(load, [load]);
+
+  const run = async (what: 'export' | 'import' | 'backup', fn: () => Promise<void>) => {
+    setBusy(what);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const exportAll = () =>
+    run('export', async () => {
+      const path = await data.exportArchive();
+      if (path) notifications.show({ color: 'teal', title: 'Data exported', message: path });
+    });
+  const importFile = () =>
+    run('import', async () => {
+      const r = await data.importFile();
+      if (!r.path) return; // cancelled
+      setReport(r);
+      load();
+      applicationsChanged([]);
+    });
+  const backupNow = () =>
+    run('backup', async () => {
+      const b = await data.backupNow();
+      notifications.show({ color: 'teal', title: 'Backup saved', message: b.name });
+      load();
+    });
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="md">
+        <Title order={3} size="h4">
+          Your data
+        </Title>
+        {error && (
+          <Alert color="red" role="alert" title="Data" withCloseButton onClose={() => setError(null)}>
+            {error}
+          </Alert>
+        )}
+        {info && (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
+            <Fact label="Data folder">
+              <Code aria-label="Data folder">{info.dataDir}</Code>
+            </Fact>
+            <Fact label="Database file">
+              <Code>{info.dbPath}</Code> ({bytes(info.dbBytes)})
+            </Fact>
+            <Fact label="Contents">
+              {info.applications} applications, {info.contacts} contacts, {info.tasks} tasks, {info.notes} notes
+            </Fact>
+            <Fact label="Version">
+              Huntbook {info.version || 'development build'} (database schema {info.schemaVersion})
+            </Fact>
+          </SimpleGrid>
+        )}
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconDatabaseExport size={16} aria-hidden />} loading={busy === 'export'} onClick={() => void exportAll()}>
+            Export all data…
+          </Button>
+          <Button variant="default" leftSection={<IconDatabaseImport size={16} aria-hidden />} loading={busy === 'import'} onClick={() => void importFile()}>
+            Import ZIP or CSV…
+          </Button>
+          <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setWiping(true)}>
+            Delete all data…
+          </Button>
+        </Group>
+        {report && (
+          <Alert color="teal" title="Import finished" withCloseButton onClose={() => setReport(null)} role="status">
+            {importSummary(report)}
+          </Alert>
+        )}
+
+        <Group justify="space-between" mt="sm">
+          <Title order={4} size="h5">
+            Backups
+          </Title>
+          <Button size="xs" variant="default" loading={busy === 'backup'} onClick={() => void backupNow()}>
+            Back up now
+          </Button>
+        </Group>
+        {backups.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No backups yet. Huntbook backs up the database automatically; you can also back up now.
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={420} mah={260}>
+            <Table striped verticalSpacing={4} aria-label="Backups">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Backup</Table.Th>
+                  <Table.Th>Taken</Table.Th>
+                  <Table.Th>Size</Table.Th>
+                  <Table.Th>
+                    <span className="mantine-visually-hidden">Actions</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {backups.map((b) => (
+                  <Table.Tr key={b.path}>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.name}</Table.Td>
+                    <Table.Td>{when(b.createdAt)}</Table.Td>
+                    <Table.Td>{bytes(b.bytes)}</Table.Td>
+                    <Table.Td>
+                      <Button size="compact-sm" variant="subtle" leftSection={<IconRestore size={14} aria-hidden />} aria-label={`Restore ${b.name}`} onClick={() => setRestoring(b)}>
+                        Restore
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+      <WipeModal
+        opened={wiping}
+        onClose={() => setWiping(false)}
+        onWiped={() => {
+          setWiping(false);
+          setReport(null);
+          notifications.show({ color: 'teal', title: 'All data deleted', message: 'Huntbook is empty again.' });
+          load();
+          applicationsChanged([]);
+        }}
+      />
+      <RestoreModal
+        backup={restoring}
+        onClose={() => setRestoring(null)}
+        onRestored={() => {
+          notifications.show({ color: 'teal', title: 'Backup restored', message: restoring?.name ?? '' });
+          setRestoring(null);
+          load();
+          applicationsChanged([]);
+        }}
+      />
+    </Paper>
+  );
+}

@@ -1,0 +1,18 @@
+import { Stack, Title } from '@mantine/core';
+import { DataSection } from './DataSection';
+import { PreferencesSection } from './PreferencesSection';
+import { StagesSection } from './StagesSection';
+
+/** SettingsView: preferences, the pipeline's stages, and the data file (backups, export, import, wipe). */
+export function SettingsView() {
+  return (
+    <Stack gap="md" maw={900}>
+      <Title order={2} size="h3">
+        Settings
+      </Title>
+      <PreferencesSection />
+      <StagesSection />
+      <DataSection />
+    </Stack>
+  );
+}

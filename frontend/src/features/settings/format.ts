@@ -1,0 +1,36 @@
+import type { ImportReport } from '../../api';
+
+/** bytes formats a size for people: 0 B, 12 KB, 3.4 MB. */
+export function bytes(n: number): string {
+  if (!Number.isFinite(n) || n < 1024) return `${Math.max(0, Math.round(n || 0))} B`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** importSummary says what an import brought in, in one sentence. */
+export function importSummary(r: ImportReport): string {
+  const parts = [count(r.applications, 'application', 'applications')];
+  if (r.notes) parts.push(count(r.notes, 'note', 'notes'));
+  if (r.contacts) parts.push(count(r.contacts, 'contact', 'contacts'));
+  if (r.tasks) parts.push(count(r.tasks, 'task', 'tasks'));
+  if (r.stages) parts.push(count(r.stages, 'new stage', 'new stages'));
+  const last = parts.pop();
+  const list = parts.length ? `${parts.join(', ')} and ${last}` : last;
+  return `Imported ${list} from the ${r.kind === 'csv' ? 'CSV file' : 'Huntbook export'}.`;
+}
+
+/** when formats an RFC 3339 time in the user's locale, or returns the text as it is. */
+export function when(t: string): string {
+  const d = new Date(t);
+  return t && !Number.isNaN(d.getTime()) ? d.toLocaleString() : t;
+}
