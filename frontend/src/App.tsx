@@ -1,5 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { BackendEvents } from './features/followups/BackendEvents';
+import { ThemeFromSettings } from './features/settings/ThemeFromSettings';
 import { Shell } from './shell/Shell';
 import { theme } from './theme';
 
@@ -8,6 +10,8 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
+      <ThemeFromSettings />
+      <BackendEvents />
       <Shell />
     </MantineProvider>
   );
