@@ -1,7 +1,11 @@
-import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core';
+import { memo, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { Badge, Checkbox, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
 import { formatDay, formatTime, outcomeColor, outcomeLabel } from './format';
+import { allState, type Selection } from './selection';
+import classes from './ApplicationsTable.module.css';
 
 /** The list's sort: a field and a direction. */
 export interface Sort {
@@ -13,20 +17,26 @@ interface Column {
   key: string;
   label: string;
   sort?: SortField;
+  /** CSS flex of the cell: fixed columns do not grow. */
+  flex: string;
 }
 
 const columns: Column[] = [
-  { key: 'company', label: 'Company', sort: 'company' },
-  { key: 'title', label: 'Job title', sort: 'title' },
-  { key: 'stage', label: 'Stage', sort: 'stage' },
-  { key: 'outcome', label: 'Outcome' },
-  { key: 'location', label: 'Location' },
-  { key: 'applied', label: 'Applied', sort: 'applied' },
-  { key: 'updated', label: 'Updated', sort: 'updated' },
+  { key: 'company', label: 'Company', sort: 'company', flex: '1.2 1 100px' },
+  { key: 'title', label: 'Job title', sort: 'title', flex: '1.6 1 120px' },
+  { key: 'stage', label: 'Stage', sort: 'stage', flex: '0 0 120px' },
+  { key: 'outcome', label: 'Outcome', flex: '0 0 100px' },
+  { key: 'location', label: 'Location', flex: '1 1 80px' },
+  { key: 'applied', label: 'Applied', sort: 'applied', flex: '0 0 110px' },
+  { key: 'updated', label: 'Updated', sort: 'updated', flex: '0 0 110px' },
 ];
 
-const noWrap = { whiteSpace: 'nowrap' } as const;
-// A badge clips its text by default, which lets a squeezed table column shrink it to "Interv…".
+const checkFlex = '0 0 40px';
+
+/** Height of one row in pixels: fixed, so 10,000 rows need no measuring. */
+export const rowHeight = 41;
+
+// A badge clips its text by default, which lets a squeezed column shrink it to "Interv…".
 const badgeStyles = { root: { overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
 /** Dates sort newest first on the first click; text sorts A to Z. */
@@ -41,77 +51,177 @@ function SortIcon({ active, desc }: { active: boolean; desc: boolean }) {
   return desc ? <IconChevronDown size={14} aria-hidden /> : <IconChevronUp size={14} aria-hidden />;
 }
 
-/** ApplicationsTable shows applications with sortable column headers. */
+interface RowProps {
+  a: Application;
+  index: number;
+  start: number;
+  selected: boolean;
+  onCheck: (id: number, shift: boolean) => void;
+  onOpen: (id: number) => void;
+}
+
+const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: RowProps) {
+  const style: CSSProperties = { height: rowHeight, transform: `translateY(${start}px)` };
+  const name = `${a.company}, ${a.title}`;
+  return (
+    <tr
+      className={classes.row}
+      style={style}
+      data-app-id={a.id}
+      data-selected={selected || undefined}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      onClick={() => onOpen(a.id)}
+    >
+      <td className={classes.cell} style={{ flex: checkFlex }} onClick={(e) => e.stopPropagation()}>
+        <Checkbox
+          size="xs"
+          aria-label={`Select ${name}`}
+          checked={selected}
+          onChange={() => undefined}
+          onClick={(e: MouseEvent<HTMLInputElement>) => onCheck(a.id, e.shiftKey)}
+        />
+      </td>
+      <td className={classes.cell} style={{ flex: columns[0].flex }}>
+        <button
+          type="button"
+          className={classes.open}
+          title={`Open ${name}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen(a.id);
+          }}
+        >
+          {a.company}
+        </button>
+      </td>
+      <td className={classes.cell} style={{ flex: columns[1].flex }} title={a.title}>
+        {a.title}
+      </td>
+      <td className={classes.cell} style={{ flex: columns[2].flex }}>
+        <Badge variant="light" color="gray" tt="none" styles={badgeStyles}>
+          {a.stage || '—'}
+        </Badge>
+      </td>
+      <td className={classes.cell} style={{ flex: columns[3].flex }}>
+        <Badge variant="light" color={outcomeColor(a.outcome)} tt="none" styles={badgeStyles}>
+          {outcomeLabel(a.outcome)}
+        </Badge>
+      </td>
+      <td className={classes.cell} style={{ flex: columns[4].flex }} title={a.location}>
+        {a.location}
+        {a.remote ? (
+          <Text span c="dimmed" fz="xs">
+            {a.location ? ' · ' : ''}
+            {a.remote}
+          </Text>
+        ) : null}
+      </td>
+      <td className={classes.cell} style={{ flex: columns[5].flex }}>
+        {formatDay(a.dateApplied)}
+      </td>
+      <td className={classes.cell} style={{ flex: columns[6].flex, color: 'var(--mantine-color-dimmed)' }}>
+        {formatTime(a.updatedAt)}
+      </td>
+    </tr>
+  );
+});
+
+/**
+ * ApplicationsTable shows applications in a virtualised table: only the rows
+ * in view are in the page, so 10,000 rows scroll as smoothly as 10. Column
+ * headers sort, checkboxes select (shift-click for a range), and a click on a
+ * row or its company opens the application.
+ */
 export function ApplicationsTable({
   items,
   sort,
   onSort,
+  selection,
+  onCheck,
+  onCheckAll,
+  onOpen,
+  height = 'calc(100dvh - 250px)',
 }: {
   items: Application[];
   sort: Sort;
   onSort: (s: Sort) => void;
+  selection: Selection;
+  onCheck: (id: number, shift: boolean) => void;
+  onCheckAll: () => void;
+  onOpen: (id: number) => void;
+  /** CSS height of the scrolling area. */
+  height?: string;
 }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    getItemKey: (i) => items[i].id,
+    // jsdom (unit tests) has no layout: assume a screenful.
+    initialRect: { width: 1000, height: 600 },
+  });
+  const all = allState(selection, items.length);
+
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table aria-label="Applications" highlightOnHover verticalSpacing="xs" striped>
-        <Table.Thead>
-          <Table.Tr>
+    <div ref={scrollRef} className={classes.scroller} style={{ height, minHeight: 200 }}>
+      <table className={classes.table} aria-label="Applications" aria-rowcount={items.length + 1}>
+        <thead className={classes.head}>
+          <tr className={classes.row} aria-rowindex={1}>
+            <th className={classes.cell} style={{ flex: checkFlex }}>
+              <Checkbox
+                size="xs"
+                aria-label="Select all applications shown"
+                checked={all === 'all'}
+                indeterminate={all === 'some'}
+                onChange={onCheckAll}
+              />
+            </th>
             {columns.map((c) => {
               const active = c.sort !== undefined && sort.field === c.sort;
               return (
-                <Table.Th
+                <th
                   key={c.key}
+                  className={classes.cell}
+                  style={{ flex: c.flex }}
                   aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : c.sort ? 'none' : undefined}
                 >
                   {c.sort ? (
-                    <UnstyledButton onClick={() => onSort(nextSort(sort, c.sort as SortField))} fw={600} fz="sm">
-                      <Group gap={4} wrap="nowrap">
-                        {c.label}
-                        <SortIcon active={active} desc={sort.desc} />
-                      </Group>
-                    </UnstyledButton>
-                  ) : (
-                    <Text fw={600} fz="sm">
+                    <button
+                      type="button"
+                      className={classes.sortButton}
+                      onClick={() => onSort(nextSort(sort, c.sort as SortField))}
+                    >
                       {c.label}
-                    </Text>
+                      <SortIcon active={active} desc={sort.desc} />
+                    </button>
+                  ) : (
+                    c.label
                   )}
-                </Table.Th>
+                </th>
               );
             })}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((a) => (
-            <Table.Tr key={a.id} data-app-id={a.id}>
-              <Table.Td fw={500}>{a.company}</Table.Td>
-              <Table.Td>{a.title}</Table.Td>
-              <Table.Td style={noWrap}>
-                <Badge variant="light" color="gray" tt="none" styles={badgeStyles}>
-                  {a.stage || '—'}
-                </Badge>
-              </Table.Td>
-              <Table.Td style={noWrap}>
-                <Badge variant="light" color={outcomeColor(a.outcome)} tt="none" styles={badgeStyles}>
-                  {outcomeLabel(a.outcome)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {a.location}
-                {a.remote ? (
-                  <Text span c="dimmed" fz="xs">
-                    {a.location ? ' · ' : ''}
-                    {a.remote}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td style={noWrap}>{formatDay(a.dateApplied)}</Table.Td>
-              <Table.Td style={noWrap} c="dimmed">
-                {formatTime(a.updatedAt)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </tr>
+        </thead>
+        <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const a = items[v.index];
+            return (
+              <Row
+                key={a.id}
+                a={a}
+                index={v.index}
+                start={v.start}
+                selected={selection.ids.has(a.id)}
+                onCheck={onCheck}
+                onOpen={onOpen}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, pipeline, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
+import { closeApplication, openedApplication } from '../detail/open';
 import { ApplicationsView, searchDelay } from './ApplicationsView';
 import { app, testStages } from './testdata';
 
@@ -10,7 +11,17 @@ vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
   return {
     ...real,
-    applications: { ...real.applications, list: vi.fn(), tags: vi.fn(), duplicates: vi.fn(), create: vi.fn() },
+    applications: {
+      ...real.applications,
+      list: vi.fn(),
+      tags: vi.fn(),
+      duplicates: vi.fn(),
+      create: vi.fn(),
+      bulkMove: vi.fn(),
+      bulkSetOutcome: vi.fn(),
+      bulkTag: vi.fn(),
+      remove: vi.fn(),
+    },
     pipeline: { ...real.pipeline, stages: vi.fn() },
   };
 });
@@ -28,6 +39,15 @@ function view(search = '') {
 function queries(): ListQuery[] {
   return list.mock.calls.map((c) => c[0] ?? {});
 }
+
+// jsdom has no layout: give the list's scroller a screenful so the virtualiser renders rows.
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
 
 beforeEach(() => {
   list.mockReset();
@@ -149,5 +169,93 @@ describe('ApplicationsView', () => {
     list.mockRejectedValue(new ApiError('corrupt', 'database disk image is malformed'));
     view();
     expect(await screen.findByRole('alert')).toHaveTextContent('database disk image is malformed');
+  });
+
+  it('renders only the rows in view out of 5,000', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => app({ id: i + 1, company: `Company ${i + 1}`, title: 'Engineer' }));
+    list.mockResolvedValue({ items: many, total: many.length });
+    view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    expect(screen.getByText('5000 applications')).toBeInTheDocument();
+    const bodyRows = within(table).getAllByRole('row').slice(1);
+    expect(bodyRows.length).toBeGreaterThan(10);
+    expect(bodyRows.length).toBeLessThan(60);
+    expect(table).toHaveAttribute('aria-rowcount', '5001');
+    expect(within(table).getByText('Company 1')).toBeInTheDocument();
+    expect(within(table).queryByText('Company 4000')).not.toBeInTheDocument();
+  });
+
+  it('sends the outcome, tag and date filters, and shows a date error under its field', async () => {
+    const { ApiError } = await import('../../api');
+    vi.mocked(applications.tags).mockResolvedValue(['remote', 'startup']);
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Filter by outcome' }), { target: { value: 'rejected' } });
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ outcomes: ['rejected'] }));
+    const tag = screen.getByRole('combobox', { name: 'Filter by tag' });
+    await waitFor(() => expect(within(tag).getByRole('option', { name: 'startup' })).toBeInTheDocument());
+    fireEvent.change(tag, { target: { value: 'startup' } });
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ tag: 'startup', outcomes: ['rejected'] }));
+    list.mockRejectedValueOnce(new ApiError('invalid', 'appliedFrom is after appliedTo', 'appliedFrom'));
+    fireEvent.change(screen.getByLabelText('Applied from'), { target: { value: '2025-03-01' } });
+    expect(await screen.findByText('appliedFrom is after appliedTo')).toBeInTheDocument();
+    expect(queries().at(-1)).toMatchObject({ appliedFrom: '2025-03-01' });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ outcomes: [], tag: '', appliedFrom: '' }));
+  });
+
+  it('opens the detail when a row is clicked', async () => {
+    closeApplication();
+    view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    fireEvent.click(within(table).getByText('SRE'));
+    expect(openedApplication()).toBe(12);
+    closeApplication();
+    fireEvent.click(within(table).getByRole('button', { name: 'Acme' }));
+    expect(openedApplication()).toBe(11);
+    closeApplication();
+  });
+
+  it('selects a range with shift-click and moves it in bulk', async () => {
+    const three = [...rows, app({ id: 13, company: 'Initech', title: 'Dev', stageId: 1, stage: 'Wishlist' })];
+    list.mockResolvedValue({ items: three, total: 3 });
+    vi.mocked(applications.bulkMove).mockResolvedValue();
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Initech, Dev' }), { shiftKey: true });
+    expect(screen.getByText('3 selected')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select Globex, SRE' })).toBeChecked();
+    const calls = list.mock.calls.length;
+    fireEvent.change(screen.getByRole('combobox', { name: 'Move selected to stage' }), { target: { value: '3' } });
+    await waitFor(() => expect(applications.bulkMove).toHaveBeenCalledWith([11, 12, 13], 3));
+    await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls)); // reloaded
+  });
+
+  it('deletes the selection only after confirming, and shows a failure', async () => {
+    const { ApiError } = await import('../../api');
+    vi.mocked(applications.remove).mockRejectedValueOnce(new ApiError('internal', 'disk is full'));
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all applications shown' }));
+    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    expect(applications.remove).not.toHaveBeenCalled();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete 2 applications' }));
+    await waitFor(() => expect(applications.remove).toHaveBeenCalledWith([11, 12]));
+    expect(await screen.findByText('disk is full')).toBeInTheDocument();
+  });
+
+  it('adds and removes a tag on the selection', async () => {
+    vi.mocked(applications.bulkTag).mockResolvedValue();
+    view();
+    await screen.findByRole('table', { name: 'Applications' });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Globex, SRE' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tag for selected' }), { target: { value: ' urgent ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    await waitFor(() => expect(applications.bulkTag).toHaveBeenCalledWith([12], ['urgent'], []));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Tag for selected' }), { target: { value: 'old' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove tag' }));
+    await waitFor(() => expect(applications.bulkTag).toHaveBeenCalledWith([12], [], ['old']));
   });
 });

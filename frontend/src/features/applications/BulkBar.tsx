@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconTrash, IconX } from '@tabler/icons-react';
+import { outcomes, type Outcome, type Stage } from '../../api';
+import { outcomeLabel } from './format';
+
+/** A change to apply to every selected application. */
+export type BulkAction =
+  | { kind: 'move'; stageId: number }
+  | { kind: 'outcome'; outcome: Outcome }
+  | { kind: 'tag'; add: string[]; remove: string[] }
+  | { kind: 'delete' };
+
+/**
+ * BulkBar acts on the selected applications: move to a stage, set an outcome,
+ * add or remove a tag, delete (after a confirmation). It calls onAction and
+ * waits for it; the caller shows errors and reloads.
+ */
+export function BulkBar({
+  count,
+  stages,
+  onAction,
+  onClear,
+}: {
+  count: number;
+  stages: Stage[];
+  onAction: (a: BulkAction) => Promise<void>;
+  onClear: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [tag, setTag] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const what = count === 1 ? '1 application' : `${count} applications`;
+
+  const run = async (a: BulkAction) => {
+    setBusy(true);
+    try {
+      await onAction(a);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const tagValue = tag.trim();
+
+  return (
+    <Paper withBorder p="xs" radius="md" role="region" aria-label="Selected applications">
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Text fw={600} size="sm" aria-live="polite" style={{ alignSelf: 'center' }}>
+          {count} selected
+        </Text>
+        <NativeSelect
+          aria-label="Move selected to stage"
+          size="xs"
+          disabled={busy}
+          data={[{ value: '', label: 'Move to stage…' }, ...stages.map((s) => ({ value: String(s.id), label: s.name }))]}
+          value=""
+          onChange={(e) => {
+            const id = Number(e.currentTarget.value);
+            if (id) void run({ kind: 'move', stageId: id });
+          }}
+          w={160}
+        />
+        <NativeSelect
+          aria-label="Set outcome of selected"
+          size="xs"
+          disabled={busy}
+          data={[{ value: '', label: 'Set outcome…' }, ...outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))]}
+          value=""
+          onChange={(e) => {
+            const o = e.currentTarget.value as Outcome | '';
+            if (o) void run({ kind: 'outcome', outcome: o });
+          }}
+          w={140}
+        />
+        <Group gap={4} align="flex-end" wrap="nowrap">
+          <TextInput
+            aria-label="Tag for selected"
+            placeholder="Tag"
+            size="xs"
+            value={tag}
+            onChange={(e) => setTag(e.currentTarget.value)}
+            w={120}
+          />
+          <Button
+            size="xs"
+            variant="default"
+            disabled={busy || tagValue === ''}
+            onClick={() => void run({ kind: 'tag', add: [tagValue], remove: [] }).then(() => setTag(''))}
+          >
+            Add tag
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={busy || tagValue === ''}
+            onClick={() => void run({ kind: 'tag', add: [], remove: [tagValue] }).then(() => setTag(''))}
+          >
+            Remove tag
+          </Button>
+        </Group>
+        <Button
+          size="xs"
+          color="red"
+          variant="light"
+          leftSection={<IconTrash size={14} aria-hidden />}
+          disabled={busy}
+          onClick={() => setConfirming(true)}
+        >
+          Delete…
+        </Button>
+        <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={onClear}>
+          Clear selection
+        </Button>
+      </Group>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${what}?`} centered>
+        <Stack gap="md">
+          <Text size="sm">
+            This removes {count === 1 ? 'it' : 'them'} with {count === 1 ? 'its' : 'their'} notes, tasks and history.
+            It cannot be undone.
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+            <Button
+              color="red"
+              loading={busy}
+              onClick={() =>
+                void run({ kind: 'delete' }).then(() => {
+                  setConfirming(false);
+                })
+              }
+            >
+              Delete {what}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}

@@ -1,0 +1,103 @@
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { outcomes, type ListQuery, type Outcome, type Stage } from '../../api';
+import { outcomeLabel } from './format';
+
+/** Filters of the list; "" means any. Dates are "YYYY-MM-DD". */
+export interface Filters {
+  stageId: string;
+  outcome: '' | Outcome;
+  tag: string;
+  appliedFrom: string;
+  appliedTo: string;
+}
+
+/** noFilters shows everything. */
+export const noFilters: Filters = { stageId: '', outcome: '', tag: '', appliedFrom: '', appliedTo: '' };
+
+/** isFiltered reports whether any filter is set. */
+export function isFiltered(f: Filters): boolean {
+  return f.stageId !== '' || f.outcome !== '' || f.tag !== '' || f.appliedFrom !== '' || f.appliedTo !== '';
+}
+
+/** toQuery turns the filters into the backend's query fields. */
+export function toQuery(f: Filters): Pick<ListQuery, 'stageIds' | 'outcomes' | 'tag' | 'appliedFrom' | 'appliedTo'> {
+  return {
+    stageIds: f.stageId ? [Number(f.stageId)] : [],
+    outcomes: f.outcome ? [f.outcome] : [],
+    tag: f.tag,
+    appliedFrom: f.appliedFrom,
+    appliedTo: f.appliedTo,
+  };
+}
+
+/** ListFilters is the row of filter controls above the list: native selects and date inputs, all labelled. */
+export function ListFilters({
+  value,
+  onChange,
+  stages,
+  tags,
+  fieldErrors,
+}: {
+  value: Filters;
+  onChange: (f: Filters) => void;
+  stages: Stage[];
+  tags: string[];
+  /** Backend validation errors by query field ("appliedFrom", "appliedTo"). */
+  fieldErrors?: Record<string, string>;
+}) {
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => onChange({ ...value, [k]: v });
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <NativeSelect
+        label="Stage"
+        aria-label="Filter by stage"
+        size="xs"
+        data={[{ value: '', label: 'All stages' }, ...stages.map((s) => ({ value: String(s.id), label: s.name }))]}
+        value={value.stageId}
+        onChange={(e) => set('stageId', e.currentTarget.value)}
+        w={150}
+      />
+      <NativeSelect
+        label="Outcome"
+        aria-label="Filter by outcome"
+        size="xs"
+        data={[{ value: '', label: 'Any outcome' }, ...outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))]}
+        value={value.outcome}
+        onChange={(e) => set('outcome', e.currentTarget.value as Filters['outcome'])}
+        w={140}
+      />
+      <NativeSelect
+        label="Tag"
+        aria-label="Filter by tag"
+        size="xs"
+        data={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t, label: t }))]}
+        value={value.tag}
+        onChange={(e) => set('tag', e.currentTarget.value)}
+        w={130}
+      />
+      <TextInput
+        type="date"
+        label="Applied from"
+        size="xs"
+        value={value.appliedFrom}
+        onChange={(e) => set('appliedFrom', e.currentTarget.value)}
+        error={fieldErrors?.appliedFrom}
+        w={140}
+      />
+      <TextInput
+        type="date"
+        label="Applied to"
+        size="xs"
+        value={value.appliedTo}
+        onChange={(e) => set('appliedTo', e.currentTarget.value)}
+        error={fieldErrors?.appliedTo}
+        w={140}
+      />
+      {isFiltered(value) && (
+        <Button variant="subtle" size="xs" onClick={() => onChange(noFilters)}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}
