@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -29,8 +30,17 @@ func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.Li
 			return fmt.Errorf("count applications: %w", err)
 		}
 		if q.Limit == 0 {
-			res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+where+orderBy(q), args...)
-			return err
+			// Everything (a board): read in index order and sort here, which
+			// is cheaper than SQLite's sorter over thousands of wide rows.
+			if res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+where, args...); err != nil {
+				return err
+			}
+			positions, err := stagePositions(tx)
+			if err != nil {
+				return err
+			}
+			sortApps(res.Items, q, positions)
+			return nil
 		}
 		// A page: sort only ids (a small sorter), then read the page's rows.
 		ids, err := queryIDs(tx, `SELECT a.id`+appFrom+where+orderBy(q)+fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset), args...)
@@ -194,4 +204,57 @@ func queryIDs(tx *Tx, query string, args ...any) ([]int64, error) {
 		ids = append(ids, id)
 	}
 	return ids, rows.Err()
+}
+
+func stagePositions(tx *Tx) (map[int64]int, error) {
+	all, err := stages(tx)
+	if err != nil {
+		return nil, err
+	}
+	pos := make(map[int64]int, len(all))
+	for _, st := range all {
+		pos[st.ID] = st.Position
+	}
+	return pos, nil
+}
+
+// sortApps sorts as orderBy does: by q.Sort (newest update first by
+// default), then by id in the same direction.
+func sortApps(apps []model.Application, q model.ListQuery, stagePos map[int64]int) {
+	cmp := func(a, b *model.Application) int {
+		switch q.Sort {
+		case model.SortCreated:
+			return a.CreatedAt.Compare(b.CreatedAt)
+		case model.SortApplied:
+			return strings.Compare(a.DateApplied, b.DateApplied)
+		case model.SortCompany:
+			return strings.Compare(strings.ToLower(a.Company), strings.ToLower(b.Company))
+		case model.SortTitle:
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		case model.SortStage:
+			return stagePos[a.StageID] - stagePos[b.StageID]
+		case model.SortPriority:
+			return a.Priority - b.Priority
+		case model.SortDeadline:
+			return strings.Compare(a.Deadline, b.Deadline)
+		case model.SortFollowUp:
+			return strings.Compare(a.FollowUp, b.FollowUp)
+		}
+		return a.UpdatedAt.Compare(b.UpdatedAt)
+	}
+	desc := q.Desc || q.Sort == ""
+	sort.Slice(apps, func(i, j int) bool {
+		c := cmp(&apps[i], &apps[j])
+		if c == 0 {
+			if apps[i].ID < apps[j].ID {
+				c = -1
+			} else if apps[i].ID > apps[j].ID {
+				c = 1
+			}
+		}
+		if desc {
+			return c > 0
+		}
+		return c < 0
+	})
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -338,5 +339,36 @@ func TestStages(t *testing.T) {
 	}
 	if _, err := db.ReorderStages(ctx, rev[1:]); codeOf(err) != model.CodeInvalid {
 		t.Fatalf("partial reorder: %v", err)
+	}
+}
+
+// TestUnpagedListSortsLikeSQL checks the in-Go sort of whole lists against
+// SQLite's order for pages, for every sort field and direction.
+func TestUnpagedListSortsLikeSQL(t *testing.T) {
+	db := MustOpenDB(t)
+	st, _ := db.Stages(ctx)
+	for i, c := range []string{"beta", "Alpha", "gamma", "alpha", "Delta", "beta"} {
+		a := mustCreate(t, db, model.Application{Company: c, Title: fmt.Sprintf("T%d", i%3), StageID: st[(i*2)%5].ID,
+			DateApplied: fmt.Sprintf("2026-01-%02d", 10-i%4), Priority: i % 3, Deadline: fmt.Sprintf("2026-02-%02d", 1+i%2)})
+		_ = a
+	}
+	for _, f := range []model.SortField{"", model.SortUpdated, model.SortCreated, model.SortApplied, model.SortCompany, model.SortTitle,
+		model.SortStage, model.SortPriority, model.SortDeadline, model.SortFollowUp} {
+		for _, desc := range []bool{false, true} {
+			all, err := db.ListApplications(ctx, model.ListQuery{Sort: f, Desc: desc})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page, err := db.ListApplications(ctx, model.ListQuery{Sort: f, Desc: desc, Limit: 100})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range all.Items {
+				if all.Items[i].ID != page.Items[i].ID {
+					t.Errorf("sort %q desc=%v: position %d is %d unpaged, %d paged", f, desc, i, all.Items[i].ID, page.Items[i].ID)
+					break
+				}
+			}
+		}
 	}
 }
