@@ -1,0 +1,293 @@
+/**
+ * The application detail: a large drawer over any view, opened with
+ * openApplication(id) (see open.ts). It loads the application with its notes,
+ * contacts, tasks, timeline, interviews, duplicates and AI drafts, and saves
+ * each change through the matching backend call.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Anchor, Badge, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
+import {
+  applications,
+  assistant,
+  events,
+  outcomes,
+  pipeline,
+  type Application,
+  type ApplicationDetail as Detail,
+  type ApplicationInput,
+  type Generation,
+  type Outcome,
+  type Stage,
+} from '../../api';
+import { outcomeColor, outcomeLabel } from '../applications/format';
+import { ContactsSection } from './ContactsSection';
+import { DescriptionSection } from './DescriptionSection';
+import { DetailFields } from './DetailFields';
+import { NotesSection } from './NotesSection';
+import { TasksSection } from './TasksSection';
+import { TimelineSection } from './TimelineSection';
+import { messageOf, useAction } from './action';
+import { applicationsChanged, closeApplication, openApplication, useOpenedApplication } from './open';
+import { buildTimeline } from './timeline';
+
+/** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */
+export function ApplicationDetail() {
+  const id = useOpenedApplication();
+  const [dirty, setDirty] = useState(false);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const close = () => {
+    if (dirty) setConfirmClose(true);
+    else closeApplication();
+  };
+  return (
+    <>
+      <Drawer
+        opened={id !== 0}
+        onClose={close}
+        position="right"
+        size="min(60rem, 100%)"
+        title={<Text fw={600}>Application</Text>}
+        padding="md"
+        closeButtonProps={{ 'aria-label': 'Close application' }}
+        aria-label="Application detail"
+      >
+        {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
+      </Drawer>
+      <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title="Discard unsaved changes?" centered size="sm">
+        <Text size="sm">Your edits to this application's fields are not saved yet.</Text>
+        <Group justify="flex-end" mt="md" gap="xs">
+          <Button variant="default" onClick={() => setConfirmClose(false)} data-autofocus>
+            Keep editing
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              setConfirmClose(false);
+              setDirty(false);
+              closeApplication();
+            }}
+          >
+            Discard
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}
+
+function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: boolean) => void }) {
+  const [detail, setDetail] = useState<Detail | null>(null);
+  const [stages, setStages] = useState<Stage[]>([]);
+  const [drafts, setDrafts] = useState<Generation[]>([]);
+  const [draftsError, setDraftsError] = useState('');
+  const [loadError, setLoadError] = useState('');
+  const [tab, setTab] = useState<string | null>('details');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const stageAct = useAction();
+  const deleteAct = useAction();
+
+  const reload = useCallback(async () => {
+    try {
+      const d = await applications.get(id);
+      setDetail(d);
+      setLoadError('');
+    } catch (err) {
+      setLoadError(messageOf(err));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void reload();
+    pipeline.stages().then(setStages, (err: unknown) => setLoadError(messageOf(err)));
+    assistant.generations(id).then(
+      (g) => setDrafts(g),
+      (err: unknown) => setDraftsError(messageOf(err)),
+    );
+  }, [id, reload]);
+
+  // Changes from outside the UI (import, calendar sync, CLI) reload this one.
+  useEffect(
+    () =>
+      events.onAppChanged((e) => {
+        if (e.ids.length === 0 || e.ids.includes(id)) void reload();
+      }),
+    [id, reload],
+  );
+
+  // Attachments changed: reload, and tell the views.
+  const changed = useCallback(() => {
+    void reload();
+    applicationsChanged([id]);
+  }, [id, reload]);
+
+  const save = useCallback(async (input: ApplicationInput) => applications.update(input), []);
+  const saved = useCallback(
+    (a: Application) => {
+      setDetail((d) => (d ? { ...d, application: a } : d));
+      applicationsChanged([a.id]);
+      // Company or title may have changed: the duplicates come with the detail.
+      void reload();
+    },
+    [reload],
+  );
+
+  if (!detail) {
+    return loadError ? (
+      <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Could not open this application">
+        {loadError}
+      </Alert>
+    ) : (
+      <Group justify="center" p="xl">
+        <Loader aria-label="Loading application" />
+      </Group>
+    );
+  }
+
+  const app = detail.application;
+  const timeline = buildTimeline(detail.events, detail.notes, detail.interviews, drafts);
+  const stageOptions = stages.length > 0 ? stages.map((s) => ({ value: String(s.id), label: s.name })) : [{ value: String(app.stageId), label: app.stage }];
+  const openTasks = detail.tasks.filter((t) => !t.done).length;
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+          {app.title}
+        </Title>
+        <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {app.company}
+          {app.location ? ` · ${app.location}` : ''}
+        </Text>
+      </div>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <NativeSelect
+          label="Stage"
+          value={String(app.stageId)}
+          data={stageOptions}
+          disabled={stageAct.busy}
+          onChange={async (e) => {
+            const stageId = Number(e.currentTarget.value);
+            let out: Application | null = null;
+            if (await stageAct.run(async () => (out = await applications.move(app.id, stageId)))) {
+              if (out) saved(out);
+            }
+          }}
+          w={200}
+        />
+        <NativeSelect
+          label="Outcome"
+          value={app.outcome}
+          data={outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))}
+          disabled={stageAct.busy}
+          onChange={async (e) => {
+            const outcome = e.currentTarget.value as Outcome;
+            let out: Application | null = null;
+            if (await stageAct.run(async () => (out = await applications.setOutcome(app.id, outcome)))) {
+              if (out) saved(out);
+            }
+          }}
+          w={160}
+        />
+        <Badge color={outcomeColor(app.outcome)} variant="light" mb={8}>
+          {outcomeLabel(app.outcome)}
+        </Badge>
+        <Button
+          ml="auto"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={16} aria-hidden />}
+          onClick={() => setConfirmDelete(true)}
+        >
+          Delete application
+        </Button>
+      </Group>
+      {stageAct.error ? (
+        <Text c="red" size="sm" role="alert">
+          {stageAct.error}
+        </Text>
+      ) : null}
+      {loadError ? (
+        <Alert color="red" role="alert" title="Could not refresh">
+          {loadError}
+        </Alert>
+      ) : null}
+      {detail.duplicates.length > 0 ? (
+        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Possible duplicate">
+          <Text size="sm">
+            You already track {detail.duplicates.length === 1 ? 'an application' : `${detail.duplicates.length} applications`} for{' '}
+            {app.title} at {app.company}:
+          </Text>
+          <Group gap="xs" mt={4}>
+            {detail.duplicates.map((d) => (
+              <Anchor key={d.id} component="button" type="button" size="sm" onClick={() => openApplication(d.id)}>
+                Open #{d.id} ({d.stage || 'no stage'}
+                {d.outcome !== 'open' ? `, ${d.outcome}` : ''})
+              </Anchor>
+            ))}
+          </Group>
+        </Alert>
+      ) : null}
+
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="details">Details</Tabs.Tab>
+          <Tabs.Tab value="description">Description</Tabs.Tab>
+          <Tabs.Tab value="notes">Notes ({detail.notes.length})</Tabs.Tab>
+          <Tabs.Tab value="contacts">Contacts ({detail.contacts.length})</Tabs.Tab>
+          <Tabs.Tab value="tasks">Tasks ({openTasks})</Tabs.Tab>
+          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details" pt="md">
+          <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} />
+        </Tabs.Panel>
+        <Tabs.Panel value="description" pt="md">
+          <DescriptionSection application={app} save={save} onSaved={saved} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="md">
+          <NotesSection applicationId={app.id} notes={detail.notes} onChanged={changed} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsSection applicationId={app.id} company={app.company} linked={detail.contacts} onChanged={changed} />
+        </Tabs.Panel>
+        <Tabs.Panel value="tasks" pt="md">
+          <TasksSection applicationId={app.id} items={detail.tasks} onChanged={changed} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelineSection items={timeline} drafts={drafts} draftsError={draftsError} />
+        </Tabs.Panel>
+      </Tabs>
+
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this application?" centered size="sm">
+        <Text size="sm">
+          {app.title} at {app.company} will be deleted with its notes, tasks and history. Contacts stay in your contacts. This
+          cannot be undone (backups keep older copies).
+        </Text>
+        {deleteAct.error ? (
+          <Text c="red" size="sm" role="alert" mt="xs">
+            {deleteAct.error}
+          </Text>
+        ) : null}
+        <Group justify="flex-end" mt="md" gap="xs">
+          <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
+            Cancel
+          </Button>
+          <Button
+            color="red"
+            loading={deleteAct.busy}
+            onClick={async () => {
+              if (await deleteAct.run(() => applications.remove([app.id]))) {
+                setConfirmDelete(false);
+                onDirtyChange(false);
+                applicationsChanged([app.id]);
+                closeApplication();
+              }
+            }}
+          >
+            Delete
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}
