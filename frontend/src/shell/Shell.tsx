@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { ApplicationDetail } from '../features/detail/ApplicationDetail';
 
 /** The views of the app; only "applications" exists so far. */
 type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | 'settings';
@@ -118,6 +119,7 @@ export function Shell() {
           </Alert>
         )}
       </AppShell.Main>
+      {backend ? <ApplicationDetail /> : null}
     </AppShell>
   );
 }
