@@ -18,6 +18,10 @@ type Dataset struct {
 	Contacts     []model.Contact   `json:"contacts"`
 	Tasks        []model.Task      `json:"tasks"`
 	Settings     map[string]string `json:"settings,omitempty"`
+	// Tables holds the rows of every other area's tables (CVs and the
+	// profile, AI providers and drafts, calendar events...), by table name;
+	// BLOB columns are base64 text.
+	Tables map[string][]map[string]any `json:"tables,omitempty"`
 }
 
 // DatasetApp is an application with its notes and timeline.
@@ -33,7 +37,9 @@ type Counts struct {
 	Notes        int `json:"notes"`
 	Contacts     int `json:"contacts"`
 	Tasks        int `json:"tasks"`
-	Stages       int `json:"stages"` // stages created because no stage had that name
+	Stages       int `json:"stages"`  // stages created because no stage had that name
+	Other        int `json:"other"`   // rows of other areas' tables (CVs, AI drafts, calendar events...)
+	Skipped      int `json:"skipped"` // rows of those already present or whose parent is missing
 }
 
 // Export reads the whole tracker in one consistent snapshot.
@@ -64,6 +70,9 @@ func (db *DB) Export(ctx context.Context) (*Dataset, error) {
 			return err
 		}
 		if ds.Tasks, err = listTasks(tx, `ORDER BY id`); err != nil {
+			return err
+		}
+		if ds.Tables, err = exportTables(tx); err != nil {
 			return err
 		}
 		rows, err := tx.Query(`SELECT key, value FROM settings ORDER BY key`)
@@ -304,6 +313,16 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 			}
 		}
 	}
+
+	for _, rows := range ds.Tables {
+		c.Other += len(rows)
+	}
+	skipped, err := importTables(tx, ds.Tables, appIDs)
+	if err != nil {
+		return c, err
+	}
+	c.Other -= skipped
+	c.Skipped = skipped
 
 	// One statement indexes every new application with its notes and contacts.
 	if err := reindexFrom(tx, lastID); err != nil {

@@ -119,6 +119,7 @@ func DecodeDocument(data []byte) (*Document, error) {
 	}
 	var doc Document
 	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // other areas' rows keep exact integers
 	if err := dec.Decode(&doc); err != nil {
 		return nil, corruptJSON(data, err)
 	}

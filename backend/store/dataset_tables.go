@@ -1,0 +1,265 @@
+package store
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// The tracker's own records travel in the typed parts of a Dataset. Every
+// other table a migration adds (CV versions and the profile, AI providers
+// and drafts, calendar events and decisions, ...) travels as rows in
+// Dataset.Tables, so a new area is exported without anyone remembering to.
+// On import, ids are renumbered and foreign keys follow their parents.
+
+// typedTables are exported through the Dataset's typed fields.
+var typedTables = map[string]bool{
+	"stages": true, "applications": true, "application_tags": true, "events": true, "notes": true,
+	"contacts": true, "application_contacts": true, "tasks": true, "settings": true, "application_fts": true,
+}
+
+// localTables belong to this machine only: Google sync tokens are useless
+// (and harmful) without the account grant, which stays in the keychain.
+var localTables = map[string]bool{"calendar_sync": true}
+
+type tableInfo struct {
+	table
+	types map[string]string // column -> declared type
+	pk    string            // the INTEGER PRIMARY KEY column, if any
+	fks   map[string]string // column -> referenced table
+}
+
+// extraTables lists the tables that travel in Dataset.Tables, parents first.
+func extraTables(tx *Tx) ([]tableInfo, error) {
+	conn, err := tx.Query(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+		AND name <> 'schema_migrations' ORDER BY rowid`)
+	if err != nil {
+		return nil, fmt.Errorf("list tables: %w", err)
+	}
+	var names []string
+	virtual := map[string]bool{}
+	for conn.Next() {
+		var n, def string
+		if err := conn.Scan(&n, &def); err != nil {
+			conn.Close()
+			return nil, err
+		}
+		names = append(names, n)
+		virtual[n] = strings.HasPrefix(strings.ToUpper(strings.TrimSpace(def)), "CREATE VIRTUAL")
+	}
+	conn.Close()
+	var out []tableInfo
+	for _, n := range names {
+		if typedTables[n] || localTables[n] || virtual[n] || isShadow(n, virtual) {
+			continue
+		}
+		ti := tableInfo{table: table{name: n}, types: map[string]string{}, fks: map[string]string{}}
+		rows, err := tx.Query(`SELECT name, upper(type), pk FROM pragma_table_info(?)`, n)
+		if err != nil {
+			return nil, fmt.Errorf("columns of %s: %w", n, err)
+		}
+		pks := 0
+		for rows.Next() {
+			var c, typ string
+			var pk int
+			if err := rows.Scan(&c, &typ, &pk); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			ti.columns = append(ti.columns, c)
+			ti.types[c] = typ
+			if pk > 0 {
+				pks++
+				if typ == "INTEGER" {
+					ti.pk = c
+				}
+			}
+		}
+		rows.Close()
+		if pks != 1 {
+			ti.pk = "" // a composite key is not renumbered
+		}
+		fk, err := tx.Query(`SELECT "from", "table" FROM pragma_foreign_key_list(?)`, n)
+		if err != nil {
+			return nil, fmt.Errorf("foreign keys of %s: %w", n, err)
+		}
+		for fk.Next() {
+			var from, to string
+			if err := fk.Scan(&from, &to); err != nil {
+				fk.Close()
+				return nil, err
+			}
+			ti.fks[from] = to
+		}
+		fk.Close()
+		out = append(out, ti)
+	}
+	return out, nil
+}
+
+func isShadow(name string, virtual map[string]bool) bool {
+	for v, isVirtual := range virtual {
+		if isVirtual && strings.HasPrefix(name, v+"_") {
+			return true
+		}
+	}
+	return false
+}
+
+// exportTables reads every extra table's rows; BLOBs become base64 text.
+func exportTables(tx *Tx) (map[string][]map[string]any, error) {
+	tables, err := extraTables(tx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]map[string]any{}
+	for _, t := range tables {
+		rows, err := tx.Query(`SELECT ` + quoteCols(t.columns) + ` FROM ` + t.name)
+		if err != nil {
+			return nil, fmt.Errorf("export %s: %w", t.name, err)
+		}
+		list := []map[string]any{}
+		for rows.Next() {
+			vals := make([]any, len(t.columns))
+			ptrs := make([]any, len(t.columns))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("export %s: %w", t.name, err)
+			}
+			row := make(map[string]any, len(vals))
+			for i, c := range t.columns {
+				if b, ok := vals[i].([]byte); ok {
+					if t.types[c] == "BLOB" {
+						row[c] = base64.StdEncoding.EncodeToString(b)
+					} else {
+						row[c] = string(b)
+					}
+					continue
+				}
+				row[c] = vals[i]
+			}
+			list = append(list, row)
+		}
+		rows.Close()
+		out[t.name] = list
+	}
+	return out, nil
+}
+
+func quoteCols(cols []string) string {
+	q := make([]string, len(cols))
+	for i, c := range cols {
+		q[i] = `"` + c + `"`
+	}
+	return strings.Join(q, ", ")
+}
+
+// importTables adds the extra tables' rows. appIDs maps the dataset's
+// application ids to the new ones. A row whose parent is not in the import
+// (or that clashes with a row already there) is skipped and counted.
+func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int64) (skipped int, err error) {
+	tables, err := extraTables(tx)
+	if err != nil {
+		return 0, err
+	}
+	known := map[string]bool{}
+	for _, t := range tables {
+		known[t.name] = true
+	}
+	var unknown []string
+	for name := range data {
+		if !known[name] && !typedTables[name] && !localTables[name] {
+			unknown = append(unknown, name)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return 0, fmt.Errorf("import: the export has data this version of Huntbook does not know (%s)", strings.Join(unknown, ", "))
+	}
+	ids := map[string]map[int64]int64{"applications": appIDs}
+	for _, t := range tables {
+		rows := data[t.name]
+		if len(rows) == 0 {
+			continue
+		}
+		ids[t.name] = map[int64]int64{}
+		for i, row := range rows {
+			var cols []string
+			var args []any
+			var oldID int64
+			ok := true
+			for _, c := range t.columns {
+				v, present := row[c]
+				if !present {
+					continue
+				}
+				parent, isFK := t.fks[c]
+				if c == t.pk && !isFK {
+					oldID, _ = toInt(v)
+					continue // renumbered
+				}
+				if isFK && v != nil {
+					old, _ := toInt(v)
+					nv, found := ids[parent][old]
+					if !found {
+						ok = false
+						break
+					}
+					v = nv
+				} else if t.types[c] == "BLOB" {
+					s, _ := v.(string)
+					b, err := base64.StdEncoding.DecodeString(s)
+					if err != nil {
+						return skipped, fmt.Errorf("import %s row %d: %s is not base64", t.name, i+1, c)
+					}
+					v = b
+				} else if n, isNum := v.(json.Number); isNum {
+					if iv, err := n.Int64(); err == nil {
+						v = iv
+					} else if fv, err := n.Float64(); err == nil {
+						v = fv
+					}
+				}
+				cols = append(cols, c)
+				args = append(args, v)
+			}
+			if !ok || len(cols) == 0 {
+				skipped++
+				continue
+			}
+			res, err := tx.Exec(`INSERT OR IGNORE INTO `+t.name+` (`+quoteCols(cols)+`) VALUES (`+placeholders(len(cols))+`)`, args...)
+			if err != nil {
+				return skipped, fmt.Errorf("import %s row %d: %w", t.name, i+1, err)
+			}
+			if n, _ := res.RowsAffected(); n == 0 {
+				skipped++
+				continue
+			}
+			if t.pk != "" {
+				newID, _ := res.LastInsertId()
+				ids[t.name][oldID] = newID
+			}
+		}
+	}
+	return skipped, nil
+}
+
+func toInt(v any) (int64, bool) {
+	switch n := v.(type) {
+	case json.Number:
+		i, err := n.Int64()
+		return i, err == nil
+	case float64:
+		return int64(n), true
+	case int64:
+		return n, true
+	case int:
+		return int64(n), true
+	}
+	return 0, false
+}
