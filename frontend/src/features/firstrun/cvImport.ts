@@ -1,0 +1,33 @@
+import { events } from '../../api';
+
+/** The end of a CV import: "" when the user cancelled the dialog. */
+export type CVImportResult = { status: 'cancelled' } | { status: 'done' } | { status: 'failed'; message: string };
+
+/**
+ * importCV opens the native dialog, starts the import job and waits for its
+ * `job:done` event. It listens before starting, so a job that ends before
+ * the id comes back is not missed. onProgress receives job:progress messages.
+ */
+export async function importCV(onProgress: (message: string) => void): Promise<CVImportResult> {
+  const finished = new Map<string, events.JobDone>();
+  let jobId = '';
+  let settle: ((d: events.JobDone) => void) | null = null;
+  const offDone = events.onJobDone((d) => {
+    if (jobId && d.id === jobId && settle) settle(d);
+    else finished.set(d.id, d);
+  });
+  const offProgress = events.onJobProgress((p) => {
+    if (p.id === jobId) onProgress(p.message || (p.total ? `${p.done} of ${p.total}` : 'Reading…'));
+  });
+  try {
+    jobId = await events.startCVImport('');
+    if (!jobId) return { status: 'cancelled' };
+    const done = finished.get(jobId) ?? (await new Promise<events.JobDone>((resolve) => (settle = resolve)));
+    if (done.ok) return { status: 'done' };
+    if (done.cancelled) return { status: 'cancelled' };
+    return { status: 'failed', message: done.errorMessage || 'The CV could not be imported.' };
+  } finally {
+    offDone();
+    offProgress();
+  }
+}
