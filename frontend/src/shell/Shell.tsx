@@ -14,6 +14,10 @@ import {
 import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
+import { ContactsView } from '../features/contacts/ContactsView';
+import { FollowupsView } from '../features/followups/FollowupsView';
+import { InsightsView } from '../features/insights/InsightsView';
+import { SettingsView } from '../features/settings/SettingsView';
 
 /** The views of the app; only "applications" exists so far. */
 type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | 'settings';
@@ -21,10 +25,10 @@ type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | '
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
   { view: 'board', label: 'Board', icon: IconLayoutKanban, ready: false },
-  { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: false },
-  { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: false },
-  { view: 'insights', label: 'Insights', icon: IconBulb, ready: false },
-  { view: 'settings', label: 'Settings', icon: IconSettings, ready: false },
+  { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: true },
+  { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: true },
+  { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
+  { view: 'settings', label: 'Settings', icon: IconSettings, ready: true },
 ];
 
 /** Shell is the app frame: header with the search box, the navigation, and the current view. */
@@ -109,7 +113,17 @@ export function Shell() {
 
       <AppShell.Main>
         {backend ? (
-          <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
+          view === 'contacts' ? (
+            <ContactsView />
+          ) : view === 'followups' ? (
+            <FollowupsView />
+          ) : view === 'insights' ? (
+            <InsightsView />
+          ) : view === 'settings' ? (
+            <SettingsView />
+          ) : (
+            <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
+          )
         ) : (
           <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={noBackendMessage} role="alert">
             <Text size="sm">
