@@ -40,6 +40,8 @@ type ImportReport struct {
 	Contacts     int    `json:"contacts"`
 	Tasks        int    `json:"tasks"`
 	Stages       int    `json:"stages"`
+	Other        int    `json:"other"`   // rows of other areas: CVs, AI drafts, calendar events...
+	Skipped      int    `json:"skipped"` // such rows already there, skipped
 }
 
 // Info describes the data folder and database.
@@ -153,6 +155,7 @@ func (s *Data) ImportFile(path string) (ImportReport, error) {
 		return rep, err
 	}
 	rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, rep.Stages = c.Applications, c.Notes, c.Contacts, c.Tasks, c.Stages
+	rep.Other, rep.Skipped = c.Other, c.Skipped
 	s.changed()
 	return rep, nil
 }

@@ -196,6 +196,10 @@ export interface ImportReport {
   contacts: number;
   tasks: number;
   stages: number;
+  /** Rows of other areas (CVs, AI drafts, calendar events...). */
+  other: number;
+  /** Such rows that were already there and were skipped. */
+  skipped: number;
 }
 
 /** One automatic backup of the database. */

@@ -1559,6 +1559,8 @@ export namespace service {
 	    contacts: number;
 	    tasks: number;
 	    stages: number;
+	    other: number;
+	    skipped: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ImportReport(source);
@@ -1573,6 +1575,8 @@ export namespace service {
 	        this.contacts = source["contacts"];
 	        this.tasks = source["tasks"];
 	        this.stages = source["stages"];
+	        this.other = source["other"];
+	        this.skipped = source["skipped"];
 	    }
 	}
 	
