@@ -57,7 +57,7 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
           Start your job search notebook
         </Title>
         <Text c="dimmed">
-          Huntbook keeps your whole job search on your computer: applications, notes, contacts and follow-ups, in one
+          Huntbook keeps your job search on your computer: applications, notes, contacts and follow-ups, in one
           file only you can read. Add the first job you are interested in, bring your list from another tracker as a
           CSV, or start with your CV.
         </Text>
