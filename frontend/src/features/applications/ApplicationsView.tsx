@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, events, isApiError, pipeline, type ListResult, type Stage } from '../../api';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
+import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { BulkBar, type BulkAction } from './BulkBar';
@@ -22,24 +23,6 @@ function AddButton({ onClick }: { onClick: () => void }) {
     <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onClick} title="Add application (Ctrl+N)">
       Add application
     </Button>
-  );
-}
-
-function EmptyState({ onAdd }: { onAdd: () => void }) {
-  return (
-    <Paper withBorder p="xl" radius="md" maw={560} mx="auto" mt="xl">
-      <Stack align="center" gap="sm" ta="center">
-        <IconBriefcase size={40} stroke={1.5} aria-hidden />
-        <Title order={2} size="h3">
-          Start your job search notebook
-        </Title>
-        <Text c="dimmed">
-          Huntbook keeps your job search on your computer: every application, note and contact stays in one file
-          that only you can read. Add the first job you are interested in and follow it from wishlist to offer.
-        </Text>
-        <AddButton onClick={onAdd} />
-      </Stack>
-    </Paper>
   );
 }
 
@@ -187,7 +170,7 @@ export function ApplicationsView({
           <Loader aria-label="Loading applications" />
         </Center>
       ) : firstRun ? (
-        <EmptyState onAdd={open} />
+        <FirstRun onAdd={open} onImported={reload} />
       ) : result && result.items.length === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           No applications match {debouncedSearch ? `“${debouncedSearch}”` : 'these filters'}.
