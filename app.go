@@ -62,6 +62,9 @@ func runWindow(dataDirFlag string) error {
 		OnShutdown:       app.shutdown,
 		Bind:             app.services.Bind(),
 		ErrorFormatter:   formatError,
+		// Files dropped on the window reach the page with their paths (the CV
+		// view imports them); the webview itself never navigates to a file.
+		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
 	})
 	if err != nil {
 		if db != nil {
