@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../api/insights';
+import { days, percent, sankeyData } from './flow';
+
+describe('sankeyData', () => {
+  it('keeps forward links only, drops unused nodes and renumbers', () => {
+    const flow = {
+      nodes: ['Wishlist', 'Applied', 'Screening', 'Offer', 'accepted', 'rejected', 'ghosted'],
+      links: [
+        { source: 0, target: 1, value: 4 },
+        { source: 1, target: 2, value: 2 },
+        { source: 2, target: 1, value: 1 }, // moved back: a cycle
+        { source: 1, target: 5, value: 1 },
+        { source: 2, target: 2, value: 3 }, // self link
+        { source: 2, target: 9, value: 1 }, // out of range
+      ],
+    };
+    const s = sankeyData(flow);
+    expect(s.nodes.map((n) => n.name)).toEqual(['Wishlist', 'Applied', 'Screening', 'Rejected']);
+    expect(s.links).toEqual([
+      { source: 0, target: 1, value: 4 },
+      { source: 1, target: 2, value: 2 },
+      { source: 1, target: 3, value: 1 },
+    ]);
+  });
+});
+
+describe('readReport', () => {
+  it('fills nulls from Go and keeps -1 for an unknown median', () => {
+    const r = readReport({ total: 2, funnel: null, flow: { nodes: null, links: null }, perWeek: null, outcomes: { open: 2 }, medianDaysToFirstResponse: -1 });
+    expect(r).toMatchObject({ total: 2, open: 0, funnel: [], flow: { nodes: [], links: [] }, perWeek: [], stageDays: [], outcomes: { open: 2 }, medianDaysToFirstResponse: -1 });
+    expect(readReport(null).medianDaysToFirstResponse).toBe(-1);
+  });
+});
+
+describe('formatting', () => {
+  it('formats rates and days', () => {
+    expect(percent(0.375)).toBe('38%');
+    expect(days(-1)).toBe('–');
+    expect(days(0.4)).toBe('under a day');
+    expect(days(1)).toBe('1 day');
+    expect(days(3.25)).toBe('3.3 days');
+  });
+});
