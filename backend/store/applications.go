@@ -38,16 +38,13 @@ func scanApp(r scanner) (model.Application, error) {
 // CreateApplication validates and stores a new application (in the first
 // stage when StageID is 0) and records its creation on the timeline.
 func (db *DB) CreateApplication(ctx context.Context, a model.Application) (model.Application, error) {
-	var out model.Application
-	err := db.update(ctx, func(tx *Tx) error {
+	return write(ctx, db, func(tx *Tx) (model.Application, error) {
 		id, err := createApplication(tx, &a, true)
 		if err != nil {
-			return err
+			return model.Application{}, err
 		}
-		out, err = getApplication(tx, id)
-		return err
+		return getApplication(tx, id)
 	})
-	return out, err
 }
 
 // createApplication inserts a; history says whether to record a "created"
@@ -112,13 +109,7 @@ func resolveStage(tx *Tx, id int64) (model.Stage, error) {
 
 // GetApplication returns one application.
 func (db *DB) GetApplication(ctx context.Context, id int64) (model.Application, error) {
-	var out model.Application
-	err := db.view(ctx, func(tx *Tx) error {
-		var err error
-		out, err = getApplication(tx, id)
-		return err
-	})
-	return out, err
+	return read(ctx, db, func(tx *Tx) (model.Application, error) { return getApplication(tx, id) })
 }
 
 func getApplication(tx *Tx, id int64) (model.Application, error) {
@@ -224,16 +215,12 @@ func (db *DB) DeleteApplications(ctx context.Context, ids []int64) error {
 
 // MoveApplication puts an application in another stage and records it.
 func (db *DB) MoveApplication(ctx context.Context, id, stageID int64) (model.Application, error) {
-	var out model.Application
-	err := db.update(ctx, func(tx *Tx) error {
+	return write(ctx, db, func(tx *Tx) (model.Application, error) {
 		if err := moveApplication(tx, id, stageID); err != nil {
-			return err
+			return model.Application{}, err
 		}
-		var err error
-		out, err = getApplication(tx, id)
-		return err
+		return getApplication(tx, id)
 	})
-	return out, err
 }
 
 func moveApplication(tx *Tx, id, stageID int64) error {
@@ -283,13 +270,7 @@ func (db *DB) SetOutcome(ctx context.Context, id int64, o model.Outcome) (model.
 // Duplicates returns applications with the same normalised company and
 // title, other than excludeID.
 func (db *DB) Duplicates(ctx context.Context, company, title string, excludeID int64) ([]model.Application, error) {
-	var out []model.Application
-	err := db.view(ctx, func(tx *Tx) error {
-		var err error
-		out, err = duplicates(tx, company, title, excludeID)
-		return err
-	})
-	return out, err
+	return read(ctx, db, func(tx *Tx) ([]model.Application, error) { return duplicates(tx, company, title, excludeID) })
 }
 
 func duplicates(tx *Tx, company, title string, excludeID int64) ([]model.Application, error) {
@@ -301,23 +282,7 @@ func duplicates(tx *Tx, company, title string, excludeID int64) ([]model.Applica
 }
 
 func queryApps(tx *Tx, query string, args ...any) ([]model.Application, error) {
-	rows, err := tx.Query(query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("query applications: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Application{}
-	for rows.Next() {
-		a, err := scanApp(rows)
-		if err != nil {
-			return nil, fmt.Errorf("query applications: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("query applications: %w", err)
-	}
-	return out, nil
+	return collect(tx, "query applications", scanApp, query, args...)
 }
 
 // tagSep joins tags in applications.tags.
@@ -378,23 +343,18 @@ func insertEvent(tx *Tx, e model.Event) error {
 	return nil
 }
 
+const eventColumns = `SELECT id, application_id, kind, from_value, to_value, at FROM events `
+
+func scanEvent(r scanner) (model.Event, error) {
+	var e model.Event
+	var kind, at string
+	err := r.Scan(&e.ID, &e.ApplicationID, &kind, &e.From, &e.To, &at)
+	e.Kind, e.At = model.EventKind(kind), parseTime(at)
+	return e, err
+}
+
 func eventsFor(tx *Tx, appID int64) ([]model.Event, error) {
-	rows, err := tx.Query(`SELECT id, application_id, kind, from_value, to_value, at FROM events WHERE application_id = ? ORDER BY at, id`, appID)
-	if err != nil {
-		return nil, fmt.Errorf("read timeline: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Event{}
-	for rows.Next() {
-		var e model.Event
-		var kind, at string
-		if err := rows.Scan(&e.ID, &e.ApplicationID, &kind, &e.From, &e.To, &at); err != nil {
-			return nil, fmt.Errorf("read timeline: %w", err)
-		}
-		e.Kind, e.At = model.EventKind(kind), parseTime(at)
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return collect(tx, "read timeline", scanEvent, eventColumns+`WHERE application_id = ? ORDER BY at, id`, appID)
 }
 
 func placeholders(n int) string {

@@ -30,21 +30,9 @@ func (db *DB) ListContacts(ctx context.Context, search string) ([]model.Contact,
 }
 
 func listContacts(tx *Tx, tail string, args ...any) ([]model.Contact, error) {
-	rows, err := tx.Query(`SELECT `+contactColumns+` FROM contacts c `+tail, args...)
+	out, err := collect(tx, "list contacts", scanContact, `SELECT `+contactColumns+` FROM contacts c `+tail, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list contacts: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Contact{}
-	for rows.Next() {
-		c, err := scanContact(rows)
-		if err != nil {
-			return nil, fmt.Errorf("list contacts: %w", err)
-		}
-		out = append(out, c)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list contacts: %w", err)
+		return nil, err
 	}
 	for i := range out {
 		if out[i].ApplicationIDs, err = linkedAppsOf(tx, out[i].ID); err != nil {
@@ -180,20 +168,13 @@ func getContact(tx *Tx, id int64) (model.Contact, error) {
 }
 
 func linkedAppsOf(tx *Tx, contactID int64) ([]int64, error) {
-	rows, err := tx.Query(`SELECT application_id FROM application_contacts WHERE contact_id = ? ORDER BY application_id`, contactID)
-	if err != nil {
-		return nil, fmt.Errorf("read contact links: %w", err)
-	}
-	defer rows.Close()
-	out := []int64{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return collect(tx, "read contact links", scanID, `SELECT application_id FROM application_contacts WHERE contact_id = ? ORDER BY application_id`, contactID)
+}
+
+func scanID(r scanner) (int64, error) {
+	var id int64
+	err := r.Scan(&id)
+	return id, err
 }
 
 func escapeLike(s string) string {

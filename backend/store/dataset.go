@@ -103,41 +103,27 @@ func orEmpty[T any](s []T) []T {
 }
 
 func groupNotes(tx *Tx) (map[int64][]model.Note, error) {
-	rows, err := tx.Query(`SELECT id, application_id, body, created_at, updated_at FROM notes ORDER BY application_id, created_at, id`)
+	notes, err := collect(tx, "export notes", scanNote, noteColumns+`ORDER BY application_id, created_at, id`)
 	if err != nil {
-		return nil, fmt.Errorf("export notes: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
 	out := map[int64][]model.Note{}
-	for rows.Next() {
-		var n model.Note
-		var c, u string
-		if err := rows.Scan(&n.ID, &n.ApplicationID, &n.Body, &c, &u); err != nil {
-			return nil, fmt.Errorf("export notes: %w", err)
-		}
-		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
+	for _, n := range notes {
 		out[n.ApplicationID] = append(out[n.ApplicationID], n)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 func groupEvents(tx *Tx) (map[int64][]model.Event, error) {
-	rows, err := tx.Query(`SELECT id, application_id, kind, from_value, to_value, at FROM events ORDER BY application_id, at, id`)
+	events, err := collect(tx, "export events", scanEvent, eventColumns+`ORDER BY application_id, at, id`)
 	if err != nil {
-		return nil, fmt.Errorf("export events: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
 	out := map[int64][]model.Event{}
-	for rows.Next() {
-		var e model.Event
-		var kind, at string
-		if err := rows.Scan(&e.ID, &e.ApplicationID, &kind, &e.From, &e.To, &at); err != nil {
-			return nil, fmt.Errorf("export events: %w", err)
-		}
-		e.Kind, e.At = model.EventKind(kind), parseTime(at)
+	for _, e := range events {
 		out[e.ApplicationID] = append(out[e.ApplicationID], e)
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Import adds a dataset to the database in one transaction: every record

@@ -211,3 +211,47 @@ func parseTime(s string) time.Time {
 	}
 	return t
 }
+
+// collect runs a query and scans every row with scan; what names the work
+// in errors ("list contacts").
+func collect[T any](tx *Tx, what string, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
+	rows, err := tx.Query(query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	out := []T{}
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// read runs fn in a read-only transaction and returns its value.
+func read[T any](ctx context.Context, db *DB, fn func(*Tx) (T, error)) (T, error) {
+	var out T
+	err := db.view(ctx, func(tx *Tx) error {
+		var err error
+		out, err = fn(tx)
+		return err
+	})
+	return out, err
+}
+
+// write runs fn in a write transaction and returns its value.
+func write[T any](ctx context.Context, db *DB, fn func(*Tx) (T, error)) (T, error) {
+	var out T
+	err := db.update(ctx, func(tx *Tx) error {
+		var err error
+		out, err = fn(tx)
+		return err
+	})
+	return out, err
+}

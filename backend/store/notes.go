@@ -74,37 +74,29 @@ func (db *DB) DeleteNote(ctx context.Context, id int64) error {
 	})
 }
 
-func getNote(tx *Tx, id int64) (model.Note, error) {
+const noteColumns = `SELECT id, application_id, body, created_at, updated_at FROM notes `
+
+func scanNote(r scanner) (model.Note, error) {
 	var n model.Note
 	var c, u string
-	err := tx.QueryRow(`SELECT id, application_id, body, created_at, updated_at FROM notes WHERE id = ?`, id).Scan(&n.ID, &n.ApplicationID, &n.Body, &c, &u)
+	err := r.Scan(&n.ID, &n.ApplicationID, &n.Body, &c, &u)
+	n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
+	return n, err
+}
+
+func getNote(tx *Tx, id int64) (model.Note, error) {
+	n, err := scanNote(tx.QueryRow(noteColumns+`WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return n, model.NotFound("note", id)
 	}
 	if err != nil {
 		return n, fmt.Errorf("get note %d: %w", id, err)
 	}
-	n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
 	return n, nil
 }
 
 func notesFor(tx *Tx, appID int64) ([]model.Note, error) {
-	rows, err := tx.Query(`SELECT id, application_id, body, created_at, updated_at FROM notes WHERE application_id = ? ORDER BY created_at DESC, id DESC`, appID)
-	if err != nil {
-		return nil, fmt.Errorf("read notes: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Note{}
-	for rows.Next() {
-		var n model.Note
-		var c, u string
-		if err := rows.Scan(&n.ID, &n.ApplicationID, &n.Body, &c, &u); err != nil {
-			return nil, fmt.Errorf("read notes: %w", err)
-		}
-		n.CreatedAt, n.UpdatedAt = parseTime(c), parseTime(u)
-		out = append(out, n)
-	}
-	return out, rows.Err()
+	return collect(tx, "read notes", scanNote, noteColumns+`WHERE application_id = ? ORDER BY created_at DESC, id DESC`, appID)
 }
 
 // touchAndReindex marks an application as updated and refreshes its search row.

@@ -190,20 +190,7 @@ func reindexContact(tx *Tx, contactID int64) error {
 }
 
 func queryIDs(tx *Tx, query string, args ...any) ([]int64, error) {
-	rows, err := tx.Query(query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("query applications: %w", err)
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("query applications: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return collect(tx, "query applications", scanID, query, args...)
 }
 
 func stagePositions(tx *Tx) (map[int64]int, error) {

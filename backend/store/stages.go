@@ -9,31 +9,16 @@ import (
 )
 
 // Stages lists the pipeline in order.
-func (db *DB) Stages(ctx context.Context) ([]model.Stage, error) {
-	var out []model.Stage
-	err := db.view(ctx, func(tx *Tx) error {
-		var err error
-		out, err = stages(tx)
-		return err
-	})
-	return out, err
-}
+func (db *DB) Stages(ctx context.Context) ([]model.Stage, error) { return read(ctx, db, stages) }
 
 func stages(tx *Tx) ([]model.Stage, error) {
-	rows, err := tx.Query(`SELECT id, name, position FROM stages ORDER BY position, id`)
-	if err != nil {
-		return nil, fmt.Errorf("list stages: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Stage{}
-	for rows.Next() {
-		var s model.Stage
-		if err := rows.Scan(&s.ID, &s.Name, &s.Position); err != nil {
-			return nil, fmt.Errorf("list stages: %w", err)
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return collect(tx, "list stages", scanStage, `SELECT id, name, position FROM stages ORDER BY position, id`)
+}
+
+func scanStage(r scanner) (model.Stage, error) {
+	var s model.Stage
+	err := r.Scan(&s.ID, &s.Name, &s.Position)
+	return s, err
 }
 
 func stageName(name string) (string, error) {

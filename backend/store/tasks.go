@@ -11,17 +11,11 @@ import (
 
 // ListTasks lists tasks, open ones first by due date (undated last).
 func (db *DB) ListTasks(ctx context.Context, includeDone bool) ([]model.Task, error) {
-	var out []model.Task
-	err := db.view(ctx, func(tx *Tx) error {
-		where := `WHERE done = 0 `
-		if includeDone {
-			where = ``
-		}
-		var err error
-		out, err = listTasks(tx, where+`ORDER BY done, due = '', due, id`)
-		return err
-	})
-	return out, err
+	where := `WHERE done = 0 `
+	if includeDone {
+		where = ``
+	}
+	return read(ctx, db, func(tx *Tx) ([]model.Task, error) { return listTasks(tx, where+`ORDER BY done, due = '', due, id`) })
 }
 
 // DueTasks lists open tasks due on or before day (YYYY-MM-DD), and the open
@@ -55,21 +49,10 @@ func (db *DB) DueTasks(ctx context.Context, day string) ([]model.Task, error) {
 	return out, err
 }
 
+const taskColumns = `SELECT id, coalesce(application_id, 0), title, due, done, created_at, updated_at FROM tasks `
+
 func listTasks(tx *Tx, tail string, args ...any) ([]model.Task, error) {
-	rows, err := tx.Query(`SELECT id, coalesce(application_id, 0), title, due, done, created_at, updated_at FROM tasks `+tail, args...)
-	if err != nil {
-		return nil, fmt.Errorf("list tasks: %w", err)
-	}
-	defer rows.Close()
-	out := []model.Task{}
-	for rows.Next() {
-		t, err := scanTask(rows)
-		if err != nil {
-			return nil, fmt.Errorf("list tasks: %w", err)
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return collect(tx, "list tasks", scanTask, taskColumns+tail, args...)
 }
 
 func scanTask(r scanner) (model.Task, error) {
@@ -118,7 +101,7 @@ func (db *DB) UpdateTask(ctx context.Context, t model.Task) (model.Task, error) 
 		if err := t.Validate(); err != nil {
 			return err
 		}
-		old, err := scanTask(tx.QueryRow(`SELECT id, coalesce(application_id, 0), title, due, done, created_at, updated_at FROM tasks WHERE id = ?`, t.ID))
+		old, err := scanTask(tx.QueryRow(taskColumns+`WHERE id = ?`, t.ID))
 		if errors.Is(err, sql.ErrNoRows) {
 			return model.NotFound("task", t.ID)
 		}
