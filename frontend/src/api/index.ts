@@ -12,6 +12,8 @@ export type { Generation } from './assistant';
 export * as insights from './insights';
 export * as settings from './settings';
 export * as events from './events';
+export * as profile from './profile';
+export * as calendar from './calendar';
 export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
 export { hasBackend, noBackendMessage } from './backend';
 export { emptyApplication } from './normalize';
