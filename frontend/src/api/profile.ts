@@ -1,0 +1,476 @@
+/**
+ * CVs and the profile (backend/service/profile.go): imported CV versions with
+ * the profile read from each, the master profile (JSON Resume), merging a
+ * version into it, JSON Resume import/export, the CV sent with an
+ * application, and files dropped on the window.
+ */
+import * as bound from '../../wailsjs/go/service/Profile';
+import type { cvparse, model, service, store } from '../../wailsjs/go/models';
+import { call } from './backend';
+import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
+
+/** A postal location (JSON Resume). */
+export interface Location {
+  address: string;
+  postalCode: string;
+  city: string;
+  countryCode: string;
+  region: string;
+}
+
+/** A profile on a social network or site. */
+export interface SocialProfile {
+  network: string;
+  username: string;
+  url: string;
+}
+
+/** Who the person is and how to reach them. */
+export interface Basics {
+  name: string;
+  label: string;
+  image: string;
+  email: string;
+  phone: string;
+  url: string;
+  summary: string;
+  location: Location;
+  profiles: SocialProfile[];
+}
+
+/** A job. */
+export interface Work {
+  name: string;
+  location: string;
+  description: string;
+  position: string;
+  url: string;
+  startDate: string;
+  endDate: string;
+  summary: string;
+  highlights: string[];
+}
+
+/** Volunteering. */
+export interface Volunteer {
+  organization: string;
+  position: string;
+  url: string;
+  startDate: string;
+  endDate: string;
+  summary: string;
+  highlights: string[];
+}
+
+/** A school or course. */
+export interface Education {
+  institution: string;
+  url: string;
+  area: string;
+  studyType: string;
+  startDate: string;
+  endDate: string;
+  score: string;
+  courses: string[];
+}
+
+/** An award. */
+export interface Award {
+  title: string;
+  date: string;
+  awarder: string;
+  summary: string;
+}
+
+/** A certificate. */
+export interface Certificate {
+  name: string;
+  date: string;
+  issuer: string;
+  url: string;
+}
+
+/** A publication. */
+export interface Publication {
+  name: string;
+  publisher: string;
+  releaseDate: string;
+  url: string;
+  summary: string;
+}
+
+/** A skill, possibly a group of keywords. */
+export interface Skill {
+  name: string;
+  level: string;
+  keywords: string[];
+}
+
+/** A spoken language. */
+export interface Language {
+  language: string;
+  fluency: string;
+}
+
+/** An interest. */
+export interface Interest {
+  name: string;
+  keywords: string[];
+}
+
+/** A reference. */
+export interface Reference {
+  name: string;
+  reference: string;
+}
+
+/** A project. */
+export interface Project {
+  name: string;
+  description: string;
+  highlights: string[];
+  keywords: string[];
+  startDate: string;
+  endDate: string;
+  url: string;
+  roles: string[];
+  entity: string;
+  type: string;
+}
+
+/** A JSON Resume profile with every list present and every text a string. */
+export interface Profile {
+  basics: Basics;
+  work: Work[];
+  volunteer: Volunteer[];
+  education: Education[];
+  awards: Award[];
+  certificates: Certificate[];
+  publications: Publication[];
+  skills: Skill[];
+  languages: Language[];
+  interests: Interest[];
+  references: Reference[];
+  projects: Project[];
+}
+
+/** The list sections of a profile (everything but basics). */
+export type ProfileSection = Exclude<keyof Profile, 'basics'>;
+
+/** Where a parsed value came from (page from 1, position in points) and how sure the parser is (0..1). */
+export interface CVField {
+  path: string;
+  page: number;
+  x: number;
+  y: number;
+  confidence: number;
+}
+
+/** An imported CV: its file's facts, the profile read from it and the reader's notes. */
+export interface CVVersion {
+  id: number;
+  label: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  notACV: boolean;
+  profile: Profile;
+  fields: CVField[];
+  warnings: string[];
+  /** Ids of the applications this version was sent with. */
+  applications: number[];
+  /** RFC 3339 time. */
+  createdAt: string;
+}
+
+/** A version's original file, decoded. */
+export interface CVFile {
+  fileName: string;
+  mediaType: string;
+  data: Uint8Array;
+}
+
+type Obj = Record<string, unknown>;
+const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : {});
+const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
+const arr = <T>(v: unknown, f: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(f) : []);
+
+/** Fills every field named in keys: lists (listKeys) become string arrays, the rest strings. */
+function entry<T>(x: unknown, keys: readonly (keyof T & string)[], listKeys: readonly (keyof T & string)[] = []): T {
+  const o = obj(x);
+  const out: Obj = {};
+  for (const k of keys) out[k] = listKeys.includes(k) ? strs(o[k]) : str(o[k]);
+  return out as T;
+}
+
+/** profileOf fills a possibly partial profile from the backend (nil slices arrive as null). */
+export function profileOf(x: unknown): Profile {
+  const p = obj(x);
+  const b = obj(p.basics);
+  return {
+    basics: {
+      ...entry<Omit<Basics, 'location' | 'profiles'>>(b, ['name', 'label', 'image', 'email', 'phone', 'url', 'summary']),
+      location: entry<Location>(b.location, ['address', 'postalCode', 'city', 'countryCode', 'region']),
+      profiles: arr(b.profiles, (s) => entry<SocialProfile>(s, ['network', 'username', 'url'])),
+    },
+    work: arr(p.work, (w) =>
+      entry<Work>(w, ['name', 'location', 'description', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'], ['highlights']),
+    ),
+    volunteer: arr(p.volunteer, (v) =>
+      entry<Volunteer>(v, ['organization', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'], ['highlights']),
+    ),
+    education: arr(p.education, (e) =>
+      entry<Education>(e, ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'], ['courses']),
+    ),
+    awards: arr(p.awards, (a) => entry<Award>(a, ['title', 'date', 'awarder', 'summary'])),
+    certificates: arr(p.certificates, (c) => entry<Certificate>(c, ['name', 'date', 'issuer', 'url'])),
+    publications: arr(p.publications, (c) => entry<Publication>(c, ['name', 'publisher', 'releaseDate', 'url', 'summary'])),
+    skills: arr(p.skills, (s) => entry<Skill>(s, ['name', 'level', 'keywords'], ['keywords'])),
+    languages: arr(p.languages, (l) => entry<Language>(l, ['language', 'fluency'])),
+    interests: arr(p.interests, (i) => entry<Interest>(i, ['name', 'keywords'], ['keywords'])),
+    references: arr(p.references, (r) => entry<Reference>(r, ['name', 'reference'])),
+    projects: arr(p.projects, (r) =>
+      entry<Project>(
+        r,
+        ['name', 'description', 'highlights', 'keywords', 'startDate', 'endDate', 'url', 'roles', 'entity', 'type'],
+        ['highlights', 'keywords', 'roles'],
+      ),
+    ),
+  };
+}
+
+/** emptyProfile is a profile with nothing in it. */
+export function emptyProfile(): Profile {
+  return profileOf({});
+}
+
+/** versionOf fills a CV version from the backend. */
+export function versionOf(x: unknown): CVVersion {
+  const v = obj(x);
+  return {
+    id: num(v.id),
+    label: str(v.label),
+    fileName: str(v.fileName),
+    mediaType: str(v.mediaType),
+    size: num(v.size),
+    sha256: str(v.sha256),
+    notACV: v.notACV === true,
+    profile: profileOf(v.profile),
+    fields: arr(v.fields, (f) => {
+      const o = obj(f);
+      return { path: str(o.path), page: num(o.page), x: num(o.x), y: num(o.y), confidence: num(o.confidence) };
+    }),
+    warnings: strs(v.warnings),
+    applications: arr(v.applications, num),
+    createdAt: str(v.createdAt),
+  };
+}
+
+/** decodeBase64 turns Go's base64 []byte (or a plain number array) into bytes. */
+export function decodeBase64(data: unknown): Uint8Array {
+  if (Array.isArray(data)) return Uint8Array.from(data.map(num));
+  if (typeof data !== 'string' || data === '') return new Uint8Array();
+  const bin = atob(data);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** versions lists the imported CVs, newest first. */
+export async function versions(): Promise<CVVersion[]> {
+  const r = await call(() => bound.Versions());
+  return arr(r, versionOf);
+}
+
+/** version returns one CV version. */
+export async function version(id: number): Promise<CVVersion> {
+  return versionOf(await call(() => bound.Version(id)));
+}
+
+/** versionFile returns a version's original file. */
+export async function versionFile(id: number): Promise<CVFile> {
+  const f = obj(await call(() => bound.VersionFile(id)));
+  return { fileName: str(f.fileName), mediaType: str(f.mediaType), data: decodeBase64(f.data) };
+}
+
+/** renameVersion changes a version's label. */
+export async function renameVersion(id: number, label: string): Promise<CVVersion> {
+  return versionOf(await call(() => bound.RenameVersion(id, label)));
+}
+
+/** deleteVersion deletes a version; without force, one sent with applications is refused (conflict). */
+export async function deleteVersion(id: number, force: boolean): Promise<void> {
+  await call(() => bound.DeleteVersion(id, force));
+}
+
+/** master returns the master profile. */
+export async function master(): Promise<Profile> {
+  return profileOf(await call(() => bound.Master()));
+}
+
+/** saveMaster validates and saves the master profile; an invalid value rejects with its field ("work[0].startDate"). */
+export async function saveMaster(p: Profile): Promise<Profile> {
+  return profileOf(await call(() => bound.SaveMaster(p as unknown as model.Profile)));
+}
+
+/** mergeIntoMaster copies fields of a version ("basics.email", "work[2]", "skills"; none = all) into the master. */
+export async function mergeIntoMaster(versionId: number, paths: string[]): Promise<Profile> {
+  return profileOf(await call(() => bound.MergeIntoMaster(versionId, paths)));
+}
+
+/** exportProfileDialog asks where to save and writes the master as JSON Resume; "" when cancelled. */
+export async function exportProfileDialog(): Promise<string> {
+  return (await call(() => bound.ExportProfileDialog())) ?? '';
+}
+
+/**
+ * importProfileDialog asks for a JSON Resume file and makes it the master;
+ * null when the user cancelled (the backend then returns an empty profile).
+ */
+export async function importProfileDialog(): Promise<Profile | null> {
+  const r = await call(() => bound.ImportProfileDialog());
+  const p = profileOf(r);
+  return isEmptyProfile(p) ? null : p;
+}
+
+/** isEmptyProfile reports whether a profile holds no value at all. */
+export function isEmptyProfile(p: Profile): boolean {
+  const has = (v: unknown): boolean =>
+    typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.some(has) : v && typeof v === 'object' ? Object.values(v).some(has) : false;
+  return !has(p);
+}
+
+/** linkCV records the version sent with an application. */
+export async function linkCV(appId: number, versionId: number): Promise<void> {
+  await call(() => bound.LinkCV(appId, versionId));
+}
+
+/** unlinkCV forgets which version was sent with an application. */
+export async function unlinkCV(appId: number): Promise<void> {
+  await call(() => bound.UnlinkCV(appId));
+}
+
+/** linkedCV returns the version sent with an application, or null. */
+export async function linkedCV(appId: number): Promise<CVVersion | null> {
+  const r = await call(() => bound.LinkedCV(appId));
+  return r ? versionOf(r) : null;
+}
+
+/** cancelImport stops a running import job. */
+export async function cancelImport(jobId: string): Promise<void> {
+  await call(() => bound.CancelImport(jobId));
+}
+
+/** How an import job ended. */
+export type ImportOutcome =
+  | { status: 'done'; version: CVVersion; created: boolean }
+  | { status: 'cancelled' }
+  | { status: 'failed'; code: string; message: string; field: string; path: string };
+
+/** Callbacks of an import while it runs. */
+export interface ImportWatch {
+  /** The job started (its id, for cancelImport). */
+  onStart?: (jobId: string) => void;
+  onProgress?: (p: JobProgress) => void;
+}
+
+/**
+ * runImport starts an import job and waits for its job:done event. It
+ * listens before starting, so a job that ends before its id comes back is
+ * not missed. A dialog the user closed is 'cancelled'.
+ */
+export async function runImport(start: () => Promise<string>, watch: ImportWatch = {}): Promise<ImportOutcome> {
+  const early = new Map<string, JobDone>();
+  let jobId = '';
+  let settle: ((d: JobDone) => void) | null = null;
+  const offDone = onJobDone((d) => {
+    if (jobId && d.id === jobId && settle) settle(d);
+    else early.set(d.id, d);
+  });
+  const offProgress = onJobProgress((p) => {
+    if (p.id === jobId) watch.onProgress?.(p);
+  });
+  try {
+    jobId = (await call(start)) ?? '';
+    if (!jobId) return { status: 'cancelled' };
+    watch.onStart?.(jobId);
+    const done = early.get(jobId) ?? (await new Promise<JobDone>((resolve) => (settle = resolve)));
+    return outcomeOf(done);
+  } finally {
+    offDone();
+    offProgress();
+  }
+}
+
+/** outcomeOf reads a CV import's job:done event. */
+export function outcomeOf(done: JobDone): ImportOutcome {
+  const r = obj(done.result);
+  if (done.ok) {
+    return { status: 'done', version: versionOf(r.version), created: r.created === true };
+  }
+  if (done.cancelled || done.errorCode === 'canceled') return { status: 'cancelled' };
+  return {
+    status: 'failed',
+    code: done.errorCode || 'internal',
+    message: done.errorMessage || 'The CV could not be imported.',
+    field: str(r.field),
+    path: str(r.path),
+  };
+}
+
+/** importCVPath imports the CV file at path (a dropped file, or a retry with a password). */
+export function importCVPath(path: string, label: string, password: string, watch?: ImportWatch): Promise<ImportOutcome> {
+  return runImport(() => bound.ImportCV(path, label, password), watch);
+}
+
+/** importCVDialog asks for a CV with the native dialog and imports it. */
+export function importCVDialog(label: string, watch?: ImportWatch): Promise<ImportOutcome> {
+  return runImport(() => bound.ImportCVDialog(label), watch);
+}
+
+interface DropRuntime {
+  OnFileDrop?: (cb: (x: number, y: number, paths: string[]) => void, useDropTarget: boolean) => void;
+  OnFileDropOff?: () => void;
+}
+
+/**
+ * onFileDrop calls handler with the paths of files dropped anywhere on the
+ * window (Wails file drop, enabled in app.go) and returns a function that
+ * stops listening. Outside the app it does nothing. Wails keeps one drop
+ * handler per page: the latest caller owns it.
+ */
+export function onFileDrop(handler: (paths: string[]) => void): () => void {
+  const rt = (typeof window !== 'undefined' ? window.runtime : undefined) as DropRuntime | undefined;
+  if (!rt || typeof rt.OnFileDrop !== 'function') return () => {};
+  rt.OnFileDrop((_x, _y, paths) => handler(Array.isArray(paths) ? paths.filter((p) => typeof p === 'string') : []), false);
+  return () => rt.OnFileDropOff?.();
+}
+
+// Compile-time drift checks against the generated models.
+type Fields<T> = Exclude<keyof T, 'convertValues'>;
+type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile when a generated model and its interface here differ in field names. */
+export type ProfileDriftChecks = [
+  Assert<SameFields<model.Profile, Profile>>,
+  Assert<SameFields<model.Basics, Basics>>,
+  Assert<SameFields<model.Location, Location>>,
+  Assert<SameFields<model.SocialProfile, SocialProfile>>,
+  Assert<SameFields<model.Work, Work>>,
+  Assert<SameFields<model.Volunteer, Volunteer>>,
+  Assert<SameFields<model.Education, Education>>,
+  Assert<SameFields<model.Award, Award>>,
+  Assert<SameFields<model.Certificate, Certificate>>,
+  Assert<SameFields<model.Publication, Publication>>,
+  Assert<SameFields<model.Skill, Skill>>,
+  Assert<SameFields<model.Language, Language>>,
+  Assert<SameFields<model.Interest, Interest>>,
+  Assert<SameFields<model.Reference, Reference>>,
+  Assert<SameFields<model.Project, Project>>,
+  Assert<SameFields<cvparse.Field, CVField>>,
+  Assert<SameFields<service.CVVersion, CVVersion>>,
+  Assert<SameFields<store.CVFile, Omit<CVFile, never>>>,
+];
