@@ -93,6 +93,23 @@ export function readJobDone(x: unknown): JobDone {
   };
 }
 
+/** Payload of `ai:delta`: the next piece of a running AI task's output. */
+export interface AIDelta {
+  id: string;
+  text: string;
+}
+
+/** readAIDelta normalises an `ai:delta` payload. */
+export function readAIDelta(x: unknown): AIDelta {
+  const o = obj(x);
+  return { id: str(o.id), text: str(o.text) };
+}
+
+/** onAIDelta calls handler for each batch (about every 50 ms) of a running AI task's output. */
+export function onAIDelta(handler: (e: AIDelta) => void): Off {
+  return on('ai:delta', handler, readAIDelta);
+}
+
 /** onAppChanged calls handler when applications change outside the UI (import, sync, CLI). */
 export function onAppChanged(handler: (e: AppChanged) => void): Off {
   return on('app:changed', handler, readAppChanged);
