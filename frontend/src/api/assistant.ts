@@ -1,12 +1,19 @@
-/** Typed calls to service.Assistant (only what the UI uses so far). */
+/**
+ * Typed calls to service.Assistant (backend/service/assistant*.go): model
+ * providers and their keys, the preview of what a task sends, runs streamed
+ * through ai:delta and ended by job:done, saved drafts and their versions,
+ * the request ledger, prompt overrides, redaction terms and the offline
+ * analyzer. Go nil slices arrive as null: every reader here normalises them.
+ */
 import * as bound from '../../wailsjs/go/service/Assistant';
+import type { assist, llm, service, store } from '../../wailsjs/go/models';
 import { call } from './backend';
 
 /** A saved AI draft (cover letter, interview prep...) for an application. */
 export interface Generation {
   id: number;
   applicationId: number;
-  /** The task that produced it, such as "cover_letter". */
+  /** The task that produced it, such as "cover-letter". */
   task: string;
   provider: string;
   model: string;
@@ -22,13 +29,239 @@ export interface Generation {
   createdAt: string;
   /** RFC 3339 time. */
   updatedAt: string;
+  /** Digest of the inputs the prompt was built from (optional so older test fixtures still type-check). */
+  inputDigest?: string;
+  promptVersion?: string;
 }
 
+/** One version of a generation: 1 is what the model wrote, later ones are edits. */
+export interface GenerationVersion {
+  generationId: number;
+  version: number;
+  text: string;
+  /** "model" or "user". */
+  author: string;
+  createdAt: string;
+}
+
+/** The AI tasks, in the order the panel offers them. */
+export type Task = 'cover-letter' | 'interview-prep' | 'cv-tailoring' | 'job-insights' | 'follow-up' | 'thank-you';
+
+/** Every task with its label. */
+export const tasks: readonly { task: Task; label: string }[] = [
+  { task: 'cover-letter', label: 'Cover letter' },
+  { task: 'interview-prep', label: 'Interview prep' },
+  { task: 'cv-tailoring', label: 'CV tailoring' },
+  { task: 'job-insights', label: 'Job insights' },
+  { task: 'follow-up', label: 'Follow-up email' },
+  { task: 'thank-you', label: 'Thank-you email' },
+];
+
+/** taskLabel names a task for people ("cover-letter" -> "Cover letter"). */
+export function taskLabel(task: string): string {
+  return tasks.find((t) => t.task === task)?.label ?? task;
+}
+
+/** A provider profile. Kind "local" gets text as it is; "cloud" gets personal details replaced. */
+export interface Provider {
+  name: string;
+  baseURL: string;
+  model: string;
+  kind: 'local' | 'cloud';
+  /** Environment variable holding the API key, if the user named one. */
+  apiKeyEnv?: string;
+  /** Structured-output mode remembered for this server ("json_schema", "json_object", "prompt"). */
+  structured?: string;
+  contextTokens?: number;
+}
+
+/** A saved provider as the settings list shows it. */
+export interface ProviderInfo {
+  provider: Provider;
+  default: boolean;
+  /** "env", "keychain", "session" (kept for this session only) or "". */
+  keySource: string;
+}
+
+/** The outcome of setting or clearing an API key. */
+export interface KeyStatus {
+  provider: string;
+  stored: boolean;
+  /** False when the key is kept for this session only. */
+  persistent: boolean;
+  message: string;
+}
+
+/** A model server found on this machine. */
+export interface Found {
+  port: number;
+  baseURL: string;
+  server: string;
+  models: string[];
+}
+
+/** One check of a provider test. `took` is in nanoseconds. */
+export interface Check {
+  ok: boolean;
+  detail: string;
+  error?: string;
+  took: number;
+}
+
+/** What "test this model" found. */
+export interface ProbeReport {
+  reply: Check;
+  json: Check;
+  stream: Check;
+  context: Check;
+  jsonMode: string;
+  contextTokens: number;
+  truncates: boolean;
+}
+
+/** Options of one run. */
+export interface TaskOptions {
+  tone: string;
+  length: string;
+  /** ISO 639-1 code; "" follows the job description. */
+  language: string;
+  recipient: string;
+  extra: string;
+}
+
+/** Which provider and options a run uses. */
+export interface RunOptions {
+  /** "" is the default provider. */
+  provider: string;
+  options: TaskOptions;
+  /** Input budget in tokens; 0 derives it from the provider. */
+  budget: number;
+}
+
+/** Exactly what a task would send. */
+export interface Preview {
+  task: string;
+  provider: string;
+  model: string;
+  kind: string;
+  url: string;
+  redacted: boolean;
+  placeholders: string[];
+  tokens: number;
+  omitted: string[];
+  promptVersion: string;
+  inputDigest: string;
+  /** The exact JSON request body. */
+  body: string;
+}
+
+/** One request in the ledger. */
+export interface LedgerEntry {
+  id: number;
+  at: string;
+  provider: string;
+  host: string;
+  model: string;
+  task: string;
+  bytesSent: number;
+  bytesReceived: number;
+  status: string;
+  error: string;
+  redacted: boolean;
+  placeholders: string[];
+}
+
+/** A skill the offline analyzer found in the job description. */
+export interface SkillMatch {
+  name: string;
+  category: string;
+  /** "required" or "nice". */
+  importance: string;
+  count: number;
+  matched: boolean;
+}
+
+/** A requirement of the job with the analyzer's verdict ("met", "unmet", "unknown"). */
+export interface Requirement {
+  kind: string;
+  text: string;
+  value: string;
+  status: string;
+}
+
+/** The offline analyzer's result. */
+export interface Analysis {
+  language: string;
+  skills: SkillMatch[];
+  matched: string[];
+  missing: string[];
+  missingNice: string[];
+  /** 0-100. */
+  score: number;
+  keyPhrases: string[];
+  requirements: Requirement[];
+}
+
+/** A task's shipped prompt template and the user's override ("" when none). */
+export interface TemplateInfo {
+  task: string;
+  json: boolean;
+  default: string;
+  override: string;
+}
+
+/** A rewritten CV bullet and the original it comes from. */
+export interface TailoredBullet {
+  original: string;
+  suggested: string;
+  reason: string;
+}
+
+/** A claim in a tailoring suggestion that is not in the profile. */
+export interface Flag {
+  text: string;
+  kind: string;
+  /** Index of the bullet, -1 for the summary. */
+  bullet: number;
+}
+
+/** The CV tailoring reply. */
+export interface Tailoring {
+  summary: string;
+  bullets: TailoredBullet[];
+  flags: Flag[];
+}
+
+/** The job insights reply. */
+export interface Insights {
+  requiredSkills: string[];
+  niceToHaveSkills: string[];
+  seniority: string;
+  responsibilities: string[];
+  salary: string;
+  redFlags: string[];
+  questions: string[];
+}
+
+/** What a finished or stopped run produced (job:done's result). */
+export interface GenerationResult {
+  /** The saved generation, 0 when nothing arrived. */
+  generationId: number;
+  partial: boolean;
+  format: string;
+  text: string;
+  tailoring?: Tailoring;
+  insights?: Insights;
+}
+
+const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+const list = <T>(v: unknown, read: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(read) : []);
 
 function generation(x: unknown): Generation {
-  const g = (x ?? {}) as Record<string, unknown>;
+  const g = obj(x);
   return {
     id: num(g.id),
     applicationId: num(g.applicationId),
@@ -43,10 +276,308 @@ function generation(x: unknown): Generation {
     version: num(g.version),
     createdAt: str(g.createdAt),
     updatedAt: str(g.updatedAt),
+    inputDigest: str(g.inputDigest),
+    promptVersion: str(g.promptVersion),
   };
+}
+
+function version(x: unknown): GenerationVersion {
+  const v = obj(x);
+  return { generationId: num(v.generationId), version: num(v.version), text: str(v.text), author: str(v.author), createdAt: str(v.createdAt) };
+}
+
+function provider(x: unknown): Provider {
+  const p = obj(x);
+  const out: Provider = { name: str(p.name), baseURL: str(p.baseURL), model: str(p.model), kind: p.kind === 'cloud' ? 'cloud' : 'local' };
+  if (str(p.apiKeyEnv)) out.apiKeyEnv = str(p.apiKeyEnv);
+  if (str(p.structured)) out.structured = str(p.structured);
+  if (num(p.contextTokens)) out.contextTokens = num(p.contextTokens);
+  return out;
+}
+
+function providerInfo(x: unknown): ProviderInfo {
+  const p = obj(x);
+  return { provider: provider(p.provider), default: p.default === true, keySource: str(p.keySource) };
+}
+
+function keyStatus(x: unknown): KeyStatus {
+  const k = obj(x);
+  return { provider: str(k.provider), stored: k.stored === true, persistent: k.persistent === true, message: str(k.message) };
+}
+
+function check(x: unknown): Check {
+  const c = obj(x);
+  const e = obj(c.error);
+  const out: Check = { ok: c.ok === true, detail: str(c.detail), took: num(c.took) };
+  if (str(e.message)) out.error = str(e.message);
+  return out;
+}
+
+/** readProbeReport normalises a provider test report. */
+export function readProbeReport(x: unknown): ProbeReport {
+  const r = obj(x);
+  return {
+    reply: check(r.reply),
+    json: check(r.json),
+    stream: check(r.stream),
+    context: check(r.context),
+    jsonMode: str(r.jsonMode),
+    contextTokens: num(r.contextTokens),
+    truncates: r.truncates === true,
+  };
+}
+
+function preview(x: unknown): Preview {
+  const p = obj(x);
+  return {
+    task: str(p.task),
+    provider: str(p.provider),
+    model: str(p.model),
+    kind: str(p.kind),
+    url: str(p.url),
+    redacted: p.redacted === true,
+    placeholders: strs(p.placeholders),
+    tokens: num(p.tokens),
+    omitted: strs(p.omitted),
+    promptVersion: str(p.promptVersion),
+    inputDigest: str(p.inputDigest),
+    body: str(p.body),
+  };
+}
+
+function ledgerEntry(x: unknown): LedgerEntry {
+  const e = obj(x);
+  return {
+    id: num(e.id),
+    at: str(e.at),
+    provider: str(e.provider),
+    host: str(e.host),
+    model: str(e.model),
+    task: str(e.task),
+    bytesSent: num(e.bytesSent),
+    bytesReceived: num(e.bytesReceived),
+    status: str(e.status),
+    error: str(e.error),
+    redacted: e.redacted === true,
+    placeholders: strs(e.placeholders),
+  };
+}
+
+/** readAnalysis normalises the offline analyzer's result. */
+export function readAnalysis(x: unknown): Analysis {
+  const a = obj(x);
+  return {
+    language: str(a.language),
+    skills: list(a.skills, (s) => {
+      const m = obj(s);
+      return { name: str(m.name), category: str(m.category), importance: str(m.importance), count: num(m.count), matched: m.matched === true };
+    }),
+    matched: strs(a.matched),
+    missing: strs(a.missing),
+    missingNice: strs(a.missingNice),
+    score: num(a.score),
+    keyPhrases: strs(a.keyPhrases),
+    requirements: list(a.requirements, (r) => {
+      const m = obj(r);
+      return { kind: str(m.kind), text: str(m.text), value: str(m.value), status: str(m.status) };
+    }),
+  };
+}
+
+function tailoring(x: unknown): Tailoring {
+  const t = obj(x);
+  return {
+    summary: str(t.summary),
+    bullets: list(t.bullets, (b) => {
+      const m = obj(b);
+      return { original: str(m.original), suggested: str(m.suggested), reason: str(m.reason) };
+    }),
+    flags: list(t.flags, (f) => {
+      const m = obj(f);
+      return { text: str(m.text), kind: str(m.kind), bullet: typeof m.bullet === 'number' ? m.bullet : -1 };
+    }),
+  };
+}
+
+/** readInsights normalises a job insights reply (also what a saved "json" draft holds). */
+export function readInsights(x: unknown): Insights {
+  const i = obj(x);
+  return {
+    requiredSkills: strs(i.requiredSkills),
+    niceToHaveSkills: strs(i.niceToHaveSkills),
+    seniority: str(i.seniority),
+    responsibilities: strs(i.responsibilities),
+    salary: str(i.salary),
+    redFlags: strs(i.redFlags),
+    questions: strs(i.questions),
+  };
+}
+
+/** readGenerationResult normalises the result carried by an AI run's job:done. */
+export function readGenerationResult(x: unknown): GenerationResult {
+  const r = obj(x);
+  const out: GenerationResult = { generationId: num(r.generationId), partial: r.partial === true, format: str(r.format), text: str(r.text) };
+  if (r.tailoring) out.tailoring = tailoring(r.tailoring);
+  if (r.insights) out.insights = readInsights(r.insights);
+  return out;
 }
 
 /** generations lists the AI drafts saved for an application, newest first as the backend sends them. */
 export async function generations(applicationId: number): Promise<Generation[]> {
-  return ((await call(() => bound.Generations(applicationId))) ?? []).map(generation);
+  return list(await call(() => bound.Generations(applicationId)), generation);
 }
+
+/** updateGeneration saves the user's edit as a new version and returns the generation. */
+export async function updateGeneration(id: number, text: string): Promise<Generation> {
+  return generation(await call(() => bound.UpdateGeneration(id, text)));
+}
+
+/** generationVersions lists every version of a generation, oldest first. */
+export async function generationVersions(id: number): Promise<GenerationVersion[]> {
+  return list(await call(() => bound.GenerationVersions(id)), version);
+}
+
+/** deleteGeneration deletes a draft and its versions. */
+export async function deleteGeneration(id: number): Promise<void> {
+  await call(() => bound.DeleteGeneration(id));
+}
+
+/** exportGeneration returns a draft's latest text as Markdown or plain text. */
+export async function exportGeneration(id: number, format: 'markdown' | 'text'): Promise<string> {
+  return str(await call(() => bound.ExportGeneration(id, format)));
+}
+
+/** presets returns the provider presets (Ollama, LM Studio, llama.cpp, OpenAI, Anthropic, Custom). */
+export async function presets(): Promise<Provider[]> {
+  return list(await call(() => bound.Presets()), provider);
+}
+
+/** providers lists the saved providers. */
+export async function providers(): Promise<ProviderInfo[]> {
+  return list(await call(() => bound.Providers()), providerInfo);
+}
+
+/** saveProvider creates or replaces (by name) a provider; the first one becomes the default. */
+export async function saveProvider(p: Provider): Promise<ProviderInfo> {
+  return providerInfo(await call(() => bound.SaveProvider(p as llm.Provider)));
+}
+
+/** deleteProvider deletes a provider and its stored key. */
+export async function deleteProvider(name: string): Promise<void> {
+  await call(() => bound.DeleteProvider(name));
+}
+
+/** setDefaultProvider makes name the default ("" leaves only the offline analyzer). */
+export async function setDefaultProvider(name: string): Promise<void> {
+  await call(() => bound.SetDefaultProvider(name));
+}
+
+/** discover looks for model servers on this machine. Network traffic: only on the user's request. */
+export async function discover(): Promise<Found[]> {
+  return list(await call(() => bound.Discover()), (x) => {
+    const f = obj(x);
+    return { port: num(f.port), baseURL: str(f.baseURL), server: str(f.server), models: strs(f.models) };
+  });
+}
+
+/** models lists the models the named provider's server offers. */
+export async function models(name: string): Promise<string[]> {
+  return strs(await call(() => bound.Models(name)));
+}
+
+/** testProvider probes the named provider: reply, JSON, streaming, context. */
+export async function testProvider(name: string): Promise<ProbeReport> {
+  return readProbeReport(await call(() => bound.TestProvider(name)));
+}
+
+/** setAPIKey stores a provider's key (keychain, or this session only: see KeyStatus.persistent). */
+export async function setAPIKey(name: string, key: string): Promise<KeyStatus> {
+  return keyStatus(await call(() => bound.SetAPIKey(name, key)));
+}
+
+/** clearAPIKey removes a provider's stored key. */
+export async function clearAPIKey(name: string): Promise<KeyStatus> {
+  return keyStatus(await call(() => bound.ClearAPIKey(name)));
+}
+
+/** previewTask returns exactly what the task would send (redacted for cloud providers); nothing is sent. */
+export async function previewTask(task: string, applicationId: number, opts: RunOptions): Promise<Preview> {
+  return preview(await call(() => bound.Preview(task, applicationId, opts as service.RunOptions)));
+}
+
+/** start runs a task in the background and returns its job id (ai:delta and job:done carry it). */
+export async function start(task: string, applicationId: number, opts: RunOptions): Promise<string> {
+  return str(await call(() => bound.Start(task, applicationId, opts as service.RunOptions)));
+}
+
+/** cancel stops a running task; what arrived is kept as a partial draft. */
+export async function cancel(jobId: string): Promise<void> {
+  await call(() => bound.Cancel(jobId));
+}
+
+/** ledger returns the newest `limit` requests sent to model servers (0: all). */
+export async function ledger(limit: number): Promise<LedgerEntry[]> {
+  return list(await call(() => bound.Ledger(limit)), ledgerEntry);
+}
+
+/** clearLedger deletes the ledger. */
+export async function clearLedger(): Promise<void> {
+  await call(() => bound.ClearLedger());
+}
+
+/** exportLedger returns the whole ledger as CSV or JSON text. */
+export async function exportLedger(format: 'csv' | 'json'): Promise<string> {
+  return str(await call(() => bound.ExportLedger(format)));
+}
+
+/** analyze runs the offline analyzer on the application's job description. */
+export async function analyze(applicationId: number): Promise<Analysis> {
+  return readAnalysis(await call(() => bound.Analyze(applicationId)));
+}
+
+/** templates lists each task's shipped prompt and the user's override. */
+export async function templates(): Promise<TemplateInfo[]> {
+  return list(await call(() => bound.Templates()), (x) => {
+    const t = obj(x);
+    return { task: str(t.task), json: t.json === true, default: str(t.default), override: str(t.override) };
+  });
+}
+
+/** setPromptOverride stores a task's prompt override (checked by the backend); "" restores the shipped one. */
+export async function setPromptOverride(task: string, text: string): Promise<void> {
+  await call(() => bound.SetPromptOverride(task, text));
+}
+
+/** redactionTerms returns the extra terms hidden from cloud providers. */
+export async function redactionTerms(): Promise<string[]> {
+  return strs(await call(() => bound.RedactionTerms()));
+}
+
+/** setRedactionTerms replaces the extra terms hidden from cloud providers and returns them as stored. */
+export async function setRedactionTerms(terms: string[]): Promise<string[]> {
+  return strs(await call(() => bound.SetRedactionTerms(terms)));
+}
+
+// Compile-time drift checks against the generated models.
+type Fields<T> = Exclude<keyof T, 'convertValues'>;
+type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
+type Assert<T extends true> = T;
+/** Fails to compile when a generated model and its interface here differ in field names. */
+export type AssistantDriftChecks = [
+  Assert<SameFields<store.Generation, Generation>>,
+  Assert<SameFields<store.GenerationVersion, GenerationVersion>>,
+  Assert<SameFields<store.LedgerEntry, LedgerEntry>>,
+  Assert<SameFields<llm.Provider, Provider>>,
+  Assert<SameFields<llm.ProbeReport, ProbeReport>>,
+  Assert<SameFields<llm.Check, Check>>,
+  Assert<SameFields<llm.Found, Found>>,
+  Assert<SameFields<service.ProviderInfo, ProviderInfo>>,
+  Assert<SameFields<service.KeyStatus, KeyStatus>>,
+  Assert<SameFields<service.Preview, Preview>>,
+  Assert<SameFields<service.RunOptions, RunOptions>>,
+  Assert<SameFields<service.TemplateInfo, TemplateInfo>>,
+  Assert<SameFields<assist.Options, TaskOptions>>,
+  Assert<SameFields<assist.Analysis, Analysis>>,
+  Assert<SameFields<assist.SkillMatch, SkillMatch>>,
+  Assert<SameFields<assist.Requirement, Requirement>>,
+];
