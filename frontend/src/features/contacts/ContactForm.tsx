@@ -128,6 +128,7 @@ export function ContactForm({
   return (
     <Modal opened={opened} onClose={onClose} title={c.id ? `Edit ${initial.name}` : 'Add contact'} size="lg">
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save();

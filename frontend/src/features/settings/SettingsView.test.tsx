@@ -92,8 +92,11 @@ describe('format', () => {
     expect(bytes(512)).toBe('512 B');
     expect(bytes(90_000)).toBe('88 KB');
     expect(bytes(5 * 1024 * 1024)).toBe('5.0 MB');
-    expect(importSummary({ path: 'x', kind: 'csv', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 2 })).toBe(
+    expect(importSummary({ path: 'x', kind: 'csv', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 2, other: 0, skipped: 0 })).toBe(
       'Imported 1 application and 2 new stages from the CSV file.',
+    );
+    expect(importSummary({ path: 'x', kind: 'zip', applications: 2, notes: 1, contacts: 0, tasks: 0, stages: 0, other: 0, skipped: 3 })).toBe(
+      'Imported 2 applications and 1 note from the Huntbook export. 3 records were already there.',
     );
   });
 });

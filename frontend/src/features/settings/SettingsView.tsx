@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { CalendarSettings } from '../agenda/CalendarSettings';
 import { DataSection } from './DataSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
@@ -12,6 +13,7 @@ export function SettingsView() {
       </Title>
       <PreferencesSection />
       <StagesSection />
+      <CalendarSettings />
       <DataSection />
     </Stack>
   );

@@ -24,9 +24,11 @@ export function importSummary(r: ImportReport): string {
   if (r.contacts) parts.push(count(r.contacts, 'contact', 'contacts'));
   if (r.tasks) parts.push(count(r.tasks, 'task', 'tasks'));
   if (r.stages) parts.push(count(r.stages, 'new stage', 'new stages'));
+  if (r.other) parts.push(count(r.other, 'other record', 'other records'));
   const last = parts.pop();
   const list = parts.length ? `${parts.join(', ')} and ${last}` : last;
-  return `Imported ${list} from the ${r.kind === 'csv' ? 'CSV file' : 'Huntbook export'}.`;
+  const skipped = r.skipped ? ` ${count(r.skipped, 'record was', 'records were')} already there.` : '';
+  return `Imported ${list} from the ${r.kind === 'csv' ? 'CSV file' : 'Huntbook export'}.${skipped}`;
 }
 
 /** when formats an RFC 3339 time in the user's locale, or returns the text as it is. */
