@@ -1,0 +1,154 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, applications, pipeline, settings, type Application } from '../../api';
+import { renderWithTheme } from '../../test/render';
+import { app, testStages } from '../applications/testdata';
+import { closeApplication, openedApplication } from '../detail/open';
+import { BoardView } from './BoardView';
+
+vi.mock('../../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../api')>();
+  return {
+    ...real,
+    applications: {
+      ...real.applications,
+      list: vi.fn(),
+      tags: vi.fn(),
+      move: vi.fn(),
+      setOutcome: vi.fn(),
+      create: vi.fn(),
+    },
+    pipeline: { ...real.pipeline, stages: vi.fn() },
+    settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
+  };
+});
+
+const list = vi.mocked(applications.list);
+const cards: Application[] = [
+  app({ id: 1, company: 'Acme', title: 'Go Engineer', stageId: 1, stage: 'Wishlist', tags: ['remote'] }),
+  app({ id: 2, company: 'Globex', title: 'SRE', stageId: 2, stage: 'Applied' }),
+  app({ id: 3, company: 'Umbrella', title: 'Staff', stageId: 2, stage: 'Applied', outcome: 'rejected' }),
+];
+const prefs = { theme: 'system', closedCards: 'fade', notifications: false } as const;
+
+// jsdom has no layout: give the lanes' scrollers a screenful so the virtualiser renders cards.
+const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+beforeAll(() => {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+});
+afterAll(() => {
+  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
+});
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  list.mockResolvedValue({ items: cards, total: cards.length });
+  vi.mocked(pipeline.stages).mockResolvedValue(testStages);
+  vi.mocked(applications.tags).mockResolvedValue(['remote']);
+  vi.mocked(settings.get).mockResolvedValue({ ...prefs });
+  vi.mocked(settings.save).mockImplementation(async (p) => p);
+});
+
+const lane = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
+
+describe('BoardView', () => {
+  it('shows a lane per stage with its open count and the cards in it; closed cards fade', async () => {
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Acme');
+    expect(within(lane('Wishlist')).getByText('Acme')).toBeInTheDocument();
+    const applied = lane('Applied');
+    expect(within(applied).getByText('Globex')).toBeInTheDocument();
+    expect(within(applied).getByLabelText('1 open')).toBeInTheDocument();
+    expect(within(applied).getByText('+1 closed')).toBeInTheDocument();
+    const umbrella = within(applied).getByRole('button', { name: 'Umbrella, Staff (Rejected)' });
+    expect(umbrella.closest('[data-app-id]')).toHaveAttribute('data-faded');
+    expect(screen.getByText('2 open applications')).toBeInTheDocument();
+    expect(list.mock.calls[0][0]).toMatchObject({ search: '', tag: '' });
+    expect(list.mock.calls[0][0]?.limit ?? 0).toBe(0); // every card, not a page
+  });
+
+  it('puts closed cards in their own lane when the preference says so, and saves the choice', async () => {
+    vi.mocked(settings.get).mockResolvedValue({ ...prefs, closedCards: 'lane' });
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Umbrella');
+    expect(within(lane('Closed')).getByText('Umbrella')).toBeInTheDocument();
+    expect(within(lane('Applied')).queryByText('Umbrella')).not.toBeInTheDocument();
+    fireEvent.click(screen.getByText('Fade'));
+    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ ...prefs, closedCards: 'fade' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Closed/ })).not.toBeInTheDocument());
+  });
+
+  it('moves a card through its menu at once and records it through the backend', async () => {
+    vi.mocked(applications.move).mockResolvedValue(cards[0]);
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Acme, Go Engineer to…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Interviewing' }));
+    await waitFor(() => expect(within(lane('Interviewing')).getByText('Acme')).toBeInTheDocument());
+    expect(applications.move).toHaveBeenCalledWith(1, 3);
+  });
+
+  it('puts the card back and says why when the backend refuses a move', async () => {
+    vi.mocked(applications.move).mockRejectedValue(new ApiError('not_found', 'application 1 does not exist'));
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Acme, Go Engineer to…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Applied' }));
+    expect(await screen.findByText('application 1 does not exist')).toBeInTheDocument();
+    await waitFor(() => expect(within(lane('Wishlist')).getByText('Acme')).toBeInTheDocument());
+  });
+
+  it('sets an outcome from the card menu', async () => {
+    vi.mocked(applications.setOutcome).mockResolvedValue(cards[1]);
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Globex');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Globex, SRE to…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Ghosted' }));
+    await waitFor(() => expect(applications.setOutcome).toHaveBeenCalledWith(2, 'ghosted'));
+  });
+
+  it('quick-adds an application in the lane it was opened in, and shows a field error', async () => {
+    vi.mocked(applications.create)
+      .mockRejectedValueOnce(new ApiError('invalid', 'company is too long', 'company'))
+      .mockImplementation(async (a) => app({ ...a, id: 9, stage: 'Applied' }));
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Add to Applied' }));
+    const form = screen.getByRole('form', { name: 'Add an application to Applied' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect(within(form).getByText('Company is required')).toBeInTheDocument();
+    fireEvent.change(within(form).getByLabelText('Company'), { target: { value: 'Initech' } });
+    fireEvent.change(within(form).getByLabelText('Job title'), { target: { value: 'Dev' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    expect(await within(form).findByText('company is too long')).toBeInTheDocument();
+    const calls = list.mock.calls.length;
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
+    expect(vi.mocked(applications.create).mock.calls[1][0]).toMatchObject({ company: 'Initech', title: 'Dev', stageId: 2 });
+    await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls)); // reloaded
+  });
+
+  it('filters by tag and search, and opens a card on click or Enter', async () => {
+    closeApplication();
+    renderWithTheme(<BoardView search="  acme " />);
+    await screen.findByText('Acme');
+    await waitFor(() => expect(list.mock.calls.at(-1)?.[0]).toMatchObject({ search: 'acme' }));
+    const filter = screen.getByRole('combobox', { name: 'Filter board by tag' });
+    await waitFor(() => expect(within(filter).getByRole('option', { name: 'remote' })).toBeInTheDocument());
+    fireEvent.change(filter, { target: { value: 'remote' } });
+    await waitFor(() => expect(list.mock.calls.at(-1)?.[0]).toMatchObject({ tag: 'remote' }));
+    fireEvent.click(screen.getByText('Globex'));
+    expect(openedApplication()).toBe(2);
+    closeApplication();
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Acme, Go Engineer' }), { key: 'Enter', code: 'Enter' });
+    expect(openedApplication()).toBe(1);
+    closeApplication();
+  });
+
+  it('shows a backend error', async () => {
+    list.mockRejectedValue(new ApiError('corrupt', 'database disk image is malformed'));
+    renderWithTheme(<BoardView search="" />);
+    const alert = await screen.findByText('database disk image is malformed');
+    expect(alert.closest('[role=alert]')).toHaveTextContent('Could not load the board');
+  });
+});

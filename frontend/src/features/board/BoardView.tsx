@@ -1,0 +1,282 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { Alert, Center, Group, Loader, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import {
+  applications,
+  emptyApplication,
+  events,
+  pipeline,
+  settings,
+  type Application,
+  type Outcome,
+  type Stage,
+} from '../../api';
+import type { ClosedCards } from '../../api/settings';
+import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
+import { CardFace } from './BoardCard';
+import { BoardLane } from './BoardLane';
+import { laneCoordinates } from './keyboard';
+import { lanes as groupLanes, moveCard, stageOfLane } from './lanes';
+import classes from './Board.module.css';
+
+/** How long typing in the search box must pause before the board is searched. */
+export const searchDelay = 150;
+
+// Pointer first (the lane under the mouse); the keyboard has no pointer, so
+// the lane the moved card overlaps.
+const collision: CollisionDetection = (args) => {
+  const hits = pointerWithin(args);
+  return hits.length ? hits : rectIntersection(args);
+};
+
+const instructions =
+  'To move an application, press Space to pick it up, the left and right arrow keys to choose a stage, ' +
+  'and Space again to drop it; Escape cancels. Enter opens the application.';
+
+/**
+ * BoardView shows applications as cards in a lane per stage. Dragging a card
+ * (mouse or keyboard) or its "Move to…" menu moves it, which the backend
+ * records in its history; each lane has a quick add; the tag filter and the
+ * header's search narrow the cards; closed applications fade or get their own
+ * lane (the closedCards preference).
+ */
+export function BoardView({ search }: { search: string }) {
+  const [debouncedSearch] = useDebouncedValue(search.trim(), searchDelay);
+  const [stages, setStages] = useState<Stage[]>([]);
+  const [apps, setApps] = useState<Application[] | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [tag, setTag] = useState('');
+  const [closedCards, setClosedCards] = useState<ClosedCards>('fade');
+  const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  const [dragged, setDragged] = useState<Application | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const latest = useRef(0);
+
+  const reload = useCallback(() => setReloads((n) => n + 1), []);
+  useEffect(() => onApplicationsChanged(reload), [reload]);
+  useEffect(() => events.onAppChanged(reload), [reload]);
+
+  useEffect(() => {
+    let live = true;
+    settings
+      .get()
+      .then((p) => live && setClosedCards(p.closedCards))
+      .catch(() => undefined); // the default (fade) is fine
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    pipeline
+      .stages()
+      .then((s) => live && setStages(s))
+      .catch((e: Error) => live && setError(e.message));
+    applications
+      .tags()
+      .then((t) => live && setTags(t))
+      .catch(() => undefined); // filter suggestions only
+    return () => {
+      live = false;
+    };
+  }, [reloads]);
+
+  useEffect(() => {
+    const id = ++latest.current;
+    applications
+      .list({ search: debouncedSearch, tag, sort: 'updated', desc: true })
+      .then((r) => {
+        if (id !== latest.current) return; // a newer query has been sent
+        setApps(r.items);
+        setError(null);
+      })
+      .catch((e: Error) => {
+        if (id === latest.current) setError(e.message);
+      });
+  }, [debouncedSearch, tag, reloads]);
+
+  const lanes = useMemo(() => groupLanes(stages, apps ?? [], closedCards), [stages, apps, closedCards]);
+  const stageName = useCallback((id: number) => stages.find((s) => s.id === id)?.name ?? 'another stage', [stages]);
+
+  // The callbacks read the current cards through a ref, so they stay the same
+  // function and the memoised cards do not re-render on every change.
+  const appsRef = useRef(apps);
+  appsRef.current = apps;
+
+  const move = useCallback(
+    async (id: number, stageId: number) => {
+      const stage = stages.find((s) => s.id === stageId);
+      const before = appsRef.current?.find((a) => a.id === id);
+      if (!stage || !before || before.stageId === stageId) return;
+      setApps((list) => (list ? moveCard(list, id, stage) : list)); // at once; undone if the backend refuses
+      try {
+        await applications.move(id, stageId);
+        applicationsChanged([id]);
+      } catch (e) {
+        setApps((list) => (list ? moveCard(list, id, { id: before.stageId, name: before.stage, position: 0 }) : list));
+        notifications.show({ color: 'red', title: `Could not move ${before.company}`, message: (e as Error).message });
+      }
+    },
+    [stages],
+  );
+
+  const setOutcome = useCallback(async (id: number, outcome: Outcome) => {
+    try {
+      await applications.setOutcome(id, outcome);
+      applicationsChanged([id]);
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not change the outcome', message: (e as Error).message });
+    }
+  }, []);
+
+  const add = useCallback(
+    async (stageId: number, company: string, title: string) => {
+      const a = await applications.create({ ...emptyApplication(), company, title, stageId });
+      notifications.show({ color: 'teal', title: 'Application added', message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(stageId)}` });
+      applicationsChanged([a.id]);
+    },
+    [stageName],
+  );
+
+  const changeClosedCards = async (v: ClosedCards) => {
+    setClosedCards(v);
+    try {
+      await settings.save({ ...(await settings.get()), closedCards: v });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Could not save the preference', message: (e as Error).message });
+    }
+  };
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: laneCoordinates,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  const appOf = (id: string | number) => apps?.find((a) => a.id === Number(id));
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${appOf(active.id)?.company ?? 'the application'}.`,
+    onDragOver: ({ over }) => (over ? `Over ${stageName(stageOfLane(over.id))}.` : 'Not over a stage.'),
+    onDragEnd: ({ active, over }) =>
+      over ? `Moved ${appOf(active.id)?.company ?? 'the application'} to ${stageName(stageOfLane(over.id))}.` : 'Dropped where it was.',
+    onDragCancel: () => 'Move cancelled.',
+  };
+
+  const onDragStart = (e: DragStartEvent) => setDragged(appOf(e.active.id) ?? null);
+  const onDragEnd = (e: DragEndEvent) => {
+    setDragged(null);
+    const stageId = stageOfLane(e.over?.id);
+    if (stageId) void move(Number(e.active.id), stageId);
+  };
+
+  const open = apps ? apps.filter((a) => a.outcome === 'open').length : 0;
+
+  return (
+    <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))">
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
+        <Group align="flex-end" gap="md">
+          <Title order={2} size="h3">
+            Board
+          </Title>
+          {apps && (
+            <Text c="dimmed" size="sm" aria-live="polite">
+              {open === 1 ? '1 open application' : `${open} open applications`}
+              {debouncedSearch ? ` matching “${debouncedSearch}”` : ''}
+            </Text>
+          )}
+        </Group>
+        <Group gap="sm" align="flex-end">
+          <NativeSelect
+            label="Tag"
+            aria-label="Filter board by tag"
+            size="xs"
+            data={[{ value: '', label: 'Any tag' }, ...tags.map((t) => ({ value: t, label: t }))]}
+            value={tag}
+            onChange={(e) => setTag(e.currentTarget.value)}
+            w={140}
+          />
+          <Stack gap={2}>
+            <Text size="xs" fw={500} id="closed-cards-label">
+              Closed applications
+            </Text>
+            <SegmentedControl
+              size="xs"
+              aria-labelledby="closed-cards-label"
+              value={closedCards}
+              onChange={(v) => void changeClosedCards(v as ClosedCards)}
+              data={[
+                { value: 'fade', label: 'Fade' },
+                { value: 'lane', label: 'Own lane' },
+              ]}
+            />
+          </Stack>
+        </Group>
+      </Group>
+
+      {error && (
+        <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Could not load the board" role="alert">
+          {error}
+        </Alert>
+      )}
+
+      {apps === null && !error ? (
+        <Center py="xl">
+          <Loader aria-label="Loading the board" />
+        </Center>
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collision}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setDragged(null)}
+          accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
+        >
+          <div className={classes.lanes} style={{ flex: 1, minHeight: 0 }} role="region" aria-label="Board">
+            {lanes.map((l) => (
+              <BoardLane
+                key={l.id}
+                lane={l}
+                stages={stages}
+                faded={closedCards === 'fade'}
+                adding={adding === l.id}
+                onAdding={setAdding}
+                onAdd={add}
+                onOpen={openApplication}
+                onMove={move}
+                onOutcome={setOutcome}
+              />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {dragged ? (
+              <div className={classes.overlay} aria-hidden>
+                <CardFace a={dragged} />
+              </div>
+            ) : null}
+          </DragOverlay>
+        </DndContext>
+      )}
+    </Stack>
+  );
+}
