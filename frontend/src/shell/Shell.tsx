@@ -13,6 +13,7 @@ import {
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { BoardView } from '../features/board/BoardView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
 import { ContactsView } from '../features/contacts/ContactsView';
 import { FollowupsView } from '../features/followups/FollowupsView';
@@ -24,7 +25,7 @@ type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | '
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
-  { view: 'board', label: 'Board', icon: IconLayoutKanban, ready: false },
+  { view: 'board', label: 'Board', icon: IconLayoutKanban, ready: true },
   { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: true },
   { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: true },
   { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
@@ -113,7 +114,9 @@ export function Shell() {
 
       <AppShell.Main>
         {backend ? (
-          view === 'contacts' ? (
+          view === 'board' ? (
+            <BoardView search={search} />
+          ) : view === 'contacts' ? (
             <ContactsView />
           ) : view === 'followups' ? (
             <FollowupsView />
