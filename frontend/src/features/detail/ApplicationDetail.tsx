@@ -5,7 +5,7 @@
  * each change through the matching backend call.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Anchor, Badge, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import {
   applications,
@@ -20,7 +20,7 @@ import {
   type Outcome,
   type Stage,
 } from '../../api';
-import { outcomeColor, outcomeLabel } from '../applications/format';
+import { outcomeLabel } from '../applications/format';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { DetailFields } from './DetailFields';
@@ -50,7 +50,6 @@ export function ApplicationDetail() {
         title={<Text fw={600}>Application</Text>}
         padding="md"
         closeButtonProps={{ 'aria-label': 'Close application' }}
-        aria-label="Application detail"
       >
         {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
       </Drawer>
@@ -189,9 +188,6 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           }}
           w={160}
         />
-        <Badge color={outcomeColor(app.outcome)} variant="light" mb={8}>
-          {outcomeLabel(app.outcome)}
-        </Badge>
         <Button
           ml="auto"
           variant="subtle"

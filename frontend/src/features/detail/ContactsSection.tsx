@@ -195,7 +195,7 @@ function CreateContact({ applicationId, company, onChanged }: { applicationId: n
     }
   };
   return (
-    <Paper withBorder p="sm" radius="sm" component="form" onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label="New contact">
+    <Paper withBorder p="sm" radius="sm" component="form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label="Add a contact">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
         <TextInput label="Name" withAsterisk value={v.name} onChange={set('name')} error={nameError || fieldError('name')} data-autofocus />
         <TextInput label="Role" placeholder="Recruiter, hiring manager…" value={v.role} onChange={set('role')} error={fieldError('role')} />

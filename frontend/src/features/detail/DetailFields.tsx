@@ -4,10 +4,10 @@
  * too). Checks run before the call; the backend's field errors land under
  * the same inputs.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { isApiError, type Application, type ApplicationInput } from '../../api';
-import { changedFields, toInput, valuesOf, type FieldErrors, type FieldKey, type FieldValues } from './fields';
+import { changedFields, mergeEdits, toInput, valuesOf, type FieldErrors, type FieldKey, type FieldValues } from './fields';
 
 /** Saves an application; resolves to the saved one or rejects with an ApiError. */
 export type SaveApplication = (input: ApplicationInput) => Promise<Application>;
@@ -63,13 +63,19 @@ export function DetailFields({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
-  // Another application, or this one changed elsewhere: take the new values.
+  // The application changed (saved here, reloaded, or edited elsewhere): take
+  // the new values, but keep what the user is typing in fields they changed.
+  const savedRef = useRef(saved);
+  const take = useCallback((prev: FieldValues, next: FieldValues) => {
+    savedRef.current = next;
+    setSaved(next);
+    setValues((cur) => mergeEdits(prev, cur, next));
+  }, []);
+  const key = JSON.stringify(valuesOf(application));
   useEffect(() => {
-    const v = valuesOf(application);
-    setSaved(v);
-    setValues(v);
-    setErrors({});
-  }, [application]);
+    const next = JSON.parse(key) as FieldValues;
+    if (changedFields(savedRef.current, next).length > 0) take(savedRef.current, next);
+  }, [key, take]);
 
   const dirty = changedFields(values, saved).length > 0;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
@@ -95,10 +101,14 @@ export function DetailFields({
       setErrors(r.errors);
       return;
     }
+    const submitted = values;
     setSaving(true);
     try {
       const out = await save(r.input);
       setErrors({});
+      // The server's normalised values (lower-cased tags, trimmed text)
+      // replace what was sent; what was typed during the call is kept.
+      take(submitted, valuesOf(out));
       onSaved(out);
     } catch (err) {
       if (isApiError(err) && err.field && backendFields.has(err.field)) {

@@ -97,7 +97,7 @@ export function TasksSection({ applicationId, items, onChanged }: { applicationI
           e.preventDefault();
           void add();
         }}
-        aria-label="New task"
+        aria-label="Add a task"
       >
         <Group align="flex-start" gap="xs" wrap="nowrap">
           <TextInput

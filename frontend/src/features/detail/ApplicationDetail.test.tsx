@@ -1,0 +1,200 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, applications, assistant, contacts, pipeline, tasks, type ApplicationDetail as Detail } from '../../api';
+import { renderWithTheme } from '../../test/render';
+import { app, testStages } from '../applications/testdata';
+import { ApplicationDetail } from './ApplicationDetail';
+import { closeApplication, onApplicationsChanged, openApplication, openedApplication } from './open';
+
+vi.mock('../../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../api')>();
+  return {
+    ...real,
+    applications: {
+      ...real.applications,
+      get: vi.fn(),
+      update: vi.fn(),
+      move: vi.fn(),
+      setOutcome: vi.fn(),
+      remove: vi.fn(),
+      addNote: vi.fn(),
+    },
+    pipeline: { ...real.pipeline, stages: vi.fn() },
+    assistant: { ...real.assistant, generations: vi.fn() },
+    contacts: { ...real.contacts, create: vi.fn(), list: vi.fn(), link: vi.fn(), unlink: vi.fn() },
+    tasks: { ...real.tasks, create: vi.fn(), update: vi.fn(), remove: vi.fn() },
+  };
+});
+
+const acme = app({ id: 7, company: 'Acme', title: 'Go Engineer', location: 'Berlin', stageId: 1, stage: 'Wishlist' });
+
+function detail(p: Partial<Detail> = {}): Detail {
+  return {
+    application: acme,
+    notes: [],
+    contacts: [],
+    tasks: [],
+    events: [{ id: 1, applicationId: 7, kind: 'created', from: '', to: 'Wishlist', at: '2025-02-01T10:00:00Z' }],
+    interviews: [],
+    duplicates: [],
+    ...p,
+  };
+}
+
+const get = vi.mocked(applications.get);
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  get.mockResolvedValue(detail());
+  vi.mocked(pipeline.stages).mockResolvedValue(testStages);
+  vi.mocked(assistant.generations).mockResolvedValue([
+    {
+      id: 3, applicationId: 7, task: 'cover_letter', provider: 'local', model: 'llama3', format: 'markdown', redacted: false,
+      partial: false, error: '', text: 'Dear…', version: 1, createdAt: '2025-02-03T09:00:00Z', updatedAt: '2025-02-03T09:00:00Z',
+    },
+  ]);
+});
+afterEach(() => act(() => closeApplication()));
+
+async function openAcme() {
+  renderWithTheme(<ApplicationDetail />);
+  act(() => openApplication(7));
+  await screen.findByRole('heading', { name: 'Go Engineer' });
+}
+
+describe('ApplicationDetail', () => {
+  it('saves an edited field with salary in minor units and tells the views', async () => {
+    const changed = vi.fn();
+    const off = onApplicationsChanged(changed);
+    let current = acme;
+    vi.mocked(applications.update).mockImplementation(async (a) => (current = { ...acme, ...a, stage: 'Wishlist' }));
+    get.mockImplementation(async () => detail({ application: current }));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Location'));
+    await user.type(screen.getByLabelText('Location'), 'Munich');
+    await user.type(screen.getByLabelText('Minimum'), '55000');
+    await user.type(screen.getByLabelText('Currency'), 'EUR');
+    await user.selectOptions(screen.getByLabelText('Period'), 'year');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(applications.update).mock.calls[0][0]).toMatchObject({
+      id: 7,
+      location: 'Munich',
+      salary: { min: 5_500_000, max: 0, currency: 'EUR', period: 'year' },
+    });
+    await waitFor(() => expect(get).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
+    expect(changed).toHaveBeenCalledWith([7]);
+    off();
+  });
+
+  it('shows a backend field error under its field', async () => {
+    vi.mocked(applications.update).mockRejectedValue(new ApiError('invalid', 'url "x" is not a web address', 'url'));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Source'), 'LinkedIn{Enter}');
+    const source = screen.getByLabelText('Job posting URL');
+    await waitFor(() => expect(source).toHaveAccessibleDescription('url "x" is not a web address'));
+  });
+
+  it('checks dates before calling the backend', async () => {
+    await openAcme();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Deadline'), '31/12/2030{Enter}');
+    expect(await screen.findByText(/Enter a date as YYYY-MM-DD/)).toBeInTheDocument();
+    expect(applications.update).not.toHaveBeenCalled();
+  });
+
+  it('moves the stage and sets the outcome through their own calls', async () => {
+    vi.mocked(applications.move).mockResolvedValue({ ...acme, stageId: 2, stage: 'Applied' });
+    vi.mocked(applications.setOutcome).mockResolvedValue({ ...acme, outcome: 'ghosted' });
+    await openAcme();
+    fireEvent.change(screen.getByLabelText('Stage'), { target: { value: '2' } });
+    await waitFor(() => expect(applications.move).toHaveBeenCalledWith(7, 2));
+    fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'ghosted' } });
+    await waitFor(() => expect(applications.setOutcome).toHaveBeenCalledWith(7, 'ghosted'));
+  });
+
+  it('warns about a duplicate and opens it', async () => {
+    get.mockResolvedValue(detail({ duplicates: [app({ id: 9, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })] }));
+    await openAcme();
+    expect(screen.getByText('Possible duplicate')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /Open #9/ }));
+    expect(openedApplication()).toBe(9);
+  });
+
+  it('adds a note and reloads', async () => {
+    vi.mocked(applications.addNote).mockResolvedValue({ id: 1, applicationId: 7, body: 'hi', createdAt: '', updatedAt: '' });
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Notes (0)' }));
+    get.mockResolvedValue(detail({ notes: [{ id: 1, applicationId: 7, body: 'Call **went well**', createdAt: '2025-02-04T10:00:00Z', updatedAt: '2025-02-04T10:00:00Z' }] }));
+    await user.type(screen.getByLabelText('New note'), 'Call **went well**');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(applications.addNote).toHaveBeenCalledWith(7, 'Call **went well**');
+    const notes = await screen.findByRole('list', { name: 'Notes' });
+    expect(within(notes).getByText('went well').tagName).toBe('STRONG');
+    expect(screen.getByRole('tab', { name: 'Notes (1)' })).toBeInTheDocument();
+  });
+
+  it('creates a contact linked to the application, with its field error shown', async () => {
+    vi.mocked(contacts.create).mockRejectedValueOnce(new ApiError('invalid', 'email "dana@" is not an email address', 'email'));
+    vi.mocked(contacts.create).mockResolvedValueOnce({
+      id: 4, name: 'Dana', role: '', company: 'Acme', email: 'dana@acme.example', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '',
+    });
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Contacts (0)' }));
+    await user.click(screen.getByRole('button', { name: 'New contact' }));
+    await user.type(screen.getByLabelText(/^Name/), 'Dana');
+    await user.type(screen.getByLabelText('Email'), 'dana@');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('email "dana@" is not an email address'));
+    await user.type(screen.getByLabelText('Email'), 'acme.example');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(contacts.create).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(contacts.create).mock.calls[1][0]).toMatchObject({ name: 'Dana', company: 'Acme', email: 'dana@acme.example', applicationIds: [7] });
+  });
+
+  it('adds a task only with a real due date', async () => {
+    vi.mocked(tasks.create).mockResolvedValue({ id: 2, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false, createdAt: '', updatedAt: '' });
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Tasks (0)' }));
+    await user.type(screen.getByLabelText('New task'), 'Send portfolio');
+    await user.type(screen.getByLabelText('Due'), '2030-13-01');
+    await user.click(screen.getByRole('button', { name: 'Add task' }));
+    expect(tasks.create).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Due'));
+    await user.type(screen.getByLabelText('Due'), '2030-01-15');
+    await user.click(screen.getByRole('button', { name: 'Add task' }));
+    await waitFor(() => expect(tasks.create).toHaveBeenCalledWith({ id: 0, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false }));
+  });
+
+  it('lists the timeline and AI drafts', async () => {
+    await openAcme();
+    await userEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
+    expect(within(screen.getByRole('list', { name: 'Timeline' })).getByText('Added')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'AI drafts' })).getByText('Cover letter')).toBeInTheDocument();
+  });
+
+  it('deletes only after confirmation, then closes', async () => {
+    vi.mocked(applications.remove).mockResolvedValue();
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete application' }));
+    expect(applications.remove).not.toHaveBeenCalled();
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(applications.remove).toHaveBeenCalledWith([7]));
+    await waitFor(() => expect(openedApplication()).toBe(0));
+  });
+
+  it('says why it cannot open a missing application', async () => {
+    get.mockRejectedValue(new ApiError('not_found', 'application 7 not found'));
+    renderWithTheme(<ApplicationDetail />);
+    act(() => openApplication(7));
+    expect(await screen.findByText('application 7 not found')).toBeInTheDocument();
+  });
+});
