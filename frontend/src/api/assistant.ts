@@ -7,7 +7,9 @@
  */
 import * as bound from '../../wailsjs/go/service/Assistant';
 import type { assist, llm, service, store } from '../../wailsjs/go/models';
+import { ClipboardSetText } from '../../wailsjs/runtime/runtime';
 import { call } from './backend';
+import { hasRuntime } from './events';
 
 /** A saved AI draft (cover letter, interview prep...) for an application. */
 export interface Generation {
@@ -556,6 +558,22 @@ export async function redactionTerms(): Promise<string[]> {
 /** setRedactionTerms replaces the extra terms hidden from cloud providers and returns them as stored. */
 export async function setRedactionTerms(terms: string[]): Promise<string[]> {
   return strs(await call(() => bound.SetRedactionTerms(terms)));
+}
+
+/**
+ * copyText puts text on the system clipboard: through the Wails runtime in
+ * the app (the webview's own clipboard API may be refused), else the page's.
+ */
+export async function copyText(text: string): Promise<void> {
+  if (hasRuntime()) {
+    if (await ClipboardSetText(text)) return;
+    throw new Error('The clipboard refused the text.');
+  }
+  if (typeof navigator !== 'undefined' && navigator.clipboard) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  throw new Error('No clipboard is available here.');
 }
 
 // Compile-time drift checks against the generated models.
