@@ -39,7 +39,48 @@ type scenario struct {
 
 var scenarios = []scenario{
 	{file: "applications.js", check: checkApplications},
+	{file: "data.js", check: checkData},
+	{file: "views.js", check: checkViews},
 	{file: "detail.js", check: checkDetail},
+}
+
+// info reads `huntbook info --json`.
+func info(t *testing.T, bin, dataDir string) map[string]any {
+	t.Helper()
+	out := runCLI(t, bin, dataDir, "info", "--json")
+	var v map[string]any
+	if err := json.Unmarshal(out, &v); err != nil {
+		t.Fatalf("huntbook info --json is not a JSON object: %v\n%s", err, out)
+	}
+	return v
+}
+
+// checkData: the export ZIP is on disk and the wipe left the database empty.
+func checkData(t *testing.T, bin, dataDir string) {
+	b, err := os.ReadFile(filepath.Join(dataDir, "e2e-export.zip"))
+	if err != nil {
+		t.Fatalf("the export ZIP: %v", err)
+	}
+	if !bytes.HasPrefix(b, []byte("PK\x03\x04")) {
+		t.Errorf("e2e-export.zip is not a ZIP (starts %q)", b[:min(len(b), 8)])
+	}
+	for k, v := range info(t, bin, dataDir) {
+		switch k {
+		case "applications", "notes", "contacts", "tasks":
+			if v != float64(0) {
+				t.Errorf("after wiping through the UI, info says %s = %v, want 0", k, v)
+			}
+		}
+	}
+}
+
+// checkViews: the contact added through the form is stored, beside the
+// five applications and the contact the scenario created.
+func checkViews(t *testing.T, bin, dataDir string) {
+	v := info(t, bin, dataDir)
+	if v["applications"] != float64(5) || v["contacts"] != float64(2) || v["tasks"] != float64(2) {
+		t.Errorf("info = %v, want 5 applications, 2 contacts (one added in the form), 2 tasks", v)
+	}
 }
 
 // checkApplications asks the CLI for the applications the UI added.
