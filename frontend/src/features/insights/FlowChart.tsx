@@ -10,7 +10,6 @@ export function FlowChart({ data, height = 320 }: { data: SankeyInput; height?: 
   const dark = useComputedColorScheme('light') === 'dark';
   const text = dark ? theme.colors.dark[0] : theme.colors.gray[8];
   const fill = (name: string) => theme.colors[outcomeColors[name] ?? theme.primaryColor][dark ? 5 : 6];
-  const last = data.nodes.length - 1;
 
   return (
     <ResponsiveContainer width="100%" height={height}>
@@ -19,15 +18,14 @@ export function FlowChart({ data, height = 320 }: { data: SankeyInput; height?: 
         nodePadding={24}
         nodeWidth={12}
         margin={{ top: 8, right: 110, bottom: 8, left: 8 }}
-        link={{ stroke: dark ? theme.colors.dark[2] : theme.colors.gray[5], strokeOpacity: dark ? 0.45 : 0.35 }}
+        link={{ stroke: theme.colors[theme.primaryColor][dark ? 4 : 6], strokeOpacity: dark ? 0.22 : 0.18 }}
         node={({ x, y, width, height: h, index, payload }) => {
           const name = String(payload.name);
-          const right = index !== last && x < 200;
           return (
             <Layer key={`node-${index}`}>
               <Rectangle x={x} y={y} width={width} height={h} fill={fill(name)} fillOpacity={1} />
               <text
-                x={right ? x + width + 6 : x + width + 6}
+                x={x + width + 6}
                 y={y + h / 2}
                 dy="0.35em"
                 fontSize={12}
