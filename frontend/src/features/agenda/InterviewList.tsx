@@ -1,0 +1,99 @@
+import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMapPin, IconUser } from '@tabler/icons-react';
+import type { calendar } from '../../api';
+import { openApplication } from '../detail/open';
+import { JoinLink } from './JoinLink';
+import { dayTitle, groupByDay, timeRange } from './format';
+
+function InterviewItem({ iv }: { iv: calendar.Interview }) {
+  const app = iv.application;
+  const titleId = `interview-${iv.key}`;
+  return (
+    <Paper withBorder p="sm" role="listitem" aria-labelledby={titleId} data-interview={iv.key}>
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <Text size="sm" fw={600} w={96} style={{ flexShrink: 0 }}>
+          {timeRange(iv.start, iv.end, iv.allDay)}
+        </Text>
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Group gap="xs" wrap="nowrap" justify="space-between">
+            <Text fw={600} id={titleId} truncate="end">
+              {iv.title || 'Untitled event'}
+            </Text>
+            {!iv.confirmed && (
+              <Badge size="sm" variant="light" color={app ? 'yellow' : 'gray'} style={{ flexShrink: 0 }}>
+                {app ? 'proposed' : 'not matched'}
+              </Badge>
+            )}
+          </Group>
+          {(iv.company || app) && (
+            <Group gap={6} wrap="wrap">
+              {iv.company && (
+                <Text size="sm" fw={500}>
+                  {iv.company}
+                </Text>
+              )}
+              {app && (
+                <Anchor
+                  component="button"
+                  type="button"
+                  size="sm"
+                  onClick={() => openApplication(app.id)}
+                  aria-label={`Open application ${app.company} — ${app.title}`}
+                >
+                  {app.title || 'Open application'}
+                  {app.stage ? ` · ${app.stage}` : ''}
+                </Anchor>
+              )}
+            </Group>
+          )}
+          {iv.location && (
+            <Group gap={4} wrap="nowrap">
+              <IconMapPin size={14} aria-hidden />
+              <Text size="sm" c="dimmed" truncate="end">
+                {iv.location}
+              </Text>
+            </Group>
+          )}
+          <JoinLink url={iv.meetingUrl} />
+          {iv.contacts.length > 0 && (
+            <Group gap="xs" wrap="wrap" aria-label="Contacts">
+              <IconUser size={14} aria-hidden />
+              {iv.contacts.map((c) => (
+                <Text key={c.id} size="sm">
+                  {c.name}
+                  {c.role ? ` (${c.role})` : ''}
+                  {c.email ? (
+                    <Text span c="dimmed" size="sm">
+                      {' '}
+                      {c.email}
+                    </Text>
+                  ) : null}
+                </Text>
+              ))}
+            </Group>
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/** InterviewList is the agenda: interviews grouped by local day, with join link, company, application and contacts. */
+export function InterviewList({ items, now }: { items: calendar.Interview[]; now?: Date }) {
+  return (
+    <Stack gap="md">
+      {groupByDay(items).map((g) => (
+        <Stack key={g.day} gap="xs" component="section" aria-label={dayTitle(g.day, now)}>
+          <Title order={3} size="h5">
+            {dayTitle(g.day, now)}
+          </Title>
+          <Stack gap="xs" role="list" aria-label={`Interviews ${dayTitle(g.day, now)}`}>
+            {g.items.map((iv) => (
+              <InterviewItem key={`${iv.key}@${iv.start}`} iv={iv} />
+            ))}
+          </Stack>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { Button, Group, Text, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy, IconVideo } from '@tabler/icons-react';
+import { calendar } from '../../api';
+
+/**
+ * JoinLink shows an interview's meeting link as text with a copy button.
+ * The page never opens or follows it (there is no bound way to open the
+ * system browser yet): the user pastes it where they want.
+ */
+export function JoinLink({ url, compact = false }: { url: string; compact?: boolean }) {
+  const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
+  if (!url) return null;
+  const copy = async () => {
+    const ok = await calendar.copyText(url);
+    setCopied(ok ? 'ok' : 'failed');
+    window.setTimeout(() => setCopied('idle'), 2000);
+  };
+  return (
+    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+      <IconVideo size={16} aria-hidden style={{ flexShrink: 0 }} />
+      <Tooltip label={url} openDelay={400}>
+        <Text size="sm" ff="monospace" truncate="end" style={{ userSelect: 'all', minWidth: 0 }} aria-label={`Join link ${url}`}>
+          {url}
+        </Text>
+      </Tooltip>
+      <Button
+        size={compact ? 'compact-xs' : 'compact-sm'}
+        variant="light"
+        color={copied === 'failed' ? 'red' : copied === 'ok' ? 'teal' : undefined}
+        leftSection={copied === 'ok' ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
+        onClick={() => void copy()}
+        aria-label={`Copy join link ${url}`}
+        style={{ flexShrink: 0 }}
+      >
+        {copied === 'ok' ? 'Copied' : copied === 'failed' ? 'Copy failed: select the link' : 'Copy link'}
+      </Button>
+    </Group>
+  );
+}

@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import { calendar, toApiError } from '../../api';
+import { JoinLink } from './JoinLink';
+import { percent, when } from './format';
+
+function Reasons({ reasons, label }: { reasons: string[]; label: string }) {
+  if (reasons.length === 0) return null;
+  return (
+    <List size="xs" c="dimmed" spacing={0} aria-label={label}>
+      {reasons.map((r) => (
+        <List.Item key={r}>{r}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+function ProposalCard({
+  proposal,
+  onConfirmed,
+  onRejected,
+}: {
+  proposal: calendar.Proposal;
+  onConfirmed: (c: calendar.Confirmation, candidate: calendar.Candidate) => void;
+  onRejected: (key: string) => void;
+}) {
+  const p = proposal;
+  const [chosen, setChosen] = useState(p.candidates[0]?.applicationId ?? 0);
+  const [busy, setBusy] = useState<'' | 'confirm' | 'reject'>('');
+  const [error, setError] = useState('');
+  const candidate = p.candidates.find((c) => c.applicationId === chosen) ?? p.candidates[0];
+  const titleId = `proposal-${p.key}`;
+
+  const act = async (what: 'confirm' | 'reject') => {
+    setBusy(what);
+    setError('');
+    try {
+      if (what === 'confirm' && candidate) onConfirmed(await calendar.confirm(p.key, candidate.applicationId), candidate);
+      else {
+        await calendar.reject(p.key);
+        onRejected(p.key);
+      }
+    } catch (e) {
+      setError(toApiError(e).message);
+      setBusy('');
+    }
+  };
+
+  return (
+    <Paper withBorder p="sm" role="listitem" aria-labelledby={titleId} data-proposal={p.key}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={0} style={{ minWidth: 0 }}>
+            <Text fw={600} id={titleId} truncate="end">
+              {p.title || 'Untitled event'}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {when(p.start)}
+            </Text>
+          </Stack>
+          <Badge variant="light" color={p.isInterview ? 'grape' : 'gray'} style={{ flexShrink: 0 }}>
+            {p.isInterview ? `Interview ${percent(p.confidence)}` : `Maybe an interview ${percent(p.confidence)}`}
+          </Badge>
+        </Group>
+        <Reasons reasons={p.reasons} label={`Why ${p.title} looks like an interview`} />
+        <JoinLink url={p.meetingUrl} compact />
+        {p.candidates.length > 1 ? (
+          <NativeSelect
+            label="Application"
+            value={String(chosen)}
+            onChange={(e) => setChosen(Number(e.currentTarget.value))}
+            data={p.candidates.map((c) => ({
+              value: String(c.applicationId),
+              label: `${c.company} — ${c.title}${c.stage ? ` (${c.stage})` : ''}, ${percent(c.confidence)}`,
+            }))}
+          />
+        ) : candidate ? (
+          <Text size="sm">
+            Application:{' '}
+            <Text span fw={500}>
+              {candidate.company} — {candidate.title}
+            </Text>
+            {candidate.stage ? ` (${candidate.stage})` : ''}
+          </Text>
+        ) : null}
+        {candidate && (
+          <Group gap="xs" align="flex-start" wrap="nowrap">
+            <Badge size="sm" variant="outline" style={{ flexShrink: 0 }}>
+              match {percent(candidate.confidence)}
+            </Badge>
+            <Reasons reasons={candidate.reasons} label={`Why it matches ${candidate.company}`} />
+          </Group>
+        )}
+        {error && (
+          <Alert color="red" role="alert" p="xs">
+            {error}
+          </Alert>
+        )}
+        <Group gap="xs">
+          <Button
+            size="xs"
+            leftSection={<IconCheck size={14} aria-hidden />}
+            loading={busy === 'confirm'}
+            disabled={!candidate || busy !== ''}
+            onClick={() => void act('confirm')}
+            aria-describedby={titleId}
+          >
+            Confirm
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconX size={14} aria-hidden />}
+            loading={busy === 'reject'}
+            disabled={busy !== ''}
+            onClick={() => void act('reject')}
+            aria-describedby={titleId}
+          >
+            Not this application
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** ProposalList shows events the app matched to applications, each to confirm or reject (remembered). */
+export function ProposalList({
+  proposals,
+  onConfirmed,
+  onRejected,
+}: {
+  proposals: calendar.Proposal[];
+  onConfirmed: (c: calendar.Confirmation, candidate: calendar.Candidate) => void;
+  onRejected: (key: string) => void;
+}) {
+  if (proposals.length === 0) return null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="proposals-title">
+      <Title order={3} size="h5" id="proposals-title">
+        To confirm ({proposals.length})
+      </Title>
+      <Text size="sm" c="dimmed">
+        These calendar events look like interviews for your applications. Confirm to put them on the application's
+        timeline; a rejected match is never proposed again.
+      </Text>
+      <Stack gap="xs" role="list" aria-label="Proposals">
+        {proposals.map((p) => (
+          <ProposalCard key={p.key} proposal={p} onConfirmed={onConfirmed} onRejected={onRejected} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
