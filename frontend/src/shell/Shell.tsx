@@ -5,29 +5,36 @@ import {
   IconAlertTriangle,
   IconBriefcase,
   IconBulb,
+  IconFileCv,
   IconCalendarCheck,
+  IconCalendarEvent,
   IconLayoutKanban,
   IconSearch,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
+import { AgendaView } from '../features/agenda/AgendaView';
+import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { BoardView } from '../features/board/BoardView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
 import { ContactsView } from '../features/contacts/ContactsView';
 import { FollowupsView } from '../features/followups/FollowupsView';
 import { InsightsView } from '../features/insights/InsightsView';
+import { CVView } from '../features/cv/CVView';
 import { SettingsView } from '../features/settings/SettingsView';
 
 /** The views of the app; only "applications" exists so far. */
-type View = 'applications' | 'board' | 'contacts' | 'followups' | 'insights' | 'settings';
+type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
   { view: 'board', label: 'Board', icon: IconLayoutKanban, ready: true },
   { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: true },
   { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: true },
+  { view: 'agenda', label: 'Interviews', icon: IconCalendarEvent, ready: true },
+  { view: 'cv', label: 'CV and profile', icon: IconFileCv, ready: true },
   { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
   { view: 'settings', label: 'Settings', icon: IconSettings, ready: true },
 ];
@@ -120,6 +127,10 @@ export function Shell() {
             <ContactsView />
           ) : view === 'followups' ? (
             <FollowupsView />
+          ) : view === 'agenda' ? (
+            <AgendaView />
+          ) : view === 'cv' ? (
+            <CVView />
           ) : view === 'insights' ? (
             <InsightsView />
           ) : view === 'settings' ? (
@@ -137,6 +148,7 @@ export function Shell() {
         )}
       </AppShell.Main>
       {backend ? <ApplicationDetail /> : null}
+      {backend ? <InterviewReminders /> : null}
     </AppShell>
   );
 }
