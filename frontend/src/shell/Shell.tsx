@@ -11,6 +11,7 @@ import {
   IconLayoutKanban,
   IconSearch,
   IconSettings,
+  IconSparkles,
   IconUsers,
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
@@ -24,9 +25,10 @@ import { FollowupsView } from '../features/followups/FollowupsView';
 import { InsightsView } from '../features/insights/InsightsView';
 import { CVView } from '../features/cv/CVView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { AssistantView } from '../features/ai/AssistantView';
 
 /** The views of the app; only "applications" exists so far. */
-type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'settings';
+type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
@@ -36,6 +38,7 @@ const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boole
   { view: 'agenda', label: 'Interviews', icon: IconCalendarEvent, ready: true },
   { view: 'cv', label: 'CV and profile', icon: IconFileCv, ready: true },
   { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
+  { view: 'assistant', label: 'Assistant', icon: IconSparkles, ready: true },
   { view: 'settings', label: 'Settings', icon: IconSettings, ready: true },
 ];
 
@@ -133,6 +136,8 @@ export function Shell() {
             <CVView />
           ) : view === 'insights' ? (
             <InsightsView />
+          ) : view === 'assistant' ? (
+            <AssistantView />
           ) : view === 'settings' ? (
             <SettingsView />
           ) : (
