@@ -42,6 +42,8 @@ var scenarios = []scenario{
 	{file: "data.js", check: checkData},
 	{file: "views.js", check: checkViews},
 	{file: "detail.js", check: checkDetail},
+	{file: "board.js", check: checkBoard},
+	{file: "list.js", check: checkList},
 }
 
 // info reads `huntbook info --json`.
