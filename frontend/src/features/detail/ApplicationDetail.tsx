@@ -21,6 +21,7 @@ import {
   type Stage,
 } from '../../api';
 import { outcomeLabel } from '../applications/format';
+import { AIPanel } from '../ai/AIPanel';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { DetailFields } from './DetailFields';
@@ -233,6 +234,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Tabs.Tab value="contacts">Contacts ({detail.contacts.length})</Tabs.Tab>
           <Tabs.Tab value="tasks">Tasks ({openTasks})</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+          <Tabs.Tab value="ai">AI</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} />
@@ -251,6 +253,9 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelineSection items={timeline} drafts={drafts} draftsError={draftsError} />
+        </Tabs.Panel>
+        <Tabs.Panel value="ai" pt="md">
+          <AIPanel applicationId={app.id} onDraftsChanged={() => void assistant.generations(app.id).then(setDrafts, () => {})} />
         </Tabs.Panel>
       </Tabs>
 
