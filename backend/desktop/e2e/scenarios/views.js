@@ -105,7 +105,7 @@ E2E.run(async (t) => {
   t.assert(prefs.theme === 'dark', 'the theme preference is saved as dark');
   await t.shot('settings-dark');
   // Close the in-app reminders and toasts so the dark screenshots show the views.
-  for (const b of document.querySelectorAll('.mantine-Notification-root button')) b.click();
+  for (const b of document.querySelectorAll('.mantine-Notification-closeButton')) b.click();
   for (const [view, name] of [['Contacts', 'contacts'], ['Follow-ups', 'followups'], ['Insights', 'insights']]) {
     await nav(view);
     if (view === 'Insights') await t.waitFor(() => document.querySelector('[aria-label="How applications flowed"] svg path'), 'the Sankey bands');
