@@ -1,0 +1,254 @@
+/**
+ * The command palette (Ctrl/Cmd+K): jump to any application (searched through
+ * the backend as you type) or run an action (add an application, go to a
+ * view, export, import, switch theme, show the shortcuts).
+ */
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Badge, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { createSpotlight, Spotlight } from '@mantine/spotlight';
+import '@mantine/spotlight/styles.css';
+import {
+  IconBriefcase,
+  IconDownload,
+  IconKeyboard,
+  IconMoon,
+  IconPlus,
+  IconSearch,
+  IconSun,
+  IconUpload,
+} from '@tabler/icons-react';
+import { applications, data, settings, type Application } from '../../api';
+import { messageOf } from '../detail/action';
+import { applicationsChanged, openApplication } from '../detail/open';
+
+const [paletteStore, paletteActions] = createSpotlight();
+
+/** openPalette opens the command palette (for a header button, say). */
+export function openPalette(): void {
+  paletteActions.open();
+}
+
+/** How long typing pauses before the palette searches applications. */
+export const paletteSearchDelay = 150;
+/** How many applications the palette lists. */
+export const paletteLimit = 8;
+
+/** A view the palette can go to. */
+export interface PaletteView {
+  view: string;
+  label: string;
+  icon: (props: { size?: number }) => ReactNode;
+}
+
+interface Command {
+  id: string;
+  label: string;
+  description?: string;
+  keywords: string;
+  icon: ReactNode;
+  run: () => void | Promise<void>;
+}
+
+/** matches reports whether every word of the query is in the command's label or keywords. */
+export function matches(query: string, label: string, keywords = ''): boolean {
+  const hay = `${label} ${keywords}`.toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => hay.includes(w));
+}
+
+function useApplicationSearch(query: string, active: boolean) {
+  const [debounced] = useDebouncedValue(query.trim(), paletteSearchDelay);
+  const [state, setState] = useState<{ query: string; items: Application[]; total: number; error: string }>({
+    query: '',
+    items: [],
+    total: 0,
+    error: '',
+  });
+  useEffect(() => {
+    if (!active) return;
+    let live = true;
+    // An empty query lists the recently updated ones.
+    applications
+      .list(debounced ? { search: debounced, limit: paletteLimit } : { sort: 'updated', desc: true, limit: paletteLimit })
+      .then(
+        (r) => live && setState({ query: debounced, items: r.items, total: r.total, error: '' }),
+        (err: unknown) => live && setState({ query: debounced, items: [], total: 0, error: messageOf(err) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [debounced, active]);
+  return state;
+}
+
+/** Palette is the command palette; mount it once in the shell. */
+export function Palette({
+  views,
+  onNavigate,
+  onAddApplication,
+  onShowHelp,
+}: {
+  views: PaletteView[];
+  onNavigate: (view: string) => void;
+  onAddApplication: () => void;
+  onShowHelp: () => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [opened, setOpened] = useState(false);
+  const found = useApplicationSearch(query, opened);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+
+  const commands = useMemo<Command[]>(() => {
+    const next = scheme === 'dark' ? 'light' : 'dark';
+    return [
+      {
+        id: 'add',
+        label: 'Add application',
+        keywords: 'new create job',
+        icon: <IconPlus size={18} />,
+        run: onAddApplication,
+      },
+      ...views.map((v) => ({
+        id: `view:${v.view}`,
+        label: `Go to ${v.label}`,
+        keywords: `view open show ${v.view}`,
+        icon: <v.icon size={18} />,
+        run: () => onNavigate(v.view),
+      })),
+      {
+        id: 'export',
+        label: 'Export data',
+        description: 'Save everything as a ZIP file',
+        keywords: 'backup zip save download',
+        icon: <IconDownload size={18} />,
+        run: async () => {
+          try {
+            const path = await data.exportArchive();
+            if (path) notifications.show({ color: 'green', title: 'Exported', message: path });
+          } catch (err) {
+            notifications.show({ color: 'red', title: 'Export failed', message: messageOf(err) });
+          }
+        },
+      },
+      {
+        id: 'import',
+        label: 'Import data',
+        description: 'From a Huntbook ZIP or a CSV (Huntr, Teal…)',
+        keywords: 'csv zip load upload huntr teal',
+        icon: <IconUpload size={18} />,
+        run: async () => {
+          try {
+            const r = await data.importFile();
+            if (r.path) {
+              applicationsChanged([]);
+              notifications.show({ color: 'green', title: 'Imported', message: `${r.applications} application(s) from ${r.path}` });
+            }
+          } catch (err) {
+            notifications.show({ color: 'red', title: 'Import failed', message: messageOf(err) });
+          }
+        },
+      },
+      {
+        id: 'theme',
+        label: next === 'dark' ? 'Switch to dark theme' : 'Switch to light theme',
+        keywords: 'toggle theme dark light mode colour color',
+        icon: next === 'dark' ? <IconMoon size={18} /> : <IconSun size={18} />,
+        run: async () => {
+          setColorScheme(next);
+          try {
+            const p = await settings.get();
+            await settings.save({ ...p, theme: next });
+          } catch (err) {
+            notifications.show({ color: 'red', title: 'Theme not saved', message: messageOf(err) });
+          }
+        },
+      },
+      {
+        id: 'help',
+        label: 'Keyboard shortcuts',
+        keywords: 'help keys hotkeys',
+        icon: <IconKeyboard size={18} />,
+        run: onShowHelp,
+      },
+    ];
+  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme]);
+
+  const shown = commands.filter((c) => matches(query, c.label, c.keywords));
+  const apps = found.items;
+
+  return (
+    <Spotlight.Root
+      store={paletteStore}
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      tagsToIgnore={[]}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
+      scrollable
+      maxHeight={420}
+    >
+      <Spotlight.Search
+        aria-label="Command palette"
+        placeholder="Jump to an application or run a command…"
+        leftSection={<IconSearch size={18} aria-hidden />}
+      />
+      <Spotlight.ActionsList aria-label="Results">
+        {apps.length > 0 ? (
+          <Spotlight.ActionsGroup label={found.query ? `Applications (${found.total})` : 'Recent applications'}>
+            {apps.map((a) => (
+              <Spotlight.Action
+                key={a.id}
+                onClick={() => openApplication(a.id)}
+                leftSection={<IconBriefcase size={18} aria-hidden />}
+                aria-label={`Open ${a.company}, ${a.title}`}
+              >
+                <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
+                  <div style={{ minWidth: 0 }}>
+                    <Text size="sm" truncate>
+                      {a.title}
+                    </Text>
+                    <Text size="xs" c="dimmed" truncate>
+                      {a.company}
+                      {a.location ? ` · ${a.location}` : ''}
+                    </Text>
+                  </div>
+                  <Badge size="sm" variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
+                    {a.stage}
+                  </Badge>
+                </Group>
+              </Spotlight.Action>
+            ))}
+          </Spotlight.ActionsGroup>
+        ) : null}
+        {shown.length > 0 ? (
+          <Spotlight.ActionsGroup label="Commands">
+            {shown.map((c) => (
+              <Spotlight.Action
+                key={c.id}
+                label={c.label}
+                description={c.description}
+                leftSection={c.icon}
+                onClick={() => void c.run()}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        ) : null}
+        {found.error ? (
+          <Text c="red" size="sm" p="sm" role="alert">
+            {found.error}
+          </Text>
+        ) : null}
+        {apps.length === 0 && shown.length === 0 && !found.error ? (
+          <Spotlight.Empty>Nothing matches “{query.trim()}”.</Spotlight.Empty>
+        ) : null}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

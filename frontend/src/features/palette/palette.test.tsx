@@ -1,0 +1,128 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applications, settings } from '../../api';
+import { renderWithTheme } from '../../test/render';
+import { app } from '../applications/testdata';
+import { closeApplication, openedApplication } from '../detail/open';
+import { assignLetters, Commands } from './Commands';
+import { matches } from './Palette';
+import { isTyping } from './shortcuts';
+
+vi.mock('../../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../api')>();
+  return {
+    ...real,
+    applications: { ...real.applications, list: vi.fn() },
+    settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
+  };
+});
+
+const views = [
+  { view: 'applications', label: 'Applications', icon: IconBriefcase },
+  { view: 'board', label: 'Board', icon: IconLayoutKanban },
+  { view: 'later', label: 'Later', icon: IconBriefcase, ready: false },
+];
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  vi.mocked(applications.list).mockImplementation(async (q) =>
+    q?.search === 'acme'
+      ? { items: [app({ id: 42, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })], total: 1 }
+      : { items: [], total: 0 },
+  );
+  vi.mocked(settings.get).mockResolvedValue({ theme: 'system', closedCards: 'fade', notifications: false });
+  vi.mocked(settings.save).mockImplementation(async (p) => p);
+});
+afterEach(() => act(() => closeApplication()));
+
+function mount() {
+  const onNavigate = vi.fn();
+  const onAdd = vi.fn();
+  renderWithTheme(<Commands views={views} onNavigate={onNavigate} onAddApplication={onAdd} />);
+  return { onNavigate, onAdd };
+}
+
+describe('shortcuts', () => {
+  it('gives each view its own letter, never g', () => {
+    const keys = assignLetters([
+      { view: 'applications', label: 'Applications' },
+      { view: 'assistant', label: 'Assistant' },
+      { view: 'settings', label: 'Settings' },
+      { view: 'graphs', label: 'Graphs' },
+      { view: 'agenda', label: 'Interviews' },
+    ]);
+    expect(keys.map((k) => k.key)).toEqual(['a', 'm', 's', 'r', 'v']);
+  });
+
+  it('jumps with g then a letter and Alt+digit, but not while typing', () => {
+    const { onNavigate } = mount();
+    fireEvent.keyDown(window, { key: 'g' });
+    fireEvent.keyDown(window, { key: 'b' });
+    expect(onNavigate).toHaveBeenLastCalledWith('board');
+    fireEvent.keyDown(window, { key: '1', code: 'Digit1', altKey: true });
+    expect(onNavigate).toHaveBeenLastCalledWith('applications');
+    expect(onNavigate).toHaveBeenCalledTimes(2);
+
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    fireEvent.keyDown(input, { key: 'g' });
+    fireEvent.keyDown(input, { key: 'b' });
+    fireEvent.keyDown(input, { key: '?' });
+    expect(onNavigate).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    input.remove();
+    expect(isTyping(document.createElement('textarea'))).toBe(true);
+  });
+
+  it('opens the help panel with ?', async () => {
+    mount();
+    fireEvent.keyDown(window, { key: '?' });
+    const table = await screen.findByRole('table', { name: 'Keyboard shortcuts' });
+    expect(table).toHaveTextContent('Go to Board (also Alt+2)');
+    expect(table).not.toHaveTextContent('Later');
+  });
+});
+
+describe('command palette', () => {
+  it('matches every word of the query', () => {
+    expect(matches('go board', 'Go to Board')).toBe(true);
+    expect(matches('dark', 'Switch to dark theme')).toBe(true);
+    expect(matches('csv', 'Import data', 'csv zip')).toBe(true);
+    expect(matches('go zzz', 'Go to Board')).toBe(false);
+  });
+
+  it('opens with Ctrl+K even from a text field and runs a command', async () => {
+    const { onNavigate } = mount();
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    input.focus();
+    fireEvent.keyDown(input, { key: 'k', ctrlKey: true });
+    input.remove();
+    const search = await screen.findByRole('textbox', { name: 'Command palette' });
+    await userEvent.type(search, 'board');
+    await userEvent.click(await screen.findByRole('button', { name: 'Go to Board' }));
+    expect(onNavigate).toHaveBeenCalledWith('board');
+  });
+
+  it('searches applications through the backend and opens one', async () => {
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const search = await screen.findByRole('textbox', { name: 'Command palette' });
+    await userEvent.type(search, 'acme');
+    const hit = await screen.findByRole('button', { name: 'Open Acme, Go Engineer' });
+    expect(applications.list).toHaveBeenCalledWith({ search: 'acme', limit: 8 });
+    await userEvent.click(hit);
+    expect(openedApplication()).toBe(42);
+  });
+
+  it('switches the theme and saves the choice', async () => {
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'theme');
+    await userEvent.click(await screen.findByRole('button', { name: /Switch to dark theme/ }));
+    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }));
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  });
+});
