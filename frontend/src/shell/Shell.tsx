@@ -20,6 +20,7 @@ import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { BoardView } from '../features/board/BoardView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
+import { Commands } from '../features/palette/Commands';
 import { ContactsView } from '../features/contacts/ContactsView';
 import { FollowupsView } from '../features/followups/FollowupsView';
 import { InsightsView } from '../features/insights/InsightsView';
@@ -153,6 +154,14 @@ export function Shell() {
         )}
       </AppShell.Main>
       {backend ? <ApplicationDetail /> : null}
+      <Commands
+        views={nav}
+        onNavigate={(v) => setView(v as View)}
+        onAddApplication={() => {
+          setView('applications');
+          setAddOpened(true);
+        }}
+      />
       {backend ? <InterviewReminders /> : null}
     </AppShell>
   );
