@@ -13,7 +13,6 @@ export * as insights from './insights';
 export * as settings from './settings';
 export * as events from './events';
 export * as profile from './profile';
-export * as profile from './profile';
 export * as calendar from './calendar';
 export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
 export { hasBackend, noBackendMessage } from './backend';
