@@ -35,6 +35,8 @@ const appTags = "desktop,production,webkit2_41,sqlite_fts5,e2e"
 type scenario struct {
 	file  string
 	check func(t *testing.T, bin, dataDir string)
+	// setup, when set, prepares the data folder before the app starts.
+	setup func(t *testing.T, dataDir string)
 }
 
 var scenarios = []scenario{
@@ -44,6 +46,8 @@ var scenarios = []scenario{
 	{file: "detail.js", check: checkDetail},
 	{file: "board.js", check: checkBoard},
 	{file: "list.js", check: checkList},
+	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
+	{file: "ai.js", check: checkAI, setup: setupAI},
 }
 
 // info reads `huntbook info --json`.
@@ -115,6 +119,9 @@ func TestScenarios(t *testing.T) {
 		name := strings.TrimSuffix(sc.file, ".js")
 		t.Run(name, func(t *testing.T) {
 			dataDir := t.TempDir()
+			if sc.setup != nil {
+				sc.setup(t, dataDir)
+			}
 			script := filepath.Join(t.TempDir(), sc.file)
 			body := append(append(append([]byte{}, lib...), '\n'), readScenario(t, sc.file)...)
 			if err := os.WriteFile(script, body, 0o644); err != nil {
