@@ -24,11 +24,11 @@ interface Column {
 const columns: Column[] = [
   { key: 'company', label: 'Company', sort: 'company', flex: '1.2 1 100px' },
   { key: 'title', label: 'Job title', sort: 'title', flex: '1.6 1 120px' },
-  { key: 'stage', label: 'Stage', sort: 'stage', flex: '0 0 120px' },
+  { key: 'stage', label: 'Stage', sort: 'stage', flex: '0 0 128px' },
   { key: 'outcome', label: 'Outcome', flex: '0 0 100px' },
-  { key: 'location', label: 'Location', flex: '1 1 80px' },
-  { key: 'applied', label: 'Applied', sort: 'applied', flex: '0 0 110px' },
-  { key: 'updated', label: 'Updated', sort: 'updated', flex: '0 0 110px' },
+  { key: 'location', label: 'Location', flex: '0.8 1 80px' },
+  { key: 'applied', label: 'Applied', sort: 'applied', flex: '0 0 116px' },
+  { key: 'updated', label: 'Updated', sort: 'updated', flex: '0 0 122px' },
 ];
 
 const checkFlex = '0 0 40px';

@@ -196,6 +196,10 @@ describe('ApplicationsView', () => {
     await waitFor(() => expect(within(tag).getByRole('option', { name: 'startup' })).toBeInTheDocument());
     fireEvent.change(tag, { target: { value: 'startup' } });
     await waitFor(() => expect(queries().at(-1)).toMatchObject({ tag: 'startup', outcomes: ['rejected'] }));
+    fireEvent.change(screen.getByLabelText('Applied to'), { target: { value: '2025-0' } });
+    expect(await screen.findByText('Use YYYY-MM-DD')).toBeInTheDocument();
+    expect(queries().some((q) => q.appliedTo === '2025-0')).toBe(false); // half-typed dates are not sent
+    fireEvent.change(screen.getByLabelText('Applied to'), { target: { value: '' } });
     list.mockRejectedValueOnce(new ApiError('invalid', 'appliedFrom is after appliedTo', 'appliedFrom'));
     fireEvent.change(screen.getByLabelText('Applied from'), { target: { value: '2025-03-01' } });
     expect(await screen.findByText('appliedFrom is after appliedTo')).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconTrash, IconX } from '@tabler/icons-react';
+import { Button, CloseButton, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
 import { outcomes, type Outcome, type Stage } from '../../api';
 import { outcomeLabel } from './format';
 
@@ -45,9 +45,12 @@ export function BulkBar({
   return (
     <Paper withBorder p="xs" radius="md" role="region" aria-label="Selected applications">
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <Text fw={600} size="sm" aria-live="polite" style={{ alignSelf: 'center' }}>
-          {count} selected
-        </Text>
+        <Group gap={2} wrap="nowrap" style={{ alignSelf: 'center' }}>
+          <CloseButton size="sm" aria-label="Clear selection" title="Clear selection" onClick={onClear} />
+          <Text fw={600} size="sm" aria-live="polite">
+            {count} selected
+          </Text>
+        </Group>
         <NativeSelect
           aria-label="Move selected to stage"
           size="xs"
@@ -58,7 +61,7 @@ export function BulkBar({
             const id = Number(e.currentTarget.value);
             if (id) void run({ kind: 'move', stageId: id });
           }}
-          w={160}
+          w={150}
         />
         <NativeSelect
           aria-label="Set outcome of selected"
@@ -79,7 +82,7 @@ export function BulkBar({
             size="xs"
             value={tag}
             onChange={(e) => setTag(e.currentTarget.value)}
-            w={120}
+            w={100}
           />
           <Button
             size="xs"
@@ -107,9 +110,6 @@ export function BulkBar({
           onClick={() => setConfirming(true)}
         >
           Delete…
-        </Button>
-        <Button size="xs" variant="subtle" leftSection={<IconX size={14} aria-hidden />} onClick={onClear}>
-          Clear selection
         </Button>
       </Group>
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${what}?`} centered>

@@ -19,14 +19,22 @@ export function isFiltered(f: Filters): boolean {
   return f.stageId !== '' || f.outcome !== '' || f.tag !== '' || f.appliedFrom !== '' || f.appliedTo !== '';
 }
 
-/** toQuery turns the filters into the backend's query fields. */
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** dayError says what is wrong with a typed filter date ("" and YYYY-MM-DD are fine; the backend checks the rest). */
+export function dayError(v: string): string | undefined {
+  return v.trim() === '' || dayPattern.test(v.trim()) ? undefined : 'Use YYYY-MM-DD';
+}
+
+/** toQuery turns the filters into the backend's query fields; a date still being typed is left out. */
 export function toQuery(f: Filters): Pick<ListQuery, 'stageIds' | 'outcomes' | 'tag' | 'appliedFrom' | 'appliedTo'> {
+  const day = (v: string) => (dayError(v) ? '' : v.trim());
   return {
     stageIds: f.stageId ? [Number(f.stageId)] : [],
     outcomes: f.outcome ? [f.outcome] : [],
     tag: f.tag,
-    appliedFrom: f.appliedFrom,
-    appliedTo: f.appliedTo,
+    appliedFrom: day(f.appliedFrom),
+    appliedTo: day(f.appliedTo),
   };
 }
 
@@ -76,21 +84,21 @@ export function ListFilters({
         w={130}
       />
       <TextInput
-        type="date"
         label="Applied from"
+        placeholder="YYYY-MM-DD"
         size="xs"
         value={value.appliedFrom}
         onChange={(e) => set('appliedFrom', e.currentTarget.value)}
-        error={fieldErrors?.appliedFrom}
-        w={140}
+        error={dayError(value.appliedFrom) ?? fieldErrors?.appliedFrom}
+        w={120}
       />
       <TextInput
-        type="date"
         label="Applied to"
+        placeholder="YYYY-MM-DD"
         size="xs"
         value={value.appliedTo}
         onChange={(e) => set('appliedTo', e.currentTarget.value)}
-        error={fieldErrors?.appliedTo}
+        error={dayError(value.appliedTo) ?? fieldErrors?.appliedTo}
         w={140}
       />
       {isFiltered(value) && (
