@@ -1,0 +1,192 @@
+/**
+ * The original CV file beside its parsed fields: a PDF rendered page by page
+ * to canvases (pdf.js, bundled), a text or Markdown file as its text. Word
+ * files have no in-page preview (their parsed fields are beside it).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Group, Loader, PasswordInput, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconFileText } from '@tabler/icons-react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { profile } from '../../api';
+import { maxPages, openPdf, PdfError, renderPage } from './pdf';
+import { messageOf } from './messages';
+
+/** Largest text shown for a text CV (the rest is cut). */
+const maxText = 200_000;
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'pdf'; doc: PDFDocumentProxy }
+  | { kind: 'password'; data: Uint8Array; wrong: boolean }
+  | { kind: 'text'; text: string }
+  | { kind: 'none'; fileName: string };
+
+/** DocumentViewer shows version versionId's file; focusPage scrolls to a page (from 1). */
+export function DocumentViewer({ versionId, focusPage }: { versionId: number; focusPage: number }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [fileName, setFileName] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    let doc: PDFDocumentProxy | null = null;
+    setState({ kind: 'loading' });
+    profile
+      .versionFile(versionId)
+      .then(async (f) => {
+        if (!live) return;
+        setFileName(f.fileName);
+        if (f.mediaType === 'application/pdf') {
+          try {
+            doc = await openPdf(f.data);
+            if (live) setState({ kind: 'pdf', doc });
+          } catch (err) {
+            if (!live) return;
+            if (err instanceof PdfError && err.kind !== 'broken') setState({ kind: 'password', data: f.data, wrong: false });
+            else setState({ kind: 'error', message: messageOf(err) });
+          }
+        } else if (f.mediaType.startsWith('text/')) {
+          const text = new TextDecoder('utf-8', { fatal: false }).decode(f.data);
+          setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+        } else {
+          setState({ kind: 'none', fileName: f.fileName });
+        }
+      })
+      .catch((err: unknown) => live && setState({ kind: 'error', message: messageOf(err) }));
+    return () => {
+      live = false;
+      void doc?.destroy();
+    };
+  }, [versionId]);
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <Group justify="center" p="xl">
+          <Loader aria-label="Loading the document" />
+        </Group>
+      );
+    case 'error':
+      return (
+        <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The document cannot be shown">
+          {state.message}
+        </Alert>
+      );
+    case 'password':
+      return (
+        <PdfPassword
+          wrong={state.wrong}
+          onSubmit={async (pw) => {
+            try {
+              const doc = await openPdf(state.data, pw);
+              setState({ kind: 'pdf', doc });
+            } catch (err) {
+              if (err instanceof PdfError && err.kind !== 'broken') setState({ ...state, wrong: true });
+              else setState({ kind: 'error', message: messageOf(err) });
+            }
+          }}
+        />
+      );
+    case 'text':
+      return (
+        <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" aria-label={`Text of ${fileName}`}>
+          <Text component="pre" size="sm" ff="monospace" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+            {state.text}
+          </Text>
+        </ScrollArea.Autosize>
+      );
+    case 'none':
+      return (
+        <Alert color="gray" icon={<IconFileText aria-hidden />} title="No preview for this file">
+          {state.fileName} is a Word document: Huntbook shows PDF and text files here. Its parsed fields are beside this panel.
+        </Alert>
+      );
+    case 'pdf':
+      return <PdfPages doc={state.doc} fileName={fileName} focusPage={focusPage} />;
+  }
+}
+
+function PdfPassword({ wrong, onSubmit }: { wrong: boolean; onSubmit: (pw: string) => Promise<void> }) {
+  const [pw, setPw] = useState('');
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setBusy(true);
+        void onSubmit(pw).finally(() => setBusy(false));
+      }}
+    >
+      <Stack gap="xs">
+        <Text size="sm">This PDF is protected by a password. Enter it to see the document (it is not stored).</Text>
+        <PasswordInput
+          label="PDF password"
+          value={pw}
+          onChange={(e) => setPw(e.currentTarget.value)}
+          error={wrong ? 'That password does not open this PDF.' : undefined}
+        />
+        <Group>
+          <Button type="submit" loading={busy}>
+            Show the document
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function PdfPages({ doc, fileName, focusPage }: { doc: PDFDocumentProxy; fileName: string; focusPage: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const [error, setError] = useState('');
+  const [rendered, setRendered] = useState(0);
+  const pages = Math.min(doc.numPages, maxPages);
+
+  useEffect(() => {
+    let live = true;
+    const width = Math.max(280, Math.min(900, (box.current?.clientWidth ?? 0) - 16 || 520));
+    (async () => {
+      for (let n = 1; n <= pages && live; n++) {
+        const c = canvases.current[n - 1];
+        if (!c) continue;
+        await renderPage(doc, n, c, width);
+        if (live) setRendered(n);
+      }
+    })().catch((err: unknown) => live && setError(`Page rendering stopped: ${messageOf(err)}`));
+    return () => {
+      live = false;
+    };
+  }, [doc, pages]);
+
+  useEffect(() => {
+    if (focusPage >= 1 && focusPage <= pages) canvases.current[focusPage - 1]?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [focusPage, pages]);
+
+  return (
+    <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" viewportRef={box}>
+      <Stack gap="sm" align="center" data-pages-rendered={rendered} data-testid="cv-pdf">
+        {error ? (
+          <Alert color="red" role="alert" w="100%">
+            {error}
+          </Alert>
+        ) : null}
+        {Array.from({ length: pages }, (_, i) => (
+          <canvas
+            key={i}
+            ref={(el) => {
+              canvases.current[i] = el;
+            }}
+            role="img"
+            aria-label={`Page ${i + 1} of ${doc.numPages} of ${fileName}`}
+            style={{ boxShadow: '0 0 0 1px var(--mantine-color-default-border)', background: 'white', maxWidth: '100%' }}
+          />
+        ))}
+        {doc.numPages > pages ? (
+          <Text size="sm" c="dimmed">
+            The first {pages} of {doc.numPages} pages are shown.
+          </Text>
+        ) : null}
+      </Stack>
+    </ScrollArea.Autosize>
+  );
+}
