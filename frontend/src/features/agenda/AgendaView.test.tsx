@@ -54,7 +54,7 @@ describe('AgendaView', () => {
     expect(await within(item).findByText('Copied')).toBeInTheDocument();
     fireEvent.click(within(item).getByRole('button', { name: 'Open application Acme — Go Engineer' }));
     expect(openedApplication()).toBe(7);
-    const [from, to] = vi.mocked(calendar.interviews).mock.calls[0];
+    const [from = '', to = ''] = vi.mocked(calendar.interviews).mock.calls[0];
     expect(Date.parse(to) - Date.parse(from)).toBeGreaterThanOrEqual(30 * 86_400_000 - 3_600_000);
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Collapse, Group, PasswordInput, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { calendar, toApiError } from '../../api';
 
@@ -52,8 +52,8 @@ export function ClientForm({ clientId, needed, onSaved }: { clientId: string; ne
           </Text>
         </Group>
       </UnstyledButton>
-      <Collapse in={open} id="calendar-client-form">
-        <Stack gap="xs" maw={520}>
+      {open && (
+        <Stack gap="xs" maw={520} id="calendar-client-form">
           <Text size="sm" c="dimmed">
             In the Google Cloud console, enable the Google Calendar API, create an OAuth client ID of type “Desktop
             app”, and paste its ID and secret here. The secret is kept in your OS keychain.
@@ -87,7 +87,7 @@ export function ClientForm({ clientId, needed, onSaved }: { clientId: string; ne
             )}
           </Group>
         </Stack>
-      </Collapse>
+      )}
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ function InterviewItem({ iv }: { iv: calendar.Interview }) {
   return (
     <Paper withBorder p="sm" role="listitem" aria-labelledby={titleId} data-interview={iv.key}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <Text size="sm" fw={600} w={96} style={{ flexShrink: 0 }}>
+        <Text size="sm" fw={600} w={104} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
           {timeRange(iv.start, iv.end, iv.allDay)}
         </Text>
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
