@@ -36,7 +36,7 @@ GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/*' -not -path '
 FRONTEND_SOURCES := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) \
 	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/public/*)
 
-.PHONY: build dev run test test-frontend test-go test-e2e vet bench measure windows \
+.PHONY: build dev run test test-frontend test-go test-e2e vet bench bench-ui measure windows \
 	deps deps-build frontend bindings clean
 
 ## dependencies ---------------------------------------------------------------
@@ -131,6 +131,12 @@ bench: frontend/dist/index.html
 	$(GO) test -tags $(GOTAGS) -run '^$$' -bench . -benchmem ./... | tee build/bench.txt | \
 		awk '/^pkg:/ {pkg=$$2} /^Benchmark/ {printf "%-28s %s\n", substr(pkg, index(pkg, "backend/")), $$0}'
 	@for s in $(BENCH_SCRIPTS); do echo "== $$s"; $$s; done
+
+# The UI's speed in the real window (10,000 applications: list, board, search,
+# drag frame times, memory); slow, so not part of make test.
+bench-ui: $(E2E_BIN)
+	HUNTBOOK_E2E=1 HUNTBOOK_E2E_BENCH=1 HUNTBOOK_E2E_BIN=$(CURDIR)/$(E2E_BIN) HUNTBOOK_E2E_SHOTS=$(CURDIR)/$(SHOTS) \
+		$(GO) test -tags $(GOTAGS) -count=1 -run TestPerf -v -timeout 10m ./backend/desktop/e2e/
 
 # Median of 3 cold starts: DOM ready and first paint from process start, PSS
 # of all the app's processes while idle, and any socket to a non-loopback
