@@ -7,7 +7,7 @@
 // kept and listed; a second run completes without asking again; the draft is
 // edited (version 2) and compared with version 1. Then the Assistant view
 // (provider test, ledger). The runner checks the drafts in the database.
-// Screenshots: ai-preview-light, ai-panel-light, ai-compare-light,
+// Screenshots: ai-preview-light, ai-panel-light, ai-match-light, ai-compare-light,
 // ai-panel-dark, ai-providers-light, ai-providers-dark, ai-ledger-light.
 E2E.run(async (t) => {
   const svc = window.go.service;
@@ -39,6 +39,7 @@ E2E.run(async (t) => {
   t.assert(t.textOf(body).includes('Acme Robotics'), 'the request carries the job');
   const ledgerBefore = await svc.Assistant.Ledger(0);
   t.assert((ledgerBefore || []).length === 0, 'nothing was sent before confirming');
+  await t.sleep(400); // the modal's transition
   await t.shot('ai-preview-light');
   await t.click(send);
 
@@ -65,6 +66,9 @@ E2E.run(async (t) => {
   await t.waitFor(() => t.byRole('button', 'Open draft 2: Cover letter').length, 'the complete draft in the list');
   await t.waitFor(() => document.querySelector('[data-testid="ai-draft"]'), 'the complete draft opened');
   await t.shot('ai-panel-light');
+  document.querySelector('[aria-labelledby="ai-analysis-title"]').scrollIntoView({ block: 'start' });
+  await t.sleep(200);
+  await t.shot('ai-match-light');
 
   // Edit: a new version; compare it with the model's.
   await t.click('button', 'Edit');
@@ -76,6 +80,8 @@ E2E.run(async (t) => {
   const table = await t.findRole('table', 'Version 1 compared with version 2');
   t.assert(table.querySelector('[data-diff="changed"]') && t.textOf(table.querySelector('[data-diff="changed"]')).includes('Dear Ms Example'), 'the changed greeting is marked');
   t.assert(table.querySelector('[data-diff="added"]'), 'the added line is marked');
+  table.scrollIntoView({ block: 'end' });
+  await t.sleep(200);
   await t.shot('ai-compare-light');
   document.documentElement.setAttribute('data-mantine-color-scheme', 'dark');
   await t.sleep(200);

@@ -9,7 +9,7 @@ import { IconCopy, IconEdit, IconFileExport, IconGitCompare, IconTrash } from '@
 import { assistant } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
 import { useAction } from '../detail/action';
-import { when } from './format';
+import { hardBreaks, when } from './format';
 import { InsightsResult, parseInsights } from './Structured';
 import { VersionCompare } from './VersionCompare';
 
@@ -151,7 +151,7 @@ export function DraftView({ draft, onChanged }: Props) {
         <InsightsResult insights={insights} />
       ) : (
         <div data-testid="ai-draft-text">
-          <SafeMarkdown text={draft.text} />
+          <SafeMarkdown text={hardBreaks(draft.text)} />
         </div>
       )}
 

@@ -40,6 +40,7 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm }: P
       onClose={onClose}
       title={confirmRequired ? 'Check what will be sent' : 'What will be sent'}
       size="xl"
+      zIndex={400}
       scrollAreaComponent={ScrollArea.Autosize}
     >
       {preview ? (

@@ -50,7 +50,7 @@ function CheckLine({ name, c }: { name: string; c: assistant.Check }) {
         {name}
       </Text>{' '}
       <Text span size="xs" c="dimmed">
-        {c.error || c.detail} {c.took > 0 ? `(${Math.round(c.took / 1e6)} ms)` : ''}
+        {c.detail || c.error}
       </Text>
     </List.Item>
   );

@@ -11,6 +11,7 @@ import { assistant } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
 import { messageOf } from '../detail/action';
 import { confirm, isConfirmed, providerKey } from './confirm';
+import { hardBreaks } from './format';
 import { PreviewModal } from './PreviewModal';
 import type { RunState } from './run';
 import { InsightsResult, TailoringResult } from './Structured';
@@ -242,7 +243,7 @@ function Output({ run, onOpenDraft }: { run: RunState; onOpenDraft: (id: number)
         <TailoringResult tailoring={r.tailoring} />
       ) : run.text ? (
         <div aria-live="off" data-testid="ai-stream">
-          <SafeMarkdown text={run.text} />
+          <SafeMarkdown text={hardBreaks(run.text)} />
         </div>
       ) : live ? (
         <Text size="sm" c="dimmed">

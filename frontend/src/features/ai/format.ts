@@ -8,6 +8,24 @@ export function when(iso: string): string {
   return d.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
+/**
+ * hardBreaks keeps the model's single line breaks (a letter's "Kind
+ * regards,\nJane") when the text is rendered as Markdown, which would
+ * otherwise join them; fenced code is left alone.
+ */
+export function hardBreaks(md: string): string {
+  let fenced = false;
+  return md
+    .split('\n')
+    .map((line, i, all) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      const next = all[i + 1];
+      if (fenced || next === undefined || line.trim() === '' || next.trim() === '' || line.endsWith('  ')) return line;
+      return `${line}  `;
+    })
+    .join('\n');
+}
+
 /** bytes shows a byte count for people (512 B, 3.4 kB, 1.2 MB). */
 export function bytes(n: number): string {
   if (n < 1000) return `${n} B`;
