@@ -73,4 +73,51 @@ E2E.run(async (t) => {
   await t.click(await t.findRole('tab', /^Details/));
   await t.findLabel('Location');
   await t.shot('detail-notes-light');
+  await t.click('button', 'Close application');
+  await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
+  // The command palette finds the application through the backend's search.
+  const palette = async (query) => {
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true }));
+    await t.type(await t.findLabel('Command palette'), query);
+  };
+  await palette('acme');
+  await t.findRole('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.waitFor(() => document.querySelector('[role=group][aria-label="Applications (1)"]'), 'the search results for acme');
+  await t.sleep(400); // past the palette's opening transition
+  await t.shot('palette-light');
+  await t.click('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.waitFor(() => t.byRole('heading', 'Firmware Engineer').length, 'the detail opened from the palette');
+  await t.click('button', 'Close application');
+  await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
+  // A command: the dark theme, then the same views in dark.
+  await palette('dark');
+  await t.click(await t.findRole('button', /Switch to dark theme/));
+  await t.waitFor(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark', 'the dark theme');
+  await palette('acme');
+  await t.findRole('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.waitFor(() => document.querySelector('[role=group][aria-label="Applications (1)"]'), 'the search results for acme');
+  await t.sleep(400);
+  await t.shot('palette-dark');
+  await t.click('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.waitFor(() => t.byRole('heading', 'Firmware Engineer').length, 'the detail in dark');
+  await t.click(await t.findRole('tab', /^Notes/));
+  await t.findText('send portfolio');
+  await t.sleep(300);
+  await t.shot('detail-dark');
+  await t.click('button', 'Close application');
+  await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
+  // Shortcuts: g then b goes to the board; ? lists the shortcuts.
+  const key = (k, code) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, code, bubbles: true }));
+  key('g', 'KeyG');
+  key('b', 'KeyB');
+  await t.waitFor(() => document.querySelector('[aria-current="page"]') && t.textOf(document.querySelector('[aria-current="page"]')).startsWith('Board'), 'the Board view after g b');
+  t.assert(true, 'g then b opens the board');
+  key('?', 'Slash');
+  const help = await t.findRole('table', 'Keyboard shortcuts');
+  t.assert(t.textOf(help).includes('Go to Board'), 'the help panel lists the view shortcuts');
+  await t.sleep(400);
+  await t.shot('shortcuts-dark');
 });

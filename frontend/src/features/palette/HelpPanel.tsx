@@ -7,7 +7,7 @@ import type { Shortcut } from './shortcuts';
 export function HelpPanel({ opened, onClose, shortcuts }: { opened: boolean; onClose: () => void; shortcuts: Shortcut[] }) {
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md" centered>
-      <Table verticalSpacing={6} aria-label="Keyboard shortcuts">
+      <Table verticalSpacing={4} aria-label="Keyboard shortcuts">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Keys</Table.Th>

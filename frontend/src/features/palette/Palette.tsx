@@ -4,7 +4,7 @@
  * view, export, import, switch theme, show the shortcuts).
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Badge, Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { createSpotlight, Spotlight } from '@mantine/spotlight';
@@ -181,6 +181,7 @@ export function Palette({
 
   const shown = commands.filter((c) => matches(query, c.label, c.keywords));
   const apps = found.items;
+  const appsLabel = found.query ? `Applications (${found.total})` : 'Recent applications';
 
   return (
     <Spotlight.Root
@@ -201,7 +202,7 @@ export function Palette({
       />
       <Spotlight.ActionsList aria-label="Results">
         {apps.length > 0 ? (
-          <Spotlight.ActionsGroup label={found.query ? `Applications (${found.total})` : 'Recent applications'}>
+          <Spotlight.ActionsGroup role="group" aria-label={appsLabel} label={appsLabel}>
             {apps.map((a) => (
               <Spotlight.Action
                 key={a.id}
@@ -214,21 +215,22 @@ export function Palette({
                     <Text size="sm" truncate>
                       {a.title}
                     </Text>
-                    <Text size="xs" c="dimmed" truncate>
+                    <Text size="xs" opacity={0.75} truncate>
                       {a.company}
                       {a.location ? ` · ${a.location}` : ''}
                     </Text>
                   </div>
-                  <Badge size="sm" variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
+                  <Text size="xs" opacity={0.75} style={{ flexShrink: 0 }}>
                     {a.stage}
-                  </Badge>
+                    {a.outcome !== 'open' ? ` · ${a.outcome}` : ''}
+                  </Text>
                 </Group>
               </Spotlight.Action>
             ))}
           </Spotlight.ActionsGroup>
         ) : null}
         {shown.length > 0 ? (
-          <Spotlight.ActionsGroup label="Commands">
+          <Spotlight.ActionsGroup role="group" aria-label="Commands" label="Commands">
             {shown.map((c) => (
               <Spotlight.Action
                 key={c.id}
