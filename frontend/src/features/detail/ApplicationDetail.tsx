@@ -22,6 +22,7 @@ import {
 } from '../../api';
 import { outcomeLabel } from '../applications/format';
 import { AIPanel } from '../ai/AIPanel';
+import { CVSentSelect } from '../cv/CVSentSelect';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { DetailFields } from './DetailFields';
@@ -238,6 +239,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
           <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} />
+          <CVSentSelect appId={app.id} />
         </Tabs.Panel>
         <Tabs.Panel value="description" pt="md">
           <DescriptionSection application={app} save={save} onSaved={saved} />
