@@ -63,7 +63,9 @@ E2E.run(async (t) => {
   await t.click('button', 'Open application Acme — Go Engineer');
   const drawer = await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
   await t.waitFor(() => t.byRole('heading', 'Go Engineer').length, 'the detail heading');
-  t.say('detail text: ' + t.textOf(drawer).slice(0, 200));
+  await t.click(await t.findRole('tab', /^Timeline/));
+  await t.waitFor(() => t.textOf(drawer).includes('Technical interview with Acme'), 'the interview on the application timeline');
+  await t.sleep(400); // let the drawer finish sliding in
   await t.shot('agenda-detail-light');
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
