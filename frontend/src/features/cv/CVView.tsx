@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Alert, Button, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { profile } from '../../api';
+import { events, profile } from '../../api';
 import { ImportStatus } from './ImportStatus';
 import { ProfileEditor } from './ProfileEditor';
 import { VersionView } from './VersionView';
@@ -50,6 +50,15 @@ export function CVView() {
       (err: unknown) => setLoadError(messageOf(err)),
     );
   }, [reload]);
+
+  // A CV imported elsewhere (first run, the command palette) appears here too.
+  useEffect(
+    () =>
+      events.onJobDone((d) => {
+        if (d.ok && d.id.startsWith('cv-import-')) void reload();
+      }),
+    [reload],
+  );
 
   const imp = useCVImport((v, created) => {
     void reload();
