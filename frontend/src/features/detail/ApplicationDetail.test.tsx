@@ -197,4 +197,69 @@ describe('ApplicationDetail', () => {
     act(() => openApplication(7));
     expect(await screen.findByText('application 7 not found')).toBeInTheDocument();
   });
+
+  it('asks before dropping unsaved edits when another application opens', async () => {
+    await openAcme();
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: 'Paris' } });
+    act(() => openApplication(9));
+    expect(openedApplication()).toBe(7);
+    await userEvent.click(await screen.findByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByLabelText('Location')).toHaveValue('Paris');
+    act(() => openApplication(9));
+    await userEvent.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    expect(openedApplication()).toBe(9);
+  });
+
+  it('links an existing contact found by search and unlinks one', async () => {
+    const dana = {
+      id: 4, name: 'Dana', role: 'Recruiter', company: 'Acme', email: '', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '',
+    };
+    const lee = { ...dana, id: 5, name: 'Lee', applicationIds: [] };
+    get.mockResolvedValue(detail({ contacts: [dana] }));
+    vi.mocked(contacts.list).mockResolvedValue([dana, lee]);
+    vi.mocked(contacts.link).mockResolvedValue();
+    vi.mocked(contacts.unlink).mockResolvedValue();
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Contacts (1)' }));
+    await user.type(screen.getByLabelText('Link an existing contact'), 'acme');
+    const pick = await screen.findByRole('button', { name: 'Link Lee' });
+    expect(contacts.list).toHaveBeenCalledWith('acme');
+    expect(screen.queryByRole('button', { name: 'Link Dana' })).toBeNull();
+    await user.click(pick);
+    await waitFor(() => expect(contacts.link).toHaveBeenCalledWith(5, 7));
+    await user.click(screen.getByRole('button', { name: 'Unlink Dana' }));
+    await waitFor(() => expect(contacts.unlink).toHaveBeenCalledWith(4, 7));
+  });
+
+  it('ticks a task done and deletes one', async () => {
+    const task = { id: 2, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false, createdAt: '', updatedAt: '' };
+    get.mockResolvedValue(detail({ tasks: [task] }));
+    vi.mocked(tasks.update).mockResolvedValue({ ...task, done: true });
+    vi.mocked(tasks.remove).mockResolvedValue();
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Tasks (1)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Done: Send portfolio' }));
+    await waitFor(() => expect(tasks.update).toHaveBeenCalledWith({ ...task, done: true }));
+    await user.click(screen.getByRole('button', { name: 'Delete task Send portfolio' }));
+    await waitFor(() => expect(tasks.remove).toHaveBeenCalledWith(2));
+  });
+
+  it('edits the job description as text and renders it without HTML', async () => {
+    let current = { ...acme, description: 'Old <img src="https://x.example/t.gif"> text' };
+    get.mockImplementation(async () => detail({ application: current }));
+    vi.mocked(applications.update).mockImplementation(async (a) => (current = { ...current, ...a }));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Description' }));
+    expect(document.querySelector('img')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Edit description' }));
+    const box = screen.getByLabelText('Job description');
+    fireEvent.change(box, { target: { value: '## About\n\nWe build **robots**.' } });
+    await user.click(screen.getByRole('button', { name: 'Save description' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(applications.update).mock.calls[0][0]).toMatchObject({ id: 7, description: '## About\n\nWe build **robots**.', location: 'Berlin' });
+    expect(await screen.findByRole('heading', { name: 'About' })).toBeInTheDocument();
+  });
 });

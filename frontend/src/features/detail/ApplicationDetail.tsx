@@ -30,18 +30,31 @@ import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
 import { messageOf, useAction } from './action';
-import { applicationsChanged, closeApplication, openApplication, useOpenedApplication } from './open';
+import {
+  applicationsChanged,
+  closeApplication,
+  openApplication,
+  requestCloseApplication,
+  setLeaveGuard,
+  useOpenedApplication,
+} from './open';
 import { buildTimeline } from './timeline';
 
 /** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */
 export function ApplicationDetail() {
   const id = useOpenedApplication();
   const [dirty, setDirty] = useState(false);
-  const [confirmClose, setConfirmClose] = useState(false);
-  const close = () => {
-    if (dirty) setConfirmClose(true);
-    else closeApplication();
-  };
+  // The application to show after the user discards their edits (0: close).
+  const [leaving, setLeaving] = useState<number | null>(null);
+  useEffect(() => {
+    if (!dirty) return;
+    return setLeaveGuard((next) => {
+      setLeaving(next);
+      return false;
+    });
+  }, [dirty]);
+  useEffect(() => setDirty(false), [id]);
+  const close = () => void requestCloseApplication();
   return (
     <>
       <Drawer
@@ -55,21 +68,23 @@ export function ApplicationDetail() {
       >
         {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
       </Drawer>
-      <Modal opened={confirmClose} onClose={() => setConfirmClose(false)} title="Discard unsaved changes?" centered size="sm">
+      <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title="Discard unsaved changes?" centered size="sm">
         <Text size="sm">Your edits to this application's fields are not saved yet.</Text>
         <Group justify="flex-end" mt="md" gap="xs">
-          <Button variant="default" onClick={() => setConfirmClose(false)} data-autofocus>
+          <Button variant="default" onClick={() => setLeaving(null)} data-autofocus>
             Keep editing
           </Button>
           <Button
             color="red"
             onClick={() => {
-              setConfirmClose(false);
+              const next = leaving ?? 0;
+              setLeaving(null);
               setDirty(false);
-              closeApplication();
+              if (next === 0) closeApplication();
+              else openApplication(next, true);
             }}
           >
-            Discard
+            Discard changes
           </Button>
         </Group>
       </Modal>

@@ -6,6 +6,8 @@ import {
   onApplicationsChanged,
   openApplication,
   openedApplication,
+  requestCloseApplication,
+  setLeaveGuard,
   useOpenedApplication,
 } from './open';
 
@@ -40,5 +42,23 @@ describe('detail opener', () => {
     applicationsChanged([4]);
     expect(seen).toHaveBeenCalledTimes(1);
     expect(seen).toHaveBeenCalledWith([3]);
+  });
+
+  it('asks the leave guard before replacing or closing, unless forced', () => {
+    openApplication(3);
+    const asked: number[] = [];
+    const off = setLeaveGuard((next) => {
+      asked.push(next);
+      return false;
+    });
+    openApplication(4);
+    expect(requestCloseApplication()).toBe(false);
+    expect(openedApplication()).toBe(3);
+    expect(asked).toEqual([4, 0]);
+    openApplication(4, true);
+    expect(openedApplication()).toBe(4);
+    off();
+    expect(requestCloseApplication()).toBe(true);
+    expect(openedApplication()).toBe(0);
   });
 });

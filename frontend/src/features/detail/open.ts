@@ -17,18 +17,49 @@ function emitOpen() {
   for (const l of openListeners) l();
 }
 
-/** openApplication shows the application with this id in the detail drawer (replacing any shown one). */
-export function openApplication(id: number): void {
+/**
+ * A leave guard is asked before the shown application is replaced or closed;
+ * it returns false to stay (the detail uses it to ask about unsaved edits,
+ * then calls openApplication(next, true) or closeApplication() itself).
+ */
+export type LeaveGuard = (next: number) => boolean;
+let guard: LeaveGuard | null = null;
+
+/** setLeaveGuard installs g until the returned function is called. */
+export function setLeaveGuard(g: LeaveGuard): () => void {
+  guard = g;
+  return () => {
+    if (guard === g) guard = null;
+  };
+}
+
+/**
+ * openApplication shows the application with this id in the detail drawer,
+ * replacing any shown one unless its leave guard says no; force skips the guard.
+ */
+export function openApplication(id: number, force = false): void {
   if (!Number.isInteger(id) || id <= 0 || id === openId) return;
+  if (!force && openId !== 0 && guard && !guard(id)) return;
   openId = id;
   emitOpen();
 }
 
-/** closeApplication hides the detail drawer. */
+/** closeApplication hides the detail drawer at once (after a delete, say), whatever the guard thinks. */
 export function closeApplication(): void {
   if (openId === 0) return;
   openId = 0;
   emitOpen();
+}
+
+/**
+ * requestCloseApplication hides the detail drawer if its leave guard agrees;
+ * it returns true when nothing is shown any more (so the caller can go on).
+ */
+export function requestCloseApplication(): boolean {
+  if (openId === 0) return true;
+  if (guard && !guard(0)) return false;
+  closeApplication();
+  return true;
 }
 
 /** openedApplication returns the id shown in the detail drawer, 0 when it is closed. */

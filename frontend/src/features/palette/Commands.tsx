@@ -5,6 +5,7 @@
  *   <Commands views={nav} onNavigate={setView} onAddApplication={...} />
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { requestCloseApplication } from '../detail/open';
 import { HelpPanel } from './HelpPanel';
 import { Palette } from './Palette';
 import { shortcutList, useViewShortcuts, type ViewKey } from './shortcuts';
@@ -67,10 +68,14 @@ export function Commands({
   const ready = useMemo(() => views.filter((v) => v.ready !== false), [views]);
   const keys = useMemo(() => assignLetters(ready), [ready]);
   const showHelp = useCallback(() => setHelp(true), []);
-  useViewShortcuts(keys, onNavigate, showHelp);
+  // Leaving for a view or the add form closes the application detail first
+  // (unless it holds unsaved edits: then it asks, and nothing else happens).
+  const go = useCallback((view: string) => requestCloseApplication() && onNavigate(view), [onNavigate]);
+  const add = useCallback(() => requestCloseApplication() && onAddApplication(), [onAddApplication]);
+  useViewShortcuts(keys, go, showHelp);
   return (
     <>
-      <Palette views={ready} onNavigate={onNavigate} onAddApplication={onAddApplication} onShowHelp={showHelp} />
+      <Palette views={ready} onNavigate={go} onAddApplication={add} onShowHelp={showHelp} />
       <HelpPanel opened={help} onClose={() => setHelp(false)} shortcuts={shortcutList(keys)} />
     </>
   );
