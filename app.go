@@ -47,7 +47,7 @@ func runWindow(dataDirFlag string) error {
 	}
 	rt := desktop.New()
 	app := &App{dataDir: dir, db: db, runtime: rt}
-	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, DataDir: dir, Version: version})
+	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version})
 	app.services.Calendar.OpenURL = rt.OpenURL
 	err = wails.Run(&options.App{
 		Title:            "Huntbook",

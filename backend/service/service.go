@@ -16,6 +16,7 @@ import (
 type Deps struct {
 	Emitter desktop.Emitter // may be nil (CLI)
 	Dialogs desktop.Dialogs // may be nil (CLI): dialog methods then fail clearly
+	Browser Browser         // may be nil (CLI)
 	DataDir string
 	Version string
 }
@@ -29,6 +30,7 @@ type Services struct {
 	Data         *Data
 	Insights     *Insights
 	Settings     *Settings
+	Links        *Links
 	Assistant    *Assistant
 	Calendar     *Calendar
 	Profile      *Profile
@@ -48,6 +50,7 @@ func New(db *store.DB, d Deps) *Services {
 		Data:         &Data{b},
 		Insights:     &Insights{b},
 		Settings:     &Settings{b},
+		Links:        &Links{b},
 		Assistant:    newAssistant(b),
 		Calendar:     newCalendar(b),
 		Profile:      newProfile(b),
@@ -56,7 +59,7 @@ func New(db *store.DB, d Deps) *Services {
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Assistant, s.Calendar, s.Profile}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Links, s.Assistant, s.Calendar, s.Profile}
 }
 
 type base struct {

@@ -204,3 +204,28 @@ func TestBackupAndRestoreThroughService(t *testing.T) {
 		t.Fatalf("unknown backup: %v", err)
 	}
 }
+
+type recordingBrowser struct{ opened []string }
+
+func (b *recordingBrowser) OpenURL(link string) error { b.opened = append(b.opened, link); return nil }
+
+func TestLinksOpenOnlyWebAddresses(t *testing.T) {
+	s, _ := newServices(t)
+	b := &recordingBrowser{}
+	s.Links.deps.Browser = b
+	if err := s.Links.Open("https://meet.example/abc-def"); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"file:///etc/passwd", "javascript:alert(1)", "huntbook.example", ""} {
+		if err := s.Links.Open(bad); model.ErrorCode(err) != model.CodeInvalid {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	if len(b.opened) != 1 || b.opened[0] != "https://meet.example/abc-def" {
+		t.Fatalf("opened %v", b.opened)
+	}
+	s.Links.deps.Browser = nil
+	if err := s.Links.Open("https://x.example"); model.ErrorCode(err) != model.CodeUnavailable {
+		t.Fatalf("no browser: %v", err)
+	}
+}
