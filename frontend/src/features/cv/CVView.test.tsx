@@ -134,7 +134,7 @@ describe('CVView', () => {
     await user.clear(start);
     await user.type(start, 'spring');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
-    await waitFor(() => expect(start).toHaveAccessibleDescription(/is not a date/));
+    await waitFor(() => expect(start).toHaveAccessibleDescription('Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.'));
     expect(p.saveMaster.mock.calls[0][0].work[0].startDate).toBe('spring');
   });
 });

@@ -10,7 +10,7 @@ import { Accordion, Alert, Button, Card, Group, Stack, Text, TextInput, Textarea
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { isApiError, profile } from '../../api';
-import { basicsFields, locationFields, sections, sectionOfPath, type FieldSpec, type SectionSpec } from './fields';
+import { basicsFields, fieldName, locationFields, sections, sectionOfPath, type FieldSpec, type SectionSpec } from './fields';
 import { addEntry, cleanProfile, removeEntry, sameProfile, setBasics, setEntry, setProfileLink, splitWords } from './edit';
 import { messageOf } from './messages';
 
@@ -18,6 +18,10 @@ import { messageOf } from './messages';
 interface SaveError {
   field: string;
   message: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** ProfileEditor edits draft (controlled); saved is the last saved master; onSaved receives what was stored. */
@@ -48,13 +52,31 @@ export function ProfileEditor({
       notifications.show({ color: 'green', title: 'Profile saved', message: 'Your master profile is up to date.' });
     } catch (err) {
       const field = isApiError(err) ? (err.field ?? '') : '';
-      setError({ field, message: messageOf(err) });
+      // The backend names the field by its path; say it in words.
+      const message = field ? messageOf(err).replace(new RegExp(`^${escapeRegExp(field)}`, 'i'), fieldName(field)) : messageOf(err);
+      setError({ field, message });
       const sec = sectionOfPath(field);
       if (sec) setOpen((o) => (o.includes(sec) ? o : [...o, sec]));
     } finally {
       setSaving(false);
     }
   };
+
+  // Bring the refused field into view, once its section has opened.
+  useEffect(() => {
+    if (!error?.field) return;
+    const id = window.setTimeout(() => {
+      const el = document.querySelector<HTMLElement>('form[aria-label="Master profile"] [aria-invalid="true"]');
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus({ preventScroll: true });
+    }, 250);
+    return () => window.clearTimeout(id);
+  }, [error]);
+
+  // Back to the saved profile (discard, or the value put back): the error no longer applies.
+  useEffect(() => {
+    if (!dirty) setError(null);
+  }, [dirty]);
 
   const errorFor = (path: string) => (error && error.field === path ? error.message : undefined);
   const onField = (p: profile.Profile) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLow, parentPath, provenance, rowGroups, sectionOfPath } from './fields';
+import { fieldName, isLow, parentPath, provenance, rowGroups, sectionOfPath } from './fields';
 import { cleanProfile, addEntry, setEntry } from './edit';
 import { parsedVersion } from './testdata';
 import { profile } from '../../api';
@@ -48,6 +48,15 @@ describe('parsed fields as rows', () => {
     expect(provenance(v.fields, 'basics.location.city')?.confidence).toBe(0.7);
     expect(sectionOfPath('education[2].endDate')).toBe('education');
     expect(sectionOfPath('basics.profiles[0].url')).toBe('basics');
+  });
+
+  it('names paths in words for messages', () => {
+    expect(fieldName('work[0].startDate')).toBe('Work 1, start date');
+    expect(fieldName('education[2].courses')).toBe('Education 3, courses');
+    expect(fieldName('basics.email')).toBe('Email');
+    expect(fieldName('basics.location.city')).toBe('City');
+    expect(fieldName('basics.profiles[1].url')).toBe('Online profile 2, link');
+    expect(fieldName('weird')).toBe('weird');
   });
 });
 

@@ -291,3 +291,23 @@ export function sectionOfPath(path: string): string {
   const m = /^([A-Za-z]+)/.exec(path);
   return m ? m[1] : '';
 }
+
+/** fieldName names a profile path for people: "work[0].startDate" -> "Work 1, start date". */
+export function fieldName(path: string): string {
+  const m = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
+  if (!m) return path;
+  const [, sec, idx, rest] = m;
+  if (sec === 'basics') {
+    const pm = /^profiles\[(\d+)\]\.(\w+)$/.exec(rest ?? '');
+    if (pm) return `Online profile ${Number(pm[1]) + 1}, ${pm[2] === 'url' ? 'link' : pm[2]}`;
+    const key = (rest ?? '').replace(/^location\./, '');
+    const f = [...basicsFields, ...locationFields].find((x) => x.key === key);
+    return f ? f.label : path;
+  }
+  const spec = sections.find((x) => x.key === sec);
+  if (!spec) return path;
+  const entry = idx !== undefined ? `${spec.label} ${Number(idx) + 1}` : spec.label;
+  const f = rest ? spec.fields.find((x) => x.key === rest) : undefined;
+  if (!rest) return entry;
+  return `${entry}, ${f ? f.label.replace(/ \(.*\)$/, '').toLowerCase() : rest}`;
+}
