@@ -48,6 +48,7 @@ var scenarios = []scenario{
 	{file: "list.js", check: checkList},
 	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
 	{file: "ai.js", check: checkAI, setup: setupAI},
+	{file: "cv.js", check: checkCV, setup: setupCV},
 }
 
 // info reads `huntbook info --json`.

@@ -1,0 +1,105 @@
+// Scenario: the CV and profile view (issue 4). The Go runner copied Jake's
+// one-page LaTeX resume (cv-e2e.pdf) and a password-protected PDF
+// (cv-e2e-locked.pdf) from the shared corpus into the data folder. Each is
+// dropped on the window through the same event Wails' file drop sends
+// (wails:file-drop with the paths). The locked PDF brings up the password
+// prompt (dismissed); the resume is read with progress, then shown rendered
+// by pdf.js beside its parsed fields. Everything is merged into the master
+// profile, the wrongly read headline is corrected and saved, a bad date is
+// refused under its field, and the CV is linked to an application from the
+// detail drawer. Screenshots in light and dark; the Go runner checks
+// `profile show --json` and `cv list --json` through the CLI.
+E2E.run(async (t) => {
+  const svc = window.go.service;
+  await t.findRole('button', 'Add application', 20000);
+  const app = await svc.Applications.Create({ company: 'Acme Robotics', title: 'Firmware Engineer', stageId: 0, tags: [] });
+  const info = await svc.Data.Info();
+  const drop = (name) => window.runtime.EventsEmit('wails:file-drop', 400, 300, [info.dataDir + '/' + name]);
+
+  const nav = await t.waitFor(
+    () => Array.from(document.querySelectorAll('[aria-label="Main"] a, [aria-label="Main"] button'))
+      .find((el) => t.visible(el) && t.textOf(el).trim() === 'CV and profile'),
+    'the CV and profile navigation item');
+  await t.click(nav);
+  await t.findRole('heading', 'CV and profile');
+  await t.findText('No CV imported yet');
+
+  // A password-protected PDF asks for its password.
+  drop('cv-e2e-locked.pdf');
+  const prompt = await t.findRole('dialog', 'This PDF needs a password', 30000);
+  t.assert(t.byLabel('Password', prompt).length === 1, 'the prompt has a password field');
+  await t.click(t.byRole('button', 'Cancel').find((b) => prompt.contains(b)));
+  await t.gone(() => t.byRole('dialog', 'This PDF needs a password').length, 'the password prompt');
+
+  // The resume: progress, then the document beside its fields.
+  drop('cv-e2e.pdf');
+  await t.waitFor(() => t.byRole('status', 'CV import').length || t.byRole('heading', /^cv-e2e/).length, 'the import to start');
+  await t.findRole('heading', /^cv-e2e/, 30000);
+  const fields = await t.waitFor(() => document.querySelector('[aria-label="Parsed fields"]'), 'the parsed fields');
+  t.assert(t.textOf(fields).includes('Jake Ryan'), 'the parsed name is shown');
+  t.assert(t.textOf(fields).includes('jake@su.edu'), 'the parsed email is shown');
+  t.assert(t.textOf(fields).includes('Undergraduate Research Assistant'), 'the first job is shown');
+  const page = await t.findRole('img', /^Page 1 of 1 of cv-e2e\.pdf$/, 20000);
+  await t.waitFor(() => Number(document.querySelector('[data-testid="cv-pdf"]').dataset.pagesRendered) >= 1, 'page 1 to be rendered', 20000);
+  const ctx = page.getContext('2d');
+  const px = ctx.getImageData(0, 0, page.width, Math.floor(page.height / 4)).data;
+  let dark = 0;
+  for (let i = 0; i < px.length; i += 4) if (px[i] < 100 && px[i + 1] < 100 && px[i + 2] < 100) dark++;
+  t.assert(page.width > 300 && dark > 500, `the PDF is drawn on the canvas (${page.width}px wide, ${dark} dark pixels in the top quarter)`);
+  await t.shot('cv-version-light');
+
+  // Merge everything, then fix the headline in the master profile.
+  await t.click('button', 'Merge everything into master');
+  await t.findText('Everything read from this CV was merged.');
+  await t.click('button', 'Edit master profile');
+  const name = await t.findLabel('Name');
+  t.assert(name.value === 'Jake Ryan', 'the master profile has the merged name');
+  t.assert((await t.findLabel('Email')).value === 'jake@su.edu', 'the master profile has the merged email');
+  await t.type('Headline', 'Software Engineer');
+  await t.click('button', 'Save profile');
+  await t.findText('Your master profile is up to date.');
+
+  // A bad date is refused under its field, then put back.
+  await t.click('button', /^Work/);
+  const start = await t.findLabel('Start date');
+  const before = start.value;
+  await t.type(start, 'last spring');
+  await t.click('button', 'Save profile');
+  await t.waitFor(() => t.byText(/is not a date/).length, 'the date error under the field');
+  t.assert(start.getAttribute('aria-invalid') === 'true', 'the start date field is marked invalid');
+  await t.shot('cv-master-error-light');
+  t.assert(t.byText('Work 1, start date "last spring" is not a date').length > 0, 'the error names the field in words');
+  await t.type(t.byLabel('Start date')[0], before);
+  await t.waitFor(() => !t.byText(/is not a date/).length, 'the error to clear once the saved value is back');
+
+  // Dark theme: the master editor and the version view.
+  await svc.Settings.Save({ theme: 'dark', closedCards: 'fade', notifications: false });
+  document.documentElement.setAttribute('data-mantine-color-scheme', 'dark');
+  await t.shot('cv-master-dark');
+  await t.click('tab', /^Imported CVs/);
+  await t.click('button', 'All CVs');
+  const row = await t.waitFor(() => t.rowWith('Imported CVs', 'cv-e2e.pdf'), 'the version in the list');
+  t.assert(t.textOf(row).includes('Jake Ryan') || t.textOf(row).includes('cv-e2e'), 'the list shows the version');
+  await t.shot('cv-list-dark');
+  await t.click('button', /^Open cv-e2e/);
+  await t.findRole('img', /^Page 1 of 1/, 20000);
+  await t.waitFor(() => Number(document.querySelector('[data-testid="cv-pdf"]').dataset.pagesRendered) >= 1, 'page 1 to be rendered again', 20000);
+  await t.shot('cv-version-dark');
+
+  // The CV sent with an application, chosen in its detail drawer.
+  const versions = await svc.Profile.Versions();
+  t.assert(versions.length === 1, 'one CV version is stored');
+  const appsNav = Array.from(document.querySelectorAll('[aria-label="Main"] a, [aria-label="Main"] button'))
+    .find((el) => t.visible(el) && t.textOf(el).trim() === 'Applications');
+  await t.click(appsNav);
+  await t.click(await t.findRole('button', 'Acme Robotics', 15000));
+  await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
+  const sent = await t.findLabel('CV sent', 15000);
+  await t.waitFor(() => !sent.disabled, 'the CV sent select to load');
+  await t.type(sent, String(versions[0].id));
+  const linked = await t.waitFor(() => !t.byLabel('CV sent')[0].disabled && t.byLabel('CV sent')[0], 'the link to be saved');
+  t.assert(linked.value === String(versions[0].id), 'the select shows the CV sent');
+  const fromBackend = await svc.Profile.LinkedCV(app.id);
+  t.assert(fromBackend && fromBackend.id === versions[0].id, 'the backend has the CV sent with the application');
+  await t.shot('cv-sent-dark');
+});
