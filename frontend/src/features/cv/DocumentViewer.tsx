@@ -1,13 +1,13 @@
 /**
  * The original CV file beside its parsed fields: a PDF rendered page by page
- * to canvases (pdf.js, bundled), a text or Markdown file as its text. Word
- * files have no in-page preview (their parsed fields are beside it).
+ * to canvases (pdf.js, bundled); a Word, text or Markdown file as its text.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Loader, PasswordInput, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileText } from '@tabler/icons-react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { profile } from '../../api';
+import { docxText } from './docx';
 import { maxPages, openPdf, PdfError, renderPage } from './pdf';
 import { messageOf } from './messages';
 
@@ -20,7 +20,7 @@ type State =
   | { kind: 'pdf'; doc: PDFDocumentProxy }
   | { kind: 'password'; data: Uint8Array; wrong: boolean }
   | { kind: 'text'; text: string }
-  | { kind: 'none'; fileName: string };
+  | { kind: 'none'; fileName: string; reason: string };
 
 /** DocumentViewer shows version versionId's file; focusPage scrolls to a page (from 1). */
 export function DocumentViewer({ versionId, focusPage }: { versionId: number; focusPage: number }) {
@@ -48,8 +48,15 @@ export function DocumentViewer({ versionId, focusPage }: { versionId: number; fo
         } else if (f.mediaType.startsWith('text/')) {
           const text = new TextDecoder('utf-8', { fatal: false }).decode(f.data);
           setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+        } else if (f.mediaType.includes('wordprocessingml') || f.fileName.toLowerCase().endsWith('.docx')) {
+          try {
+            const text = await docxText(f.data);
+            if (live) setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+          } catch (err) {
+            if (live) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
+          }
         } else {
-          setState({ kind: 'none', fileName: f.fileName });
+          setState({ kind: 'none', fileName: f.fileName, reason: '' });
         }
       })
       .catch((err: unknown) => live && setState({ kind: 'error', message: messageOf(err) }));
@@ -98,7 +105,8 @@ export function DocumentViewer({ versionId, focusPage }: { versionId: number; fo
     case 'none':
       return (
         <Alert color="gray" icon={<IconFileText aria-hidden />} title="No preview for this file">
-          {state.fileName} is a Word document: Huntbook shows PDF and text files here. Its parsed fields are beside this panel.
+          {state.reason ? `${state.fileName} cannot be previewed: ${state.reason}` : `Huntbook shows PDF, Word and text files here; ${state.fileName} is none of them.`} Its parsed
+          fields are beside this panel.
         </Alert>
       );
     case 'pdf':
