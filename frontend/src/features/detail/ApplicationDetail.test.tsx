@@ -19,6 +19,8 @@ vi.mock('../../api', async (importOriginal) => {
       setOutcome: vi.fn(),
       remove: vi.fn(),
       addNote: vi.fn(),
+      updateNote: vi.fn(),
+      deleteNote: vi.fn(),
     },
     pipeline: { ...real.pipeline, stages: vi.fn() },
     assistant: { ...real.assistant, generations: vi.fn() },
@@ -261,5 +263,26 @@ describe('ApplicationDetail', () => {
     await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
     expect(vi.mocked(applications.update).mock.calls[0][0]).toMatchObject({ id: 7, description: '## About\n\nWe build **robots**.', location: 'Berlin' });
     expect(await screen.findByRole('heading', { name: 'About' })).toBeInTheDocument();
+  });
+
+  it('edits and deletes a note', async () => {
+    const note = { id: 3, applicationId: 7, body: 'First call', createdAt: '2025-02-04T10:00:00Z', updatedAt: '2025-02-04T10:00:00Z' };
+    get.mockResolvedValue(detail({ notes: [note] }));
+    vi.mocked(applications.updateNote).mockRejectedValueOnce(new ApiError('invalid', 'note is empty', 'body'));
+    vi.mocked(applications.updateNote).mockResolvedValueOnce({ ...note, body: 'Second call' });
+    vi.mocked(applications.deleteNote).mockResolvedValue();
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Notes (1)' }));
+    await user.click(screen.getByRole('button', { name: 'Edit note' }));
+    const box = screen.getByLabelText('Edit note');
+    fireEvent.change(box, { target: { value: ' ' } });
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(screen.getByLabelText('Edit note')).toHaveAccessibleDescription('note is empty'));
+    fireEvent.change(screen.getByLabelText('Edit note'), { target: { value: 'Second call' } });
+    await user.click(screen.getByRole('button', { name: 'Save note' }));
+    await waitFor(() => expect(applications.updateNote).toHaveBeenLastCalledWith(3, 'Second call'));
+    await user.click(await screen.findByRole('button', { name: 'Delete note' }));
+    await waitFor(() => expect(applications.deleteNote).toHaveBeenCalledWith(3));
   });
 });

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applications, settings } from '../../api';
+import { ApiError, applications, data, settings } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app } from '../applications/testdata';
 import { closeApplication, openedApplication } from '../detail/open';
@@ -16,6 +16,7 @@ vi.mock('../../api', async (importOriginal) => {
     ...real,
     applications: { ...real.applications, list: vi.fn() },
     settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
+    data: { ...real.data, exportArchive: vi.fn(), importFile: vi.fn() },
   };
 });
 
@@ -124,5 +125,15 @@ describe('command palette', () => {
     await userEvent.click(await screen.findByRole('button', { name: /Switch to dark theme/ }));
     await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  });
+
+  it('exports through the backend and shows a failure as a message', async () => {
+    vi.mocked(data.exportArchive).mockRejectedValue(new ApiError('internal', 'disk full'));
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'export');
+    await userEvent.click(await screen.findByRole('button', { name: /Export data/ }));
+    expect(data.exportArchive).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('disk full')).toBeInTheDocument();
   });
 });
