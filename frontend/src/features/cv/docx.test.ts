@@ -1,4 +1,6 @@
 /// <reference types="node" />
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { docxText, paragraphs, zipEntry } from './docx';
@@ -73,5 +75,19 @@ describe('docx preview text', () => {
 
   it('says when the XML is broken', () => {
     expect(() => paragraphs('<w:document')).toThrow('not well-formed');
+  });
+});
+
+// A Word CV from the shared corpus (skipped where the corpus is absent).
+const corpusDir = process.env.HUNTBOOK_CORPUS || resolve(process.cwd(), '..', '..', 'shared', 'corpus');
+const corpusDocx = resolve(corpusDir, 'cv', 'src', 'soupboss_word_01-Accountant.docx');
+
+describe.skipIf(!existsSync(corpusDocx))('docx preview of a real Word CV', () => {
+  it('reads its text in order', async () => {
+    const text = await docxText(new Uint8Array(readFileSync(corpusDocx)));
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/<w:|xmlns/);
+    console.log(`corpus docx: ${lines.length} lines; first: ${JSON.stringify(lines.slice(0, 3))}`);
   });
 });
