@@ -11,10 +11,11 @@ import (
 )
 
 // cvCorpusFiles are the corpus files scenarios/cv.js drops on the window:
-// Jake's one-page LaTeX resume and a password-protected PDF.
+// Jake's one-page LaTeX resume, a password-protected PDF and a Word CV.
 var cvCorpusFiles = map[string]string{
-	"cv-e2e.pdf":        filepath.Join("cv", "jakegut_resume_compiled_pdftex.pdf"),
-	"cv-e2e-locked.pdf": filepath.Join("bad-pdf", "pdfium_encrypted.pdf"),
+	"cv-e2e.pdf":          filepath.Join("cv", "jakegut_resume_compiled_pdftex.pdf"),
+	"cv-e2e-locked.pdf":   filepath.Join("bad-pdf", "pdfium_encrypted.pdf"),
+	"accountant-e2e.docx": filepath.Join("cv", "src", "soupboss_word_01-Accountant.docx"),
 }
 
 // setupCV copies the corpus files scenarios/cv.js imports into the data
@@ -55,7 +56,7 @@ func checkCV(t *testing.T, bin, dataDir string) {
 	if err := json.Unmarshal(list, &vs); err != nil {
 		t.Fatalf("huntbook cv list --json: %v\n%s", err, list)
 	}
-	if len(vs) != 1 {
-		t.Errorf("%d CV versions, want only the one imported (the locked PDF was never read):\n%s", len(vs), list)
+	if len(vs) != 2 {
+		t.Errorf("%d CV versions, want the PDF and the Word CV (the locked PDF was never read):\n%s", len(vs), list)
 	}
 }

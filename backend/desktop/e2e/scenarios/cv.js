@@ -1,14 +1,15 @@
-// Scenario: the CV and profile view (issue 4). The Go runner copied Jake's
-// one-page LaTeX resume (cv-e2e.pdf) and a password-protected PDF
-// (cv-e2e-locked.pdf) from the shared corpus into the data folder. Each is
-// dropped on the window through the same event Wails' file drop sends
-// (wails:file-drop with the paths). The locked PDF brings up the password
-// prompt (dismissed); the resume is read with progress, then shown rendered
-// by pdf.js beside its parsed fields. Everything is merged into the master
-// profile, the wrongly read headline is corrected and saved, a bad date is
-// refused under its field, and the CV is linked to an application from the
-// detail drawer. Screenshots in light and dark; the Go runner checks
-// `profile show --json` and `cv list --json` through the CLI.
+// Scenario: the CV and profile view (issue 4). The Go runner copied three
+// corpus files into the data folder: Jake's one-page LaTeX resume
+// (cv-e2e.pdf), a password-protected PDF (cv-e2e-locked.pdf) and a Word CV
+// (accountant-e2e.docx). Each is dropped on the window through the event
+// Wails' file drop sends (wails:file-drop with the paths). The locked PDF
+// brings up the password prompt (dismissed); the resume is read with
+// progress, then rendered by pdf.js beside its parsed fields. Everything is
+// merged into the master profile, the wrongly read headline is corrected
+// and saved, a bad date is refused under its field, the CV is linked to an
+// application from the detail drawer, and the Word CV is shown as its text.
+// Screenshots in light and dark; the Go runner checks `profile show --json`
+// and `cv list --json` through the CLI.
 E2E.run(async (t) => {
   const svc = window.go.service;
   await t.findRole('button', 'Add application', 20000);
@@ -102,4 +103,21 @@ E2E.run(async (t) => {
   const fromBackend = await svc.Profile.LinkedCV(app.id);
   t.assert(fromBackend && fromBackend.id === versions[0].id, 'the backend has the CV sent with the application');
   await t.shot('cv-sent-dark');
+  await t.click('button', 'Close application');
+  await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
+  // A Word CV: its text is shown beside its fields.
+  await t.click(nav);
+  drop('accountant-e2e.docx');
+  await t.findRole('heading', /^accountant-e2e/, 30000);
+  const docText = await t.waitFor(() => document.querySelector('[aria-label="Text of accountant-e2e.docx"]'), 'the Word text', 15000);
+  t.assert(t.textOf(docText).includes('Ebony Moore'), 'the Word CV text is shown');
+  t.assert(t.textOf(document.querySelector('[aria-label="Parsed fields"]')).includes('Ebony Moore'), 'the Word CV name is parsed');
+  await t.shot('cv-docx-dark');
+  const low = document.querySelectorAll('[aria-label="Parsed fields"] [data-low]');
+  t.assert(low.length > 0, `values the reader was unsure of are highlighted (${low.length})`);
+  low[0].scrollIntoView({ block: 'center' });
+  await t.shot('cv-low-dark');
+  document.documentElement.setAttribute('data-mantine-color-scheme', 'light');
+  await t.shot('cv-low-light');
 });
