@@ -10,6 +10,7 @@ import { profile } from '../../api';
 import { docxText } from './docx';
 import { maxPages, openPdf, PdfError, renderPage } from './pdf';
 import { messageOf } from './messages';
+import classes from './cv.module.css';
 
 /** Largest text shown for a text CV (the rest is cut). */
 const maxText = 200_000;
@@ -22,8 +23,11 @@ type State =
   | { kind: 'text'; text: string }
   | { kind: 'none'; fileName: string; reason: string };
 
-/** DocumentViewer shows version versionId's file; focusPage scrolls to a page (from 1). */
-export function DocumentViewer({ versionId, focusPage }: { versionId: number; focusPage: number }) {
+/** A place to show: page from 1, the line's top-left in points when known, n changing on every request. */
+export type Focus = { page: number; at?: { x: number; y: number }; n: number } | null;
+
+/** DocumentViewer shows version versionId's file; focus scrolls to a place in a PDF and marks it. */
+export function DocumentViewer({ versionId, focus }: { versionId: number; focus: Focus }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [fileName, setFileName] = useState('');
 
@@ -110,7 +114,7 @@ export function DocumentViewer({ versionId, focusPage }: { versionId: number; fo
         </Alert>
       );
     case 'pdf':
-      return <PdfPages doc={state.doc} fileName={fileName} focusPage={focusPage} />;
+      return <PdfPages doc={state.doc} fileName={fileName} focus={focus} />;
   }
 }
 
@@ -143,9 +147,11 @@ function PdfPassword({ wrong, onSubmit }: { wrong: boolean; onSubmit: (pw: strin
   );
 }
 
-function PdfPages({ doc, fileName, focusPage }: { doc: PDFDocumentProxy; fileName: string; focusPage: number }) {
+function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: string; focus: Focus }) {
   const box = useRef<HTMLDivElement>(null);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const marker = useRef<HTMLDivElement>(null);
+  const [scales, setScales] = useState<number[]>([]);
   const [error, setError] = useState('');
   const [rendered, setRendered] = useState(0);
   const pages = Math.min(doc.numPages, maxPages);
@@ -157,8 +163,14 @@ function PdfPages({ doc, fileName, focusPage }: { doc: PDFDocumentProxy; fileNam
       for (let n = 1; n <= pages && live; n++) {
         const c = canvases.current[n - 1];
         if (!c) continue;
-        await renderPage(doc, n, c, width);
-        if (live) setRendered(n);
+        const scale = await renderPage(doc, n, c, width);
+        if (!live) break;
+        setScales((s) => {
+          const next = [...s];
+          next[n - 1] = scale;
+          return next;
+        });
+        setRendered(n);
       }
     })().catch((err: unknown) => live && setError(`Page rendering stopped: ${messageOf(err)}`));
     return () => {
@@ -166,9 +178,14 @@ function PdfPages({ doc, fileName, focusPage }: { doc: PDFDocumentProxy; fileNam
     };
   }, [doc, pages]);
 
+  // Scroll to the requested place: the marked line, else the top of its page.
+  const focusPage = focus?.page ?? 0;
+  const focusScale = scales[focusPage - 1] ?? 0;
   useEffect(() => {
-    if (focusPage >= 1 && focusPage <= pages) canvases.current[focusPage - 1]?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-  }, [focusPage, pages]);
+    if (!focus || focus.page < 1 || focus.page > pages) return;
+    const target = marker.current ?? canvases.current[focus.page - 1];
+    target?.scrollIntoView({ block: marker.current ? 'center' : 'start', behavior: 'smooth' });
+  }, [focus, pages, focusScale]);
 
   return (
     <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" viewportRef={box}>
@@ -179,15 +196,25 @@ function PdfPages({ doc, fileName, focusPage }: { doc: PDFDocumentProxy; fileNam
           </Alert>
         ) : null}
         {Array.from({ length: pages }, (_, i) => (
-          <canvas
-            key={i}
-            ref={(el) => {
-              canvases.current[i] = el;
-            }}
-            role="img"
-            aria-label={`Page ${i + 1} of ${doc.numPages} of ${fileName}`}
-            style={{ boxShadow: '0 0 0 1px var(--mantine-color-default-border)', background: 'white', maxWidth: '100%' }}
-          />
+          <div key={i} style={{ position: 'relative', maxWidth: '100%' }}>
+            <canvas
+              ref={(el) => {
+                canvases.current[i] = el;
+              }}
+              role="img"
+              aria-label={`Page ${i + 1} of ${doc.numPages} of ${fileName}`}
+              style={{ display: 'block', boxShadow: '0 0 0 1px var(--mantine-color-default-border)', background: 'white', maxWidth: '100%' }}
+            />
+            {focus?.at && focus.page === i + 1 && scales[i] ? (
+              <div
+                ref={marker}
+                className={classes.marker}
+                data-testid="cv-marker"
+                aria-hidden
+                style={{ left: Math.max(0, focus.at.x * scales[i] - 4), top: Math.max(0, focus.at.y * scales[i] - 3), height: 16 * scales[i] }}
+              />
+            ) : null}
+          </div>
         ))}
         {doc.numPages > pages ? (
           <Text size="sm" c="dimmed">

@@ -20,7 +20,7 @@ export function ParsedFields({
   version: profile.CVVersion;
   busy: boolean;
   onMerge: (paths: string[], what: string) => void;
-  onPage: (page: number) => void;
+  onPage: (spot: Spot) => void;
 }) {
   const groups = rowGroups(version.profile, version.fields);
   if (groups.length === 0) {
@@ -75,7 +75,13 @@ export function ParsedFields({
   );
 }
 
-function FieldRow({ row, mergeable, busy, onMerge, onPage }: { row: Row; mergeable: boolean; busy: boolean; onMerge: () => void; onPage: (p: number) => void }) {
+/** A place in the document to show: a page, and where on it when known. */
+export interface Spot {
+  page: number;
+  at?: { x: number; y: number };
+}
+
+function FieldRow({ row, mergeable, busy, onMerge, onPage }: { row: Row; mergeable: boolean; busy: boolean; onMerge: () => void; onPage: (s: Spot) => void }) {
   const low = isLow(row.confidence);
   return (
     <Group
@@ -102,7 +108,7 @@ function FieldRow({ row, mergeable, busy, onMerge, onPage }: { row: Row; mergeab
       {row.page > 0 ? (
         <UnstyledButton
           className={classes.page}
-          onClick={() => onPage(row.page)}
+          onClick={() => onPage({ page: row.page, at: row.at })}
           aria-label={`Show page ${row.page}, where ${row.label} was read`}
         >
           p.{row.page}

@@ -9,7 +9,7 @@ import { IconAlertTriangle, IconArrowLeft, IconArrowMerge } from '@tabler/icons-
 import { notifications } from '@mantine/notifications';
 import { profile } from '../../api';
 import { DocumentViewer } from './DocumentViewer';
-import { ParsedFields } from './ParsedFields';
+import { ParsedFields, type Spot } from './ParsedFields';
 import { messageOf, sentence } from './messages';
 
 /** VersionView shows version; onBack returns to the list; onMerged receives the saved master. */
@@ -27,7 +27,7 @@ export function VersionView({
   onMerged: (p: profile.Profile) => void;
   onEditMaster: () => void;
 }) {
-  const [page, setPage] = useState(0);
+  const [spot, setSpot] = useState<(Spot & { n: number }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -99,10 +99,10 @@ export function VersionView({
       </Text>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Box style={{ flex: '1 1 50%', minWidth: 0 }} aria-label="Document">
-          <DocumentViewer versionId={version.id} focusPage={page} />
+          <DocumentViewer versionId={version.id} focus={spot} />
         </Box>
         <Box style={{ flex: '1 1 50%', minWidth: 0 }}>
-          <ParsedFields version={version} busy={busy || masterDirty} onMerge={(p, w) => void merge(p, w)} onPage={setPage} />
+          <ParsedFields version={version} busy={busy || masterDirty} onMerge={(p, w) => void merge(p, w)} onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))} />
         </Box>
       </Group>
     </Stack>

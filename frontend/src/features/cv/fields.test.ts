@@ -18,7 +18,7 @@ describe('parsed fields as rows', () => {
       ['Location', 'Georgetown, TX'],
       ['GitHub', 'https://github.com/jake'],
     ]);
-    expect(basics[1]).toMatchObject({ mergePath: 'basics.email', page: 1, confidence: 0.95 });
+    expect(basics[1]).toMatchObject({ mergePath: 'basics.email', page: 1, confidence: 0.95, at: { x: 300, y: 740 } });
     // No provenance recorded for the phone: no confidence, no page.
     expect(basics[2]).toMatchObject({ confidence: undefined, page: 0 });
     const work0 = groups[1];
@@ -27,6 +27,8 @@ describe('parsed fields as rows', () => {
     expect(work0.rows.find((r) => r.label === 'Company')?.confidence).toBe(0.55);
     expect(work0.rows.find((r) => r.label === 'Highlights (one per line)')?.value).toBe('Developed a REST API');
     expect(groups[2].rows[0].page).toBe(2);
+    // A page borrowed from the entry's other values has no position to mark.
+    expect(groups[2].rows[0].at).toBeUndefined();
     // A whole-entry record (skills[0]) covers its fields.
     expect(groups[4].rows.map((r) => [r.label, r.value, r.confidence])).toEqual([
       ['Skill or group', 'Languages', 0.8],

@@ -202,6 +202,8 @@ export interface Row {
   confidence?: number;
   /** The page it came from (from 1), 0 when unknown. */
   page: number;
+  /** Where on the page its line starts, in points from the top-left; known only with its own record. */
+  at?: { x: number; y: number };
 }
 
 /** A group of rows: basics, or one entry of a list section. */
@@ -247,7 +249,8 @@ function row(fields: CVField[], path: string, mergePath: string, label: string, 
   const f = provenance(fields, path);
   // Without its own record, a value is shown on the page its entry's other values came from.
   const page = f?.page || fields.find((x) => x.page > 0 && x.path.startsWith(`${mergePath}.`))?.page || 0;
-  return { path, mergePath, label, value: text, confidence: f?.confidence, page };
+  const at = f && f.page > 0 && (f.x > 0 || f.y > 0) ? { x: f.x, y: f.y } : undefined;
+  return { path, mergePath, label, value: text, confidence: f?.confidence, page, at };
 }
 
 /** rowGroups lists the non-empty values of a parsed profile, grouped as the CV is. */

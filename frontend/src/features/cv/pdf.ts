@@ -52,8 +52,8 @@ export async function openPdf(data: Uint8Array, password = ''): Promise<PDFDocum
   }
 }
 
-/** renderPage draws page n (from 1) into canvas, width CSS pixels wide. */
-export async function renderPage(doc: PDFDocumentProxy, n: number, canvas: HTMLCanvasElement, width: number): Promise<void> {
+/** renderPage draws page n (from 1) into canvas, width CSS pixels wide, and returns CSS pixels per point. */
+export async function renderPage(doc: PDFDocumentProxy, n: number, canvas: HTMLCanvasElement, width: number): Promise<number> {
   const page = await doc.getPage(n);
   const base = page.getViewport({ scale: 1 });
   const scale = width / base.width;
@@ -65,4 +65,5 @@ export async function renderPage(doc: PDFDocumentProxy, n: number, canvas: HTMLC
   canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
   await page.render({ canvas, viewport }).promise;
   page.cleanup();
+  return Math.floor(viewport.width / ratio) / base.width;
 }
