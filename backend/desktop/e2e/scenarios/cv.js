@@ -48,6 +48,12 @@ E2E.run(async (t) => {
   for (let i = 0; i < px.length; i += 4) if (px[i] < 100 && px[i + 1] < 100 && px[i + 2] < 100) dark++;
   t.assert(page.width > 300 && dark > 500, `the PDF is drawn on the canvas (${page.width}px wide, ${dark} dark pixels in the top quarter)`);
   await t.shot('cv-version-light');
+  await t.click('button', 'Show page 1, where Email was read');
+  const mark = await t.waitFor(() => document.querySelector('[data-testid="cv-marker"]'), 'the marked line on the page');
+  const pr = page.getBoundingClientRect();
+  const mr = mark.getBoundingClientRect();
+  t.assert(mr.top > pr.top && mr.top < pr.top + pr.height / 4, 'the email line is marked near the top of the page');
+  await t.shot('cv-marker-light');
 
   // Merge everything, then fix the headline in the master profile.
   await t.click('button', 'Merge everything into master');
