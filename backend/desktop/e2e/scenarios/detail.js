@@ -84,6 +84,7 @@ E2E.run(async (t) => {
   await t.click(await t.findRole('tab', /^Timeline/));
   await t.findText('Added');
   t.assert(t.byText('Note').length > 0, 'the timeline lists the note');
+  await t.shot('detail-timeline-light');
   await t.click(await t.findRole('tab', /^Details/));
   await t.findLabel('Location');
   await t.shot('detail-notes-light');

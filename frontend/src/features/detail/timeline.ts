@@ -19,9 +19,15 @@ export function taskLabel(task: string): string {
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : 'Draft';
 }
 
-function firstLine(body: string): string {
+/** firstLine is a note's first non-empty line as plain text (Markdown marks dropped), for a one-line excerpt. */
+export function firstLine(body: string): string {
   const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
-  const plain = line.replace(/^[#>*\-\s]+/, '').trim();
+  const plain = line
+    .replace(/^[#>*+\-\d.\s]+/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|\*|`|~~)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(^|[^\w])(__|_)(\S(?:.*?\S)?)\2(?!\w)/g, '$1$3')
+    .trim();
   return plain.length > 120 ? `${plain.slice(0, 119)}…` : plain;
 }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline, firstLine, taskLabel } from './timeline';
+
+describe('timeline', () => {
+  it('gives a plain one-line excerpt of a Markdown note', () => {
+    expect(firstLine('\n\nCall with **Dana** went _well_, see [notes](https://x.example).\nmore')).toBe(
+      'Call with Dana went well, see notes.',
+    );
+    expect(firstLine('## Heading `code`')).toBe('Heading code');
+    expect(firstLine('- item')).toBe('item');
+    expect(firstLine('snake_case_name stays')).toBe('snake_case_name stays');
+    expect(firstLine('x'.repeat(300))).toHaveLength(120);
+  });
+
+  it('merges events, notes, interviews and drafts newest first', () => {
+    const items = buildTimeline(
+      [
+        { id: 1, applicationId: 7, kind: 'created', from: '', to: 'Wishlist', at: '2025-02-01T10:00:00Z' },
+        { id: 2, applicationId: 7, kind: 'stage', from: 'Wishlist', to: 'Applied', at: '2025-02-03T10:00:00Z' },
+        { id: 3, applicationId: 7, kind: 'outcome', from: 'open', to: 'rejected', at: '2025-02-09T10:00:00Z' },
+      ],
+      [{ id: 5, applicationId: 7, body: 'Prep', createdAt: '2025-02-04T10:00:00Z', updatedAt: '' }],
+      [{ key: 'k1', title: 'Tech interview', start: '2025-02-06T09:00:00Z', end: '', allDay: false, location: 'Zoom', meetingUrl: '' }],
+      [
+        {
+          id: 9, applicationId: 7, task: 'interview_prep', provider: '', model: 'llama3', format: 'markdown', redacted: false,
+          partial: true, error: '', text: '', version: 1, createdAt: '2025-02-05T10:00:00Z', updatedAt: '',
+        },
+      ],
+    );
+    expect(items.map((i) => i.title)).toEqual([
+      'Marked rejected',
+      'Interview: Tech interview',
+      'AI draft: Interview prep',
+      'Note',
+      'Moved to Applied',
+      'Added',
+    ]);
+    expect(items[2].detail).toBe('llama3 · incomplete');
+    expect(taskLabel('cover_letter')).toBe('Cover letter');
+  });
+});
