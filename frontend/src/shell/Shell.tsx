@@ -21,6 +21,7 @@ import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { BoardView } from '../features/board/BoardView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
 import { Commands } from '../features/palette/Commands';
+import { PaletteButton } from '../features/palette/PaletteButton';
 import { ContactsView } from '../features/contacts/ContactsView';
 import { FollowupsView } from '../features/followups/FollowupsView';
 import { InsightsView } from '../features/insights/InsightsView';
@@ -82,23 +83,26 @@ export function Shell() {
               Huntbook
             </Title>
           </Group>
-          <TextInput
-            ref={searchRef}
-            aria-label="Search applications"
-            placeholder="Search applications"
-            leftSection={<IconSearch size={16} aria-hidden />}
-            rightSection={<Kbd size="xs">/</Kbd>}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setSearch('');
-                e.currentTarget.blur();
-              }
-            }}
-            w={{ base: 200, sm: 360 }}
-            type="search"
-          />
+          <Group gap="xs" wrap="nowrap">
+            <TextInput
+              ref={searchRef}
+              aria-label="Search applications"
+              placeholder="Search applications"
+              leftSection={<IconSearch size={16} aria-hidden />}
+              rightSection={<Kbd size="xs">/</Kbd>}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  setSearch('');
+                  e.currentTarget.blur();
+                }
+              }}
+              w={{ base: 200, sm: 360 }}
+              type="search"
+            />
+            <PaletteButton />
+          </Group>
         </Group>
       </AppShell.Header>
 
