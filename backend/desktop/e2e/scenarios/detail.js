@@ -91,13 +91,15 @@ E2E.run(async (t) => {
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
 
-  // The command palette finds the application through the backend's search.
+  // The command palette (opened by its header button first, then by Ctrl+K)
+  // finds the application through the backend's search.
   const palette = async (query) => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true }));
     await t.type(await t.findLabel('Command palette'), query);
   };
+  await t.click('button', 'Open the command palette');
   const searching = performance.now();
-  await palette('acme');
+  await t.type(await t.findLabel('Command palette'), 'acme');
   await t.findRole('button', 'Open Acme Robotics, Firmware Engineer');
   await t.waitFor(() => document.querySelector('[role=group][aria-label="Applications (1)"]'), 'the search results for acme');
   t.say(`figure: palette query to results ${Math.round(performance.now() - searching)} ms (includes the 150 ms debounce)`);

@@ -192,15 +192,14 @@ export function Palette({
       tagsToIgnore={[]}
       onSpotlightOpen={() => setOpened(true)}
       onSpotlightClose={() => setOpened(false)}
-      scrollable
-      maxHeight={420}
     >
       <Spotlight.Search
         aria-label="Command palette"
         placeholder="Jump to an application or run a command…"
         leftSection={<IconSearch size={18} aria-hidden />}
       />
-      <Spotlight.ActionsList aria-label="Results">
+      {/* Grows with its results up to what a 700 px window has room for, then scrolls. */}
+      <Spotlight.ActionsList aria-label="Results" mah="min(26rem, calc(100dvh - 10rem))">
         {apps.length > 0 ? (
           <Spotlight.ActionsGroup role="group" aria-label={appsLabel} label={appsLabel}>
             {apps.map((a) => (

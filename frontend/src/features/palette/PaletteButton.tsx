@@ -1,6 +1,5 @@
 /** A header button that opens the command palette, for mouse users and discoverability. */
-import { Button, Kbd, Tooltip } from '@mantine/core';
-import { IconCommand } from '@tabler/icons-react';
+import { Button, Kbd, Text, Tooltip } from '@mantine/core';
 import { openPalette } from './Palette';
 import { modKey } from './shortcuts';
 
@@ -16,9 +15,11 @@ export function PaletteButton() {
         onClick={openPalette}
         aria-label="Open the command palette"
         aria-keyshortcuts="Control+K Meta+K"
-        leftSection={<IconCommand size={16} aria-hidden />}
         visibleFrom="sm"
       >
+        <Text span size="sm" mr={6}>
+          Commands
+        </Text>
         <Kbd size="xs">{mod} K</Kbd>
       </Button>
     </Tooltip>
