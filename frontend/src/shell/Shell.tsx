@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { Alert, AppShell, Badge, Burger, Group, Kbd, NavLink, Text, TextInput, Title } from '@mantine/core';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconAlertTriangle,
@@ -15,21 +15,25 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
-import { AgendaView } from '../features/agenda/AgendaView';
 import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
-import { BoardView } from '../features/board/BoardView';
 import { ApplicationDetail } from '../features/detail/ApplicationDetail';
 import { Commands } from '../features/palette/Commands';
 import { PaletteButton } from '../features/palette/PaletteButton';
-import { ContactsView } from '../features/contacts/ContactsView';
-import { FollowupsView } from '../features/followups/FollowupsView';
-import { InsightsView } from '../features/insights/InsightsView';
-import { CVView } from '../features/cv/CVView';
-import { SettingsView } from '../features/settings/SettingsView';
-import { AssistantView } from '../features/ai/AssistantView';
 
 /** The views of the app; only "applications" exists so far. */
+// Views other than the applications list load on first use, so the first
+// paint parses only what it shows (charts, the PDF viewer and the AI panel
+// are large).
+const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
+const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
+const ContactsView = lazy(() => import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })));
+const FollowupsView = lazy(() => import('../features/followups/FollowupsView').then((m) => ({ default: m.FollowupsView })));
+const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const CVView = lazy(() => import('../features/cv/CVView').then((m) => ({ default: m.CVView })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const AssistantView = lazy(() => import('../features/ai/AssistantView').then((m) => ({ default: m.AssistantView })));
+
 type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
@@ -129,25 +133,27 @@ export function Shell() {
 
       <AppShell.Main>
         {backend ? (
-          view === 'board' ? (
-            <BoardView search={search} />
-          ) : view === 'contacts' ? (
-            <ContactsView />
-          ) : view === 'followups' ? (
-            <FollowupsView />
-          ) : view === 'agenda' ? (
-            <AgendaView />
-          ) : view === 'cv' ? (
-            <CVView />
-          ) : view === 'insights' ? (
-            <InsightsView />
-          ) : view === 'assistant' ? (
-            <AssistantView />
-          ) : view === 'settings' ? (
-            <SettingsView />
-          ) : (
-            <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
-          )
+          <Suspense fallback={<Loader aria-label="Loading" m="xl" />}>
+            {view === 'board' ? (
+              <BoardView search={search} />
+            ) : view === 'contacts' ? (
+              <ContactsView />
+            ) : view === 'followups' ? (
+              <FollowupsView />
+            ) : view === 'agenda' ? (
+              <AgendaView />
+            ) : view === 'cv' ? (
+              <CVView />
+            ) : view === 'insights' ? (
+              <InsightsView />
+            ) : view === 'assistant' ? (
+              <AssistantView />
+            ) : view === 'settings' ? (
+              <SettingsView />
+            ) : (
+              <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
+            )}
+          </Suspense>
         ) : (
           <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title={noBackendMessage} role="alert">
             <Text size="sm">
