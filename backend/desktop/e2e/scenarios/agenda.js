@@ -45,8 +45,11 @@ E2E.run(async (t) => {
   await t.click(Array.from(proposal.querySelectorAll('button')).find((b) => t.textOf(b) === 'Confirm'));
   await t.findText('Move Acme to the Interviewing stage?');
   await t.gone(() => card('Proposals'), 'the confirmed proposal');
+  // The agenda reloads after the confirmation: wait for the confirmed entry,
+  // not the proposed one still on screen for a moment.
   const item = await t.waitFor(() => Array.from(document.querySelectorAll('[data-interview]'))
-    .find((el) => t.visible(el) && t.textOf(el).includes('Technical interview with Acme')), 'the interview in the agenda');
+    .find((el) => t.visible(el) && t.textOf(el).includes('Technical interview with Acme') && !t.textOf(el).includes('proposed')),
+  'the interview in the agenda, confirmed');
   t.assert(t.textOf(item).includes('https://meet.google.com/abc-defg-hij'), 'the agenda shows the join link');
   t.assert(!item.querySelector('a[href]'), 'the join link is not a link the page could follow');
   t.assert(!t.textOf(item).includes('proposed'), 'the interview is confirmed');
