@@ -73,7 +73,7 @@ func calImport(env *Env, args []string) error {
 	if *asJSON {
 		return env.printJSON(rep)
 	}
-	fmt.Fprintf(env.Stdout, "read %d events, skipped %d, %d interviews, %d matched to applications\n", rep.Read, rep.Skipped, rep.Interviews, rep.Matched)
+	fmt.Fprintf(env.Stdout, "read %d events (%d unreadable, skipped), %d interviews, %d matched to applications\n", rep.Read, rep.Skipped, rep.Interviews, rep.Matched)
 	fmt.Fprintf(env.Stdout, "%d occurrences in the import window: %d new, %d already imported, %d cancelled removed\n", rep.Events, rep.Added, rep.Updated, rep.Deleted)
 	for _, w := range rep.Warnings {
 		fmt.Fprintln(env.Stderr, "warning:", w)

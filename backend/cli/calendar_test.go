@@ -61,7 +61,7 @@ func TestCalendarImportEveryCorpusFile(t *testing.T) {
 		t.Errorf("only %d of %d corpus files imported", imported, len(files))
 	}
 	human := must(t, run(t, data, "calendar", "import", files[0])).stdout
-	if !regexp.MustCompile(`read \d+ events, skipped \d+, \d+ interviews, \d+ matched to applications`).MatchString(human) {
+	if !regexp.MustCompile(`read \d+ events \(\d+ unreadable, skipped\), \d+ interviews, \d+ matched to applications`).MatchString(human) {
 		t.Errorf("human output:\n%s", human)
 	}
 }
@@ -79,7 +79,7 @@ func TestCalendarImportConfirmReject(t *testing.T) {
 		"END:VCALENDAR\r\n"
 	path := filepath.Join(t.TempDir(), "cal.ics")
 	os.WriteFile(path, []byte(body), 0o600)
-	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out, "read 3 events, skipped 0, 2 interviews, 2 matched") {
+	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out, "read 3 events (0 unreadable, skipped), 2 interviews, 2 matched") {
 		t.Fatalf("import: %s", out)
 	}
 	var props []service.Proposal

@@ -54,7 +54,7 @@ func newCalendar(b base) *Calendar { return &Calendar{base: b, jobs: map[string]
 
 // The import window around now for .ics files.
 const (
-	icsWindowBack  = 365 * 24 * time.Hour
+	icsWindowBack  = 3 * 365 * 24 * time.Hour // a long search, and last year's interviews, still count
 	icsWindowAhead = 365 * 24 * time.Hour
 )
 
