@@ -14,6 +14,7 @@ export * as settings from './settings';
 export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
+export * as links from './links';
 export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
 export { hasBackend, noBackendMessage } from './backend';
 export { emptyApplication } from './normalize';

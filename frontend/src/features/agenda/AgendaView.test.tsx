@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, calendar, emptyApplication } from '../../api';
+import { ApiError, applications, calendar, emptyApplication, links } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../detail/open';
 import { AgendaView } from './AgendaView';
@@ -12,6 +12,7 @@ vi.mock('../../api', async (importOriginal) => {
   return {
     ...real,
     applications: { ...real.applications, move: vi.fn() },
+    links: { open: vi.fn() },
     calendar: {
       ...real.calendar,
       interviews: vi.fn(),
@@ -52,6 +53,9 @@ describe('AgendaView', () => {
     fireEvent.click(within(item).getByRole('button', { name: 'Copy join link https://meet.google.com/abc-defg-hij' }));
     await waitFor(() => expect(calendar.copyText).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij'));
     expect(await within(item).findByText('Copied')).toBeInTheDocument();
+    vi.mocked(links.open).mockResolvedValue();
+    fireEvent.click(within(item).getByRole('button', { name: 'Join in your browser: https://meet.google.com/abc-defg-hij' }));
+    await waitFor(() => expect(links.open).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij'));
     fireEvent.click(within(item).getByRole('button', { name: 'Open application Acme — Go Engineer' }));
     expect(openedApplication()).toBe(7);
     const [from = '', to = ''] = vi.mocked(calendar.interviews).mock.calls[0];

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button, Group, Text, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy, IconVideo } from '@tabler/icons-react';
-import { calendar } from '../../api';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconExternalLink, IconVideo } from '@tabler/icons-react';
+import { calendar, links, toApiError } from '../../api';
 
 /**
- * JoinLink shows an interview's meeting link as text with a copy button.
- * The page never opens or follows it (there is no bound way to open the
- * system browser yet): the user pastes it where they want.
+ * JoinLink shows an interview's meeting link as text, a Join button that
+ * opens it in the system browser (never in the app's page) and a copy button.
  */
 export function JoinLink({ url, compact = false }: { url: string; compact?: boolean }) {
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
@@ -24,6 +24,15 @@ export function JoinLink({ url, compact = false }: { url: string; compact?: bool
           {url}
         </Text>
       </Tooltip>
+      <Button
+        size={compact ? 'compact-xs' : 'compact-sm'}
+        leftSection={<IconExternalLink size={14} aria-hidden />}
+        onClick={() => void links.open(url).catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not open the link', message: toApiError(e).message }))}
+        aria-label={`Join in your browser: ${url}`}
+        style={{ flexShrink: 0 }}
+      >
+        Join
+      </Button>
       <Button
         size={compact ? 'compact-xs' : 'compact-sm'}
         variant="light"
