@@ -245,3 +245,30 @@ func (s *Data) RestoreBackup(name string) error {
 }
 
 func (s *Data) backupDir() string { return filepath.Join(filepath.Dir(s.db.Path()), "backups") }
+
+// SaveText asks where to save text the user exported (an AI draft as
+// Markdown, the request ledger as CSV) and writes it there. It returns the
+// path, or "" when the user cancelled.
+func (s *Data) SaveText(defaultName, text string) (string, error) {
+	d, err := s.dialogs()
+	if err != nil {
+		return "", err
+	}
+	name := filepath.Base(strings.TrimSpace(defaultName))
+	if name == "." || name == "/" || name == "" {
+		name = "huntbook.txt"
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	filter := desktop.FileFilter{Name: "Text (*" + ext + ")", Pattern: "*" + ext}
+	if ext == "" {
+		filter = desktop.FileFilter{Name: "All files", Pattern: "*"}
+	}
+	p, err := d.SaveFile("Save", name, []desktop.FileFilter{filter})
+	if err != nil || p == "" {
+		return "", err
+	}
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		return "", fmt.Errorf("save %s: %w", filepath.Base(p), err)
+	}
+	return p, nil
+}

@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -227,5 +228,26 @@ func TestLinksOpenOnlyWebAddresses(t *testing.T) {
 	s.Links.deps.Browser = nil
 	if err := s.Links.Open("https://x.example"); model.ErrorCode(err) != model.CodeUnavailable {
 		t.Fatalf("no browser: %v", err)
+	}
+}
+
+func TestSaveTextThroughTheDialog(t *testing.T) {
+	s, fake := newServices(t)
+	if p, err := s.Data.SaveText("letter.md", "# Dear Acme"); p != "" || err != nil {
+		t.Fatalf("cancelled dialog: %q %v", p, err)
+	}
+	fake.SavePath = filepath.Join(t.TempDir(), "letter.md")
+	p, err := s.Data.SaveText("../../letter.md", "# Dear Acme")
+	if err != nil || p != fake.SavePath {
+		t.Fatalf("%q %v", p, err)
+	}
+	b, _ := os.ReadFile(p)
+	st, _ := os.Stat(p)
+	if string(b) != "# Dear Acme" || st.Mode().Perm() != 0o600 {
+		t.Fatalf("wrote %q mode %v", b, st.Mode())
+	}
+	last := fake.Dialogs[len(fake.Dialogs)-1]
+	if last.DefaultName != "letter.md" || last.Filters[0].Pattern != "*.md" {
+		t.Fatalf("dialog %+v", last)
 	}
 }

@@ -52,3 +52,8 @@ export async function backups(): Promise<BackupInfo[]> {
 export async function wipe(): Promise<void> {
   await call(() => bound.Wipe());
 }
+
+/** saveText asks where to save exported text and writes it; '' if cancelled. */
+export async function saveText(defaultName: string, text: string): Promise<string> {
+  return (await call(() => bound.SaveText(defaultName, text))) ?? '';
+}

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
-import { IconCopy, IconEdit, IconFileExport, IconGitCompare, IconTrash } from '@tabler/icons-react';
-import { assistant } from '../../api';
+import { IconCopy, IconDeviceFloppy, IconEdit, IconFileExport, IconGitCompare, IconTrash } from '@tabler/icons-react';
+import { assistant, data } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
 import { useAction } from '../detail/action';
 import { hardBreaks, when } from './format';
@@ -164,6 +164,19 @@ export function DraftView({ draft, onChanged }: Props) {
         <Stack gap="xs">
           <Textarea label="Exported text" value={exported?.text ?? ''} readOnly autosize minRows={6} maxRows={18} />
           <Group justify="flex-end">
+            <Button
+              variant="default"
+              leftSection={<IconDeviceFloppy size={14} aria-hidden />}
+              onClick={() =>
+                void act.run(async () => {
+                  const name = `${draft.task}-${draft.id}.${exported?.format === 'markdown' ? 'md' : 'txt'}`;
+                  const path = await data.saveText(name, exported?.text ?? '');
+                  if (path) setCopied(`Saved to ${path}`);
+                })
+              }
+            >
+              Save to file…
+            </Button>
             <Button leftSection={<IconCopy size={14} aria-hidden />} onClick={() => void copy(exported?.text ?? '', 'Exported text copied')}>
               Copy to clipboard
             </Button>

@@ -1,7 +1,7 @@
 /** The request ledger: every request sent to a model server, with export and clear. */
 import { useCallback, useEffect, useState } from 'react';
 import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
-import { assistant } from '../../api';
+import { assistant, data } from '../../api';
 import { useAction } from '../detail/action';
 import { bytes, when } from './format';
 
@@ -118,9 +118,22 @@ export function LedgerSection() {
             <Text size="xs" role="status">
               {copied}
             </Text>
-            <Button onClick={() => void act.run(async () => { await assistant.copyText(exported?.text ?? ''); setCopied('Copied to the clipboard'); })}>
-              Copy to clipboard
-            </Button>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                onClick={() =>
+                  void act.run(async () => {
+                    const path = await data.saveText(`huntbook-ledger.${(exported?.format ?? 'csv').toLowerCase()}`, exported?.text ?? '');
+                    if (path) setCopied(`Saved to ${path}`);
+                  })
+                }
+              >
+                Save to file…
+              </Button>
+              <Button onClick={() => void act.run(async () => { await assistant.copyText(exported?.text ?? ''); setCopied('Copied to the clipboard'); })}>
+                Copy to clipboard
+              </Button>
+            </Group>
           </Group>
         </Stack>
       </Modal>

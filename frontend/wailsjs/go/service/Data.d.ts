@@ -19,4 +19,6 @@ export function Info():Promise<service.DataInfo>;
 
 export function RestoreBackup(arg1:string):Promise<void>;
 
+export function SaveText(arg1:string,arg2:string):Promise<string>;
+
 export function Wipe():Promise<void>;

@@ -34,6 +34,10 @@ export function RestoreBackup(arg1) {
   return window['go']['service']['Data']['RestoreBackup'](arg1);
 }
 
+export function SaveText(arg1, arg2) {
+  return window['go']['service']['Data']['SaveText'](arg1, arg2);
+}
+
 export function Wipe() {
   return window['go']['service']['Data']['Wipe']();
 }
