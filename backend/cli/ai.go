@@ -176,12 +176,8 @@ func aiProviderSet(env *Env, args []string) error {
 func aiProviderList(env *Env, args []string) error {
 	fs := flag.NewFlagSet("ai provider list", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("ai provider list: unexpected argument %q", pos[0])
 	}
 	svc, err := env.Services()
 	if err != nil {
@@ -338,12 +334,8 @@ func aiLedger(env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	asCSV := fs.Bool("csv", false, "print CSV")
 	limit := fs.Int("limit", 0, "at most this many (newest first)")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("ai ledger: unexpected argument %q", pos[0])
 	}
 	svc, err := env.Services()
 	if err != nil {
@@ -385,12 +377,8 @@ func runAnalyze(env *Env, args []string) error {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	appArg := fs.String("app", "", "application id")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("analyze: unexpected argument %q", pos[0])
 	}
 	appID, err := appIDFlag("analyze", *appArg)
 	if err != nil {

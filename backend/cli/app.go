@@ -43,16 +43,13 @@ func appAdd(env *Env, args []string) error {
 	fs.StringVar(&descFile, "description-file", "", "file with the job description")
 	fs.Var(&tags, "tag", "tag (repeatable)")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("app add: unexpected argument %q", pos[0])
 	}
 	if a.Company == "" || a.Title == "" {
 		return usagef("app add: --company and --title are required")
 	}
+	var err error
 	if a.Remote, err = model.ParseRemote(remote); err != nil {
 		return err
 	}
@@ -105,12 +102,8 @@ func appList(env *Env, args []string) error {
 	fs.BoolVar(&q.Desc, "desc", false, "sort descending")
 	fs.IntVar(&q.Limit, "limit", 0, "at most this many")
 	fs.BoolVar(&asJSON, "json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("app list: unexpected argument %q", pos[0])
 	}
 	q.Sort = model.SortField(sort)
 	if outcome != "" {

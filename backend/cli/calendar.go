@@ -86,12 +86,8 @@ func calConnect(env *Env, args []string) error {
 	clientID := fs.String("client-id", "", "your Google OAuth client ID (Desktop app)")
 	clientSecret := fs.String("client-secret", "", "its client secret")
 	andSync := fs.Bool("sync", false, "sync right after connecting")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("calendar connect: unexpected argument %q", pos[0])
 	}
 	c, err := calendarService(env)
 	if err != nil {
@@ -119,12 +115,8 @@ func calConnect(env *Env, args []string) error {
 func calSync(env *Env, args []string) error {
 	fs := flag.NewFlagSet("calendar sync", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("calendar sync: unexpected argument %q", pos[0])
 	}
 	c, err := calendarService(env)
 	if err != nil {
@@ -292,12 +284,8 @@ func runInterviews(env *Env, args []string) error {
 	from := fs.String("from", "", "start date YYYY-MM-DD (default now)")
 	to := fs.String("to", "", "end date YYYY-MM-DD (default 90 days after the start)")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("interviews: unexpected argument %q", pos[0])
 	}
 	c, err := calendarService(env)
 	if err != nil {

@@ -200,6 +200,18 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseNone parses flags for a command that takes no positional arguments.
+func parseNone(fs *flag.FlagSet, args []string) error {
+	pos, err := parse(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usagef("%s: unexpected argument %q", fs.Name(), pos[0])
+	}
+	return nil
+}
+
 // strList is a repeatable string flag.
 type strList []string
 

@@ -114,12 +114,8 @@ func versionArg(cmd, s string) (int64, error) {
 func cvList(env *Env, args []string) error {
 	fs := flag.NewFlagSet("cv list", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parse(fs, args)
-	if err != nil {
+	if err := parseNone(fs, args); err != nil {
 		return err
-	}
-	if len(pos) > 0 {
-		return usagef("cv list: unexpected argument %q", pos[0])
 	}
 	svc, err := env.Services()
 	if err != nil {
