@@ -117,23 +117,9 @@ func (db *DB) SaveAIProvider(ctx context.Context, p AIProvider) (AIProvider, err
 
 // AIProviders lists the providers by name.
 func (db *DB) AIProviders(ctx context.Context) ([]AIProvider, error) {
-	out := []AIProvider{}
-	err := db.view(ctx, func(tx *Tx) error {
-		rows, err := tx.Query(`SELECT ` + providerColumns + ` FROM ai_providers ORDER BY name COLLATE NOCASE`)
-		if err != nil {
-			return fmt.Errorf("list providers: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			p, err := scanProvider(rows)
-			if err != nil {
-				return fmt.Errorf("list providers: %w", err)
-			}
-			out = append(out, p)
-		}
-		return rows.Err()
+	return read(ctx, db, func(tx *Tx) ([]AIProvider, error) {
+		return collect(tx, "list providers", scanProvider, `SELECT `+providerColumns+` FROM ai_providers ORDER BY name COLLATE NOCASE`)
 	})
-	return out, err
 }
 
 // AIProvider returns the provider called name (case-insensitive).

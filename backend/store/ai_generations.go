@@ -101,26 +101,12 @@ func scanGeneration(r scanner) (Generation, error) {
 // Generations lists an application's generations, newest first, each with
 // its latest text.
 func (db *DB) Generations(ctx context.Context, appID int64) ([]Generation, error) {
-	out := []Generation{}
-	err := db.view(ctx, func(tx *Tx) error {
+	return read(ctx, db, func(tx *Tx) ([]Generation, error) {
 		if _, err := getApplication(tx, appID); err != nil {
-			return err
+			return nil, err
 		}
-		rows, err := tx.Query(generationQuery+` WHERE g.application_id = ? ORDER BY g.created_at DESC, g.id DESC`, appID)
-		if err != nil {
-			return fmt.Errorf("list generations: %w", err)
-		}
-		defer rows.Close()
-		for rows.Next() {
-			g, err := scanGeneration(rows)
-			if err != nil {
-				return fmt.Errorf("list generations: %w", err)
-			}
-			out = append(out, g)
-		}
-		return rows.Err()
+		return collect(tx, "list generations", scanGeneration, generationQuery+` WHERE g.application_id = ? ORDER BY g.created_at DESC, g.id DESC`, appID)
 	})
-	return out, err
 }
 
 // GetGeneration returns one generation with its latest text.
