@@ -17,14 +17,14 @@ import {
 import { hasBackend, noBackendMessage } from '../api';
 import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
-import { ApplicationDetail } from '../features/detail/ApplicationDetail';
-import { Commands } from '../features/palette/Commands';
 import { PaletteButton } from '../features/palette/PaletteButton';
 
 /** The views of the app; only "applications" exists so far. */
 // Views other than the applications list load on first use, so the first
 // paint parses only what it shows (charts, the PDF viewer and the AI panel
 // are large).
+const ApplicationDetail = lazy(() => import('../features/detail/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })));
+const Commands = lazy(() => import('../features/palette/Commands').then((m) => ({ default: m.Commands })));
 const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
 const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
 const ContactsView = lazy(() => import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })));
@@ -163,15 +163,18 @@ export function Shell() {
           </Alert>
         )}
       </AppShell.Main>
-      {backend ? <ApplicationDetail /> : null}
-      <Commands
-        views={nav}
-        onNavigate={(v) => setView(v as View)}
-        onAddApplication={() => {
-          setView('applications');
-          setAddOpened(true);
-        }}
-      />
+      {/* The drawer and the palette load just after the first paint. */}
+      <Suspense fallback={null}>
+        {backend ? <ApplicationDetail /> : null}
+        <Commands
+          views={nav}
+          onNavigate={(v) => setView(v as View)}
+          onAddApplication={() => {
+            setView('applications');
+            setAddOpened(true);
+          }}
+        />
+      </Suspense>
       {backend ? <InterviewReminders /> : null}
     </AppShell>
   );
