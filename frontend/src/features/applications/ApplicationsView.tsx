@@ -3,7 +3,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@manti
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
-import { applications, events, isApiError, pipeline, type ListResult, type Stage } from '../../api';
+import { applications, isApiError, pipeline, type ListResult, type Stage } from '../../api';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
 import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm } from './ApplicationForm';
@@ -72,9 +72,9 @@ export function ApplicationsView({
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
-  // Changes made elsewhere: the detail drawer, or the backend (import, sync, CLI).
+  // Changes made elsewhere: the detail drawer, or the backend (import, sync,
+  // CLI), which BackendEvents turns into the same signal.
   useEffect(() => onApplicationsChanged(reload), [reload]);
-  useEffect(() => events.onAppChanged(reload), [reload]);
 
   useEffect(() => {
     let live = true;

@@ -20,7 +20,6 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import {
   applications,
   emptyApplication,
-  events,
   pipeline,
   settings,
   type Application,
@@ -71,7 +70,6 @@ export function BoardView({ search }: { search: string }) {
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   useEffect(() => onApplicationsChanged(reload), [reload]);
-  useEffect(() => events.onAppChanged(reload), [reload]);
 
   useEffect(() => {
     let live = true;
