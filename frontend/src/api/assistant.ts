@@ -10,6 +10,8 @@ import type { assist, llm, service, store } from '../../wailsjs/go/models';
 import { ClipboardSetText } from '../../wailsjs/runtime/runtime';
 import { call } from './backend';
 import { hasRuntime } from './events';
+import { obj, str, num, strs, listOf } from './read';
+import type { Assert, SameFields } from './read';
 
 /** A saved AI draft (cover letter, interview prep...) for an application. */
 export interface Generation {
@@ -256,12 +258,6 @@ export interface GenerationResult {
   insights?: Insights;
 }
 
-const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-const list = <T>(v: unknown, read: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(read) : []);
-
 function generation(x: unknown): Generation {
   const g = obj(x);
   return {
@@ -370,7 +366,7 @@ export function readAnalysis(x: unknown): Analysis {
   const a = obj(x);
   return {
     language: str(a.language),
-    skills: list(a.skills, (s) => {
+    skills: listOf(a.skills, (s) => {
       const m = obj(s);
       return { name: str(m.name), category: str(m.category), importance: str(m.importance), count: num(m.count), matched: m.matched === true };
     }),
@@ -379,7 +375,7 @@ export function readAnalysis(x: unknown): Analysis {
     missingNice: strs(a.missingNice),
     score: num(a.score),
     keyPhrases: strs(a.keyPhrases),
-    requirements: list(a.requirements, (r) => {
+    requirements: listOf(a.requirements, (r) => {
       const m = obj(r);
       return { kind: str(m.kind), text: str(m.text), value: str(m.value), status: str(m.status) };
     }),
@@ -390,11 +386,11 @@ function tailoring(x: unknown): Tailoring {
   const t = obj(x);
   return {
     summary: str(t.summary),
-    bullets: list(t.bullets, (b) => {
+    bullets: listOf(t.bullets, (b) => {
       const m = obj(b);
       return { original: str(m.original), suggested: str(m.suggested), reason: str(m.reason) };
     }),
-    flags: list(t.flags, (f) => {
+    flags: listOf(t.flags, (f) => {
       const m = obj(f);
       return { text: str(m.text), kind: str(m.kind), bullet: typeof m.bullet === 'number' ? m.bullet : -1 };
     }),
@@ -426,7 +422,7 @@ export function readGenerationResult(x: unknown): GenerationResult {
 
 /** generations lists the AI drafts saved for an application, newest first as the backend sends them. */
 export async function generations(applicationId: number): Promise<Generation[]> {
-  return list(await call(() => bound.Generations(applicationId)), generation);
+  return listOf(await call(() => bound.Generations(applicationId)), generation);
 }
 
 /** updateGeneration saves the user's edit as a new version and returns the generation. */
@@ -436,7 +432,7 @@ export async function updateGeneration(id: number, text: string): Promise<Genera
 
 /** generationVersions lists every version of a generation, oldest first. */
 export async function generationVersions(id: number): Promise<GenerationVersion[]> {
-  return list(await call(() => bound.GenerationVersions(id)), version);
+  return listOf(await call(() => bound.GenerationVersions(id)), version);
 }
 
 /** deleteGeneration deletes a draft and its versions. */
@@ -451,12 +447,12 @@ export async function exportGeneration(id: number, format: 'markdown' | 'text'):
 
 /** presets returns the provider presets (Ollama, LM Studio, llama.cpp, OpenAI, Anthropic, Custom). */
 export async function presets(): Promise<Provider[]> {
-  return list(await call(() => bound.Presets()), provider);
+  return listOf(await call(() => bound.Presets()), provider);
 }
 
 /** providers lists the saved providers. */
 export async function providers(): Promise<ProviderInfo[]> {
-  return list(await call(() => bound.Providers()), providerInfo);
+  return listOf(await call(() => bound.Providers()), providerInfo);
 }
 
 /** saveProvider creates or replaces (by name) a provider; the first one becomes the default. */
@@ -476,7 +472,7 @@ export async function setDefaultProvider(name: string): Promise<void> {
 
 /** discover looks for model servers on this machine. Network traffic: only on the user's request. */
 export async function discover(): Promise<Found[]> {
-  return list(await call(() => bound.Discover()), (x) => {
+  return listOf(await call(() => bound.Discover()), (x) => {
     const f = obj(x);
     return { port: num(f.port), baseURL: str(f.baseURL), server: str(f.server), models: strs(f.models) };
   });
@@ -519,7 +515,7 @@ export async function cancel(jobId: string): Promise<void> {
 
 /** ledger returns the newest `limit` requests sent to model servers (0: all). */
 export async function ledger(limit: number): Promise<LedgerEntry[]> {
-  return list(await call(() => bound.Ledger(limit)), ledgerEntry);
+  return listOf(await call(() => bound.Ledger(limit)), ledgerEntry);
 }
 
 /** clearLedger deletes the ledger. */
@@ -539,7 +535,7 @@ export async function analyze(applicationId: number): Promise<Analysis> {
 
 /** templates lists each task's shipped prompt and the user's override. */
 export async function templates(): Promise<TemplateInfo[]> {
-  return list(await call(() => bound.Templates()), (x) => {
+  return listOf(await call(() => bound.Templates()), (x) => {
     const t = obj(x);
     return { task: str(t.task), json: t.json === true, default: str(t.default), override: str(t.override) };
   });
@@ -577,9 +573,6 @@ export async function copyText(text: string): Promise<void> {
 }
 
 // Compile-time drift checks against the generated models.
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when a generated model and its interface here differ in field names. */
 export type AssistantDriftChecks = [
   Assert<SameFields<store.Generation, Generation>>,

@@ -10,6 +10,8 @@ import { call } from './backend';
 import { hasRuntime } from './events';
 import { application, contact } from './normalize';
 import type { Application, Contact } from './types';
+import { obj, str, num, strs } from './read';
+import type { Assert, SameFields } from './read';
 
 /** Google Calendar connection state. */
 export type ConnectionState = 'connected' | 'reconnect' | 'not_connected';
@@ -124,9 +126,6 @@ export interface DisconnectReport {
 }
 
 // Compile-time drift checks against the generated models.
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when the generated calendar models and these interfaces differ in field names. */
 export type CalendarDriftChecks = [
   Assert<SameFields<service.Interview, Interview>>,
@@ -140,10 +139,6 @@ export type CalendarDriftChecks = [
   Assert<SameFields<gcal.Person, Person>>,
 ];
 
-const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** A Go time: a string, or a Date if something converted it. */
 const time = (v: unknown): string => (v instanceof Date ? v.toISOString() : str(v));

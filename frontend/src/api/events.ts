@@ -6,6 +6,7 @@
 import { EventsOn } from '../../wailsjs/runtime/runtime';
 import * as profileBound from '../../wailsjs/go/service/Profile';
 import { call } from './backend';
+import { obj, str, num } from './read';
 
 declare global {
   interface Window {
@@ -57,10 +58,6 @@ function on<T>(name: string, handler: (payload: T) => void, read: (x: unknown) =
   const off = EventsOn(name, (payload: unknown) => handler(read(payload)));
   return typeof off === 'function' ? off : noop;
 }
-
-const obj = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {});
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** readAppChanged normalises an `app:changed` payload. */
 export function readAppChanged(x: unknown): AppChanged {

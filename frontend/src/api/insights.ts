@@ -2,6 +2,8 @@
 import * as bound from '../../wailsjs/go/service/Insights';
 import { call } from './backend';
 import type { insights } from '../../wailsjs/go/models';
+import { str, num } from './read';
+import type { Assert, SameFields } from './read';
 
 /** How many applications reached a stage (or a later one), and how many open ones are in it now. */
 export interface FunnelStep {
@@ -49,9 +51,6 @@ export interface InsightsReport {
   outcomes: Record<string, number>;
 }
 
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when the generated insights models and these interfaces differ in field names. */
 export type InsightsDriftChecks = [
   Assert<SameFields<insights.Report, InsightsReport>>,
@@ -61,8 +60,6 @@ export type InsightsDriftChecks = [
   Assert<SameFields<insights.WeekCount, WeekCount>>,
 ];
 
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const arr = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : [];
 

@@ -14,11 +14,10 @@ import type {
   Task,
   TimelineEvent,
 } from './types';
+import { str, num } from './read';
 
 type Loose<T> = { [K in keyof T]?: T[K] | null };
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const list = <T>(v: T[] | null | undefined): T[] => (Array.isArray(v) ? v : []);
 
 /** salary fills a possibly partial salary. */

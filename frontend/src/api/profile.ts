@@ -8,6 +8,8 @@ import * as bound from '../../wailsjs/go/service/Profile';
 import type { cvparse, model, service, store } from '../../wailsjs/go/models';
 import { call } from './backend';
 import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
+import { num } from './read';
+import type { Assert, SameFields } from './read';
 
 /** A postal location (JSON Resume). */
 export interface Location {
@@ -194,7 +196,6 @@ export interface CVFile {
 type Obj = Record<string, unknown>;
 const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : {});
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.map(str) : []);
 const arr = <T>(v: unknown, f: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(f) : []);
 
@@ -450,9 +451,6 @@ export function onFileDrop(handler: (paths: string[]) => void): () => void {
 }
 
 // Compile-time drift checks against the generated models.
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when a generated model and its interface here differ in field names. */
 export type ProfileDriftChecks = [
   Assert<SameFields<model.Profile, Profile>>,

@@ -2,6 +2,7 @@
 import * as bound from '../../wailsjs/go/service/Settings';
 import { service } from '../../wailsjs/go/models';
 import { call } from './backend';
+import type { Assert, SameFields } from './read';
 
 /** The colour scheme: "system" follows the operating system. */
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -20,9 +21,6 @@ export interface Preferences {
 /** The backend's defaults, used until the first Get answers. */
 export const defaultPreferences: Preferences = { theme: 'system', closedCards: 'fade', notifications: false };
 
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when service.Preferences and Preferences differ in field names. */
 export type PreferencesDriftCheck = Assert<SameFields<service.Preferences, Preferences>>;
 

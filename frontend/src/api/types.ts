@@ -5,6 +5,7 @@
  * at the bottom fail to compile if the generated models gain or lose a field.
  */
 import type { model, service, store } from '../../wailsjs/go/models';
+import type { Assert, SameFields } from './read';
 
 /** Where the work happens; "" is unknown. */
 export type Remote = '' | 'onsite' | 'hybrid' | 'remote';
@@ -211,9 +212,6 @@ export interface BackupInfo {
 }
 
 // Compile-time drift checks against the generated models.
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-type Assert<T extends true> = T;
 /** Fails to compile when a generated model and its interface here differ in field names. */
 export type ModelDriftChecks = [
   Assert<SameFields<model.Application, Application>>,
