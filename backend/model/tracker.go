@@ -178,6 +178,23 @@ type ListResult struct {
 	Total int           `json:"total"`
 }
 
+// Card is the part of an application the board shows.
+type Card struct {
+	ID       int64    `json:"id"`
+	Company  string   `json:"company"`
+	Title    string   `json:"title"`
+	StageID  int64    `json:"stageId"`
+	Outcome  Outcome  `json:"outcome"`
+	Priority int      `json:"priority"`
+	Tags     []string `json:"tags"` // never null in JSON: [] when none
+}
+
+// CardList is one page of cards and how many match in all.
+type CardList struct {
+	Items []Card `json:"items"`
+	Total int    `json:"total"`
+}
+
 // ApplicationDetail is an application with everything attached to it.
 type ApplicationDetail struct {
 	Application Application   `json:"application"`

@@ -12,6 +12,18 @@ func (s *Applications) List(q model.ListQuery) (model.ListResult, error) {
 	return s.db.ListApplications(s.ctx(), q)
 }
 
+// Cards returns one page of board cards matching q (the same filters, order
+// and paging as List, with only what a card shows).
+func (s *Applications) Cards(q model.ListQuery) (model.CardList, error) {
+	return s.db.ListCards(s.ctx(), q)
+}
+
+// IDs returns the id of every application matching q in q's order, ignoring
+// Limit and Offset: "select all" in a paged list.
+func (s *Applications) IDs(q model.ListQuery) ([]int64, error) {
+	return s.db.ListIDs(s.ctx(), q)
+}
+
 // Get returns an application with its notes, contacts, tasks, timeline and duplicates.
 func (s *Applications) Get(id int64) (model.ApplicationDetail, error) {
 	return s.db.GetDetail(s.ctx(), id)

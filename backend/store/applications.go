@@ -28,10 +28,7 @@ func scanApp(r scanner) (model.Application, error) {
 		&a.Priority, &a.StageID, &a.Stage, &outcome, &created, &updated, &tags)
 	a.Remote, a.Salary.Period, a.Outcome = model.Remote(remote), model.Period(period), model.Outcome(outcome)
 	a.CreatedAt, a.UpdatedAt = parseTime(created), parseTime(updated)
-	a.Tags = []string{}
-	if tags != "" {
-		a.Tags = strings.Split(tags, tagSep)
-	}
+	a.Tags = splitTags(tags)
 	return a, err
 }
 

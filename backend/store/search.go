@@ -18,21 +18,13 @@ var listColumns = strings.Replace(appColumns, "a.description", "''", 1)
 // how many matched in all. Items carry no Description (see GetDetail).
 func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.ListResult, error) {
 	res := model.ListResult{Items: []model.Application{}}
-	if err := q.Validate(); err != nil {
-		return res, err
-	}
-	err := db.view(ctx, func(tx *Tx) error {
-		where, args, err := listWhere(tx, q)
-		if err != nil {
-			return err
-		}
-		if err := tx.QueryRow(`SELECT count(*) FROM applications a`+where, args...).Scan(&res.Total); err != nil {
-			return fmt.Errorf("count applications: %w", err)
-		}
+	var err error
+	res.Total, err = db.matching(ctx, q, func(tx *Tx, sel selection) error {
+		var err error
 		if q.Limit == 0 {
 			// Everything (a board): read in index order and sort here, which
 			// is cheaper than SQLite's sorter over thousands of wide rows.
-			if res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+where, args...); err != nil {
+			if res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+sel.where, sel.args...); err != nil {
 				return err
 			}
 			positions, err := stagePositions(tx)
@@ -43,7 +35,7 @@ func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.Li
 			return nil
 		}
 		// A page: sort only ids (a small sorter), then read the page's rows.
-		ids, err := queryIDs(tx, `SELECT a.id`+appFrom+where+orderBy(q)+fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset), args...)
+		ids, err := sel.ids(tx)
 		if err != nil || len(ids) == 0 {
 			return err
 		}
@@ -62,6 +54,65 @@ func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.Li
 		return nil
 	})
 	return res, err
+}
+
+// selection is the SQL shared by every list of applications (full rows,
+// cards, ids): what a ListQuery picks, in which order, which page.
+type selection struct {
+	from  string // " FROM applications a", joined to stages when the order needs them
+	where string // " WHERE ..." or ""
+	args  []any
+	order string // " ORDER BY ..."
+	page  string // " LIMIT n OFFSET m", or "" for everything
+}
+
+// selectionFor validates q and builds its selection.
+func selectionFor(tx *Tx, q model.ListQuery) (selection, error) {
+	if err := q.Validate(); err != nil {
+		return selection{}, err
+	}
+	where, args, err := listWhere(tx, q)
+	if err != nil {
+		return selection{}, err
+	}
+	sel := selection{from: ` FROM applications a`, where: where, args: args, order: orderBy(q)}
+	if q.Sort == model.SortStage {
+		sel.from = appFrom
+	}
+	if q.Limit > 0 {
+		sel.page = fmt.Sprintf(" LIMIT %d OFFSET %d", q.Limit, q.Offset)
+	}
+	return sel, nil
+}
+
+// matching counts what q selects and runs fn on its selection, in one read
+// transaction so the count and the rows agree.
+func (db *DB) matching(ctx context.Context, q model.ListQuery, fn func(*Tx, selection) error) (total int, err error) {
+	err = db.view(ctx, func(tx *Tx) error {
+		sel, err := selectionFor(tx, q)
+		if err != nil {
+			return err
+		}
+		if total, err = sel.count(tx); err != nil {
+			return err
+		}
+		return fn(tx, sel)
+	})
+	return total, err
+}
+
+// count returns how many applications match, whatever the page.
+func (sel selection) count(tx *Tx) (int, error) {
+	var n int
+	if err := tx.QueryRow(`SELECT count(*) FROM applications a`+sel.where, sel.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count applications: %w", err)
+	}
+	return n, nil
+}
+
+// ids returns the ids of the selected page in order.
+func (sel selection) ids(tx *Tx) ([]int64, error) {
+	return queryIDs(tx, `SELECT a.id`+sel.from+sel.where+sel.order+sel.page, sel.args...)
 }
 
 // listWhere builds the WHERE clause (with a leading space) for q.

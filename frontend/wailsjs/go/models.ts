@@ -879,6 +879,62 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class Card {
+	    id: number;
+	    company: string;
+	    title: string;
+	    stageId: number;
+	    outcome: string;
+	    priority: number;
+	    tags: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Card(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.stageId = source["stageId"];
+	        this.outcome = source["outcome"];
+	        this.priority = source["priority"];
+	        this.tags = source["tags"];
+	    }
+	}
+	export class CardList {
+	    items: Card[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CardList(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.items = this.convertValues(source["items"], Card);
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Certificate {
 	    name?: string;
 	    date?: string;

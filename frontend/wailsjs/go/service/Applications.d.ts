@@ -10,6 +10,8 @@ export function BulkSetOutcome(arg1:Array<number>,arg2:string):Promise<void>;
 
 export function BulkTag(arg1:Array<number>,arg2:Array<string>,arg3:Array<string>):Promise<void>;
 
+export function Cards(arg1:model.ListQuery):Promise<model.CardList>;
+
 export function Create(arg1:model.Application):Promise<model.Application>;
 
 export function Delete(arg1:Array<number>):Promise<void>;
@@ -19,6 +21,8 @@ export function DeleteNote(arg1:number):Promise<void>;
 export function Duplicates(arg1:string,arg2:string,arg3:number):Promise<Array<model.Application>>;
 
 export function Get(arg1:number):Promise<model.ApplicationDetail>;
+
+export function IDs(arg1:model.ListQuery):Promise<Array<number>>;
 
 export function List(arg1:model.ListQuery):Promise<model.ListResult>;
 

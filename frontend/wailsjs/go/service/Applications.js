@@ -18,6 +18,10 @@ export function BulkTag(arg1, arg2, arg3) {
   return window['go']['service']['Applications']['BulkTag'](arg1, arg2, arg3);
 }
 
+export function Cards(arg1) {
+  return window['go']['service']['Applications']['Cards'](arg1);
+}
+
 export function Create(arg1) {
   return window['go']['service']['Applications']['Create'](arg1);
 }
@@ -36,6 +40,10 @@ export function Duplicates(arg1, arg2, arg3) {
 
 export function Get(arg1) {
   return window['go']['service']['Applications']['Get'](arg1);
+}
+
+export function IDs(arg1) {
+  return window['go']['service']['Applications']['IDs'](arg1);
 }
 
 export function List(arg1) {
