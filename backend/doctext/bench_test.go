@@ -12,6 +12,23 @@ import (
 	"github.com/huntbook/huntbook/backend/corpus"
 )
 
+// envChildBin names a binary to run as the child in benchmarks (the app
+// binary, which links WebKitGTK, starts slower than the test binary):
+// DOCTEXT_CHILD_BIN=build/bin/huntbook go test -bench Read ./backend/doctext/
+const envChildBin = "DOCTEXT_CHILD_BIN"
+
+// benchChild points the child at $DOCTEXT_CHILD_BIN for the benchmark.
+func benchChild(b *testing.B) {
+	bin := os.Getenv(envChildBin)
+	if bin == "" {
+		return
+	}
+	old := childExecutable
+	childExecutable = func() (string, error) { return bin, nil }
+	b.Cleanup(func() { childExecutable = old })
+	b.Logf("child binary: %s", bin)
+}
+
 func corpusCVs(b *testing.B) []string {
 	files, _ := filepath.Glob(filepath.Join(corpus.Path(b, "cv"), "*.pdf"))
 	if len(files) == 0 {
@@ -64,6 +81,7 @@ func BenchmarkExtract(b *testing.B) {
 // included), beside pdftotext -layout on the same file, with the child's
 // peak memory.
 func BenchmarkRead(b *testing.B) {
+	benchChild(b)
 	for _, f := range corpusCVs(b) {
 		b.Run(benchName(f), func(b *testing.B) {
 			ref := pdftotextTime(f)
@@ -93,6 +111,7 @@ func BenchmarkRead(b *testing.B) {
 
 // Benchmark200Pages reads a generated 200-page PDF (target: <= 2 s).
 func Benchmark200Pages(b *testing.B) {
+	benchChild(b)
 	pages := make([][]textItem, 200)
 	for i := range pages {
 		pages[i] = cvPage(i + 1)
