@@ -120,3 +120,29 @@ func TestExtractPDFWithoutText(t *testing.T) {
 		t.Errorf("scanned page: %v", err)
 	}
 }
+
+// TestExtractActualText checks marked-content spans with /ActualText (how
+// pdf-lib and Chromium write ligatures whose glyph maps to nothing): the
+// span's text replaces its glyphs', inline or named in /Properties, in
+// PDFDocEncoding or UTF-16; an empty one drops the glyphs.
+func TestExtractActualText(t *testing.T) {
+	page := []textItem{
+		{X: 50, Y: 100, Size: 10, Raw: "(Certi) Tj /Span <</ActualText (fi)>> BDC (X) Tj EMC (cations) Tj"},
+		{X: 50, Y: 120, Size: 10, Raw: "(O) Tj /Span /MC0 BDC (Y) Tj EMC (ce) Tj"},
+		{X: 50, Y: 140, Size: 10, Raw: "(Ef) Tj /Span <</ActualText <FEFF00660069>>> BDC (Z) Tj EMC (cient) Tj"},
+		{X: 50, Y: 160, Size: 10, Raw: "(Drop) Tj /Artifact <</ActualText ()>> BDC (QQ) Tj EMC"},
+		{X: 50, Y: 180, Size: 10, Raw: "/P <</MCID 0>> BDC (Plain) Tj /Span <</ActualText (two words)>> BDC (A) Tj (B) Tj EMC EMC"},
+	}
+	doc, err := Extract(makePDF([][]textItem{page}), "cv.pdf", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range doc.Pages[0].Lines {
+		got = append(got, l.Text)
+	}
+	want := []string{"Certifications", "Office", "Efficient", "Drop", "Plaintwo words"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}

@@ -189,6 +189,57 @@ type pageInterp struct {
 	ops    int
 	images int // image XObjects and inline images seen
 	full   bool
+	// marked is the stack of open marked-content sequences (BMC/BDC ...
+	// EMC); a span with /ActualText replaces the text of the glyphs it shows.
+	marked []markedSpan
+}
+
+// markedSpan is one open marked-content sequence. A span with ActualText
+// (pdf-lib and Chromium put ligatures in one: "/Span <</ActualText (fi)>>
+// BDC <007F> Tj EMC", the glyph itself mapped to U+0000) gives its text to
+// the first glyph it shows, widened over the span's other glyphs, which
+// give none.
+type markedSpan struct {
+	actual    string
+	hasActual bool
+	first     int // index in glyphs of the span's first glyph; -1 before it
+}
+
+// maxMarkedDepth bounds the marked-content stack of a hostile page.
+const maxMarkedDepth = 64
+
+// beginMarked opens a marked-content sequence; props is the BDC property
+// list, inline or named in the resources' /Properties.
+func (pi *pageInterp) beginMarked(props, resources pdf.Value) {
+	if len(pi.marked) >= maxMarkedDepth {
+		return
+	}
+	if props.Kind() == pdf.Name {
+		props = resources.Key("Properties").Key(props.Name())
+	}
+	span := markedSpan{first: -1}
+	if at := props.Key("ActualText"); at.Kind() == pdf.String {
+		span.actual, span.hasActual = at.Text(), true
+	}
+	pi.marked = append(pi.marked, span)
+}
+
+// endMarked closes the innermost marked-content sequence.
+func (pi *pageInterp) endMarked() {
+	if n := len(pi.marked); n > 0 {
+		pi.marked = pi.marked[:n-1]
+	}
+}
+
+// actualSpan returns the outermost open span with ActualText (it wins over
+// nested ones), or nil.
+func (pi *pageInterp) actualSpan() *markedSpan {
+	for i := range pi.marked {
+		if pi.marked[i].hasActual {
+			return &pi.marked[i]
+		}
+	}
+	return nil
 }
 
 func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
@@ -312,6 +363,16 @@ func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
 					tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(tm)
 				}
 			}
+		case "BMC":
+			pi.beginMarked(pdf.Value{}, resources)
+		case "BDC":
+			if len(args) == 2 {
+				pi.beginMarked(args[1], resources)
+			} else {
+				pi.beginMarked(pdf.Value{}, resources)
+			}
+		case "EMC":
+			pi.endMarked()
 		case "BI", "ID", "EI":
 			pi.images++
 		case "Do":
@@ -365,6 +426,19 @@ func (pi *pageInterp) show(g *gstate, tm *matrix, s string) {
 		}
 		size := math.Hypot(trm[1][0], trm[1][1])
 		upright := math.Abs(trm[0][1]) < 0.1*math.Abs(trm[0][0]) && trm[0][0] > 0
+		if span := pi.actualSpan(); span != nil && upright {
+			if span.first >= 0 && span.first < len(pi.glyphs) {
+				// a later glyph of the span: widen the first over it
+				fg := &pi.glyphs[span.first]
+				fg.W = max(fg.W, trm[2][0]+w0*trm[0][0]-fg.X)
+				text = ""
+			} else if span.first < 0 {
+				text = span.actual
+				if text != "" {
+					span.first = len(pi.glyphs)
+				}
+			}
+		}
 		if upright && text != "" && len(pi.glyphs) < maxGlyphsPerPage {
 			pi.glyphs = append(pi.glyphs, glyph{
 				X: trm[2][0], Y: trm[2][1], W: w0 * trm[0][0], Size: size,

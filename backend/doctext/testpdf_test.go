@@ -11,6 +11,9 @@ type textItem struct {
 	X, Y, Size float64
 	Bold       bool
 	Text       string
+	// Raw, when set, is written into the content stream as it is, inside
+	// the text object that places the item (Text is then not drawn).
+	Raw string
 }
 
 // makePDF writes a minimal, valid PDF (A4 pages, Helvetica and
@@ -39,11 +42,15 @@ func makePDF(pages [][]textItem) []byte {
 			if it.Bold {
 				font = "F2"
 			}
+			if it.Raw != "" {
+				fmt.Fprintf(&c, "BT /%s %.1f Tf 1 0 0 1 %.2f %.2f Tm %s ET\n", font, it.Size, it.X, 841.89-it.Y, it.Raw)
+				continue
+			}
 			fmt.Fprintf(&c, "BT /%s %.1f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n", font, it.Size, it.X, 841.89-it.Y, pdfString(it.Text))
 		}
 		content := c.String()
 		cs := obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content))
-		p := obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>", f1, f2, cs))
+		p := obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", f1, f2, cs))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	offsets[pagesIdx] = b.Len()
