@@ -239,12 +239,14 @@ func extractPDFPage(p pdf.Value, num int, fonts fontCache) (res pdfPageResult) {
 		if x := recover(); x != nil {
 			res.err = fmt.Errorf("page %d: %v", num, x)
 			// keep what was read before the fault
+			pi.closeMarked()
 			res.page.Lines = layoutPage(pi.glyphs, minX, minY, maxY-minY)
 		}
 	}()
 	content := p.Key("Contents")
 	if !content.IsNull() {
 		pi.run(content, inheritedResources(p), identity, 0)
+		pi.closeMarked()
 	}
 	res.images = pi.images
 	res.page.Lines = layoutPage(visible(pi.glyphs, minX, minY, maxX, maxY), minX, minY, maxY-minY)

@@ -124,7 +124,8 @@ func TestExtractPDFWithoutText(t *testing.T) {
 // TestExtractActualText checks marked-content spans with /ActualText (how
 // pdf-lib and Chromium write ligatures whose glyph maps to nothing): the
 // span's text replaces its glyphs', inline or named in /Properties, in
-// PDFDocEncoding or UTF-16; an empty one drops the glyphs.
+// PDFDocEncoding or UTF-16; an empty one drops the glyphs; an icon in the
+// span (LaTeX's accsupp around a contact) stays a separator before it.
 func TestExtractActualText(t *testing.T) {
 	page := []textItem{
 		{X: 50, Y: 100, Size: 10, Raw: "(Certi) Tj /Span <</ActualText (fi)>> BDC (X) Tj EMC (cations) Tj"},
@@ -132,6 +133,9 @@ func TestExtractActualText(t *testing.T) {
 		{X: 50, Y: 140, Size: 10, Raw: "(Ef) Tj /Span <</ActualText <FEFF00660069>>> BDC (Z) Tj EMC (cient) Tj"},
 		{X: 50, Y: 160, Size: 10, Raw: "(Drop) Tj /Artifact <</ActualText ()>> BDC (QQ) Tj EMC"},
 		{X: 50, Y: 180, Size: 10, Raw: "/P <</MCID 0>> BDC (Plain) Tj /Span <</ActualText (two words)>> BDC (A) Tj (B) Tj EMC EMC"},
+		{X: 50, Y: 200, Size: 10, Raw: "(Call) Tj /Span <</ActualText (tel:+1 555)>> BDC /F3 10 Tf ( a) Tj /F1 10 Tf ( +1 555) Tj EMC"},
+		{X: 50, Y: 220, Size: 10, Raw: "(Books) Tj /Span <</ActualText (\\\\faBook)>> BDC /F3 10 Tf (b) Tj EMC /F1 10 Tf (Journals) Tj"},
+		{X: 50, Y: 240, Size: 10, Raw: "/Span <</ActualText (unclosed)>> BDC (never ended) Tj"},
 	}
 	doc, err := Extract(makePDF([][]textItem{page}), "cv.pdf", "")
 	if err != nil {
@@ -141,7 +145,7 @@ func TestExtractActualText(t *testing.T) {
 	for _, l := range doc.Pages[0].Lines {
 		got = append(got, l.Text)
 	}
-	want := []string{"Certifications", "Office", "Efficient", "Drop", "Plaintwo words"}
+	want := []string{"Certifications", "Office", "Efficient", "Drop", "Plaintwo words", "Call tel:+1 555", "Books Journals", "unclosed"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("lines %q, want %q", got, want)
 	}

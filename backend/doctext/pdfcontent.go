@@ -191,18 +191,18 @@ type pageInterp struct {
 	full   bool
 	// marked is the stack of open marked-content sequences (BMC/BDC ...
 	// EMC); a span with /ActualText replaces the text of the glyphs it shows.
-	marked []markedSpan
+	marked   []markedSpan
+	overflow int // sequences opened past maxMarkedDepth, not tracked
 }
 
 // markedSpan is one open marked-content sequence. A span with ActualText
-// (pdf-lib and Chromium put ligatures in one: "/Span <</ActualText (fi)>>
-// BDC <007F> Tj EMC", the glyph itself mapped to U+0000) gives its text to
-// the first glyph it shows, widened over the span's other glyphs, which
-// give none.
+// (pdf-lib puts ligatures in one: "/Span <</ActualText (fi)>> BDC <007F> Tj
+// EMC", the glyph itself mapped to U+0000; LaTeX's accsupp labels icons and
+// links: "tel:(+82) 10-...") stands for the text of the glyphs it shows.
 type markedSpan struct {
 	actual    string
 	hasActual bool
-	first     int // index in glyphs of the span's first glyph; -1 before it
+	first     int // index in glyphs of the span's first glyph
 }
 
 // maxMarkedDepth bounds the marked-content stack of a hostile page.
@@ -212,13 +212,14 @@ const maxMarkedDepth = 64
 // list, inline or named in the resources' /Properties.
 func (pi *pageInterp) beginMarked(props, resources pdf.Value) {
 	if len(pi.marked) >= maxMarkedDepth {
+		pi.overflow++
 		return
 	}
 	if props.Kind() == pdf.Name {
 		props = resources.Key("Properties").Key(props.Name())
 	}
-	span := markedSpan{first: -1}
-	if at := props.Key("ActualText"); at.Kind() == pdf.String {
+	span := markedSpan{first: len(pi.glyphs)}
+	if at := props.Key("ActualText"); at.Kind() == pdf.String && pi.inActual() == nil {
 		span.actual, span.hasActual = at.Text(), true
 	}
 	pi.marked = append(pi.marked, span)
@@ -226,20 +227,81 @@ func (pi *pageInterp) beginMarked(props, resources pdf.Value) {
 
 // endMarked closes the innermost marked-content sequence.
 func (pi *pageInterp) endMarked() {
-	if n := len(pi.marked); n > 0 {
-		pi.marked = pi.marked[:n-1]
+	if pi.overflow > 0 {
+		pi.overflow--
+		return
+	}
+	n := len(pi.marked)
+	if n == 0 {
+		return
+	}
+	span := pi.marked[n-1]
+	pi.marked = pi.marked[:n-1]
+	if span.hasActual {
+		pi.glyphs = applyActualText(pi.glyphs, span.first, span.actual)
 	}
 }
 
-// actualSpan returns the outermost open span with ActualText (it wins over
-// nested ones), or nil.
-func (pi *pageInterp) actualSpan() *markedSpan {
+// closeMarked ends the sequences a page left open.
+func (pi *pageInterp) closeMarked() {
+	for len(pi.marked) > 0 || pi.overflow > 0 {
+		pi.endMarked()
+	}
+}
+
+// inActual returns the open span with ActualText (nested ones are ignored:
+// the outermost speaks for all it holds), or nil.
+func (pi *pageInterp) inActual() *markedSpan {
 	for i := range pi.marked {
 		if pi.marked[i].hasActual {
 			return &pi.marked[i]
 		}
 	}
 	return nil
+}
+
+// applyActualText replaces the text of glyphs[first:] (one span) with
+// actual: the first text glyph carries it, stretched over the span's text
+// glyphs, which are dropped; icon glyphs stay as the separators they are,
+// and a span of icons alone is left as it is. An empty actual text drops
+// the span's text.
+func applyActualText(glyphs []glyph, first int, actual string) []glyph {
+	if first < 0 || first >= len(glyphs) {
+		return glyphs
+	}
+	span := glyphs[first:]
+	carrier := -1
+	for i, g := range span {
+		if !g.Icon {
+			carrier = i
+			break
+		}
+	}
+	if carrier < 0 {
+		// Only icons: they stay separators. What such a span says is a
+		// label ("email: ") or, from LaTeX, a macro name ("\faBook").
+		return glyphs
+	}
+	c := span[carrier]
+	end := c.X + c.W
+	for _, g := range span {
+		if !g.Icon {
+			end = max(end, g.X+g.W)
+		}
+	}
+	c.S, c.W = actual, max(end-c.X, 0)
+	out := glyphs[:first]
+	for i, g := range span {
+		switch {
+		case i == carrier:
+			if actual != "" {
+				out = append(out, c)
+			}
+		case g.Icon:
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
@@ -426,18 +488,8 @@ func (pi *pageInterp) show(g *gstate, tm *matrix, s string) {
 		}
 		size := math.Hypot(trm[1][0], trm[1][1])
 		upright := math.Abs(trm[0][1]) < 0.1*math.Abs(trm[0][0]) && trm[0][0] > 0
-		if span := pi.actualSpan(); span != nil && upright {
-			if span.first >= 0 && span.first < len(pi.glyphs) {
-				// a later glyph of the span: widen the first over it
-				fg := &pi.glyphs[span.first]
-				fg.W = max(fg.W, trm[2][0]+w0*trm[0][0]-fg.X)
-				text = ""
-			} else if span.first < 0 {
-				text = span.actual
-				if text != "" {
-					span.first = len(pi.glyphs)
-				}
-			}
+		if text == "" && pi.inActual() != nil {
+			text = "\x00" // a glyph the span's actual text will stand for
 		}
 		if upright && text != "" && len(pi.glyphs) < maxGlyphsPerPage {
 			pi.glyphs = append(pi.glyphs, glyph{

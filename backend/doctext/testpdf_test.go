@@ -34,6 +34,7 @@ func makePDF(pages [][]textItem) []byte {
 	offsets = append(offsets, 0) // 2: the page tree, written last
 	f1 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
 	f2 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	f3 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome >>") // an icon font, for Raw items
 	var kids []string
 	for _, items := range pages {
 		var c strings.Builder
@@ -50,7 +51,7 @@ func makePDF(pages [][]textItem) []byte {
 		}
 		content := c.String()
 		cs := obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content))
-		p := obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", f1, f2, cs))
+		p := obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", f1, f2, f3, cs))
 		kids = append(kids, fmt.Sprintf("%d 0 R", p))
 	}
 	offsets[pagesIdx] = b.Len()
