@@ -145,8 +145,8 @@ func TestCorpusReadingOrder(t *testing.T) {
 		{file: "reactiveresume_sample_ditto.pdf", order: [][]string{
 			{"PROFILES", "SKILLS", "AWARDS", "CERTIFICATIONS", "John Doe", "SUMMARY", "EXPERIENCE"},
 		}, block: []string{"PROFILES", "SKILLS", "AWARDS", "CERTIFICATIONS"}},
-		{file: "moderncv_template-zh.pdf", order: [][]string{{"教育背景", "年 – 年 学位, 院校, 城市, 成绩.", "工作背景"}}},
-		{file: "moderncv_template-es.pdf", order: [][]string{{"Formación académica", "año–año Grado, Institución, Ciudad, Grade."}}},
+		{file: "moderncv_template-zh.pdf", order: [][]string{{"教育背景", "年 – 年\t学位, 院校, 城市, 成绩.", "工作背景"}}},
+		{file: "moderncv_template-es.pdf", order: [][]string{{"Formación académica", "año–año\tGrado, Institución, Ciudad, Grade."}}},
 		{file: "rendercv_John_Doe_ClassicTheme_CV.pdf", order: [][]string{{"John Doe", "Education", "Experience"}}},
 		{file: "resumematcher_modern-single-column.pdf", order: [][]string{{
 			"JOHN DOE", "SUMMARY", "Senior Software Engineer with 5+ years of proven expertise designing and building scalable backend systems,",

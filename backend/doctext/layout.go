@@ -43,8 +43,9 @@ func layoutPage(glyphs []glyph, minX, minY, height float64) []Line {
 	blocks := splitColumns(raws, 0, &budget)
 	var out []Line
 	for _, b := range blocks {
+		edges := leftEdges(b.lines)
 		for _, rl := range b.lines {
-			if l, ok := makeLine(rl, b.column); ok {
+			if l, ok := makeLine(rl, b.column, edges); ok {
 				l.X -= minX
 				top := rl.base + 0.8*l.FontSize // baseline plus an ascent
 				l.Y = round2(height - (top - minY))
@@ -294,9 +295,57 @@ func softHyphens(s string) string {
 
 func isDash(r rune) bool { return r == '-' || r >= '\u2010' && r <= '\u2015' || r == '\u2212' }
 
+// Margin labels: a line that starts in the left margin of its block and
+// goes on, after a gap wider than a space, exactly at the block's text edge
+// holds a label or a date in a margin column (moderncv's dates and
+// \cvitem labels, Europass): the gap is a tab, as a wide one would be.
+const (
+	marginGap   = 0.6 // em: the least gap before the edge (spaces are ~0.25-0.4 em)
+	edgeSlack   = 1.5 // points between a word's start and the edge
+	minEdgeRuns = 3   // lines that must start at an x for it to be an edge
+)
+
+// leftEdges returns the x positions at which at least minEdgeRuns lines of
+// a block start: its text edges.
+func leftEdges(lines []rawLine) []float64 {
+	count := map[float64]int{}
+	for _, l := range lines {
+		if len(l.words) > 0 {
+			count[math.Round(l.words[0].x0)]++
+		}
+	}
+	var out []float64
+	for x, n := range count {
+		// neighbouring rounded values are the same edge: count them in,
+		// keep the most common
+		if count[x-1]+n+count[x+1] >= minEdgeRuns && n >= count[x-1] && n > count[x+1] {
+			out = append(out, x)
+		}
+	}
+	sort.Float64s(out)
+	return out
+}
+
+// atEdge reports whether word i of a line begins at a text edge right of
+// the line's start, after a gap wider than a space: a margin label before it.
+func atEdge(words []word, i int, edges []float64) bool {
+	w, prev := words[i], words[i-1]
+	size := math.Max(math.Min(w.size, prev.size), 4)
+	if w.x0-prev.x1 < marginGap*size {
+		return false
+	}
+	for _, e := range edges {
+		if math.Abs(w.x0-e) <= edgeSlack && words[0].x0 < e-size {
+			return true
+		}
+	}
+	return false
+}
+
 // makeLine joins the words of a line: a space between words, a tab across
-// a wide gap.
-func makeLine(rl rawLine, column int) (Line, bool) {
+// a wide gap or between a margin label and the text edge (edges, see
+// leftEdges).
+func makeLine(rl rawLine, column int, edges []float64) (Line, bool) {
 	if len(rl.words) == 0 {
 		return Line{}, false
 	}
@@ -309,7 +358,7 @@ func makeLine(rl rawLine, column int) (Line, bool) {
 		if i > 0 {
 			prev := rl.words[i-1]
 			seps[i] = ' '
-			if w.x0-prev.x1 > tabGap*math.Max(math.Min(w.size, prev.size), 4) {
+			if w.x0-prev.x1 > tabGap*math.Max(math.Min(w.size, prev.size), 4) || atEdge(rl.words, i, edges) {
 				seps[i] = '\t'
 			}
 		}

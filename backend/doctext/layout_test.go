@@ -208,3 +208,28 @@ func TestRightToLeftLines(t *testing.T) {
 		t.Errorf("logicalRTL kept digits wrong: %q", got)
 	}
 }
+
+// TestMarginLabels checks a label or date column left of a block's text
+// edge (moderncv, Europass): a margin word followed, after more than a
+// space, by a word on the edge is cut off by a tab; the same gap elsewhere,
+// or a space-wide gap at the edge (a hanging indent), is not.
+func TestMarginLabels(t *testing.T) {
+	edge := 150.0
+	ls := layout(
+		run(edge, 100, 10, "Experience"),
+		// "2010–2014" ends at 95; the title starts on the edge 0.8 em later
+		words(50, 120, 10, 0.8, "2010-2014"), words(edge, 120, 10, 0.3, "Engineer,", "Acme,", "Berlin."),
+		run(edge, 135, 10, "Built things that mattered to people."),
+		words(edge-7*5-8, 150, 10, 0.8, "Spanish"), run(edge, 150, 10, "native"),
+		// a hanging indent: a reference whose second word lands on the edge
+		words(edge-4*5-3, 170, 10, 0.3, "Doe,", "J. A title that wraps"),
+		run(edge, 185, 10, "onto a second line."),
+		// a wide gap that does not end on the edge
+		words(50, 205, 10, 0.8, "2015", "Other"),
+	)
+	want := []string{"Experience", "2010-2014\tEngineer, Acme, Berlin.", "Built things that mattered to people.",
+		"Spanish\tnative", "Doe, J. A title that wraps", "onto a second line.", "2015 Other"}
+	if got := texts(ls); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q,\nwant %q", got, want)
+	}
+}
