@@ -20,18 +20,6 @@ const appFrom = ` FROM applications a JOIN stages s ON s.id = a.stage_id`
 
 type scanner interface{ Scan(dest ...any) error }
 
-func scanApp(r scanner) (model.Application, error) {
-	var a model.Application
-	var remote, period, outcome, created, updated, tags string
-	err := r.Scan(&a.ID, &a.Company, &a.Title, &a.URL, &a.Location, &remote, &a.Salary.Min, &a.Salary.Max,
-		&a.Salary.Currency, &period, &a.Source, &a.Description, &a.DateApplied, &a.Deadline, &a.FollowUp,
-		&a.Priority, &a.StageID, &a.Stage, &outcome, &created, &updated, &tags)
-	a.Remote, a.Salary.Period, a.Outcome = model.Remote(remote), model.Period(period), model.Outcome(outcome)
-	a.CreatedAt, a.UpdatedAt = parseTime(created), parseTime(updated)
-	a.Tags = splitTags(tags)
-	return a, err
-}
-
 // CreateApplication validates and stores a new application (in the first
 // stage when StageID is 0) and records its creation on the timeline.
 func (db *DB) CreateApplication(ctx context.Context, a model.Application) (model.Application, error) {
@@ -110,7 +98,7 @@ func (db *DB) GetApplication(ctx context.Context, id int64) (model.Application, 
 }
 
 func getApplication(tx *Tx, id int64) (model.Application, error) {
-	a, err := scanApp(tx.QueryRow(`SELECT `+appColumns+appFrom+` WHERE a.id = ?`, id))
+	a, err := newAppRow().scan(tx.QueryRow(`SELECT `+appColumns+appFrom+` WHERE a.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, model.NotFound("application", id)
 	}
@@ -279,7 +267,7 @@ func duplicates(tx *Tx, company, title string, excludeID int64) ([]model.Applica
 }
 
 func queryApps(tx *Tx, query string, args ...any) ([]model.Application, error) {
-	return collect(tx, "query applications", scanApp, query, args...)
+	return collect(tx, "query applications", newAppRow().scan, query, args...)
 }
 
 // tagSep joins tags in applications.tags.

@@ -2,30 +2,9 @@ package store
 
 import (
 	"context"
-	"strings"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
-
-// cardColumns are what a board card shows, in scanCard's order.
-const cardColumns = `a.id, a.company, a.title, a.stage_id, a.outcome, a.priority, a.tags`
-
-func scanCard(r scanner) (model.Card, error) {
-	var c model.Card
-	var outcome, tags string
-	err := r.Scan(&c.ID, &c.Company, &c.Title, &c.StageID, &outcome, &c.Priority, &tags)
-	c.Outcome = model.Outcome(outcome)
-	c.Tags = splitTags(tags)
-	return c, err
-}
-
-// splitTags decodes applications.tags; never nil, so JSON shows [].
-func splitTags(s string) []string {
-	if s == "" {
-		return []string{}
-	}
-	return strings.Split(s, tagSep)
-}
 
 // ListCards returns the cards of the applications matching q: the same
 // filters, order, Limit and Offset as ListApplications, and the same Total,
@@ -33,8 +12,13 @@ func splitTags(s string) []string {
 func (db *DB) ListCards(ctx context.Context, q model.ListQuery) (model.CardList, error) {
 	res := model.CardList{Items: []model.Card{}}
 	var err error
-	res.Total, err = db.matching(ctx, q, func(tx *Tx, sel selection) (err error) {
-		res.Items, err = collect(tx, "list cards", scanCard, `SELECT `+cardColumns+sel.from+sel.where+sel.order+sel.page, sel.args...)
+	res.Total, err = db.matching(ctx, q, func(tx *Tx, sel selection, total int) (err error) {
+		if q.Limit == 0 {
+			res.Items, err = queryAll(tx, q, sel, "list cards", cardColumns, ` FROM applications a`, newCardRow().scan,
+				func(c *model.Card) int64 { return c.ID }, total)
+		} else {
+			res.Items, err = collect(tx, "list cards", newCardRow().scan, `SELECT `+cardColumns+sel.from+sel.where+sel.order+sel.page, sel.args...)
+		}
 		return err
 	})
 	if err != nil {

@@ -20,7 +20,7 @@ func cardsFixture(t *testing.T) (*DB, []model.Stage) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	companies := []string{"beta", "Alpha", "gamma", "alpha", "Delta", "beta", "Zeta", "epsilon"}
+	companies := []string{"beta", "Alpha", "gamma", "alpha", "Delta", "beta", "Zeta", "epsilon", "Émile", "émile"}
 	tagSets := [][]string{nil, {"remote"}, {"remote", "rust"}, {"go"}}
 	outcomes := []model.Outcome{model.OutcomeOpen, model.OutcomeRejected, model.OutcomeOpen, model.OutcomeGhosted}
 	for i := 0; i < 24; i++ {
@@ -175,6 +175,25 @@ func TestListCardsRejectsBadQueries(t *testing.T) {
 		}
 		if _, err := db.ListIDs(ctx, q); codeOf(err) != model.CodeInvalid {
 			t.Errorf("ids %+v: %v", q, err)
+		}
+	}
+}
+
+func TestTagSplitterSharesButNeverOverwrites(t *testing.T) {
+	var sp tagSplitter
+	a := sp.split("go" + tagSep + "rust")
+	b := sp.split("remote")
+	none := sp.split("")
+	if !slices.Equal(a, []string{"go", "rust"}) || !slices.Equal(b, []string{"remote"}) || none == nil || len(none) != 0 {
+		t.Fatalf("%q %q %#v", a, b, none)
+	}
+	a = append(a, "zig") // must copy, not write over b
+	if b[0] != "remote" || len(a) != 3 {
+		t.Fatalf("append to one row's tags changed the next: %q %q", a, b)
+	}
+	for i := 0; i < 1000; i++ { // past the shared array's size
+		if got := sp.split("x" + tagSep + "y"); !slices.Equal(got, []string{"x", "y"}) {
+			t.Fatalf("row %d: %q", i, got)
 		}
 	}
 }

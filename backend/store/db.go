@@ -215,23 +215,36 @@ func parseTime(s string) time.Time {
 // collect runs a query and scans every row with scan; what names the work
 // in errors ("list contacts").
 func collect[T any](tx *Tx, what string, scan func(scanner) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := tx.Query(query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	defer rows.Close()
 	out := []T{}
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", what, err)
+	err := each(tx, what, query, args, func(r scanner) error {
+		v, err := scan(r)
+		if err == nil {
+			out = append(out, v)
 		}
-		out = append(out, v)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+// each runs a query and calls fn on every row; what names the work in errors.
+func each(tx *Tx, what, query string, args []any, fn func(scanner) error) error {
+	rows, err := tx.Query(query, args...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 // read runs fn in a read-only transaction and returns its value.

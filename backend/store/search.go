@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -19,20 +18,13 @@ var listColumns = strings.Replace(appColumns, "a.description", "''", 1)
 func (db *DB) ListApplications(ctx context.Context, q model.ListQuery) (model.ListResult, error) {
 	res := model.ListResult{Items: []model.Application{}}
 	var err error
-	res.Total, err = db.matching(ctx, q, func(tx *Tx, sel selection) error {
+	res.Total, err = db.matching(ctx, q, func(tx *Tx, sel selection, total int) error {
 		var err error
 		if q.Limit == 0 {
-			// Everything (a board): read in index order and sort here, which
-			// is cheaper than SQLite's sorter over thousands of wide rows.
-			if res.Items, err = queryApps(tx, `SELECT `+listColumns+appFrom+sel.where, sel.args...); err != nil {
-				return err
-			}
-			positions, err := stagePositions(tx)
-			if err != nil {
-				return err
-			}
-			sortApps(res.Items, q, positions)
-			return nil
+			// Everything (a board): read in index order and sort here.
+			res.Items, err = queryAll(tx, q, sel, "list applications", listColumns, appFrom, newAppRow().scan,
+				func(a *model.Application) int64 { return a.ID }, total)
+			return err
 		}
 		// A page: sort only ids (a small sorter), then read the page's rows.
 		ids, err := sel.ids(tx)
@@ -87,7 +79,7 @@ func selectionFor(tx *Tx, q model.ListQuery) (selection, error) {
 
 // matching counts what q selects and runs fn on its selection, in one read
 // transaction so the count and the rows agree.
-func (db *DB) matching(ctx context.Context, q model.ListQuery, fn func(*Tx, selection) error) (total int, err error) {
+func (db *DB) matching(ctx context.Context, q model.ListQuery, fn func(tx *Tx, sel selection, total int) error) (total int, err error) {
 	err = db.view(ctx, func(tx *Tx) error {
 		sel, err := selectionFor(tx, q)
 		if err != nil {
@@ -96,7 +88,7 @@ func (db *DB) matching(ctx context.Context, q model.ListQuery, fn func(*Tx, sele
 		if total, err = sel.count(tx); err != nil {
 			return err
 		}
-		return fn(tx, sel)
+		return fn(tx, sel, total)
 	})
 	return total, err
 }
@@ -160,28 +152,6 @@ func listWhere(tx *Tx, q model.ListQuery) (string, []any, error) {
 		return "", args, nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args, nil
-}
-
-func orderBy(q model.ListQuery) string {
-	col := map[model.SortField]string{
-		"":                 "a.updated_at",
-		model.SortUpdated:  "a.updated_at",
-		model.SortCreated:  "a.created_at",
-		model.SortApplied:  "a.date_applied",
-		model.SortCompany:  "a.company COLLATE NOCASE",
-		model.SortTitle:    "a.title COLLATE NOCASE",
-		model.SortStage:    "s.position",
-		model.SortPriority: "a.priority",
-		model.SortDeadline: "a.deadline",
-		model.SortFollowUp: "a.follow_up",
-	}[q.Sort]
-	dir := " ASC"
-	// Newest first is what people expect from the default order.
-	desc := q.Desc || q.Sort == ""
-	if desc {
-		dir = " DESC"
-	}
-	return " ORDER BY " + col + dir + ", a.id" + dir
 }
 
 // ftsQuery turns what the user typed into an FTS5 query: every word must
@@ -254,45 +224,4 @@ func stagePositions(tx *Tx) (map[int64]int, error) {
 		pos[st.ID] = st.Position
 	}
 	return pos, nil
-}
-
-// sortApps sorts as orderBy does: by q.Sort (newest update first by
-// default), then by id in the same direction.
-func sortApps(apps []model.Application, q model.ListQuery, stagePos map[int64]int) {
-	cmp := func(a, b *model.Application) int {
-		switch q.Sort {
-		case model.SortCreated:
-			return a.CreatedAt.Compare(b.CreatedAt)
-		case model.SortApplied:
-			return strings.Compare(a.DateApplied, b.DateApplied)
-		case model.SortCompany:
-			return strings.Compare(strings.ToLower(a.Company), strings.ToLower(b.Company))
-		case model.SortTitle:
-			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
-		case model.SortStage:
-			return stagePos[a.StageID] - stagePos[b.StageID]
-		case model.SortPriority:
-			return a.Priority - b.Priority
-		case model.SortDeadline:
-			return strings.Compare(a.Deadline, b.Deadline)
-		case model.SortFollowUp:
-			return strings.Compare(a.FollowUp, b.FollowUp)
-		}
-		return a.UpdatedAt.Compare(b.UpdatedAt)
-	}
-	desc := q.Desc || q.Sort == ""
-	sort.Slice(apps, func(i, j int) bool {
-		c := cmp(&apps[i], &apps[j])
-		if c == 0 {
-			if apps[i].ID < apps[j].ID {
-				c = -1
-			} else if apps[i].ID > apps[j].ID {
-				c = 1
-			}
-		}
-		if desc {
-			return c > 0
-		}
-		return c < 0
-	})
 }

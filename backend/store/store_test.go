@@ -347,7 +347,8 @@ func TestStages(t *testing.T) {
 func TestUnpagedListSortsLikeSQL(t *testing.T) {
 	db := MustOpenDB(t)
 	st, _ := db.Stages(ctx)
-	for i, c := range []string{"beta", "Alpha", "gamma", "alpha", "Delta", "beta"} {
+	// NOCASE folds only ASCII: "Émile" and "émile" differ, and both sort after "zeta".
+	for i, c := range []string{"beta", "Alpha", "gamma", "alpha", "Delta", "beta", "émile", "zeta", "Émile", "Zürich"} {
 		a := mustCreate(t, db, model.Application{Company: c, Title: fmt.Sprintf("T%d", i%3), StageID: st[(i*2)%5].ID,
 			DateApplied: fmt.Sprintf("2026-01-%02d", 10-i%4), Priority: i % 3, Deadline: fmt.Sprintf("2026-02-%02d", 1+i%2)})
 		_ = a
