@@ -78,7 +78,8 @@ func (t *tagSplitter) split(s string) []string {
 	}
 	n := strings.Count(s, tagSep) + 1
 	if cap(t.buf)-len(t.buf) < n {
-		t.buf = make([]string, 0, max(256, n))
+		// Start small (one row costs little), double up to a page's worth.
+		t.buf = make([]string, 0, max(min(2*cap(t.buf), 1024), 16, n))
 	}
 	start := len(t.buf)
 	for {
