@@ -124,17 +124,25 @@ func (p *parser) basics(header []*pline) {
 		}
 		p.field("basics.name", l, 0.8)
 	}
-	// label: the next short line that is not contact information.
+	// label: the next short line that is not contact information, before
+	// the first section heading.
 	if nameIdx >= 0 {
+		headingLine := map[*pline]bool{}
+		for si := range p.sections {
+			headingLine[p.sections[si].Heading] = true
+		}
 		for _, l := range top[nameIdx+1:] {
 			t := l.Segs[0].Text
+			if headingLine[l] || l.Page != top[nameIdx].Page || headingKind(t) != kindNone {
+				break
+			}
 			if len(l.Segs) > 1 && hasContact(l.Flat) && hasContact(t) {
 				break
 			}
 			if hasContact(t) {
 				continue
 			}
-			if _, ok := parseLocation(t); ok {
+			if _, ok := parseLocation(t); ok || addressLike(t) {
 				continue
 			}
 			if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(strings.ToLower(t), "last updated") {
@@ -148,6 +156,26 @@ func (p *parser) basics(header []*pline) {
 		}
 	}
 	p.contacts(header)
+}
+
+// streetWords name the street part of a postal address.
+var streetWords = wordSet(`street st st. avenue ave ave. road rd rd. way lane ln boulevard blvd drive dr. court ct. place
+calle avenida carrera straße strasse str. weg platz allee rue chemin boulevard rua travessa`)
+
+// addressLike reports a postal address ("555 La Verne Way, La Verne, CA",
+// "Hauptstraße 5, Berlin"): a house number first, or a street word, with
+// a comma or a number.
+func addressLike(t string) bool {
+	ws := words(t)
+	if len(ws) < 2 {
+		return false
+	}
+	houseNumber := strings.IndexFunc(ws[0], func(r rune) bool { return r < '0' || r > '9' }) < 0
+	street := false
+	for _, w := range ws {
+		street = street || streetWords[w] || strings.HasSuffix(w, "straße") || strings.HasSuffix(w, "strasse")
+	}
+	return houseNumber && strings.Contains(t, ",") || street && (strings.Contains(t, ",") || strings.ContainsAny(t, "0123456789") || strings.Contains(t, "–"))
 }
 
 func titleCase(s string) string {

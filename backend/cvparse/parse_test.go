@@ -240,3 +240,31 @@ func TestNonCV(t *testing.T) {
 		}
 	}
 }
+
+// TestLabel checks the headline read under the name: never the first
+// section's heading (Jake's résumé has none) nor a postal address.
+func TestLabel(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Jake Ryan\n123-456-7890 | jake@su.edu | linkedin.com/in/jake\n\nEducation\nSouthwestern University  Georgetown, TX\nBachelor of Arts in Computer Science    Aug. 2018 – May 2021\n", ""},
+		{"Leo Leopard\n555 La Verne Way, La Verne, CA\n(909) 555-5555\nData Analyst\n\nSummary\nI analyse data.\n", "Data Analyst"},
+		{"Anna Schmidt\nHauptstraße 5 – 10115 Berlin\nSenior Engineer\n\nExperience\nAcme GmbH   2019 – heute\n", "Senior Engineer"},
+		{"Jane Doe\nProduct Designer\njane@doe.org\n\nExperience\n", "Product Designer"},
+	}
+	for _, c := range cases {
+		// as a PDF reader gives it: the name set large, the rest small
+		var ls []Line
+		for i, l := range FromText(c.text) {
+			l.FontSize, l.X, l.Y = 10, 50, 60+12*float64(i)
+			if i == 0 {
+				l.FontSize = 24
+			}
+			if headingKind(l.Text) != kindNone {
+				l.FontSize, l.Bold = 12, true
+			}
+			ls = append(ls, l)
+		}
+		name := strings.SplitN(c.text, "\n", 2)[0]
+		wantEq(t, "label of "+name, Parse(FromText(c.text)).Profile.Basics.Label, c.want)
+		wantEq(t, "label of "+name+" (typeset)", Parse(ls).Profile.Basics.Label, c.want)
+	}
+}
