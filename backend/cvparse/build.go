@@ -272,6 +272,13 @@ func (p *parser) education(s *section) {
 				if k == inst || k == deg || hasDegree(ps[k].Text) && deg < 0 {
 					continue
 				}
+				if deg >= 0 && inst >= 0 && (deg < inst && k > inst && len(ps)-inst > 2 || inst < deg && k < deg) {
+					// the field of study goes with the degree: a run of
+					// pieces after the institution ("Degree, Institution,
+					// City, Grade"), or before the degree that follows it,
+					// is places and grades
+					continue
+				}
 				if scoreRe.MatchString(ps[k].Text) || len(strings.Fields(ps[k].Text)) > 8 {
 					continue
 				}

@@ -1,6 +1,7 @@
 package cvparse
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -65,12 +66,54 @@ func lineDates(l *pline, allText bool) (*Span, string, bool) {
 	return nil, "", false
 }
 
+// sameStyle reports two lines set alike: size, weight and left edge (PDF
+// lines only: plain text has no typography).
+func sameStyle(a, b *pline) bool {
+	return a.FontSize > 0 && b.FontSize > 0 && math.Abs(a.FontSize-b.FontSize) <= 0.25 && a.Bold == b.Bold &&
+		math.Abs(a.X-b.X) <= 2 && a.Page == b.Page && a.Column == b.Column
+}
+
+// styleChanged reports whether the entry has a line set unlike its first.
+func (e *entry) styleChanged() bool {
+	for _, l := range append(e.head[1:len(e.head):len(e.head)], e.body...) {
+		if !sameStyle(l, e.head[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// smallPrint returns the size of a section's smallest type when its entries'
+// descriptions are set smaller than their titles (moderncv: 10 under 11), or 0.
+func smallPrint(lines []*pline) float64 {
+	small, first := 0.0, 0.0
+	for _, l := range lines {
+		if l.FontSize <= 0 {
+			return 0
+		}
+		if first == 0 {
+			first = l.FontSize
+		}
+		if small == 0 || l.FontSize < small {
+			small = l.FontSize
+		}
+	}
+	if small < first-0.5 {
+		return small
+	}
+	return 0
+}
+
 // splitEntries cuts a section's lines into entries by layout.
 func splitEntries(lines []*pline) []*entry {
 	var out []*entry
 	var cur *entry
+	small := smallPrint(lines)
 	for _, l := range lines {
-		body := l.Bullet || prose(l) || indented(cur, l)
+		body := !l.margin && (l.Bullet || prose(l) || indented(cur, l) || cur != nil && listLabel(l))
+		if !body && cur != nil && small > 0 && l.FontSize <= small+0.25 && len(l.Segs) == 1 && len(findDates(l.Flat)) == 0 {
+			body = true // the small print under a title
+		}
 		sp, spText, hasDate := lineDates(l, !body)
 		newEntry := cur == nil
 		if cur != nil && !body {
@@ -83,7 +126,16 @@ func splitEntries(lines []*pline) []*entry {
 				newEntry = true
 			case !hasDate && cur.span == nil && repeatsKind(cur.head, l):
 				newEntry = true
+			case !hasDate && cur.span == nil && sameStyle(l, cur.head[0]) && cur.styleChanged():
+				// undated entries: a line set like the entry's first,
+				// after lines set otherwise, opens the next one
+				newEntry = true
 			}
+		}
+		if l.margin && cur != nil && !body && !cur.hasMargin() {
+			// a margin column opens each entry (moderncv): what came
+			// before without one was a group label or another entry
+			newEntry = true
 		}
 		if newEntry {
 			if body && cur != nil {
@@ -106,6 +158,7 @@ func splitEntries(lines []*pline) []*entry {
 			cur.single = !sp.Range
 		}
 	}
+	out = groupLabels(out)
 	// a dangling "2017 –" whose end ("Present") opens the next line
 	for _, e := range out {
 		if e.span != nil && e.single && e.spanLine != nil {
@@ -130,6 +183,64 @@ func splitEntries(lines []*pline) []*entry {
 	return out
 }
 
+// placeName reports a short capitalised name with no digits and none of
+// the words of titles, organisations or degrees: at the right end of a
+// title line, a town ("Philadelphia", "New Haven").
+func placeName(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(t, "0123456789@/&|:;") || badPlace(t) || countIn(t, institutionWords) > 0 {
+		return false
+	}
+	for _, w := range ws {
+		if r := []rune(w); !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// listLabel reports a short line that ends with a colon ("Detailed
+// achievements:", "Key projects:"): it introduces the list below it.
+func listLabel(l *pline) bool {
+	t := strings.TrimSpace(l.Flat)
+	return len(l.Segs) == 1 && strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 6 && len(findDates(t)) == 0
+}
+
+// hasMargin reports whether the entry has a margin line among its titles.
+func (e *entry) hasMargin() bool {
+	for _, l := range e.head {
+		if l.margin {
+			return true
+		}
+	}
+	return false
+}
+
+// groupLabels drops the entries that are only a group's name ("Vocational",
+// "Internships" above the entries they hold): one short line without date,
+// punctuation or body, followed by a fuller entry.
+func groupLabels(es []*entry) []*entry {
+	out := es[:0:0]
+	for i, e := range es {
+		if i+1 < len(es) && isGroupLabel(e) {
+			next := es[i+1]
+			if next.span != nil || next.hasMargin() || len(next.head)+len(next.body) >= 2 {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func isGroupLabel(e *entry) bool {
+	if len(e.head) != 1 || len(e.body) > 0 || e.span != nil || len(e.head[0].Segs) != 1 {
+		return false
+	}
+	t := e.head[0].Flat
+	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ",;|0123456789@") && !hasDegree(t) && countIn(t, institutionWords) == 0
+}
+
 // piece is a part of a title line.
 type piece struct {
 	Text string
@@ -142,8 +253,11 @@ var pieceSplitRe = regexp.MustCompile(`\s+[|–—@·•]\s+|\s+-\s+|\s+\bat\b\s
 // durations removed; location is the place found among them.
 func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *pline) {
 	for _, l := range e.head {
-		for _, s := range l.Segs {
+		for si, s := range l.Segs {
 			t := s.Text
+			if si == 0 && l.margin && !(e.span != nil && l == e.spanLine && s.Text == e.spanText) {
+				continue // a margin label ("Dates", a placeholder), not a name
+			}
 			if e.span != nil && l == e.spanLine && s.Text == e.spanText {
 				t = removeSpans(t, findDates(t)[:1])
 			} else if e.span != nil && l == e.spanLine {
@@ -158,8 +272,19 @@ func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *p
 			if t == "" || isDuration(t) {
 				continue
 			}
-			if loc, ok := parseLocation(t); ok && location == "" && ((len(l.Segs) > 1 && s.Col > l.Segs[0].Col) || placeTail(t)) {
+			// a place set apart after the line's text; the first segment
+			// after a margin label is the text itself
+			first := 0
+			if l.margin {
+				first = 1
+			}
+			rightPart := len(l.Segs) > first+1 && si > first
+			if loc, ok := parseLocation(t); ok && location == "" && (rightPart || placeTail(t)) {
 				location, locLine = locationString(loc), l
+				continue
+			}
+			if location == "" && rightPart && si == len(l.Segs)-1 && placeName(t) {
+				location, locLine = t, l // "Remington Rand    Philadelphia"
 				continue
 			}
 			var parts []string

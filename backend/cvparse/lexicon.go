@@ -98,6 +98,21 @@ func init() {
 	add(kindContact, "contact", "contact information", "contact details", "personal information", "personal details", "personal data",
 		"contacto", "datos personales", "información personal", "kontakt", "persönliche daten", "persönliche angaben", "kontaktdaten",
 		"coordonnées", "informations personnelles", "contato", "dados pessoais", "informações pessoais", "profiles", "social", "links")
+	// Chinese (simplified and traditional)
+	add(kindSummary, "个人简介", "自我评价", "个人总结", "简介", "概述", "求职意向", "职业目标", "個人簡介", "自我評價")
+	add(kindWork, "工作经历", "工作经验", "工作背景", "职业经历", "实习经历", "工作履历", "工作經歷", "工作經驗")
+	add(kindEducation, "教育背景", "教育经历", "学历", "教育", "教育經歷", "學歷")
+	add(kindSkills, "技能", "专业技能", "计算机技能", "技能特长", "个人技能", "專業技能")
+	add(kindProjects, "项目经历", "项目经验", "项目", "項目經歷", "專案經歷")
+	add(kindCertificates, "证书", "资格证书", "培训经历", "證書")
+	add(kindLanguages, "语言", "语言能力", "语言技能", "語言能力")
+	add(kindAwards, "获奖情况", "荣誉", "奖项", "获奖经历", "荣誉奖项", "獲獎經歷", "榮譽")
+	add(kindVolunteer, "志愿者经历", "社会实践", "校园经历", "志願者經歷")
+	add(kindPublications, "论文", "发表论文", "出版物", "論文")
+	add(kindInterests, "兴趣爱好", "个人兴趣", "爱好", "興趣愛好")
+	add(kindReferences, "推荐人")
+	add(kindContact, "联系方式", "个人信息", "基本信息", "聯絡方式", "個人資料")
+	add(kindOther, "其他")
 	add(kindOther, "misceláneo", "miscellaneous", "misc", "additional information", "other", "sonstiges", "divers", "outros", "otros",
 		"a day of my life", "my life philosophy", "most proud of", "strengths", "extra", "patentes")
 }
@@ -158,7 +173,7 @@ var titleWords = wordSet(`engineer developer manager intern internship assistant
 lead head officer accountant coordinator administrator designer scientist researcher architect technician support associate representative clerk teacher
 professor lecturer nurse student fellow owner president vp programmer editor writer executive agent sre devops partner principal staff senior junior
 member chair advisor adviser tutor instructor trainee apprentice volunteer contractor freelancer freelance consultant scientist postdoc postdoctoral
-receptionist secretary cashier supervisor operator worker chef cook driver recruiter auditor controller
+receptionist secretary cashier supervisor operator worker chef cook driver recruiter auditor controller title position role
 ingeniero ingeniera desarrollador desarrolladora gerente jefe jefa directora analista consultor consultora becario becaria practicante asistente
 coordinador coordinadora técnico técnica profesor profesora investigador investigadora puesto responsable encargado
 entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin praktikant praktikantin werkstudent werkstudentin geschäftsführer
@@ -171,20 +186,65 @@ var orgWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corpora
 solutions systems services partners consulting university college school institute academy foundation agency studio studios holdings
 industries associates firm hospital clinic ministry department council center centre ai ventures capital media
 universidad universitat universität hochschule fachhochschule école ecole université universidade faculdade faculdad instituto escuela colegio
-sa s.a. sl s.l. sas sarl ltda kg ohg plc pty société societe sociedad empresa grupo groupe gruppe`)
+sa s.a. sl s.l. sas sarl ltda kg ohg plc pty société societe sociedad empresa grupo groupe gruppe
+employer empleador arbeitgeber employeur empregador`)
 
 // words that mark an educational institution.
-var institutionWords = wordSet(`university college school institute academy polytechnic conservatory seminary
+var institutionWords = wordSet(`university college school institute academy polytechnic conservatory seminary institution
+institución institut instituição
 universidad universitat universität uni hochschule fachhochschule gymnasium realschule akademie école ecole université universidade faculdade
 facultad instituto escuela colegio liceo lycée iut insa escola`)
 
 // degree markers, matched at the start of a piece or as whole words.
-var degreeWords = wordSet(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. b.sc
+var degreeWords = wordSet(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. b.sc degree
 ba b.a. bs b.s. ms m.s. ma m.a. mphil beng meng b.eng. m.eng. bba associate associate's associates diploma certificate hnd ged high-school
 licenciatura licenciado licenciada grado máster master's doctorado ingeniería técnico bachillerato título diplomatura
 abitur diplom magister staatsexamen promotion ausbildung fachabitur
 licence master doctorat baccalauréat bac bts dut diplôme ingénieur
 bacharelado licenciatura mestrado doutorado doutoramento tecnólogo técnico pós-graduação especialização mba`)
+
+// Chinese words of the same kinds: Chinese writes no spaces, so they are
+// found inside longer words ("清华大学" holds "大学").
+const (
+	cjkTitleWords       = `职位 工程师 经理 总监 主管 实习生 设计师 分析师 顾问 助理 专员 主任 教授 研究员 架构师 负责人 職位 經理`
+	cjkOrgWords         = `公司 集团 银行 大学 学院 研究所 研究院 科技 有限 医院 中心 工作室 集團 銀行 大學 學院`
+	cjkInstitutionWords = `大学 学院 院校 学校 中学 研究生院 研究所 大學 學院 學校`
+	cjkDegreeWords      = `学位 学士 硕士 博士 本科 研究生 专科 大专 學位 學士 碩士`
+)
+
+func init() {
+	for set, ws := range map[*map[string]bool]string{&titleWords: cjkTitleWords, &orgWords: cjkOrgWords,
+		&institutionWords: cjkInstitutionWords, &degreeWords: cjkDegreeWords} {
+		for _, w := range strings.Fields(ws) {
+			(*set)[w] = true
+		}
+	}
+}
+
+// hasHan reports whether s holds Chinese characters.
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// inSet reports w or, for a Chinese word, a part of it of two to four
+// characters, in set.
+func inSet(w string, set map[string]bool) bool {
+	if set[w] || set[strings.TrimRight(w, ".")] {
+		return true
+	}
+	if !hasHan(w) {
+		return false
+	}
+	rs := []rune(w)
+	for n := 2; n <= 4; n++ {
+		for i := 0; i+n <= len(rs); i++ {
+			if set[string(rs[i:i+n])] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -205,7 +265,7 @@ func countIn(s string, set map[string]bool) int {
 	n := 0
 	for _, w := range words(s) {
 		w = strings.ReplaceAll(w, "’", "'")
-		if set[w] || set[strings.TrimRight(w, ".")] {
+		if inSet(w, set) {
 			n++
 		}
 	}
@@ -217,7 +277,7 @@ func hasDegree(s string) bool {
 	ws := words(s)
 	for i, w := range ws {
 		w = strings.ReplaceAll(w, "’", "'")
-		if degreeWords[w] || degreeWords[strings.TrimRight(w, ".")] {
+		if inSet(w, degreeWords) {
 			// short ambiguous ones only at the start: "BS", "MA", "BA", "MS"
 			if len(strings.Trim(w, ".")) <= 3 && i > 0 {
 				continue

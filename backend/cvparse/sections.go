@@ -30,17 +30,19 @@ func bodyFont(lines []pline) float64 {
 	return best
 }
 
+// isAllCaps reports text in capitals: three or more upper-case letters and
+// no lower-case one (scripts without case, such as Chinese, are not).
 func isAllCaps(s string) bool {
-	letters := 0
+	upper := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsLower(r) {
-				return false
-			}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
 		}
 	}
-	return letters >= 3
+	return upper >= 3
 }
 
 // headingOf decides whether a line is a section heading and of which kind.
@@ -92,12 +94,37 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 	return kindNone, false
 }
 
+// inMargin reports a line that starts left of the last heading of its
+// column by more than a character and goes on after a gap: its first
+// segment sits in a margin column.
+func inMargin(l *pline, heading *pline) bool {
+	if heading == nil || len(l.Segs) < 2 || l.Column != heading.Column || l.Bullet {
+		return false
+	}
+	tol := 2.0 // characters, for plain text
+	if l.FontSize > 0 {
+		tol = l.FontSize // points
+	}
+	return l.X < heading.X-tol
+}
+
+// subheading reports a heading of no known kind ("Miscellaneous", "Other")
+// set smaller than the heading of the section it is in: a part of that
+// section (moderncv's \subsection), not a section of its own.
+func subheading(l *pline, k kind, cur *section) bool {
+	if k != kindOther || cur == nil || cur.Kind == kindOther || cur.Heading == nil {
+		return false
+	}
+	return l.FontSize > 0 && l.FontSize < cur.Heading.FontSize-1
+}
+
 // split cuts the lines into a header (before the first heading) and sections.
 func (p *parser) split() []*pline {
 	body := bodyFont(p.lines)
 	var header []*pline
 	var cur *section
 	seenKnown := false
+	lastHeading := map[int]*pline{} // by column
 	for i := range p.lines {
 		l := &p.lines[i]
 		if k, rest, ok := sideHeading(l); ok {
@@ -109,17 +136,19 @@ func (p *parser) split() []*pline {
 			cur.Lines = append(cur.Lines, rest)
 			continue
 		}
-		if k, ok := p.headingOf(l, body, seenKnown); ok {
+		if k, ok := p.headingOf(l, body, seenKnown); ok && !subheading(l, k, cur) {
 			p.sections = append(p.sections, section{Kind: k, Title: strings.Trim(l.Segs[0].Text, " :"), Heading: l})
 			cur = &p.sections[len(p.sections)-1]
 			if k != kindOther {
 				seenKnown = true
 			}
+			lastHeading[l.Column] = l
 			continue
 		}
 		if cur == nil {
 			header = append(header, l)
 		} else {
+			l.margin = inMargin(l, lastHeading[l.Column])
 			cur.Lines = append(cur.Lines, l)
 		}
 	}

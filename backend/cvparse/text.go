@@ -1,6 +1,7 @@
 package cvparse
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,6 +80,10 @@ type pline struct {
 	// sideRest: the content after a heading in a left column; its X is the
 	// heading's, not its own.
 	sideRest bool
+	// margin: the line starts left of its section's heading, in a margin
+	// column, and its first segment is what that column holds: a date or a
+	// label (moderncv, Europass); the rest is the entry's text.
+	margin bool
 }
 
 // normalise maps look-alike characters to plain ones: dashes to "-" or "–",
@@ -231,8 +236,8 @@ func newParser(lines []Line) *parser {
 		}
 		all = append(all, pl)
 	}
-	rep := repeated(all)
 	edge := pageEdges(all)
+	rep := repeated(all, edge)
 	for i, pl := range all {
 		// a running header or footer: repeated on other pages and at the
 		// top or bottom of its own; the first one at the top of page one is
@@ -279,27 +284,52 @@ func pageKey(s string) string {
 	return b.String()
 }
 
-// repeated returns the keys of lines found on two or more pages: running
-// headers and footers such as "Jane Doe · Résumé 2".
-func repeated(ls []pline) map[string]bool {
-	pages := map[string]map[int]bool{}
+// repeated returns the keys of lines found at the top or bottom (edge) of
+// two or more pages: running headers and footers such as "Jane Doe ·
+// Résumé 2". An entry that recurs inside pages is not one; in a PDF, where
+// positions are known, the line must also stand at the same height on two
+// pages (a header or footer does, an entry that ends one page and starts
+// the next does not).
+func repeated(ls []pline, edge []int) map[string]bool {
+	type place struct {
+		page int
+		y    float64
+	}
+	seen := map[string][]place{}
 	for i := range ls {
+		if edge[i] == 0 {
+			continue
+		}
 		k := pageKey(ls[i].Flat)
 		if len(k) < 4 {
 			continue
 		}
-		if pages[k] == nil {
-			pages[k] = map[int]bool{}
-		}
-		pages[k][ls[i].Page] = true
+		seen[k] = append(seen[k], place{ls[i].Page, ls[i].Y})
 	}
 	out := map[string]bool{}
-	for k, ps := range pages {
-		if len(ps) >= 2 {
-			out[k] = true
+	positioned := hasFonts(ls)
+	for k, ps := range seen {
+		for a := 0; a < len(ps) && !out[k]; a++ {
+			for b := a + 1; b < len(ps); b++ {
+				if ps[a].page != ps[b].page && (!positioned || math.Abs(ps[a].y-ps[b].y) <= 3) {
+					out[k] = true
+					break
+				}
+			}
 		}
 	}
 	return out
+}
+
+// hasFonts reports whether the lines come from a laid-out document (a PDF),
+// with positions in points, rather than plain text.
+func hasFonts(ls []pline) bool {
+	for i := range ls {
+		if ls[i].FontSize > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isPageArtefact reports page numbers and "Page 1 of 2" footers.
