@@ -200,12 +200,18 @@ func (db *DB) view(ctx context.Context, fn func(*Tx) error) error {
 	return fn(tx)
 }
 
-const timeLayout = time.RFC3339Nano
+// storedTimeLayout is RFC 3339 in UTC with all nine fractional digits, so
+// stored times sort as text in time order. (RFC3339Nano drops trailing
+// zeros: "…:05.15Z" sorted before "…:05.1Z" and "…:05.5Z" before "…:05Z",
+// which put events of the same second out of order.)
+const storedTimeLayout = "2006-01-02T15:04:05.000000000Z"
 
-func formatTime(t time.Time) string { return t.UTC().Format(timeLayout) }
+func formatTime(t time.Time) string { return t.UTC().Format(storedTimeLayout) }
 
+// parseTime reads a stored time in any RFC 3339 form: this layout, or the
+// shorter ones written before it.
 func parseTime(s string) time.Time {
-	t, err := time.Parse(timeLayout, s)
+	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
 		return time.Time{}
 	}

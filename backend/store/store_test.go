@@ -373,3 +373,41 @@ func TestUnpagedListSortsLikeSQL(t *testing.T) {
 		}
 	}
 }
+
+// TestTimesOfOneSecondKeepTheirOrder: stored times compare as text in SQL
+// (timelines, "updated" sorts), so they must sort as text in time order even
+// within one second (100 ms, 150 ms, 500 ms, the whole second after).
+func TestTimesOfOneSecondKeepTheirOrder(t *testing.T) {
+	db := MustOpenDB(t)
+	t0 := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	steps := []time.Duration{100 * time.Millisecond, 150 * time.Millisecond, 500 * time.Millisecond, time.Second}
+	st, _ := db.Stages(ctx) // before the clock: reads take a time too
+	n := 0
+	db.Now = func() time.Time { d := steps[min(n, len(steps)-1)]; n++; return t0.Add(d) }
+	a := mustCreate(t, db, model.Application{Company: "Acme", Title: "Dev"}) // .100
+	if _, err := db.MoveApplication(ctx, a.ID, st[1].ID); err != nil {       // .150
+		t.Fatal(err)
+	}
+	if _, err := db.SetOutcome(ctx, a.ID, model.OutcomeRejected); err != nil { // .500
+		t.Fatal(err)
+	}
+	d, err := db.GetDetail(ctx, a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []model.EventKind
+	for _, e := range d.Events {
+		kinds = append(kinds, e.Kind)
+	}
+	if fmt.Sprint(kinds) != "[created stage outcome]" {
+		t.Fatalf("timeline %v, want created, stage, outcome", kinds)
+	}
+	if !d.Application.UpdatedAt.Equal(t0.Add(500 * time.Millisecond)) {
+		t.Fatalf("updated %v", d.Application.UpdatedAt)
+	}
+	b := mustCreate(t, db, model.Application{Company: "Beta", Title: "Dev"}) // 09:00:01, after a's .500
+	page, err := db.ListApplications(ctx, model.ListQuery{Limit: 10})
+	if err != nil || len(page.Items) != 2 || page.Items[0].ID != b.ID {
+		t.Fatalf("newest update first: %+v %v", page.Items, err)
+	}
+}
