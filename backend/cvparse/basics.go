@@ -8,7 +8,7 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-var notNameWords = wordSet(`resume résumé curriculum vitae cv lebenslauf currículum curriculo currículo page updated last profile summary contact
+var notNameWords = lazyWords(`resume résumé curriculum vitae cv lebenslauf currículum curriculo currículo page updated last profile summary contact
 email phone mobile tel address www http https linkedin github dear sincerely`)
 
 // nameLike reports whether s could be a person's name.
@@ -22,7 +22,7 @@ func nameLike(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if notNameWords[lw] {
+		if notNameWords()[lw] {
 			return false
 		}
 		r := []rune(w)
@@ -35,7 +35,7 @@ func nameLike(s string) bool {
 			}
 		}
 	}
-	if countIn(s, titleWords) > 0 && len(ws) > 1 && !isAllCaps(s) {
+	if countIn(s, titleWords()) > 0 && len(ws) > 1 && !isAllCaps(s) {
 		return false
 	}
 	if headingKind(s) != kindNone {
@@ -159,7 +159,7 @@ func (p *parser) basics(header []*pline) {
 }
 
 // streetWords name the street part of a postal address.
-var streetWords = wordSet(`street st st. avenue ave ave. road rd rd. way lane ln boulevard blvd drive dr. court ct. place
+var streetWords = lazyWords(`street st st. avenue ave ave. road rd rd. way lane ln boulevard blvd drive dr. court ct. place
 calle avenida carrera straße strasse str. weg platz allee rue chemin boulevard rua travessa`)
 
 // addressLike reports a postal address ("555 La Verne Way, La Verne, CA",
@@ -173,7 +173,7 @@ func addressLike(t string) bool {
 	houseNumber := strings.IndexFunc(ws[0], func(r rune) bool { return r < '0' || r > '9' }) < 0
 	street := false
 	for _, w := range ws {
-		street = street || streetWords[w] || strings.HasSuffix(w, "straße") || strings.HasSuffix(w, "strasse")
+		street = street || streetWords()[w] || strings.HasSuffix(w, "straße") || strings.HasSuffix(w, "strasse")
 	}
 	return houseNumber && strings.Contains(t, ",") || street && (strings.Contains(t, ",") || strings.ContainsAny(t, "0123456789") || strings.Contains(t, "–"))
 }
@@ -249,7 +249,7 @@ func (p *parser) contacts(header []*pline) {
 			}
 		}
 		if b.Phone == "" {
-			if ps := findPhones(emailRe.ReplaceAllString(text, " ")); len(ps) > 0 {
+			if ps := findPhones(emailRe().ReplaceAllString(text, " ")); len(ps) > 0 {
 				b.Phone = ps[0]
 				p.field("basics.phone", l, 0.85)
 			}

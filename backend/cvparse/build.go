@@ -100,16 +100,16 @@ func dates(e *entry) (start, end string, conf float64) {
 func roleAndOrg(ps []piece) (role, org *piece) {
 	score := func(s string) (t, o int) {
 		ws := words(s)
-		t, o = countIn(s, titleWords), countIn(s, orgWords)
-		for len(ws) > 1 && levelSuffix[ws[len(ws)-1]] {
+		t, o = countIn(s, titleWords()), countIn(s, orgWords())
+		for len(ws) > 1 && levelSuffix()[ws[len(ws)-1]] {
 			ws = ws[:len(ws)-1]
 		}
 		if len(ws) > 0 {
 			last := strings.TrimRight(ws[len(ws)-1], ".")
-			if titleWords[last] {
+			if titleWords()[last] {
 				t += 2
 			}
-			if orgWords[last] || orgWords[last+"."] {
+			if orgWords()[last] || orgWords()[last+"."] {
 				o += 2
 			}
 		}
@@ -187,11 +187,11 @@ func (p *parser) work(s *section, volunteer bool) {
 		path := fmt.Sprintf("work[%d]", i)
 		if org != nil {
 			w.Name = org.Text
-			p.field(path+".name", org.Line, confOf(countIn(org.Text, orgWords) > 0, 0.75, 0.55))
+			p.field(path+".name", org.Line, confOf(countIn(org.Text, orgWords()) > 0, 0.75, 0.55))
 		}
 		if role != nil {
 			w.Position = role.Text
-			p.field(path+".position", role.Line, confOf(countIn(role.Text, titleWords) > 0, 0.8, 0.5))
+			p.field(path+".position", role.Line, confOf(countIn(role.Text, titleWords()) > 0, 0.8, 0.5))
 		}
 		if loc != "" {
 			p.field(path+".location", locLine, 0.7)
@@ -235,7 +235,7 @@ func (p *parser) education(s *section) {
 		inst, deg := -1, -1
 		best := 0
 		for k := range ps {
-			if c := countIn(ps[k].Text, institutionWords); c > best {
+			if c := countIn(ps[k].Text, institutionWords()); c > best {
 				inst, best = k, c
 			}
 		}
@@ -279,7 +279,7 @@ func (p *parser) education(s *section) {
 					// is places and grades
 					continue
 				}
-				if scoreRe.MatchString(ps[k].Text) || len(strings.Fields(ps[k].Text)) > 8 {
+				if scoreRe().MatchString(ps[k].Text) || len(strings.Fields(ps[k].Text)) > 8 {
 					continue
 				}
 				if deg < 0 && ed.StudyType == "" && hasDegree(ps[k].Text) {
@@ -298,7 +298,7 @@ func (p *parser) education(s *section) {
 			}
 		}
 		for _, l := range append(append([]*pline{}, e.head...), e.body...) {
-			if m := scoreRe.FindStringSubmatch(l.Flat); m != nil && ed.Score == "" {
+			if m := scoreRe().FindStringSubmatch(l.Flat); m != nil && ed.Score == "" {
 				ed.Score = strings.TrimSpace(m[2])
 				p.field(path+".score", l, 0.7)
 			}
@@ -314,7 +314,7 @@ func (p *parser) education(s *section) {
 		}
 		hs, _ := e.highlights()
 		for _, h := range hs {
-			if !scoreRe.MatchString(h) || len(h) > 40 {
+			if !scoreRe().MatchString(h) || len(h) > 40 {
 				ed.Courses = append(ed.Courses, h)
 			}
 		}
@@ -377,4 +377,4 @@ func lineTexts(ls []*pline) []string {
 }
 
 // levelSuffix are grade marks after a job title: "Engineer III", "Developer 2".
-var levelSuffix = wordSet(`i ii iii iv v vi 1 2 3 4 5 sr sr. jr jr. senior junior`)
+var levelSuffix = lazyWords(`i ii iii iv v vi 1 2 3 4 5 sr sr. jr jr. senior junior`)

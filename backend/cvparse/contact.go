@@ -1,7 +1,6 @@
 package cvparse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -9,14 +8,14 @@ import (
 )
 
 var (
-	emailRe = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,24}`)
-	phoneRe = regexp.MustCompile(`(?:\+|00)?\(?\+?\d[\d ().\-]{5,22}\d`)
-	urlRe   = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s,;|<>"'()]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|de|fr|es|pt|br|uk|info|tech|site|xyz|page|ch|at|nl|it|eu|us|ca|in|cv|blog|eth)(?:/[^\s,;|<>"'()]*)?`)
+	emailRe = lazyRegexp(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,24}`)
+	phoneRe = lazyRegexp(`(?:\+|00)?\(?\+?\d[\d ().\-]{5,22}\d`)
+	urlRe   = lazyRegexp(`(?i)(?:https?://|www\.)[^\s,;|<>"'()]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|de|fr|es|pt|br|uk|info|tech|site|xyz|page|ch|at|nl|it|eu|us|ca|in|cv|blog|eth)(?:/[^\s,;|<>"'()]*)?`)
 	// "GitHub: @user", "LinkedIn: /in/user", "github - user"
-	labelledProfileRe = regexp.MustCompile(`(?i)\b(github|linkedin|gitlab|twitter|mastodon|stackoverflow|medium|behance|dribbble|orcid|x)\s*[:\-]\s*@?(/in/)?([A-Za-z0-9_.\-]{2,60})`)
-	usStateRe         = regexp.MustCompile(`^[\p{Lu}][\p{L}.'\- ]{1,40}, ?([A-Z]{2})(?: \d{5}(?:-\d{4})?)?(?:, ?(?:USA|US|United States))?$`)
-	phoneShapeRe      = regexp.MustCompile(`\d{2,4}[ .\-]\d{2,4}`)
-	cityCountryRe     = regexp.MustCompile(`^[\p{Lu}][\p{L}.'\- ]{1,40}(?:, ?[\p{Lu}][\p{L}.'\- ]{1,40}){1,2}$`)
+	labelledProfileRe = lazyRegexp(`(?i)\b(github|linkedin|gitlab|twitter|mastodon|stackoverflow|medium|behance|dribbble|orcid|x)\s*[:\-]\s*@?(/in/)?([A-Za-z0-9_.\-]{2,60})`)
+	usStateRe         = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}, ?([A-Z]{2})(?: \d{5}(?:-\d{4})?)?(?:, ?(?:USA|US|United States))?$`)
+	phoneShapeRe      = lazyRegexp(`\d{2,4}[ .\-]\d{2,4}`)
+	cityCountryRe     = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}(?:, ?[\p{Lu}][\p{L}.'\- ]{1,40}){1,2}$`)
 )
 
 var networks = []struct{ host, name string }{
@@ -29,7 +28,7 @@ var networks = []struct{ host, name string }{
 // findEmails returns the e-mail addresses in s.
 func findEmails(s string) []string {
 	var out []string
-	for _, m := range emailRe.FindAllString(s, 8) {
+	for _, m := range emailRe().FindAllString(s, 8) {
 		m = strings.TrimSuffix(m, ".")
 		m = strings.TrimPrefix(m, "mailto:")
 		out = append(out, m)
@@ -40,7 +39,7 @@ func findEmails(s string) []string {
 // findPhones returns the phone numbers in s.
 func findPhones(s string) []string {
 	var out []string
-	for _, loc := range phoneRe.FindAllStringIndex(s, 8) {
+	for _, loc := range phoneRe().FindAllStringIndex(s, 8) {
 		m := strings.TrimSpace(s[loc[0]:loc[1]])
 		// keep a closing parenthesis balanced, drop a stray opening one
 		if strings.Count(m, "(") > strings.Count(m, ")") && strings.HasPrefix(m, "(") && !strings.Contains(m[1:], "(") {
@@ -82,7 +81,7 @@ func findPhones(s string) []string {
 		// dotted numbers like 3.97 or versions have few separators; require
 		// a phone-like shape: a leading +, a (area), or a run of 3+ digits
 		// followed by a separator.
-		if !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "00") && !strings.Contains(m, "(") && !phoneShapeRe.MatchString(m) {
+		if !strings.HasPrefix(m, "+") && !strings.HasPrefix(m, "00") && !strings.Contains(m, "(") && !phoneShapeRe().MatchString(m) {
 			if digits < 9 {
 				continue
 			}
@@ -94,9 +93,9 @@ func findPhones(s string) []string {
 
 // findURLs returns the links in s (e-mail addresses excluded).
 func findURLs(s string) []string {
-	s = emailRe.ReplaceAllString(s, " ")
+	s = emailRe().ReplaceAllString(s, " ")
 	var out []string
-	for _, m := range urlRe.FindAllString(s, 12) {
+	for _, m := range urlRe().FindAllString(s, 12) {
 		m = strings.TrimRight(m, ".:;")
 		if strings.HasPrefix(strings.ToLower(m), "mailto:") || strings.HasPrefix(strings.ToLower(m), "tel:") {
 			continue
@@ -139,7 +138,7 @@ func profileOf(u string) (model.SocialProfile, bool) {
 // labelledProfiles returns profiles written as "GitHub: @user".
 func labelledProfiles(s string) []model.SocialProfile {
 	var out []model.SocialProfile
-	for _, m := range labelledProfileRe.FindAllStringSubmatch(s, 6) {
+	for _, m := range labelledProfileRe().FindAllStringSubmatch(s, 6) {
 		net := strings.ToLower(m[1])
 		name := ""
 		for _, n := range networks {
@@ -174,7 +173,7 @@ func parseLocation(s string) (model.Location, bool) {
 	if t == "" || len(t) > 60 || strings.ContainsAny(t, "@:/") {
 		return model.Location{}, false
 	}
-	if m := usStateRe.FindStringSubmatch(t); m != nil {
+	if m := usStateRe().FindStringSubmatch(t); m != nil {
 		city := strings.TrimSpace(t[:strings.Index(t, ",")])
 		if badPlace(city) {
 			return model.Location{}, false
@@ -184,7 +183,7 @@ func parseLocation(s string) (model.Location, bool) {
 	if strings.EqualFold(t, "remote") {
 		return model.Location{City: "Remote"}, true
 	}
-	if cityCountryRe.MatchString(t) {
+	if cityCountryRe().MatchString(t) {
 		parts := strings.Split(t, ",")
 		for i := range parts {
 			parts[i] = strings.TrimSpace(parts[i])
@@ -203,7 +202,7 @@ func parseLocation(s string) (model.Location, bool) {
 
 // badPlace rejects words that are not place names.
 func badPlace(s string) bool {
-	if countIn(s, titleWords) > 0 || countIn(s, orgWords) > 0 || hasDegree(s) {
+	if countIn(s, titleWords()) > 0 || countIn(s, orgWords()) > 0 || hasDegree(s) {
 		return true
 	}
 	for _, r := range s {
@@ -238,8 +237,8 @@ func countDigits(s string) int {
 // withoutContacts replaces emails, links and phones in s by "|", so that
 // what is left (a place, a name) can be split out of a run-on contact line.
 func withoutContacts(s string) string {
-	s = emailRe.ReplaceAllString(s, "|")
-	s = urlRe.ReplaceAllString(s, "|")
+	s = emailRe().ReplaceAllString(s, "|")
+	s = urlRe().ReplaceAllString(s, "|")
 	for _, p := range findPhones(s) {
 		s = strings.Replace(s, p, "|", 1)
 	}

@@ -4,14 +4,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // months maps month names and abbreviations (en, es, de, fr, pt, it, nl) to
 // their number.
-var months = map[string]int{}
-
-func init() {
+var months = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
 	names := [][]string{
 		{"january", "jan", "enero", "ene", "januar", "jän", "jänner", "janvier", "janv", "janeiro", "gennaio", "januari"},
 		{"february", "feb", "febr", "febrero", "februar", "février", "fevrier", "févr", "fevr", "fevereiro", "fev", "febbraio", "februari"},
@@ -28,10 +28,11 @@ func init() {
 	}
 	for i, ns := range names {
 		for _, n := range ns {
-			months[n] = i + 1
+			out[n] = i + 1
 		}
 	}
-}
+	return out
+})
 
 var seasons = map[string]int{
 	"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12,
@@ -161,7 +162,7 @@ func pointAt(ts []tok, i int) (point, int, bool) {
 	}
 	t := ts[i]
 	if t.kind == 'w' {
-		if m, ok := months[t.text]; ok {
+		if m, ok := months()[t.text]; ok {
 			j := i + 1
 			if j < len(ts) && ts[j].kind == '.' {
 				j++

@@ -69,7 +69,7 @@ func TestContacts(t *testing.T) {
 		if es := findEmails(n); len(es) > 0 {
 			email = es[0]
 		}
-		if ps := findPhones(emailRe.ReplaceAllString(n, " ")); len(ps) > 0 {
+		if ps := findPhones(emailRe().ReplaceAllString(n, " ")); len(ps) > 0 {
 			phone = ps[0]
 		}
 		if email != c.email || phone != c.phone {

@@ -2,7 +2,6 @@ package cvparse
 
 import (
 	"math"
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -19,7 +18,7 @@ type entry struct {
 	hasRefX  bool // refX is the left edge of the entry's title lines
 }
 
-var scoreRe = regexp.MustCompile(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
+var scoreRe = lazyRegexp(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
 
 // prose reports a line that reads as running text rather than a title line.
 func prose(l *pline) bool {
@@ -41,7 +40,7 @@ func prose(l *pline) bool {
 	if strings.HasSuffix(t, ".") && nw > 5 {
 		return true
 	}
-	if scoreRe.MatchString(t) && len(rs) < 40 {
+	if scoreRe().MatchString(t) && len(rs) < 40 {
 		return true
 	}
 	if u := findURLs(t); len(u) == 1 && len(strings.Fields(t)) == 1 {
@@ -188,7 +187,7 @@ func splitEntries(lines []*pline) []*entry {
 // title line, a town ("Philadelphia", "New Haven").
 func placeName(t string) bool {
 	ws := strings.Fields(t)
-	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(t, "0123456789@/&|:;") || badPlace(t) || countIn(t, institutionWords) > 0 {
+	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(t, "0123456789@/&|:;") || badPlace(t) || countIn(t, institutionWords()) > 0 {
 		return false
 	}
 	for _, w := range ws {
@@ -238,7 +237,7 @@ func isGroupLabel(e *entry) bool {
 		return false
 	}
 	t := e.head[0].Flat
-	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ",;|0123456789@") && !hasDegree(t) && countIn(t, institutionWords) == 0
+	return len(strings.Fields(t)) <= 3 && !strings.ContainsAny(t, ",;|0123456789@") && !hasDegree(t) && countIn(t, institutionWords()) == 0
 }
 
 // piece is a part of a title line.
@@ -247,7 +246,7 @@ type piece struct {
 	Line *pline
 }
 
-var pieceSplitRe = regexp.MustCompile(`\s+[|–—@·•]\s+|\s+-\s+|\s+\bat\b\s+|\s+\ben\b\s+(?:la\s+|el\s+)?|\s+\bbei\b\s+|\s+\bchez\b\s+|,\s+|\s*\|\s*|;\s+`)
+var pieceSplitRe = lazyRegexp(`\s+[|–—@·•]\s+|\s+-\s+|\s+\bat\b\s+|\s+\ben\b\s+(?:la\s+|el\s+)?|\s+\bbei\b\s+|\s+\bchez\b\s+|,\s+|\s*\|\s*|;\s+`)
 
 // pieces returns the parts of an entry's title lines with the date and the
 // durations removed; location is the place found among them.
@@ -289,7 +288,7 @@ func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *p
 			}
 			var parts []string
 			if splitComma {
-				parts = pieceSplitRe.Split(t, -1)
+				parts = pieceSplitRe().Split(t, -1)
 			} else {
 				parts = []string{t}
 			}
@@ -344,13 +343,13 @@ func isRegionCode(s string) bool {
 	return true
 }
 
-var countries = wordSet(`usa us uk u.s. u.s.a. germany deutschland france spain españa españa portugal brasil brazil mexico méxico méjico canada
+var countries = lazyWords(`usa us uk u.s. u.s.a. germany deutschland france spain españa españa portugal brasil brazil mexico méxico méjico canada
 italy italia netherlands switzerland schweiz suisse austria österreich belgium ireland sweden norway denmark finland poland india china japan
 korea s.korea singapore australia argentina chile colombia peru perú türkiye turkey israel remote`)
 
 func isCountry(s string) bool {
 	low := strings.ToLower(strings.TrimSpace(s))
-	if countries[low] {
+	if countries()[low] {
 		return true
 	}
 	switch low {
@@ -416,16 +415,16 @@ func joinWrapped(a, b string) string {
 // has: a second institution or a second degree starts a new entry even when
 // no dates separate them.
 func repeatsKind(head []*pline, l *pline) bool {
-	inst := countIn(l.Flat, institutionWords) > 0
+	inst := countIn(l.Flat, institutionWords()) > 0
 	deg := hasDegree(l.Flat)
 	if inst == deg {
 		return false
 	}
 	for _, h := range head {
-		if inst && countIn(h.Flat, institutionWords) > 0 && !hasDegree(h.Flat) {
+		if inst && countIn(h.Flat, institutionWords()) > 0 && !hasDegree(h.Flat) {
 			return true
 		}
-		if deg && hasDegree(h.Flat) && countIn(h.Flat, institutionWords) == 0 {
+		if deg && hasDegree(h.Flat) && countIn(h.Flat, institutionWords()) == 0 {
 			return true
 		}
 	}

@@ -1,7 +1,9 @@
 package cvparse
 
 import (
+	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -38,12 +40,11 @@ func (k kind) String() string {
 // headings maps normalised heading wordings to section kinds. Wordings are
 // lower case with accents kept; lookups try the whole heading, then the
 // heading without filler words.
-var headings = map[string]kind{}
-
-func init() {
+var headings = sync.OnceValue(func() map[string]kind {
+	out := map[string]kind{}
 	add := func(k kind, ws ...string) {
 		for _, w := range ws {
-			headings[w] = k
+			out[w] = k
 		}
 	}
 	add(kindSummary, "summary", "professional summary", "profile", "professional profile", "about", "about me", "objective", "career objective",
@@ -115,7 +116,8 @@ func init() {
 	add(kindOther, "其他")
 	add(kindOther, "misceláneo", "miscellaneous", "misc", "additional information", "other", "sonstiges", "divers", "outros", "otros",
 		"a day of my life", "my life philosophy", "most proud of", "strengths", "extra", "patentes")
-}
+	return out
+})
 
 var headingFiller = map[string]bool{"and": true, "&": true, "y": true, "und": true, "et": true, "e": true, "my": true, "relevant": true,
 	"selected": true, "additional": true, "other": true, "key": true, "de": true, "la": true, "of": true}
@@ -127,14 +129,14 @@ func headingKind(s string) kind {
 	if t == "" || len([]rune(t)) > 48 {
 		return kindNone
 	}
-	if k, ok := headings[t]; ok {
+	if k, ok := headings()[t]; ok {
 		return k
 	}
 	// "Work Experience & Internships", "Skills / Tools": try each part
 	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '&' || r == '/' || r == ',' || r == '|' || r == '+' })
 	if len(parts) > 1 {
 		for _, p := range parts {
-			if k, ok := headings[strings.TrimSpace(p)]; ok {
+			if k, ok := headings()[strings.TrimSpace(p)]; ok {
 				return k
 			}
 		}
@@ -145,7 +147,7 @@ func headingKind(s string) kind {
 			ws = append(ws, w)
 		}
 	}
-	if k, ok := headings[strings.Join(ws, " ")]; ok {
+	if k, ok := headings()[strings.Join(ws, " ")]; ok {
 		return k
 	}
 	return kindNone
@@ -162,14 +164,14 @@ func headingKindLoose(s string) kind {
 	if len(ws) < 2 || len(ws) > 4 {
 		return kindNone
 	}
-	if k, ok := headings[ws[len(ws)-1]]; ok && ws[len(ws)-1] != "work" && ws[len(ws)-1] != "research" {
+	if k, ok := headings()[ws[len(ws)-1]]; ok && ws[len(ws)-1] != "work" && ws[len(ws)-1] != "research" {
 		return k
 	}
 	return kindNone
 }
 
 // words that mark a job title.
-var titleWords = wordSet(`engineer developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto ceo cfo coo cio
+var titleWords = lazyWords(`engineer developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto ceo cfo coo cio
 lead head officer accountant coordinator administrator designer scientist researcher architect technician support associate representative clerk teacher
 professor lecturer nurse student fellow owner president vp programmer editor writer executive agent sre devops partner principal staff senior junior
 member chair advisor adviser tutor instructor trainee apprentice volunteer contractor freelancer freelance consultant scientist postdoc postdoctoral
@@ -179,29 +181,29 @@ coordinador coordinadora técnico técnica profesor profesora investigador inves
 entwickler entwicklerin ingenieur ingenieurin leiter leiterin berater beraterin praktikant praktikantin werkstudent werkstudentin geschäftsführer
 mitarbeiter mitarbeiterin projektleiter softwareentwickler referent referentin sachbearbeiter
 ingénieur ingénieure développeur développeuse chef chargé chargée stagiaire directeur directrice conseiller conseillère chercheur chercheuse
-desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária analista gerente diretor diretora coordenador coordenadora pesquisador`)
+desenvolvedor desenvolvedora engenheiro engenheira estagiário estagiária analista gerente diretor diretora coordenador coordenadora pesquisador`, cjkTitleWords)
 
 // words that mark an organisation.
-var orgWords = wordSet(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group bank labs lab laboratory technologies technology
+var orgWords = lazyWords(`inc inc. llc ltd ltd. limited gmbh ag corp corp. corporation company co co. group bank labs lab laboratory technologies technology
 solutions systems services partners consulting university college school institute academy foundation agency studio studios holdings
 industries associates firm hospital clinic ministry department council center centre ai ventures capital media
 universidad universitat universität hochschule fachhochschule école ecole université universidade faculdade faculdad instituto escuela colegio
 sa s.a. sl s.l. sas sarl ltda kg ohg plc pty société societe sociedad empresa grupo groupe gruppe
-employer empleador arbeitgeber employeur empregador`)
+employer empleador arbeitgeber employeur empregador`, cjkOrgWords)
 
 // words that mark an educational institution.
-var institutionWords = wordSet(`university college school institute academy polytechnic conservatory seminary institution
+var institutionWords = lazyWords(`university college school institute academy polytechnic conservatory seminary institution
 institución institut instituição
 universidad universitat universität uni hochschule fachhochschule gymnasium realschule akademie école ecole université universidade faculdade
-facultad instituto escuela colegio liceo lycée iut insa escola`)
+facultad instituto escuela colegio liceo lycée iut insa escola`, cjkInstitutionWords)
 
 // degree markers, matched at the start of a piece or as whole words.
-var degreeWords = wordSet(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. b.sc degree
+var degreeWords = lazyWords(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. b.sc degree
 ba b.a. bs b.s. ms m.s. ma m.a. mphil beng meng b.eng. m.eng. bba associate associate's associates diploma certificate hnd ged high-school
 licenciatura licenciado licenciada grado máster master's doctorado ingeniería técnico bachillerato título diplomatura
 abitur diplom magister staatsexamen promotion ausbildung fachabitur
 licence master doctorat baccalauréat bac bts dut diplôme ingénieur
-bacharelado licenciatura mestrado doutorado doutoramento tecnólogo técnico pós-graduação especialização mba`)
+bacharelado licenciatura mestrado doutorado doutoramento tecnólogo técnico pós-graduação especialização mba`, cjkDegreeWords)
 
 // Chinese words of the same kinds: Chinese writes no spaces, so they are
 // found inside longer words ("清华大学" holds "大学").
@@ -211,15 +213,6 @@ const (
 	cjkInstitutionWords = `大学 学院 院校 学校 中学 研究生院 研究所 大學 學院 學校`
 	cjkDegreeWords      = `学位 学士 硕士 博士 本科 研究生 专科 大专 學位 學士 碩士`
 )
-
-func init() {
-	for set, ws := range map[*map[string]bool]string{&titleWords: cjkTitleWords, &orgWords: cjkOrgWords,
-		&institutionWords: cjkInstitutionWords, &degreeWords: cjkDegreeWords} {
-		for _, w := range strings.Fields(ws) {
-			(*set)[w] = true
-		}
-	}
-}
 
 // hasHan reports whether s holds Chinese characters.
 func hasHan(s string) bool {
@@ -244,6 +237,17 @@ func inSet(w string, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// lazyWords is a word set built on first use (package start-up stays cheap:
+// the GUI links this package too).
+func lazyWords(lists ...string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return wordSet(strings.Join(lists, " ")) })
+}
+
+// lazyRegexp is a regular expression compiled on first use.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 func wordSet(s string) map[string]bool {
@@ -277,7 +281,7 @@ func hasDegree(s string) bool {
 	ws := words(s)
 	for i, w := range ws {
 		w = strings.ReplaceAll(w, "’", "'")
-		if inSet(w, degreeWords) {
+		if inSet(w, degreeWords()) {
 			// short ambiguous ones only at the start: "BS", "MA", "BA", "MS"
 			if len(strings.Trim(w, ".")) <= 3 && i > 0 {
 				continue

@@ -2,7 +2,6 @@ package cvparse
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -43,7 +42,7 @@ func splitList(s string) []string {
 	return out
 }
 
-var levelWords = wordSet(`beginner elementary basic intermediate advanced expert proficient fluent native master novice
+var levelWords = lazyWords(`beginner elementary basic intermediate advanced expert proficient fluent native master novice
 básico intermedio avançado avanzado experto nativo grundkenntnisse fortgeschritten experte muttersprache débutant intermédiaire avancé courant natif`)
 
 // logical joins lines wrapped inside a list into logical lines.
@@ -104,14 +103,14 @@ func (p *parser) skills(s *section) {
 				pendingName = ""
 			case len(items) == 1:
 				it := items[0]
-				if levelWords[strings.ToLower(it)] && len(p.res.Profile.Skills) > 0 && pendingName == "" {
+				if levelWords()[strings.ToLower(it)] && len(p.res.Profile.Skills) > 0 && pendingName == "" {
 					last := &p.res.Profile.Skills[len(p.res.Profile.Skills)-1]
 					if last.Level == "" {
 						last.Level = it
 					}
 					continue
 				}
-				if levelWords[strings.ToLower(it)] && pendingName != "" {
+				if levelWords()[strings.ToLower(it)] && pendingName != "" {
 					continue
 				}
 				if !l.Bullet && len(l.Segs) == 1 && len(strings.Fields(it)) <= 4 && pendingName == "" && !strings.HasSuffix(it, ".") && nextIsList(s.Lines, l) {
@@ -140,7 +139,7 @@ func nextIsList(ls []*pline, l *pline) bool {
 		if x == l {
 			for _, y := range ls[i+1:] {
 				it := strings.ToLower(y.Flat)
-				if levelWords[it] {
+				if levelWords()[it] {
 					continue
 				}
 				return len(splitList(y.Flat)) > 1
@@ -150,7 +149,7 @@ func nextIsList(ls []*pline, l *pline) bool {
 	return false
 }
 
-var langSplitRe = regexp.MustCompile(`\s*[(:–\-—|]\s*|\s{2,}|\s+(?:\((?:[A-C][12])\))`)
+var langSplitRe = lazyRegexp(`\s*[(:–\-—|]\s*|\s{2,}|\s+(?:\((?:[A-C][12])\))`)
 
 func (p *parser) languages(s *section) {
 	for _, l := range logical(s.Lines) {
@@ -165,13 +164,13 @@ func (p *parser) languages(s *section) {
 		for k := 0; k < len(items); k++ {
 			it := items[k]
 			lang, fl := it, ""
-			if loc := langSplitRe.FindStringIndex(it); loc != nil && loc[0] > 0 {
+			if loc := langSplitRe().FindStringIndex(it); loc != nil && loc[0] > 0 {
 				lang, fl = strings.TrimSpace(it[:loc[0]]), strings.Trim(strings.TrimSpace(it[loc[1]:]), "()")
-			} else if ws := strings.Fields(it); len(ws) >= 2 && levelWords[strings.ToLower(ws[len(ws)-1])] {
+			} else if ws := strings.Fields(it); len(ws) >= 2 && levelWords()[strings.ToLower(ws[len(ws)-1])] {
 				lang, fl = strings.Join(ws[:len(ws)-1], " "), ws[len(ws)-1]
 			}
 			// a fluency in the next gap-separated part: "English     Native"
-			if fl == "" && k+1 < len(items) && len(l.Segs) == len(items) && (levelWords[strings.ToLower(items[k+1])] || isCEFR(items[k+1])) {
+			if fl == "" && k+1 < len(items) && len(l.Segs) == len(items) && (levelWords()[strings.ToLower(items[k+1])] || isCEFR(items[k+1])) {
 				fl = items[k+1]
 				k++
 			}
@@ -247,7 +246,7 @@ func listItems(lines []*pline) []listItem {
 func (p *parser) certificates(s *section) {
 	for _, it := range listItems(s.Lines) {
 		c := model.Certificate{Name: it.text, Date: it.date}
-		if parts := pieceSplitRe.Split(it.text, 2); len(parts) == 2 && countIn(parts[1], orgWords) > 0 {
+		if parts := pieceSplitRe().Split(it.text, 2); len(parts) == 2 && countIn(parts[1], orgWords()) > 0 {
 			c.Name, c.Issuer = strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1])
 		} else if len(it.extra) > 0 && len(strings.Fields(it.extra[0])) <= 5 {
 			c.Issuer = it.extra[0]

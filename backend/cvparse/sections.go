@@ -76,7 +76,7 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 		}
 		// no typography: the whole line is a heading wording that is not
 		// also a common list item ("Leadership", "Tools").
-		if len(l.Segs) == 1 && headingKind(t) == k && !weakHeading[strings.ToLower(strings.TrimSpace(t))] {
+		if len(l.Segs) == 1 && headingKind(t) == k && !weakHeading()[strings.ToLower(strings.TrimSpace(t))] {
 			return k, true
 		}
 		return kindNone, false
@@ -214,7 +214,7 @@ func sideHeading(l *pline) (kind, *pline, bool) {
 	if r := []rune(t); len(r) == 0 || !unicode.IsUpper(r[0]) {
 		return kindNone, nil, false
 	}
-	k, ok := headings[strings.ToLower(strings.TrimSuffix(t, ":"))]
+	k, ok := headings()[strings.ToLower(strings.TrimSuffix(t, ":"))]
 	if !ok || k == kindOther {
 		return kindNone, nil, false
 	}
@@ -232,7 +232,7 @@ func sideHeading(l *pline) (kind, *pline, bool) {
 
 // weakHeading are heading wordings that also occur as items of a list, so
 // they need typography to count as headings.
-var weakHeading = wordSet(`tools research training work programming knowledge strengths career positions engagement activities talks
+var weakHeading = lazyWords(`tools research training work programming knowledge strengths career positions engagement activities talks
 leadership expertise technologies about overview introduction abilities studies courses language project social links contact patents
 presentations papers involvement misc other extra divers profile profil perfil sobre erfolge preise prix logros formation cursus
 ausbildung bildung studium communication outils ferramentas competencias competências extracto`)
