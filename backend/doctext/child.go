@@ -51,6 +51,11 @@ var childExtract = Extract
 // os.Args[1] == ChildCommand, before anything else (no GTK, no database).
 func ChildMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	_ = args
+	// The ready mark: a newline (JSON whitespace) tells a parent that
+	// started this child in advance that it is loaded and waiting.
+	if _, err := stdout.Write([]byte{'\n'}); err != nil {
+		return childBadInput
+	}
 	br := bufio.NewReaderSize(stdin, 64<<10)
 	header, err := br.ReadSlice('\n')
 	if err != nil {

@@ -11,8 +11,10 @@ import (
 // isolate puts the child in its own process group.
 func isolate(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return killGroup(cmd) }
 }
+
+// kill ends the child and anything it started.
+func kill(cmd *exec.Cmd) error { return killGroup(cmd) }
 
 // maxRSSBytes converts ru_maxrss: bytes on Darwin, kilobytes on the BSDs.
 func maxRSSBytes(v int64) int64 {

@@ -9,5 +9,7 @@ import (
 // if the parent dies.
 func isolate(cmd *exec.Cmd) {
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	cmd.Cancel = func() error { return killGroup(cmd) }
 }
+
+// kill ends the child and anything it started.
+func kill(cmd *exec.Cmd) error { return killGroup(cmd) }

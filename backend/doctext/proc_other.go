@@ -4,9 +4,15 @@ package doctext
 
 import "os/exec"
 
-// isolate kills the child itself on cancel (no process groups here).
-func isolate(cmd *exec.Cmd) {
-	cmd.Cancel = func() error { return cmd.Process.Kill() }
+// isolate does nothing here (no process groups).
+func isolate(cmd *exec.Cmd) {}
+
+// kill ends the child.
+func kill(cmd *exec.Cmd) error {
+	if cmd.Process == nil {
+		return nil
+	}
+	return cmd.Process.Kill()
 }
 
 func peakRSS(cmd *exec.Cmd) int64 { return 0 }

@@ -59,9 +59,11 @@ func ReadBytes(ctx context.Context, name string, data []byte, opt Options) (*Doc
 type childRun struct {
 	peakRSS int64 // bytes
 	wall    time.Duration
+	warm    bool // the child was started in advance
 }
 
-// readChild runs the extraction child on data and decodes its answer.
+// readChild runs an extraction child on data (a warm one when one is
+// ready) and decodes its answer.
 func readChild(ctx context.Context, name string, data []byte, opt Options) (*Document, childRun, error) {
 	opt = opt.withDefaults()
 	var run childRun
@@ -82,29 +84,29 @@ func readChild(ctx context.Context, name string, data []byte, opt Options) (*Doc
 	}
 	header = append(header, '\n')
 
-	cctx, cancel := context.WithTimeout(ctx, opt.Timeout)
-	defer cancel()
-	cmd := exec.CommandContext(cctx, exe, ChildCommand)
-	isolate(cmd)
-	cmd.WaitDelay = 2 * time.Second
-	cmd.Env = append(os.Environ(), "GOTRACEBACK=single")
-	cmd.Stdin = io.MultiReader(bytes.NewReader(header), bytes.NewReader(data))
-	stdout := &capWriter{max: maxResponse}
-	stderr := &tailWriter{max: 4 << 10}
-	cmd.Stdout, cmd.Stderr = stdout, stderr
-
 	start := time.Now()
-	waitErr := cmd.Run()
+	c := takeWarm(exe)
+	run.warm = c != nil
+	if c == nil {
+		if c, err = startChild(exe); err != nil {
+			return nil, run, &model.Error{Code: model.CodeInternal, Message: "the document reader cannot start", Err: err}
+		}
+	}
+	timedOut, canceled := c.serve(ctx, header, data, opt.Timeout)
 	run.wall = time.Since(start)
-	run.peakRSS = peakRSS(cmd)
+	run.peakRSS = peakRSS(c.cmd)
+	if warming() {
+		Warm() // the successor starts now, not while this child works: two cores
+	}
 
 	switch {
-	case ctx.Err() != nil:
+	case canceled:
 		return nil, run, canceledError(ctx.Err())
-	case cctx.Err() != nil:
+	case timedOut:
 		return nil, run, &model.Error{Code: model.CodeCorrupt, Err: fmt.Errorf("read %s: child killed after %v", name, opt.Timeout),
 			Message: fmt.Sprintf("reading this file took longer than %v, so it was stopped: the file may be damaged; open it and save or export it again", opt.Timeout)}
 	}
+	cmd, stdout := c.cmd, c.stdout
 	if cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == childOK && !stdout.over {
 		var resp childResponse
 		if err := json.Unmarshal(stdout.buf.Bytes(), &resp); err == nil {
@@ -116,7 +118,7 @@ func readChild(ctx context.Context, name string, data []byte, opt Options) (*Doc
 			}
 		}
 	}
-	return nil, run, crashError(name, cmd, waitErr, stderr.String(), stdout.over, opt)
+	return nil, run, crashError(name, cmd, c.waitErr, c.stderr.String(), stdout.over, opt)
 }
 
 func canceledError(err error) error {
@@ -161,14 +163,23 @@ func lastLine(s string) string {
 	return s
 }
 
-// capWriter keeps up to max bytes and notes an overflow.
+// capWriter keeps up to max bytes and notes an overflow; first, if set, is
+// closed at the first write.
 type capWriter struct {
-	buf  bytes.Buffer
-	max  int
-	over bool
+	buf   bytes.Buffer
+	max   int
+	over  bool
+	first chan struct{}
+	wrote bool
 }
 
 func (w *capWriter) Write(p []byte) (int, error) {
+	if !w.wrote && len(p) > 0 {
+		w.wrote = true
+		if w.first != nil {
+			close(w.first)
+		}
+	}
 	if w.buf.Len()+len(p) > w.max {
 		w.over = true
 		return len(p), nil
