@@ -140,6 +140,7 @@ func (p *Profile) ImportCVDialog(label string) (string, error) {
 	if p.deps.Dialogs == nil {
 		return "", model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
+	p.warmReader() // the reader starts while the user picks the file
 	path, err := p.deps.Dialogs.OpenFile("Import a CV", cvFilters)
 	if err != nil || path == "" {
 		return "", err
@@ -166,6 +167,15 @@ func (p *Profile) CancelImport(jobID string) error {
 	}
 	cancel()
 	return nil
+}
+
+// warmReader has a document reader started in advance when the caller is
+// the window (which has dialogs; the command line, one import per process,
+// has none), so that the import that follows skips the reader's start-up.
+func (p *Profile) warmReader() {
+	if p.deps.Dialogs != nil {
+		doctext.Warm()
+	}
 }
 
 func checkCVPath(path string) error {
@@ -289,6 +299,7 @@ func (s *stepProgress) step(done int64, force bool) {
 
 // Versions lists the imported CV versions, newest first.
 func (p *Profile) Versions() ([]CVVersion, error) {
+	p.warmReader() // the CV view is opening: an import may follow
 	vs, err := p.db.CVVersions(p.ctx())
 	if err != nil {
 		return nil, err
