@@ -3,7 +3,8 @@ import * as bound from '../../wailsjs/go/service/Applications';
 import { model } from '../../wailsjs/go/models';
 import { call } from './backend';
 import * as norm from './normalize';
-import type { Application, ApplicationDetail, ApplicationInput, ListQuery, ListResult, Note, Outcome } from './types';
+import type { Assert, SameFields } from './read';
+import type { Application, ApplicationDetail, ApplicationInput, Card, CardList, ListQuery, ListResult, Note, Outcome } from './types';
 
 function toModel(a: ApplicationInput): model.Application {
   // Times and the stage name are set by the backend; sending "" for a Go
@@ -16,6 +17,16 @@ function toModel(a: ApplicationInput): model.Application {
 export async function list(q: ListQuery = {}): Promise<ListResult> {
   const r = await call(() => bound.List(model.ListQuery.createFrom(q)));
   return norm.listResult(r);
+}
+
+/** cards returns the board's view of the applications matching q: a few fields each, sorted and paged. */
+export async function cards(q: ListQuery = {}): Promise<CardList> {
+  return norm.cardList(await call(() => bound.Cards(model.ListQuery.createFrom(q))));
+}
+
+/** ids returns the id of every application matching q, in q's order (for "select all" in a paged list). */
+export async function ids(q: ListQuery = {}): Promise<number[]> {
+  return (await call(() => bound.IDs(model.ListQuery.createFrom(q)))) ?? [];
 }
 
 /** get returns one application with its notes, contacts, tasks, timeline and duplicates. */
@@ -89,3 +100,11 @@ export async function bulkSetOutcome(ids: number[], outcome: Outcome): Promise<v
 export async function bulkTag(ids: number[], add: string[], remove: string[]): Promise<void> {
   await call(() => bound.BulkTag(ids, add, remove));
 }
+
+/** Fails to compile when the generated models and the hand-written types drift apart. */
+export type ApplicationsDriftChecks = [
+  Assert<SameFields<model.Application, Application>>,
+  Assert<SameFields<model.Card, Card>>,
+  Assert<SameFields<model.CardList, CardList>>,
+  Assert<SameFields<model.ListQuery, ListQuery>>,
+];

@@ -5,6 +5,8 @@
 import type {
   Application,
   ApplicationDetail,
+  Card,
+  CardList,
   Contact,
   Interview,
   ListResult,
@@ -56,6 +58,27 @@ export function application(x: unknown): Application {
 export function listResult(x: unknown): ListResult {
   const r = (x ?? {}) as Loose<ListResult>;
   const items = list(r.items).map(application);
+  return { items, total: typeof r.total === 'number' ? r.total : items.length };
+}
+
+/** card fills a board card. */
+export function card(x: unknown): Card {
+  const c = (x ?? {}) as Loose<Card>;
+  return {
+    id: num(c.id),
+    company: str(c.company),
+    title: str(c.title),
+    stageId: num(c.stageId),
+    outcome: (c.outcome || 'open') as Card['outcome'],
+    priority: num(c.priority),
+    tags: list(c.tags),
+  };
+}
+
+/** cardList fills a page of cards. */
+export function cardList(x: unknown): CardList {
+  const r = (x ?? {}) as Loose<CardList>;
+  const items = list(r.items).map(card);
   return { items, total: typeof r.total === 'number' ? r.total : items.length };
 }
 

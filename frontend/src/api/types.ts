@@ -151,6 +151,23 @@ export interface ListResult {
   total: number;
 }
 
+/** The part of an application a board card shows. */
+export interface Card {
+  id: number;
+  company: string;
+  title: string;
+  stageId: number;
+  outcome: Outcome;
+  priority: number;
+  tags: string[];
+}
+
+/** One page of cards and how many match in all. */
+export interface CardList {
+  items: Card[];
+  total: number;
+}
+
 /** An application with everything attached to it. */
 export interface ApplicationDetail {
   application: Application;

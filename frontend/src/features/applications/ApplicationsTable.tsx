@@ -1,9 +1,10 @@
-import { memo, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { Badge, Checkbox, Text } from '@mantine/core';
+import { memo, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { Checkbox } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
 import { formatDay, formatTime, outcomeColor, outcomeLabel } from './format';
+import { Pill } from './Pill';
 import { allState, type Selection } from './selection';
 import classes from './ApplicationsTable.module.css';
 
@@ -35,9 +36,6 @@ const checkFlex = '0 0 40px';
 
 /** Height of one row in pixels: fixed, so 10,000 rows need no measuring. */
 export const rowHeight = 41;
-
-// A badge clips its text by default, which lets a squeezed column shrink it to "Interv…".
-const badgeStyles = { root: { overflow: 'visible' }, label: { overflow: 'visible' } } as const;
 
 /** Dates sort newest first on the first click; text sorts A to Z. */
 export function nextSort(current: Sort, field: SortField): Sort {
@@ -74,8 +72,9 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
       onClick={() => onOpen(a.id)}
     >
       <td className={classes.cell} style={{ flex: checkFlex }} onClick={(e) => e.stopPropagation()}>
-        <Checkbox
-          size="xs"
+        <input
+          type="checkbox"
+          className={classes.check}
           aria-label={`Select ${name}`}
           checked={selected}
           onChange={() => undefined}
@@ -99,22 +98,18 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
         {a.title}
       </td>
       <td className={classes.cell} style={{ flex: columns[2].flex }}>
-        <Badge variant="light" color="gray" tt="none" styles={badgeStyles}>
-          {a.stage || '—'}
-        </Badge>
+        <Pill color="gray">{a.stage || '—'}</Pill>
       </td>
       <td className={classes.cell} style={{ flex: columns[3].flex }}>
-        <Badge variant="light" color={outcomeColor(a.outcome)} tt="none" styles={badgeStyles}>
-          {outcomeLabel(a.outcome)}
-        </Badge>
+        <Pill color={outcomeColor(a.outcome)}>{outcomeLabel(a.outcome)}</Pill>
       </td>
       <td className={classes.cell} style={{ flex: columns[4].flex }} title={a.location}>
         {a.location}
         {a.remote ? (
-          <Text span c="dimmed" fz="xs">
+          <span className={classes.dim}>
             {a.location ? ' · ' : ''}
             {a.remote}
-          </Text>
+          </span>
         ) : null}
       </td>
       <td className={classes.cell} style={{ flex: columns[5].flex }}>
@@ -127,14 +122,31 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
   );
 });
 
+/** A row whose page is still on its way: same height, nothing to click. */
+const PendingRow = memo(function PendingRow({ index, start }: { index: number; start: number }) {
+  return (
+    <tr className={classes.row} style={{ height: rowHeight, transform: `translateY(${start}px)` }} aria-rowindex={index + 2} aria-busy>
+      <td className={classes.cell} style={{ flex: checkFlex }} />
+      <td className={classes.cell} style={{ flex: '1 1 auto' }}>
+        <span className={classes.pending} aria-label="Loading" />
+      </td>
+    </tr>
+  );
+});
+
 /**
  * ApplicationsTable shows applications in a virtualised table: only the rows
- * in view are in the page, so 10,000 rows scroll as smoothly as 10. Column
- * headers sort, checkboxes select (shift-click for a range), and a click on a
- * row or its company opens the application.
+ * in view are in the page, and only the pages near them are loaded, so
+ * 10,000 rows scroll as smoothly as 10. It tells onRange which rows are on
+ * screen; rowAt gives a row or undefined while its page loads. Column headers
+ * sort, checkboxes select (shift-click for a range), and a click on a row or
+ * its company opens the application. A new scrollKey scrolls back to the top.
  */
 export function ApplicationsTable({
-  items,
+  count,
+  rowAt,
+  onRange,
+  scrollKey,
   sort,
   onSort,
   selection,
@@ -143,7 +155,10 @@ export function ApplicationsTable({
   onOpen,
   height = 'calc(100dvh - 250px)',
 }: {
-  items: Application[];
+  count: number;
+  rowAt: (index: number) => Application | undefined;
+  onRange: (first: number, last: number) => void;
+  scrollKey: string;
   sort: Sort;
   onSort: (s: Sort) => void;
   selection: Selection;
@@ -155,19 +170,27 @@ export function ApplicationsTable({
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: items.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
-    getItemKey: (i) => items[i].id,
+    getItemKey: (i) => rowAt(i)?.id ?? `pending-${i}`,
     // jsdom (unit tests) has no layout: assume a screenful.
     initialRect: { width: 1000, height: 600 },
   });
-  const all = allState(selection, items.length);
+  const all = allState(selection, count);
+  const shown = virtualizer.getVirtualItems();
+  const first = shown.length ? shown[0].index : 0;
+  const last = shown.length ? shown[shown.length - 1].index : 0;
+  // After every render that changes what is on screen or what is loaded.
+  useEffect(() => onRange(first, last), [first, last, rowAt, onRange]);
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [scrollKey]);
 
   return (
     <div ref={scrollRef} className={classes.scroller} style={{ height, minHeight: 200 }}>
-      <table className={classes.table} aria-label="Applications" aria-rowcount={items.length + 1}>
+      <table className={classes.table} aria-label="Applications" aria-rowcount={count + 1}>
         <thead className={classes.head}>
           <tr className={classes.row} aria-rowindex={1}>
             <th className={classes.cell} style={{ flex: checkFlex }}>
@@ -206,8 +229,9 @@ export function ApplicationsTable({
           </tr>
         </thead>
         <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const a = items[v.index];
+          {shown.map((v) => {
+            const a = rowAt(v.index);
+            if (!a) return <PendingRow key={v.key} index={v.index} start={v.start} />;
             return (
               <Row
                 key={a.id}

@@ -14,6 +14,7 @@ vi.mock('../../api', async (importOriginal) => {
     applications: {
       ...real.applications,
       list: vi.fn(),
+      ids: vi.fn(),
       tags: vi.fn(),
       duplicates: vi.fn(),
       create: vi.fn(),
@@ -51,6 +52,7 @@ afterAll(() => {
 
 beforeEach(() => {
   list.mockReset();
+  vi.mocked(applications.ids).mockReset();
   list.mockResolvedValue({ items: rows, total: 2 });
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
   vi.mocked(applications.tags).mockResolvedValue([]);
@@ -171,18 +173,38 @@ describe('ApplicationsView', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('database disk image is malformed');
   });
 
-  it('renders only the rows in view out of 5,000', async () => {
+  it('loads only the page in view out of 5,000, and the next pages as the list scrolls', async () => {
     const many = Array.from({ length: 5000 }, (_, i) => app({ id: i + 1, company: `Company ${i + 1}`, title: 'Engineer' }));
-    list.mockResolvedValue({ items: many, total: many.length });
+    list.mockImplementation(async (q: ListQuery = {}) => ({
+      items: many.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit || many.length)),
+      total: many.length,
+    }));
     view();
     const table = await screen.findByRole('table', { name: 'Applications' });
     expect(screen.getByText('5000 applications')).toBeInTheDocument();
+    expect(queries()[0]).toMatchObject({ offset: 0, limit: 100 });
     const bodyRows = within(table).getAllByRole('row').slice(1);
     expect(bodyRows.length).toBeGreaterThan(10);
     expect(bodyRows.length).toBeLessThan(60);
     expect(table).toHaveAttribute('aria-rowcount', '5001');
     expect(within(table).getByText('Company 1')).toBeInTheDocument();
     expect(within(table).queryByText('Company 4000')).not.toBeInTheDocument();
+    expect(queries().every((q) => (q.limit ?? 0) > 0 && (q.limit ?? 0) <= 300)).toBe(true); // never the whole list
+
+    // Scroll far down: the rows there are fetched, a page or two, not everything before them.
+    const scroller = table.parentElement as HTMLElement;
+    scroller.scrollTop = 3999 * 41;
+    fireEvent.scroll(scroller);
+    expect(await within(table).findByText('Company 4000')).toBeInTheDocument();
+    const later = queries().slice(1);
+    expect(later.length).toBeGreaterThan(0);
+    expect(later.every((q) => (q.offset ?? 0) >= 3800 && (q.limit ?? 0) <= 300)).toBe(true);
+
+    // "Select all" needs every id, which the loaded pages do not hold: one call for the ids.
+    vi.mocked(applications.ids).mockResolvedValue(many.map((a) => a.id));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select all applications shown' }));
+    expect(await screen.findByText('5000 selected')).toBeInTheDocument();
+    expect(vi.mocked(applications.ids).mock.calls[0][0]).toMatchObject({ sort: 'updated', desc: true });
   });
 
   it('sends the outcome, tag and date filters, and shows a date error under its field', async () => {
@@ -228,7 +250,8 @@ describe('ApplicationsView', () => {
     await screen.findByRole('table', { name: 'Applications' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Initech, Dev' }), { shiftKey: true });
-    expect(screen.getByText('3 selected')).toBeInTheDocument();
+    expect(await screen.findByText('3 selected')).toBeInTheDocument();
+    expect(applications.ids).not.toHaveBeenCalled(); // every row is loaded: the order is known
     expect(screen.getByRole('checkbox', { name: 'Select Globex, SRE' })).toBeChecked();
     const calls = list.mock.calls.length;
     fireEvent.change(screen.getByRole('combobox', { name: 'Move selected to stage' }), { target: { value: '3' } });
@@ -242,7 +265,7 @@ describe('ApplicationsView', () => {
     view();
     await screen.findByRole('table', { name: 'Applications' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select all applications shown' }));
-    expect(screen.getByText('2 selected')).toBeInTheDocument();
+    expect(await screen.findByText('2 selected')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Delete…' }));
     expect(applications.remove).not.toHaveBeenCalled();
     fireEvent.click(await screen.findByRole('button', { name: 'Delete 2 applications' }));

@@ -3,14 +3,16 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@manti
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
-import { applications, isApiError, pipeline, type ListResult, type Stage } from '../../api';
+import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
 import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { BulkBar, type BulkAction } from './BulkBar';
 import { isFiltered, ListFilters, noFilters, toQuery, type Filters } from './ListFilters';
+import { loadedRows, rowAt, type Rows, type Span } from './pages';
 import { clickRow, keepShown, noSelection, toggleAll, type Selection } from './selection';
+import { usePagedRows } from './usePagedRows';
 
 /** How long typing in the search box must pause before the list is searched. */
 export const searchDelay = 150;
@@ -44,6 +46,12 @@ async function apply(ids: number[], a: BulkAction): Promise<string> {
   }
 }
 
+function allIds(r: Rows<Application>): number[] {
+  const out: number[] = [];
+  for (const [, page] of [...r.pages].sort(([a], [b]) => a - b)) for (const a of page) out.push(a.id);
+  return out;
+}
+
 /**
  * ApplicationsView lists every application matching the search (from the
  * header) and the filters in a virtualised table, with multi-select and bulk
@@ -63,12 +71,9 @@ export function ApplicationsView({
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [stages, setStages] = useState<Stage[]>([]);
   const [knownTags, setKnownTags] = useState<string[]>([]);
-  const [result, setResult] = useState<ListResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(noSelection);
   const [reloads, setReloads] = useState(0);
-  const latest = useRef(0);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
@@ -81,7 +86,7 @@ export function ApplicationsView({
     pipeline
       .stages()
       .then((s) => live && setStages(s))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: Error) => live && setLoadError(e.message));
     applications
       .tags()
       .then((t) => live && setKnownTags(t))
@@ -91,28 +96,67 @@ export function ApplicationsView({
     };
   }, [reloads]);
 
+  const query: ListQuery = useMemo(
+    () => ({ search: debouncedSearch, ...toQuery(filters), sort: sort.field, desc: sort.desc }),
+    [debouncedSearch, filters, sort],
+  );
+  const queryKey = useMemo(() => JSON.stringify(query), [query]);
+  const fetchPage = useCallback((s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }), [query]);
+  const { rows, error: pageError, show } = usePagedRows<Application>(queryKey, reloads, fetchPage);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  // A bad filter value is shown on its field; anything else above the list.
+  const invalidField = pageError && isApiError(pageError, 'invalid') && pageError.field ? pageError.field : '';
+  const error = loadError ?? (pageError && !invalidField ? pageError.message : null);
+  const fieldErrors = useMemo(
+    () => (invalidField && pageError ? { [invalidField]: pageError.message } : {}),
+    [invalidField, pageError],
+  );
+
+  // The ids of every matching row in order, for ranges and "select all":
+  // from the loaded pages when they hold them all, else one small bound call.
+  const order = useRef<{ key: string; ids: Promise<number[]> } | null>(null);
+  const orderNow = useCallback((): Promise<number[]> => {
+    const key = `${queryKey}#${reloads}`;
+    const r = rowsRef.current;
+    if (r && loadedRows(r) >= r.total) return Promise.resolve(allIds(r));
+    if (order.current?.key !== key) order.current = { key, ids: applications.ids(query) };
+    return order.current.ids;
+  }, [query, queryKey, reloads]);
+
+  // After a filter, a search or a change, drop selected rows no longer listed.
+  const total = rows?.total ?? 0;
   useEffect(() => {
-    const id = ++latest.current;
-    applications
-      .list({ search: debouncedSearch, ...toQuery(filters), sort: sort.field, desc: sort.desc })
-      .then((r) => {
-        if (id !== latest.current) return; // a newer query has been sent
-        setResult(r);
-        setError(null);
-        setFieldErrors({});
-      })
-      .catch((e: Error) => {
-        if (id !== latest.current) return;
-        if (isApiError(e, 'invalid') && e.field) setFieldErrors({ [e.field]: e.message });
-        else setError(e.message);
-      });
-  }, [debouncedSearch, filters, sort, reloads]);
+    if (selection.ids.size === 0) return;
+    let live = true;
+    orderNow()
+      .then((ids) => live && setSelection((s) => keepShown(s, ids)))
+      .catch(() => undefined); // the selection stays as it was
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the rows listed change
+  }, [orderNow, total]);
 
-  const order = useMemo(() => (result ? result.items.map((a) => a.id) : []), [result]);
-  useEffect(() => setSelection((s) => keepShown(s, order)), [order]);
-
-  const onCheck = useCallback((id: number, shift: boolean) => setSelection((s) => clickRow(s, order, id, shift)), [order]);
-  const onCheckAll = useCallback(() => setSelection((s) => toggleAll(s, order)), [order]);
+  const onCheck = useCallback(
+    (id: number, shift: boolean) => {
+      if (!shift) {
+        setSelection((s) => clickRow(s, [], id, false));
+        return;
+      }
+      orderNow()
+        .then((ids) => setSelection((s) => clickRow(s, ids, id, true)))
+        .catch((e: Error) => notifications.show({ color: 'red', title: 'Could not select the range', message: e.message }));
+    },
+    [orderNow],
+  );
+  const onCheckAll = useCallback(() => {
+    orderNow()
+      .then((ids) => setSelection((s) => toggleAll(s, ids)))
+      .catch((e: Error) => notifications.show({ color: 'red', title: 'Could not select all', message: e.message }));
+  }, [orderNow]);
+  const rowOf = useCallback((i: number) => (rows ? rowAt(rows, i) : undefined), [rows]);
 
   const onBulk = async (a: BulkAction) => {
     const ids = [...selection.ids];
@@ -128,7 +172,7 @@ export function ApplicationsView({
 
   const filtered = debouncedSearch !== '' || isFiltered(filters);
   const open = () => onAddOpenedChange(true);
-  const firstRun = result !== null && result.total === 0 && !filtered;
+  const firstRun = rows !== null && rows.total === 0 && !filtered;
 
   return (
     <Stack gap="sm">
@@ -137,9 +181,9 @@ export function ApplicationsView({
           <Title order={2} size="h3">
             Applications
           </Title>
-          {result && !firstRun && (
+          {rows && !firstRun && (
             <Text c="dimmed" size="sm" aria-live="polite">
-              {result.total === 1 ? '1 application' : `${result.total} applications`}
+              {rows.total === 1 ? '1 application' : `${rows.total} applications`}
             </Text>
           )}
         </Group>
@@ -165,19 +209,22 @@ export function ApplicationsView({
         </Alert>
       )}
 
-      {result === null && !error ? (
+      {rows === null && !error ? (
         <Center py="xl">
           <Loader aria-label="Loading applications" />
         </Center>
       ) : firstRun ? (
         <FirstRun onAdd={open} onImported={reload} />
-      ) : result && result.items.length === 0 ? (
+      ) : rows && rows.total === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
           No applications match {debouncedSearch ? `“${debouncedSearch}”` : 'these filters'}.
         </Text>
-      ) : result ? (
+      ) : rows ? (
         <ApplicationsTable
-          items={result.items}
+          count={rows.total}
+          rowAt={rowOf}
+          onRange={show}
+          scrollKey={queryKey}
           sort={sort}
           onSort={setSort}
           selection={selection}
