@@ -1,53 +1,105 @@
-import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
-import { ActionIcon, Badge, Group, Menu, Text } from '@mantine/core';
+import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
-import { outcomes, type Application, type Outcome, type Stage } from '../../api';
+import { outcomes, type Card, type Outcome, type Stage } from '../../api';
 import { outcomeColor, outcomeLabel } from '../applications/format';
+import { Pill } from '../applications/Pill';
 import classes from './Board.module.css';
 
 /** Height of a card plus the gap below it, in pixels: fixed, so long lanes are virtualised without measuring. */
 export const cardSlot = 86;
 
-/** CardFace is what a card shows; the drag overlay reuses it. */
-export function CardFace({ a, showStage }: { a: Application; showStage?: boolean }) {
+/**
+ * CardFace is what a card shows; the drag overlay reuses it. stage is the
+ * stage's name, shown only in the closed lane (where cards of every stage meet).
+ */
+export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: string }) {
   const closed = a.outcome !== 'open';
   return (
     <>
-      <Text fw={600} size="sm" truncate="end">
-        {a.company}
-      </Text>
-      <Text size="sm" truncate="end">
-        {a.title}
-      </Text>
-      <Group gap={4} wrap="nowrap" mt={4} className={classes.badges}>
-        {showStage && (
-          <Badge size="xs" variant="light" color="gray" tt="none">
-            {a.stage}
-          </Badge>
-        )}
+      <div className={classes.company}>{a.company}</div>
+      <div className={classes.title}>{a.title}</div>
+      <div className={classes.badges}>
+        {stage && <Pill color="gray" size="xs">{stage}</Pill>}
         {closed && (
-          <Badge size="xs" variant="light" color={outcomeColor(a.outcome)} tt="none">
+          <Pill color={outcomeColor(a.outcome)} size="xs">
             {outcomeLabel(a.outcome)}
-          </Badge>
+          </Pill>
         )}
         {a.tags.slice(0, 3).map((t) => (
-          <Badge key={t} size="xs" variant="outline" color="gray" tt="none">
+          <Pill key={t} color="gray" variant="outline" size="xs">
             {t}
-          </Badge>
+          </Pill>
         ))}
-      </Group>
+      </div>
     </>
   );
+});
+
+interface MenuProps {
+  a: Card;
+  name: string;
+  stages: Stage[];
+  onMove: (id: number, stageId: number) => void;
+  onOutcome: (id: number, outcome: Outcome) => void;
 }
 
+/**
+ * CardMenu is the card's "Move to…" menu. Until it is first opened it is a
+ * plain button: a Mantine Menu on each of dozens of cards costs time on every
+ * render, and most are never opened.
+ */
+const CardMenu = memo(function CardMenu({ a, name, stages, onMove, onOutcome }: MenuProps) {
+  const [used, setUsed] = useState(false);
+  const button = (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="sm"
+      aria-label={`Move ${name} to…`}
+      aria-haspopup="menu"
+      className={classes.cardMenu}
+      onClick={used ? undefined : () => setUsed(true)}
+    >
+      <IconDots size={16} aria-hidden />
+    </ActionIcon>
+  );
+  if (!used) return button;
+  return (
+    <Menu position="bottom-end" withinPortal shadow="md" defaultOpened>
+      <Menu.Target>{button}</Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>Move to stage</Menu.Label>
+        {stages
+          .filter((s) => s.id !== a.stageId)
+          .map((s) => (
+            <Menu.Item key={s.id} onClick={() => onMove(a.id, s.id)}>
+              {s.name}
+            </Menu.Item>
+          ))}
+        <Menu.Divider />
+        <Menu.Label>Outcome</Menu.Label>
+        {outcomes
+          .filter((o) => o !== a.outcome)
+          .map((o) => (
+            <Menu.Item key={o} onClick={() => onOutcome(a.id, o)}>
+              {o === 'open' ? 'Reopen' : outcomeLabel(o)}
+            </Menu.Item>
+          ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+});
+
 interface Props {
-  a: Application;
+  a: Card;
   stages: Stage[];
   /** Pixels from the top of the lane's list (virtualised position). */
   top: number;
   faded: boolean;
-  showStage: boolean;
+  /** The stage's name on the card (closed lane only). */
+  stage?: string;
   onOpen: (id: number) => void;
   onMove: (id: number, stageId: number) => void;
   onOutcome: (id: number, outcome: Outcome) => void;
@@ -58,11 +110,10 @@ interface Props {
  * it, press Space, choose a lane with the arrow keys and press Space again;
  * the "Move to…" menu does the same with a click. Enter or a click opens it.
  */
-export const BoardCard = memo(function BoardCard({ a, stages, top, faded, showStage, onOpen, onMove, onOutcome }: Props) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: a.id,
-    data: { app: a },
-  });
+export const BoardCard = memo(function BoardCard({ a, stages, top, faded, stage, onOpen, onMove, onOutcome }: Props) {
+  // Re-renders whenever the drag state changes; the face and the menu are
+  // memoised so only this shell does.
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: a.id, data: { card: a } });
   const name = `${a.company}, ${a.title}`;
   const style: CSSProperties = { transform: `translateY(${top}px)`, height: cardSlot - 8 };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -91,34 +142,9 @@ export const BoardCard = memo(function BoardCard({ a, stages, top, faded, showSt
         className={classes.cardBody}
         onClick={() => onOpen(a.id)}
       >
-        <CardFace a={a} showStage={showStage} />
+        <CardFace a={a} stage={stage} />
       </div>
-      <Menu position="bottom-end" withinPortal shadow="md">
-        <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Move ${name} to…`} className={classes.cardMenu}>
-            <IconDots size={16} aria-hidden />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>Move to stage</Menu.Label>
-          {stages
-            .filter((s) => s.id !== a.stageId)
-            .map((s) => (
-              <Menu.Item key={s.id} onClick={() => onMove(a.id, s.id)}>
-                {s.name}
-              </Menu.Item>
-            ))}
-          <Menu.Divider />
-          <Menu.Label>Outcome</Menu.Label>
-          {outcomes
-            .filter((o) => o !== a.outcome)
-            .map((o) => (
-              <Menu.Item key={o} onClick={() => onOutcome(a.id, o)}>
-                {o === 'open' ? 'Reopen' : outcomeLabel(o)}
-              </Menu.Item>
-            ))}
-        </Menu.Dropdown>
-      </Menu>
+      <CardMenu a={a} name={name} stages={stages} onMove={onMove} onOutcome={onOutcome} />
     </div>
   );
 });

@@ -1,9 +1,11 @@
-import { memo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ActionIcon, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { isApiError, type Outcome, type Stage } from '../../api';
+import { applications, isApiError, type Card, type Outcome, type Stage } from '../../api';
+import { rowAt, type Span } from '../applications/pages';
+import { usePagedRows } from '../applications/usePagedRows';
 import { BoardCard, cardSlot } from './BoardCard';
 import type { Lane } from './lanes';
 import classes from './Board.module.css';
@@ -72,10 +74,16 @@ function QuickAdd({
   );
 }
 
+/** A card whose page is still on its way. */
+function PendingCard({ top }: { top: number }) {
+  return <div className={classes.card} style={{ transform: `translateY(${top}px)`, height: cardSlot - 8 }} aria-busy aria-label="Loading" />;
+}
+
 interface Props {
   lane: Lane;
   stages: Stage[];
-  faded: boolean;
+  /** Changes when the applications changed: the lane fetches its closed cards again. */
+  reloads: number;
   adding: boolean;
   onAdding: (laneId: string | null) => void;
   onAdd: (stageId: number, company: string, title: string) => Promise<void>;
@@ -87,41 +95,76 @@ interface Props {
 /**
  * BoardLane is one column: its name and count, a quick-add form, and its
  * cards in a virtualised list (only the cards in view are in the page, so a
- * lane of 1,000 applications paints as fast as one of 10). It is a drop target
- * for cards unless it is the closed lane.
+ * lane of 1,000 applications paints as fast as one of 10). Its open cards
+ * come from the board; its closed cards (faded after them, or all of the
+ * closed lane) are fetched here a page at a time as the lane scrolls to them.
+ * It is a drop target for cards unless it is the closed lane.
  */
-export const BoardLane = memo(function BoardLane({ lane, stages, faded, adding, onAdding, onAdd, onOpen, onMove, onOutcome }: Props) {
+export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding, onAdding, onAdd, onOpen, onMove, onOutcome }: Props) {
   const isStage = lane.stageId !== 0;
   const { setNodeRef, isOver } = useDroppable({ id: lane.id, disabled: !isStage });
   const scrollRef = useRef<HTMLDivElement>(null);
+
+  const closedKey = lane.closedQuery ? JSON.stringify(lane.closedQuery) : null;
+  const closedQuery = useRef(lane.closedQuery);
+  closedQuery.current = lane.closedQuery;
+  const fetchClosed = useCallback(
+    (s: Span) => applications.cards({ ...closedQuery.current, limit: s.limit, offset: s.offset }),
+    [],
+  );
+  const closed = usePagedRows<Card>(closedKey, reloads, fetchClosed);
+  const closedRows = closed.rows;
+  const open = lane.cards.length;
+  const closedHere = closedRows?.total ?? 0;
+  const cardAt = useCallback(
+    (i: number): Card | undefined => (i < open ? lane.cards[i] : closedRows ? rowAt(closedRows, i - open) : undefined),
+    [lane.cards, open, closedRows],
+  );
+
   const virtualizer = useVirtualizer({
-    count: lane.cards.length,
+    count: open + closedHere,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => cardSlot,
     overscan: 4,
-    getItemKey: (i) => lane.cards[i].id,
+    getItemKey: (i) => cardAt(i)?.id ?? `pending-${i}`,
     initialRect: { width: 260, height: 600 },
   });
+  const shown = virtualizer.getVirtualItems();
+  const first = shown.length ? shown[0].index : 0;
+  const last = shown.length ? shown[shown.length - 1].index : 0;
+  const showClosed = closed.show;
+  useEffect(() => {
+    if (last >= open) showClosed(Math.max(0, first - open), last - open);
+  }, [first, last, open, closedRows, showClosed]);
+
+  const names = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
   const headingId = `lane-${lane.id}-name`;
-  const count = isStage ? lane.open : lane.cards.length;
-  const closedHere = lane.cards.length - lane.open;
+  const count = isStage ? open : closedHere;
 
   return (
     <section ref={setNodeRef} className={classes.lane} data-over={isOver || undefined} data-lane={lane.id} aria-labelledby={headingId}>
       <div className={classes.laneHead}>
-        <Group gap={6} wrap="nowrap" miw={0}>
-          <Title order={3} size="sm" id={headingId} lineClamp={1}>
-            {lane.name}
-          </Title>
-          <Badge size="sm" variant="light" color="gray" aria-label={`${count} ${isStage ? 'open' : 'closed'}`}>
-            {count}
-          </Badge>
+        <div className={classes.laneTitle}>
+          <Group gap={6} wrap="nowrap" miw={0}>
+            <Title order={3} size="sm" id={headingId} lineClamp={1} title={lane.name}>
+              {lane.name}
+            </Title>
+            <Badge
+              size="sm"
+              variant="light"
+              color="gray"
+              style={{ flexShrink: 0, overflow: 'visible' }}
+              aria-label={`${count} ${isStage ? 'open' : 'closed'}`}
+            >
+              {count}
+            </Badge>
+          </Group>
           {isStage && closedHere > 0 && (
-            <Text size="xs" c="dimmed">
+            <Text size="xs" c="dimmed" lh={1.2}>
               +{closedHere} closed
             </Text>
           )}
-        </Group>
+        </div>
         {isStage && (
           <ActionIcon
             variant="subtle"
@@ -138,22 +181,28 @@ export const BoardLane = memo(function BoardLane({ lane, stages, faded, adding, 
         <QuickAdd stage={lane.name} onAdd={(c, t) => onAdd(lane.stageId, c, t)} onClose={() => onAdding(null)} />
       )}
       <div ref={scrollRef} className={classes.laneScroll}>
-        {lane.cards.length === 0 ? (
+        {closed.error && (
+          <Text size="xs" c="red" role="alert" pb={4}>
+            Could not load the closed applications: {closed.error.message}
+          </Text>
+        )}
+        {open + closedHere === 0 ? (
           <Text size="xs" c="dimmed" ta="center" py="md">
             {isStage ? 'Drop an application here' : 'No closed applications'}
           </Text>
         ) : (
           <div style={{ position: 'relative', height: virtualizer.getTotalSize() }} role="list" aria-label={`${lane.name} applications`}>
-            {virtualizer.getVirtualItems().map((v) => {
-              const a = lane.cards[v.index];
+            {shown.map((v) => {
+              const a = cardAt(v.index);
+              if (!a) return <PendingCard key={v.key} top={v.start} />;
               return (
                 <div role="listitem" key={a.id}>
                   <BoardCard
                     a={a}
                     stages={stages}
                     top={v.start}
-                    faded={faded && a.outcome !== 'open'}
-                    showStage={!isStage}
+                    faded={isStage && a.outcome !== 'open'}
+                    stage={isStage ? undefined : (names.get(a.stageId) ?? '')}
                     onOpen={onOpen}
                     onMove={onMove}
                     onOutcome={onOutcome}

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, pipeline, settings, type Application } from '../../api';
+import { ApiError, applications, pipeline, settings, type Application, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { closeApplication, openedApplication } from '../detail/open';
@@ -12,7 +12,7 @@ vi.mock('../../api', async (importOriginal) => {
     ...real,
     applications: {
       ...real.applications,
-      list: vi.fn(),
+      cards: vi.fn(),
       tags: vi.fn(),
       move: vi.fn(),
       setOutcome: vi.fn(),
@@ -23,7 +23,7 @@ vi.mock('../../api', async (importOriginal) => {
   };
 });
 
-const list = vi.mocked(applications.list);
+const list = vi.mocked(applications.cards);
 const cards: Application[] = [
   app({ id: 1, company: 'Acme', title: 'Go Engineer', stageId: 1, stage: 'Wishlist', tags: ['remote'] }),
   app({ id: 2, company: 'Globex', title: 'SRE', stageId: 2, stage: 'Applied' }),
@@ -42,7 +42,14 @@ afterAll(() => {
 
 beforeEach(() => {
   vi.clearAllMocks();
-  list.mockResolvedValue({ items: cards, total: cards.length });
+  // The backend's filter by outcome: the board asks for the open cards, then the closed ones.
+  list.mockImplementation(async (q: ListQuery = {}) => {
+    const all = cards.filter(
+      (c) => (!q.outcomes?.length || q.outcomes.includes(c.outcome)) && (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
+    );
+    const items = q.limit ? all.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit) : all;
+    return { items, total: all.length };
+  });
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
   vi.mocked(applications.tags).mockResolvedValue(['remote']);
   vi.mocked(settings.get).mockResolvedValue({ ...prefs });
@@ -59,12 +66,16 @@ describe('BoardView', () => {
     const applied = lane('Applied');
     expect(within(applied).getByText('Globex')).toBeInTheDocument();
     expect(within(applied).getByLabelText('1 open')).toBeInTheDocument();
+    const umbrella = await within(applied).findByRole('button', { name: 'Umbrella, Staff (Rejected)' }); // the second call
     expect(within(applied).getByText('+1 closed')).toBeInTheDocument();
-    const umbrella = within(applied).getByRole('button', { name: 'Umbrella, Staff (Rejected)' });
     expect(umbrella.closest('[data-app-id]')).toHaveAttribute('data-faded');
     expect(screen.getByText('2 open applications')).toBeInTheDocument();
-    expect(list.mock.calls[0][0]).toMatchObject({ search: '', tag: '' });
+    expect(list.mock.calls[0][0]).toMatchObject({ search: '', tag: '', outcomes: ['open'] });
     expect(list.mock.calls[0][0]?.limit ?? 0).toBe(0); // every card, not a page
+    // Each lane asks for its own closed cards, a page at a time.
+    const closedCalls = list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.outcomes?.includes('rejected'));
+    expect(closedCalls.map((q) => q.stageIds)).toEqual(expect.arrayContaining([[1], [2], [3]]));
+    expect(closedCalls.every((q) => q.limit === 100 && q.offset === 0)).toBe(true);
   });
 
   it('puts closed cards in their own lane when the preference says so, and saves the choice', async () => {

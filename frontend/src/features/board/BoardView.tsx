@@ -8,6 +8,7 @@ import {
   rectIntersection,
   useSensor,
   useSensors,
+  type Active,
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
@@ -22,7 +23,8 @@ import {
   emptyApplication,
   pipeline,
   settings,
-  type Application,
+  type Card,
+  type ListQuery,
   type Outcome,
   type Stage,
 } from '../../api';
@@ -36,6 +38,7 @@ import classes from './Board.module.css';
 
 /** How long typing in the search box must pause before the board is searched. */
 export const searchDelay = 150;
+
 
 // Pointer first (the lane under the mouse); the keyboard has no pointer, so
 // the lane the moved card overlaps.
@@ -58,13 +61,14 @@ const instructions =
 export function BoardView({ search }: { search: string }) {
   const [debouncedSearch] = useDebouncedValue(search.trim(), searchDelay);
   const [stages, setStages] = useState<Stage[]>([]);
-  const [apps, setApps] = useState<Application[] | null>(null);
+  // The open cards; each lane fetches its closed ones itself.
+  const [apps, setApps] = useState<Card[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [tag, setTag] = useState('');
   const [closedCards, setClosedCards] = useState<ClosedCards>('fade');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
-  const [dragged, setDragged] = useState<Application | null>(null);
+  const [dragged, setDragged] = useState<Card | null>(null);
   const [reloads, setReloads] = useState(0);
   const latest = useRef(0);
 
@@ -97,10 +101,12 @@ export function BoardView({ search }: { search: string }) {
     };
   }, [reloads]);
 
+  const query: ListQuery = useMemo(() => ({ search: debouncedSearch, tag, sort: 'updated', desc: true }), [debouncedSearch, tag]);
+
   useEffect(() => {
     const id = ++latest.current;
     applications
-      .list({ search: debouncedSearch, tag, sort: 'updated', desc: true })
+      .cards({ ...query, outcomes: ['open'] })
       .then((r) => {
         if (id !== latest.current) return; // a newer query has been sent
         setApps(r.items);
@@ -109,9 +115,9 @@ export function BoardView({ search }: { search: string }) {
       .catch((e: Error) => {
         if (id === latest.current) setError(e.message);
       });
-  }, [debouncedSearch, tag, reloads]);
+  }, [query, reloads]);
 
-  const lanes = useMemo(() => groupLanes(stages, apps ?? [], closedCards), [stages, apps, closedCards]);
+  const lanes = useMemo(() => groupLanes(stages, apps ?? [], closedCards, query), [stages, apps, closedCards, query]);
   const stageName = useCallback((id: number) => stages.find((s) => s.id === id)?.name ?? 'another stage', [stages]);
 
   // The callbacks read the current cards through a ref, so they stay the same
@@ -121,16 +127,18 @@ export function BoardView({ search }: { search: string }) {
 
   const move = useCallback(
     async (id: number, stageId: number) => {
-      const stage = stages.find((s) => s.id === stageId);
+      if (!stages.some((s) => s.id === stageId)) return;
+      // An open card moves at once (undone if the backend refuses); a closed
+      // one, which its lane fetched, moves when the lanes reload.
       const before = appsRef.current?.find((a) => a.id === id);
-      if (!stage || !before || before.stageId === stageId) return;
-      setApps((list) => (list ? moveCard(list, id, stage) : list)); // at once; undone if the backend refuses
+      if (before?.stageId === stageId) return;
+      if (before) setApps((list) => (list ? moveCard(list, id, stageId) : list));
       try {
         await applications.move(id, stageId);
         applicationsChanged([id]);
       } catch (e) {
-        setApps((list) => (list ? moveCard(list, id, { id: before.stageId, name: before.stage, position: 0 }) : list));
-        notifications.show({ color: 'red', title: `Could not move ${before.company}`, message: (e as Error).message });
+        if (before) setApps((list) => (list ? moveCard(list, id, before.stageId) : list));
+        notifications.show({ color: 'red', title: `Could not move ${before?.company ?? 'the application'}`, message: (e as Error).message });
       }
     },
     [stages],
@@ -171,23 +179,24 @@ export function BoardView({ search }: { search: string }) {
     }),
   );
 
-  const appOf = (id: string | number) => apps?.find((a) => a.id === Number(id));
+  // The card travels with the drag (closed cards are not in apps).
+  const appOf = (active: Active) => (active.data.current?.card as Card | undefined) ?? apps?.find((a) => a.id === Number(active.id));
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${appOf(active.id)?.company ?? 'the application'}.`,
+    onDragStart: ({ active }) => `Picked up ${appOf(active)?.company ?? 'the application'}.`,
     onDragOver: ({ over }) => (over ? `Over ${stageName(stageOfLane(over.id))}.` : 'Not over a stage.'),
     onDragEnd: ({ active, over }) =>
-      over ? `Moved ${appOf(active.id)?.company ?? 'the application'} to ${stageName(stageOfLane(over.id))}.` : 'Dropped where it was.',
+      over ? `Moved ${appOf(active)?.company ?? 'the application'} to ${stageName(stageOfLane(over.id))}.` : 'Dropped where it was.',
     onDragCancel: () => 'Move cancelled.',
   };
 
-  const onDragStart = (e: DragStartEvent) => setDragged(appOf(e.active.id) ?? null);
+  const onDragStart = (e: DragStartEvent) => setDragged(appOf(e.active) ?? null);
   const onDragEnd = (e: DragEndEvent) => {
     setDragged(null);
     const stageId = stageOfLane(e.over?.id);
-    if (stageId) void move(Number(e.active.id), stageId);
+    if (stageId && appOf(e.active)?.stageId !== stageId) void move(Number(e.active.id), stageId);
   };
 
-  const open = apps ? apps.filter((a) => a.outcome === 'open').length : 0;
+  const open = apps?.length ?? 0;
 
   return (
     <Stack gap="sm" h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))">
@@ -256,7 +265,7 @@ export function BoardView({ search }: { search: string }) {
                 key={l.id}
                 lane={l}
                 stages={stages}
-                faded={closedCards === 'fade'}
+                reloads={reloads}
                 adding={adding === l.id}
                 onAdding={setAdding}
                 onAdd={add}
@@ -269,7 +278,7 @@ export function BoardView({ search }: { search: string }) {
           <DragOverlay dropAnimation={null}>
             {dragged ? (
               <div className={classes.overlay} aria-hidden>
-                <CardFace a={dragged} />
+                <CardFace a={dragged} stage={dragged.outcome !== 'open' && closedCards === 'lane' ? stageName(dragged.stageId) : undefined} />
               </div>
             ) : null}
           </DragOverlay>

@@ -13,23 +13,27 @@ const apps = [
 const ids = (l: { cards: { id: number }[] }) => l.cards.map((c) => c.id);
 
 describe('lanes', () => {
-  it('fade: one lane per stage in order, closed cards after the open ones, counts of open', () => {
-    const ls = lanes(testStages, apps, 'fade');
-    expect(ls.map((l) => l.name)).toEqual(['Wishlist', 'Applied', 'Interviewing']);
-    expect(ids(ls[1])).toEqual([1, 3, 2]);
-    expect(ls[1].open).toBe(2);
-    expect(ids(ls[2])).toEqual([4]);
-    expect(ls[2].open).toBe(0);
-    expect(ids(ls[0])).toEqual([5]); // unknown stage: first lane, not lost
-  });
+  const open = apps.filter((a) => a.outcome === 'open');
+  const q = { search: 'acme', tag: 'go', sort: 'updated' as const, desc: true };
 
-  it('lane: closed cards go to a last, separate lane', () => {
-    const ls = lanes(testStages, apps, 'lane');
-    expect(ls.map((l) => l.id)).toEqual([laneId(1), laneId(2), laneId(3), closedLaneId]);
+  it('fade: one lane per stage in order with its open cards; closed ones come from the stage, after them', () => {
+    const ls = lanes(testStages, open, 'fade', q);
+    expect(ls.map((l) => l.name)).toEqual(['Wishlist', 'Applied', 'Interviewing']);
     expect(ids(ls[1])).toEqual([1, 3]);
     expect(ids(ls[2])).toEqual([]);
-    expect(ids(ls[3])).toEqual([2, 4]);
+    expect(ids(ls[0])).toEqual([5]); // unknown stage: first lane, not lost
+    expect(ls[1].closedQuery).toEqual({ ...q, outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'], stageIds: [2], limit: 0, offset: 0 });
+  });
+
+  it('lane: closed cards go to a last, separate lane that asks for every closed card', () => {
+    const ls = lanes(testStages, open, 'lane', q);
+    expect(ls.map((l) => l.id)).toEqual([laneId(1), laneId(2), laneId(3), closedLaneId]);
+    expect(ids(ls[1])).toEqual([1, 3]);
+    expect(ls.slice(0, 3).every((l) => l.closedQuery === null)).toBe(true);
     expect(ls[3].stageId).toBe(0);
+    expect(ls[3].cards).toEqual([]);
+    expect(ls[3].closedQuery).toMatchObject({ search: 'acme', tag: 'go', outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'] });
+    expect(ls[3].closedQuery?.stageIds).toBeUndefined();
   });
 
   it('names lanes by stage and reads them back', () => {
@@ -40,8 +44,8 @@ describe('lanes', () => {
   });
 
   it('moveCard changes only that card', () => {
-    const moved = moveCard(apps, 1, testStages[2]);
-    expect(moved[0]).toMatchObject({ id: 1, stageId: 3, stage: 'Interviewing' });
+    const moved = moveCard(apps, 1, testStages[2].id);
+    expect(moved[0]).toMatchObject({ id: 1, stageId: 3 });
     expect(moved[1]).toBe(apps[1]);
   });
 });

@@ -1,13 +1,18 @@
 /**
  * How the board groups applications into columns: one lane per stage, in
  * pipeline order, and (when the user chose "lane") one more lane for closed
- * applications (any outcome but open). Pure, so it is tested without a DOM.
+ * applications (any outcome but open). Open cards come all at once; closed
+ * ones, usually the many, are fetched by each lane page by page as it
+ * scrolls (closedQuery says which). Pure, so it is tested without a DOM.
  */
-import type { Application, Stage } from '../../api';
+import { outcomes, type Card, type ListQuery, type Stage } from '../../api';
 import type { ClosedCards } from '../../api/settings';
 
 /** Id of the lane that holds closed applications when closedCards is "lane". */
 export const closedLaneId = 'closed';
+
+/** Every outcome but open. */
+export const closedOutcomes = outcomes.filter((o) => o !== 'open');
 
 /** One column of the board. */
 export interface Lane {
@@ -16,9 +21,10 @@ export interface Lane {
   /** The stage's id, 0 for the closed lane. */
   stageId: number;
   name: string;
-  cards: Application[];
-  /** Cards whose outcome is still open. */
-  open: number;
+  /** The lane's open cards, in display order. */
+  cards: Card[];
+  /** The query for the closed cards shown after them (faded), or null when the lane shows none. */
+  closedQuery: ListQuery | null;
 }
 
 /** laneId is the droppable id of a stage's lane. */
@@ -33,39 +39,31 @@ export function stageOfLane(id: string | number | null | undefined): number {
 }
 
 /**
- * lanes groups apps (already in display order) by stage. With "fade" closed
- * cards stay in their stage's lane after the open ones; with "lane" they go
- * to a last lane named "Closed". Applications whose stage is unknown are
- * shown in the first lane rather than lost.
+ * lanes groups open cards (already in display order) by stage and says
+ * where each lane's closed cards come from: q narrowed to closed outcomes and
+ * the lane's stage with "fade", or a last lane named "Closed" with every
+ * closed card with "lane". Open cards whose stage is unknown are shown in the
+ * first lane rather than lost.
  */
-export function lanes(stages: Stage[], apps: Application[], closedCards: ClosedCards): Lane[] {
-  const out: Lane[] = stages.map((s) => ({ id: laneId(s.id), stageId: s.id, name: s.name, cards: [], open: 0 }));
+export function lanes(stages: Stage[], open: readonly Card[], closedCards: ClosedCards, q: ListQuery): Lane[] {
+  const closed = { ...q, outcomes: closedOutcomes, limit: 0, offset: 0 };
+  const out: Lane[] = stages.map((s) => ({
+    id: laneId(s.id),
+    stageId: s.id,
+    name: s.name,
+    cards: [],
+    closedQuery: closedCards === 'fade' ? { ...closed, stageIds: [s.id] } : null,
+  }));
   const byStage = new Map(out.map((l) => [l.stageId, l]));
-  const closed: Lane = { id: closedLaneId, stageId: 0, name: 'Closed', cards: [], open: 0 };
-  const faded = new Map<Lane, Application[]>();
-  for (const a of apps) {
-    const isOpen = a.outcome === 'open';
-    if (!isOpen && closedCards === 'lane') {
-      closed.cards.push(a);
-      continue;
-    }
-    const lane = byStage.get(a.stageId) ?? out[0];
-    if (!lane) continue;
-    if (isOpen) {
-      lane.cards.push(a);
-      lane.open++;
-    } else {
-      const list = faded.get(lane) ?? [];
-      list.push(a);
-      faded.set(lane, list);
-    }
+  for (const c of open) {
+    const lane = byStage.get(c.stageId) ?? out[0];
+    if (lane) lane.cards.push(c);
   }
-  for (const [lane, list] of faded) lane.cards.push(...list);
-  if (closedCards === 'lane') out.push(closed);
+  if (closedCards === 'lane') out.push({ id: closedLaneId, stageId: 0, name: 'Closed', cards: [], closedQuery: closed });
   return out;
 }
 
-/** moveCard returns apps with one application put in another stage (for an optimistic update). */
-export function moveCard(apps: Application[], id: number, stage: Stage): Application[] {
-  return apps.map((a) => (a.id === id ? { ...a, stageId: stage.id, stage: stage.name } : a));
+/** moveCard returns cards with one application put in another stage (for an optimistic update). */
+export function moveCard(cards: readonly Card[], id: number, stageId: number): Card[] {
+  return cards.map((c) => (c.id === id ? { ...c, stageId } : c));
 }
