@@ -35,6 +35,8 @@ type Profile struct {
 	seq  atomic.Int64
 	// masterMu makes a merge's read, change and save one step.
 	masterMu sync.Mutex
+	// versionMu does the same for saving a version's corrected profile.
+	versionMu sync.Mutex
 }
 
 func newProfile(b base) *Profile {

@@ -292,6 +292,38 @@ func (db *DB) RenameCVVersion(ctx context.Context, id int64, label string) (CVVe
 	return v, err
 }
 
+// SaveCVVersionProfile replaces a version's profile and its provenance with
+// the user's corrections and returns the version; the file, label and
+// warnings stay. Callers validate the profile first (see service.Profile).
+func (db *DB) SaveCVVersionProfile(ctx context.Context, id int64, p model.Profile, fields json.RawMessage) (CVVersion, error) {
+	profile, err := profileJSON(p, "profile")
+	if err != nil {
+		return CVVersion{}, err
+	}
+	fj := "[]"
+	if len(fields) > 0 {
+		if !json.Valid(fields) || len(fields) > MaxProfileBytes {
+			return CVVersion{}, model.Invalid("fields", "the field provenance is not valid JSON or too large")
+		}
+		fj = string(fields)
+	}
+	var v CVVersion
+	err = db.update(ctx, func(tx *Tx) error {
+		res, err := tx.Exec(`UPDATE cv_versions SET profile = ?, fields = ? WHERE id = ?`, profile, fj, id)
+		if err != nil {
+			return fmt.Errorf("save cv version %d profile: %w", id, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("save cv version %d profile: %w", id, err)
+		} else if n == 0 {
+			return model.NotFound("CV version", id)
+		}
+		v, err = getCVVersion(tx, id)
+		return err
+	})
+	return v, err
+}
+
 type cvLink struct {
 	id             int64
 	company, title string

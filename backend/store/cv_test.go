@@ -222,3 +222,37 @@ func TestCVTablesSurviveReopen(t *testing.T) {
 		t.Fatalf("after reopen %+v %+v %v", got, p, err)
 	}
 }
+
+func TestSaveCVVersionProfile(t *testing.T) {
+	db := MustOpenDB(t)
+	data := []byte("%PDF-1.7 a CV to correct")
+	v, _ := mustAddCV(t, db, CVVersion{FileName: "cv.pdf", Label: "Mine", Profile: model.Profile{Basics: model.Basics{Name: "Ada Lovelase"}},
+		Fields: json.RawMessage(`[{"path":"basics.name","page":1,"x":1,"y":2,"confidence":0.5}]`), Warnings: []string{"no work history found"}}, data)
+	fixed := model.Profile{Basics: model.Basics{Name: "Ada Lovelace"}, Work: []model.Work{{Name: "Analytical Engines", Position: "Programmer"}}}
+	got, err := db.SaveCVVersionProfile(ctx, v.ID, fixed, json.RawMessage(`[]`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Profile.Basics.Name != "Ada Lovelace" || len(got.Profile.Work) != 1 || string(got.Fields) != "[]" ||
+		got.Label != "Mine" || got.SHA256 != v.SHA256 || len(got.Warnings) != 1 {
+		t.Fatalf("saved %+v", got)
+	}
+	again, err := db.GetCVVersion(ctx, v.ID)
+	if err != nil || again.Profile.Basics.Name != "Ada Lovelace" || string(again.Fields) != "[]" {
+		t.Fatalf("read back %+v, %v", again, err)
+	}
+	f, err := db.GetCVFile(ctx, v.ID)
+	if err != nil || !bytes.Equal(f.Data, data) {
+		t.Fatalf("the file changed: %v", err)
+	}
+	if _, err := db.SaveCVVersionProfile(ctx, v.ID+100, fixed, nil); codeOf(err) != model.CodeNotFound {
+		t.Errorf("missing version: %v, want not found", err)
+	}
+	if _, err := db.SaveCVVersionProfile(ctx, v.ID, fixed, json.RawMessage(`[{`)); codeOf(err) != model.CodeInvalid {
+		t.Errorf("bad provenance: %v, want invalid", err)
+	}
+	huge := model.Profile{Basics: model.Basics{Summary: strings.Repeat("x", MaxProfileBytes)}}
+	if _, err := db.SaveCVVersionProfile(ctx, v.ID, huge, nil); codeOf(err) != model.CodeTooLarge {
+		t.Errorf("huge profile: %v, want too large", err)
+	}
+}

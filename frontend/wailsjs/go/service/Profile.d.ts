@@ -34,6 +34,8 @@ export function RenameVersion(arg1:number,arg2:string):Promise<service.CVVersion
 
 export function SaveMaster(arg1:model.Profile):Promise<model.Profile>;
 
+export function SaveVersionProfile(arg1:number,arg2:model.Profile):Promise<service.CVVersion>;
+
 export function UnlinkCV(arg1:number):Promise<void>;
 
 export function Version(arg1:number):Promise<service.CVVersion>;

@@ -62,6 +62,10 @@ export function SaveMaster(arg1) {
   return window['go']['service']['Profile']['SaveMaster'](arg1);
 }
 
+export function SaveVersionProfile(arg1, arg2) {
+  return window['go']['service']['Profile']['SaveVersionProfile'](arg1, arg2);
+}
+
 export function UnlinkCV(arg1) {
   return window['go']['service']['Profile']['UnlinkCV'](arg1);
 }
