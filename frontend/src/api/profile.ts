@@ -317,6 +317,11 @@ export async function saveMaster(p: Profile): Promise<Profile> {
   return profileOf(await call(() => bound.SaveMaster(p as unknown as model.Profile)));
 }
 
+/** saveVersionProfile validates and saves a version's corrected profile; an invalid value rejects with its field. */
+export async function saveVersionProfile(id: number, p: Profile): Promise<CVVersion> {
+  return versionOf(await call(() => bound.SaveVersionProfile(id, p as unknown as model.Profile)));
+}
+
 /** mergeIntoMaster copies fields of a version ("basics.email", "work[2]", "skills"; none = all) into the master. */
 export async function mergeIntoMaster(versionId: number, paths: string[]): Promise<Profile> {
   return profileOf(await call(() => bound.MergeIntoMaster(versionId, paths)));

@@ -18,6 +18,7 @@ vi.mock('../../api', async (importOriginal) => {
       versionFile: vi.fn(),
       master: vi.fn(),
       saveMaster: vi.fn(),
+      saveVersionProfile: vi.fn(),
       mergeIntoMaster: vi.fn(),
       importCVDialog: vi.fn(),
       importCVPath: vi.fn(),
@@ -121,6 +122,43 @@ describe('CVView', () => {
     finish({ status: 'cancelled' });
     await waitFor(() => expect(screen.queryByRole('status', { name: 'CV import' })).not.toBeInTheDocument());
     expect(screen.queryByText(/could not be imported/)).not.toBeInTheDocument();
+  });
+
+  it('corrects the values read from a CV and saves them with the version', async () => {
+    const user = userEvent.setup();
+    p.saveVersionProfile.mockRejectedValueOnce(new ApiError('invalid', 'work[0].startDate "spring" is not a date: write 2020, 2020-03 or 2020-03-15', 'work[0].startDate'));
+    p.saveVersionProfile.mockImplementation(async (_id, prof) => parsedVersion({ profile: prof, fields: [{ path: 'basics.email', page: 1, x: 300, y: 740, confidence: 0.95 }] }));
+    renderWithTheme(<CVView />);
+    await user.click(await screen.findByRole('button', { name: 'Open jake_resume.pdf' }));
+    await user.click(await screen.findByRole('button', { name: 'Edit values' }));
+    const form = screen.getByRole('form', { name: 'Values read from this CV' });
+    const name = within(form).getByLabelText('Name');
+    expect(name).toHaveValue('Jake Ryan');
+    await user.clear(name);
+    await user.type(name, 'Jacob Ryan');
+    await user.click(within(form).getByRole('button', { name: /Work/ }));
+    const start = within(form).getAllByLabelText('Start date')[0];
+    await user.clear(start);
+    await user.type(start, 'spring');
+    expect(screen.getByRole('button', { name: 'Done editing' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Merge everything into master' })).toBeDisabled();
+    await user.click(within(form).getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(start).toHaveAccessibleDescription('Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.'));
+    await user.clear(start);
+    await user.type(start, '2020-06');
+    await user.click(within(form).getByRole('button', { name: 'Save profile' }));
+    await waitFor(() => expect(p.saveVersionProfile).toHaveBeenCalledTimes(2));
+    const [id, sent] = p.saveVersionProfile.mock.calls[1];
+    expect(id).toBe(7);
+    expect(sent.basics.name).toBe('Jacob Ryan');
+    expect(sent.work[0].startDate).toBe('2020-06');
+    expect(p.saveMaster).not.toHaveBeenCalled();
+    await user.click(await screen.findByRole('button', { name: 'Done editing' }));
+    const fields = screen.getByLabelText('Parsed fields');
+    expect(within(fields).getByText('Jacob Ryan')).toBeInTheDocument();
+    // the changed name no longer links to the page it was read from; the email still does
+    expect(within(fields).queryByRole('button', { name: /where Name was read/ })).not.toBeInTheDocument();
+    expect(within(fields).getByRole('button', { name: /where Email was read/ })).toBeInTheDocument();
   });
 
   it('shows a refused value under its field in the master editor', async () => {

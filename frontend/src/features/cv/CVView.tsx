@@ -174,6 +174,10 @@ export function CVView() {
               onBack={() => setOpened(null)}
               onMerged={masterChanged}
               onEditMaster={() => setTab('master')}
+              onSaved={(v) => {
+                setOpened(v);
+                void reload();
+              }}
             />
           ) : (
             <VersionsList versions={list} onOpen={setOpened} onChanged={() => void reload()} />

@@ -1,8 +1,9 @@
 /**
- * The master profile editor: every JSON Resume section (basics, work,
- * education, skills, projects, languages, certificates, awards,
- * volunteering, publications, interests, references) with entries added and
- * removed, saved through SaveMaster; a refused value shows its message under
+ * The profile editor: every JSON Resume section (basics, work, education,
+ * skills, projects, languages, certificates, awards, volunteering,
+ * publications, interests, references) with entries added and removed, saved
+ * through its target (SaveMaster for the master profile, SaveVersionProfile
+ * for the values read from one CV); a refused value shows its message under
  * its field, with its section opened.
  */
 import { useEffect, useState } from 'react';
@@ -24,17 +25,41 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** ProfileEditor edits draft (controlled); saved is the last saved master; onSaved receives what was stored. */
+/** What a ProfileEditor edits: the master profile, or the profile read from one CV version. */
+export interface EditTarget {
+  /** The form's accessible name. */
+  label: string;
+  /** Said above the form while nothing is changed. */
+  intro: string;
+  /** The notification after a save: title and message. */
+  savedTitle: string;
+  savedMessage: string;
+  /** save validates and stores p and returns it as stored. */
+  save: (p: profile.Profile) => Promise<profile.Profile>;
+}
+
+/** The master profile as an EditTarget. */
+export const masterTarget: EditTarget = {
+  label: 'Master profile',
+  intro: 'Your master profile: the one CV you keep up to date.',
+  savedTitle: 'Profile saved',
+  savedMessage: 'Your master profile is up to date.',
+  save: (p) => profile.saveMaster(p),
+};
+
+/** ProfileEditor edits draft (controlled); saved is the last saved profile; onSaved receives what was stored. */
 export function ProfileEditor({
   draft,
   saved,
   onDraft,
   onSaved,
+  target = masterTarget,
 }: {
   draft: profile.Profile;
   saved: profile.Profile;
   onDraft: (p: profile.Profile) => void;
   onSaved: (p: profile.Profile) => void;
+  target?: EditTarget;
 }) {
   const [open, setOpen] = useState<string[]>(['basics']);
   const [error, setError] = useState<SaveError | null>(null);
@@ -47,9 +72,9 @@ export function ProfileEditor({
     setSaving(true);
     setError(null);
     try {
-      const stored = await profile.saveMaster(clean);
+      const stored = await target.save(clean);
       onSaved(stored);
-      notifications.show({ color: 'green', title: 'Profile saved', message: 'Your master profile is up to date.' });
+      notifications.show({ color: 'green', title: target.savedTitle, message: target.savedMessage });
     } catch (err) {
       const field = isApiError(err) ? (err.field ?? '') : '';
       // The backend names the field by its path; say it in words.
@@ -66,12 +91,12 @@ export function ProfileEditor({
   useEffect(() => {
     if (!error?.field) return;
     const id = window.setTimeout(() => {
-      const el = document.querySelector<HTMLElement>('form[aria-label="Master profile"] [aria-invalid="true"]');
+      const el = document.querySelector<HTMLElement>(`form[aria-label="${target.label}"] [aria-invalid="true"]`);
       el?.scrollIntoView({ block: 'center' });
       el?.focus({ preventScroll: true });
     }, 250);
     return () => window.clearTimeout(id);
-  }, [error]);
+  }, [error, target.label]);
 
   // Back to the saved profile (discard, or the value put back): the error no longer applies.
   useEffect(() => {
@@ -89,12 +114,12 @@ export function ProfileEditor({
         e.preventDefault();
         void save();
       }}
-      aria-label="Master profile"
+      aria-label={target.label}
     >
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
-            {dirty ? 'You have unsaved changes.' : 'Your master profile: the one CV you keep up to date.'}
+            {dirty ? 'You have unsaved changes.' : target.intro}
           </Text>
           <Group gap="xs">
             <Button variant="default" disabled={!dirty || saving} onClick={() => onDraft(saved)}>

@@ -1,24 +1,27 @@
 /**
  * One imported CV: the document beside the fields read from it, the
- * reader's warnings, and merging into the master profile (the version's
- * own profile is kept as read; edits happen in the master).
+ * reader's warnings, correcting those values (saved with the version:
+ * SaveVersionProfile) and merging them into the master profile.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconArrowMerge } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { profile } from '../../api';
 import { DocumentViewer } from './DocumentViewer';
 import { ParsedFields, type Spot } from './ParsedFields';
+import { ProfileEditor, type EditTarget } from './ProfileEditor';
+import { sameProfile } from './edit';
 import { messageOf, sentence } from './messages';
 
-/** VersionView shows version; onBack returns to the list; onMerged receives the saved master. */
+/** VersionView shows version; onBack returns to the list; onMerged receives the saved master; onSaved the corrected version. */
 export function VersionView({
-  version,
+  version: initial,
   masterDirty,
   onBack,
   onMerged,
   onEditMaster,
+  onSaved,
 }: {
   version: profile.CVVersion;
   /** The master has unsaved edits: merging (which saves it) waits until they are saved or discarded. */
@@ -26,10 +29,31 @@ export function VersionView({
   onBack: () => void;
   onMerged: (p: profile.Profile) => void;
   onEditMaster: () => void;
+  onSaved?: (v: profile.CVVersion) => void;
 }) {
+  const [version, setVersion] = useState(initial);
   const [spot, setSpot] = useState<(Spot & { n: number }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  // Correcting the values read: a draft of the version's profile while the editor is open.
+  const [draft, setDraft] = useState<profile.Profile | null>(null);
+  const editing = draft !== null;
+  const draftDirty = draft !== null && !sameProfile(draft, version.profile);
+  const target = useMemo<EditTarget>(
+    () => ({
+      label: 'Values read from this CV',
+      intro: 'Correct what the reader got wrong; the document stays as it is.',
+      savedTitle: 'Corrections saved',
+      savedMessage: 'The values read from this CV are updated.',
+      save: async (p) => {
+        const v = await profile.saveVersionProfile(version.id, p);
+        setVersion(v);
+        onSaved?.(v);
+        return v.profile;
+      },
+    }),
+    [version.id, onSaved],
+  );
 
   const merge = async (paths: string[], what: string) => {
     setBusy(true);
@@ -67,10 +91,19 @@ export function VersionView({
           ) : null}
         </Group>
         <Group gap="xs">
+          {editing ? (
+            <Button variant="default" disabled={draftDirty} onClick={() => setDraft(null)}>
+              Done editing
+            </Button>
+          ) : (
+            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDraft(version.profile)}>
+              Edit values
+            </Button>
+          )}
           <Button variant="default" onClick={onEditMaster}>
             Edit master profile
           </Button>
-          <Button leftSection={<IconArrowMerge size={16} aria-hidden />} loading={busy} disabled={masterDirty} onClick={() => void merge([], 'Everything')}>
+          <Button leftSection={<IconArrowMerge size={16} aria-hidden />} loading={busy} disabled={masterDirty || draftDirty} onClick={() => void merge([], 'Everything')}>
             Merge everything into master
           </Button>
         </Group>
@@ -95,14 +128,18 @@ export function VersionView({
         </Alert>
       ) : null}
       <Text size="xs" c="dimmed">
-        The values read from a CV are kept as read. Merge the right ones into your master profile, then edit them there.
+        Correct the values read from this CV with Edit values, then merge the right ones into your master profile.
       </Text>
       <Group align="flex-start" gap="md" wrap="nowrap">
         <Box style={{ flex: '1 1 50%', minWidth: 0 }} aria-label="Document">
           <DocumentViewer versionId={version.id} focus={spot} />
         </Box>
         <Box style={{ flex: '1 1 50%', minWidth: 0 }}>
-          <ParsedFields version={version} busy={busy || masterDirty} onMerge={(p, w) => void merge(p, w)} onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))} />
+          {draft !== null ? (
+            <ProfileEditor draft={draft} saved={version.profile} onDraft={setDraft} onSaved={(p) => setDraft(p)} target={target} />
+          ) : (
+            <ParsedFields version={version} busy={busy || masterDirty} onMerge={(p, w) => void merge(p, w)} onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))} />
+          )}
         </Box>
       </Group>
     </Stack>
