@@ -439,8 +439,8 @@ func placeTail(t string) bool {
 		return false
 	}
 	last := strings.TrimSpace(t[i+1:])
-	if f := strings.Fields(last); len(f) == 2 && isRegionCode(f[0]) {
-		last = f[0] // "CA 94588"
+	if f := strings.Fields(last); len(f) == 2 && isRegionCode(f[0]) && strings.Trim(f[1], "0123456789-") == "" {
+		last = f[0] // "CA 94588", not "US Navy"
 	}
 	return isRegionCode(last) || isCountry(last)
 }

@@ -268,3 +268,14 @@ func TestLabel(t *testing.T) {
 		wantEq(t, "label of "+name+" (typeset)", Parse(ls).Profile.Basics.Label, c.want)
 	}
 }
+
+// TestPlaceTail: a state code with a ZIP ends a place; with a word it
+// names something else ("US Navy").
+func TestPlaceTail(t *testing.T) {
+	for s, want := range map[string]bool{"Pleasanton, CA 94588": true, "Cambridge, MA": true, "Lyon, France": true,
+		"Rear Admiral, US Navy": false, "Engineer, UK Power Networks": false} {
+		if got := placeTail(s); got != want {
+			t.Errorf("placeTail(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
