@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import {
   Alert,
   Button,
@@ -96,7 +96,7 @@ function useDuplicates(company: string, title: string, enabled: boolean): Applic
 }
 
 /** ApplicationForm is the "Add application" dialog. */
-export function ApplicationForm({
+export const ApplicationForm = memo(function ApplicationForm({
   opened,
   onClose,
   onSaved,
@@ -245,4 +245,4 @@ export function ApplicationForm({
       </form>
     </Modal>
   );
-}
+});

@@ -171,7 +171,16 @@ export function ApplicationsView({
   };
 
   const filtered = debouncedSearch !== '' || isFiltered(filters);
-  const open = () => onAddOpenedChange(true);
+  const open = useCallback(() => onAddOpenedChange(true), [onAddOpenedChange]);
+  const closeForm = useCallback(() => onAddOpenedChange(false), [onAddOpenedChange]);
+  const onSaved = useCallback(
+    (a: Application) => {
+      onAddOpenedChange(false);
+      notifications.show({ color: 'teal', title: 'Application saved', message: `${a.company}, ${a.title}` });
+      reload();
+    },
+    [onAddOpenedChange, reload],
+  );
   const firstRun = rows !== null && rows.total === 0 && !filtered;
 
   return (
@@ -235,17 +244,7 @@ export function ApplicationsView({
         />
       ) : null}
 
-      <ApplicationForm
-        opened={addOpened}
-        onClose={() => onAddOpenedChange(false)}
-        stages={stages}
-        knownTags={knownTags}
-        onSaved={(a) => {
-          onAddOpenedChange(false);
-          notifications.show({ color: 'teal', title: 'Application saved', message: `${a.company}, ${a.title}` });
-          reload();
-        }}
-      />
+      <ApplicationForm opened={addOpened} onClose={closeForm} stages={stages} knownTags={knownTags} onSaved={onSaved} />
     </Stack>
   );
 }

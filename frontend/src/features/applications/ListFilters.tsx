@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { outcomes, type ListQuery, type Outcome, type Stage } from '../../api';
 import { outcomeLabel } from './format';
@@ -39,7 +40,7 @@ export function toQuery(f: Filters): Pick<ListQuery, 'stageIds' | 'outcomes' | '
 }
 
 /** ListFilters is the row of filter controls above the list: native selects and date inputs, all labelled. */
-export function ListFilters({
+export const ListFilters = memo(function ListFilters({
   value,
   onChange,
   stages,
@@ -108,4 +109,4 @@ export function ListFilters({
       )}
     </Group>
   );
-}
+});
