@@ -8,7 +8,7 @@ import { IconAlertTriangle, IconFileText } from '@tabler/icons-react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { profile } from '../../api';
 import { docxText } from './docx';
-import { maxPages, openPdf, PdfError, renderPage } from './pdf';
+import { loadedAssets, maxPages, openPdf, PdfError, renderPage } from './pdf';
 import { messageOf } from './messages';
 import classes from './cv.module.css';
 
@@ -189,7 +189,7 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
 
   return (
     <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" viewportRef={box}>
-      <Stack gap="sm" align="center" data-pages-rendered={rendered} data-testid="cv-pdf">
+      <Stack gap="sm" align="center" data-pages-rendered={rendered} data-pdf-assets={loadedAssets().join(' ')} data-testid="cv-pdf">
         {error ? (
           <Alert color="red" role="alert" w="100%">
             {error}
