@@ -4,10 +4,13 @@
 // (accountant-e2e.docx). Each is dropped on the window through the event
 // Wails' file drop sends (wails:file-drop with the paths). The locked PDF
 // brings up the password prompt (dismissed); the resume is read with
-// progress, then rendered by pdf.js beside its parsed fields. Everything is
-// merged into the master profile, the wrongly read headline is corrected
+// progress, then rendered by pdf.js beside its parsed fields; a value read
+// from it is corrected and saved with the version. Everything is
+// merged into the master profile, the headline is corrected
 // and saved, a bad date is refused under its field, the CV is linked to an
-// application from the detail drawer, and the Word CV is shown as its text.
+// application from the detail drawer, a generated PDF that embeds no font
+// is drawn with the bundled standard font and CMap, and the Word CV is
+// shown as its text.
 // Screenshots in light and dark; the Go runner checks `profile show --json`
 // and `cv list --json` through the CLI.
 E2E.run(async (t) => {
@@ -54,6 +57,19 @@ E2E.run(async (t) => {
   const mr = mark.getBoundingClientRect();
   t.assert(mr.top > pr.top && mr.top < pr.top + pr.height / 4, 'the email line is marked near the top of the page');
   await t.shot('cv-marker-light');
+
+  // Correct a value read from the CV: saved with the version, shown in its fields.
+  await t.click('button', 'Edit values');
+  const versionForm = await t.waitFor(() => document.querySelector('form[aria-label="Values read from this CV"]'), 'the editor of the values read');
+  await t.type(t.byLabel('Headline', versionForm)[0], 'Research Assistant');
+  await t.click(t.byRole('button', 'Save profile').find((b) => versionForm.contains(b)));
+  await t.findText('The values read from this CV are updated.');
+  await t.shot('cv-version-edit-light');
+  await t.click('button', 'Done editing');
+  const corrected = await t.waitFor(() => document.querySelector('[aria-label="Parsed fields"]'), 'the parsed fields again');
+  t.assert(t.textOf(corrected).includes('Research Assistant'), 'the corrected headline is among the fields');
+  const stored = await svc.Profile.Version(Number((await svc.Profile.Versions())[0].id));
+  t.assert(stored.profile.basics.label === 'Research Assistant', 'the backend kept the correction');
 
   // Merge everything, then fix the headline in the master profile.
   await t.click('button', 'Merge everything into master');
@@ -111,6 +127,25 @@ E2E.run(async (t) => {
   await t.shot('cv-sent-dark');
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
+  // A PDF that embeds no font: pdf.js draws it with the standard font and
+  // the CMap bundled with the app (no system font, nothing remote).
+  await t.click(nav);
+  drop('fonts-e2e.pdf');
+  await t.findRole('heading', /^fonts-e2e/, 30000);
+  const fontsPage = await t.findRole('img', /^Page 1 of 1 of fonts-e2e\.pdf$/, 20000);
+  const viewer = await t.waitFor(() => {
+    const v = document.querySelector('[data-testid="cv-pdf"]');
+    return v && Number(v.dataset.pagesRendered) >= 1 && v;
+  }, 'the font-less PDF to be rendered', 20000);
+  const assets = (viewer.dataset.pdfAssets || '').split(' ');
+  t.assert(assets.some((a) => /^LiberationSans-.*\.ttf$/.test(a)), `the standard font came from the bundle (${assets.join(', ')})`);
+  t.assert(assets.includes('UniGB-UCS2-H.bcmap'), `the CMap came from the bundle (${assets.join(', ')})`);
+  const fpx = fontsPage.getContext('2d').getImageData(0, 0, fontsPage.width, Math.floor(fontsPage.height / 6)).data;
+  let ink = 0;
+  for (let i = 0; i < fpx.length; i += 4) if (fpx[i] < 100 && fpx[i + 1] < 100 && fpx[i + 2] < 100) ink++;
+  t.assert(ink > 300, `the font-less PDF's text is drawn (${ink} dark pixels)`);
+  await t.shot('cv-fonts-dark');
 
   // A Word CV: its text is shown beside its fields.
   await t.click(nav);
