@@ -174,7 +174,9 @@ export function ApplicationsTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
-    getItemKey: (i) => rowAt(i)?.id ?? `pending-${i}`,
+    // Keys by index (the default): a getItemKey that changes with every page
+    // would rebuild the measurements of all 10,000 rows each time.
+    // React keys rows by application id below.
     // jsdom (unit tests) has no layout: assume a screenful.
     initialRect: { width: 1000, height: 600 },
   });
@@ -231,7 +233,7 @@ export function ApplicationsTable({
         <tbody className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
           {shown.map((v) => {
             const a = rowAt(v.index);
-            if (!a) return <PendingRow key={v.key} index={v.index} start={v.start} />;
+            if (!a) return <PendingRow key={`pending-${v.index}`} index={v.index} start={v.start} />;
             return (
               <Row
                 key={a.id}

@@ -126,7 +126,8 @@ export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding
     getScrollElement: () => scrollRef.current,
     estimateSize: () => cardSlot,
     overscan: 4,
-    getItemKey: (i) => cardAt(i)?.id ?? `pending-${i}`,
+    // Keys by index: a getItemKey that changed with every page of closed
+    // cards would rebuild the measurements of the whole lane.
     initialRect: { width: 260, height: 600 },
   });
   const shown = virtualizer.getVirtualItems();
@@ -194,7 +195,7 @@ export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding
           <div style={{ position: 'relative', height: virtualizer.getTotalSize() }} role="list" aria-label={`${lane.name} applications`}>
             {shown.map((v) => {
               const a = cardAt(v.index);
-              if (!a) return <PendingCard key={v.key} top={v.start} />;
+              if (!a) return <PendingCard key={`pending-${v.index}`} top={v.start} />;
               return (
                 <div role="listitem" key={a.id}>
                   <BoardCard
