@@ -31,6 +31,7 @@ type App struct {
 // runWindow opens the database in dataDir (or the default folder) and shows
 // the window until it is closed.
 func runWindow(dataDirFlag string) error {
+	desktop.Mark("main")
 	if err := desktop.CheckDisplay(); err != nil {
 		return err
 	}
@@ -45,10 +46,12 @@ func runWindow(dataDirFlag string) error {
 	} else if db, err = store.Open(filepath.Join(dir, store.FileName), store.Options{}); err != nil {
 		return err
 	}
+	desktop.Mark("database open")
 	rt := desktop.New()
 	app := &App{dataDir: dir, db: db, runtime: rt}
 	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version})
 	app.services.Calendar.OpenURL = rt.OpenURL
+	desktop.Mark("wails.Run")
 	err = wails.Run(&options.App{
 		Title:            "Huntbook",
 		Width:            1200,
@@ -87,6 +90,7 @@ func formatError(err error) any {
 }
 
 func (a *App) startup(ctx context.Context) {
+	desktop.Mark("OnStartup")
 	a.runtime.Startup(ctx)
 	bg, stop := context.WithCancel(context.Background())
 	a.stop = stop

@@ -29,7 +29,7 @@ import (
 )
 
 // probe is injected into the page: it waits until the app has rendered text,
-// reports timings and idles.
+// reports timings (navigation, paint and the app's huntbook:* marks) and idles.
 const probe = `(async () => {
   const log = (line) => window.runtime.EventsEmit('e2e:log', { line });
   const t0 = Date.now();
@@ -40,9 +40,14 @@ const probe = `(async () => {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const paint = {};
   for (const e of performance.getEntriesByType('paint')) paint[e.name] = e.startTime;
+  const marks = {};
+  for (const e of performance.getEntriesByType('mark')) {
+    if (e.name.startsWith('huntbook:')) marks[e.name.slice(9)] = e.startTime;
+  }
   const nav = performance.getEntriesByType('navigation')[0] || {};
-  log('measure ' + JSON.stringify({ timeOrigin: performance.timeOrigin, rendered,
-    paint, domContentLoaded: nav.domContentLoadedEventEnd || 0, load: nav.loadEventEnd || 0 }));
+  log('measure ' + JSON.stringify({ timeOrigin: performance.timeOrigin, rendered, paint, marks,
+    domInteractive: nav.domInteractive || 0, domContentLoaded: nav.domContentLoadedEventEnd || 0,
+    load: nav.loadEventEnd || 0 }));
   log('idle-start');
   await new Promise((r) => setTimeout(r, IDLE_MS));
   window.runtime.EventsEmit('e2e:done', { ok: true, log: '' });
@@ -53,7 +58,10 @@ type pageTimes struct {
 	TimeOrigin       float64            `json:"timeOrigin"`
 	Rendered         float64            `json:"rendered"`
 	Paint            map[string]float64 `json:"paint"`
+	Marks            map[string]float64 `json:"marks"`
+	DOMInteractive   float64            `json:"domInteractive"`
 	DOMContentLoaded float64            `json:"domContentLoaded"`
+	Load             float64            `json:"load"`
 }
 
 // result is one run's figures.
@@ -67,6 +75,9 @@ type result struct {
 	listening    []string
 	samples      int
 	processCount int
+	milestones   map[string]float64 // name -> ms from process start (see breakdown.go)
+	initMS       float64            // package init before main (GODEBUG=inittrace=1)
+	initTop      []pkgInit          // the slowest package inits
 }
 
 func main() {
@@ -85,6 +96,7 @@ func measure(bin string, runs int, idle time.Duration) error {
 	if err != nil {
 		return err
 	}
+	fmt.Printf("load average before: %s\n", loadAverage())
 	var all []result
 	for i := 0; i < runs; i++ {
 		r, err := once(abs, idle)
@@ -97,6 +109,7 @@ func measure(bin string, runs int, idle time.Duration) error {
 			float64(r.peakPSSKB)/1024, len(r.remote))
 	}
 	last := all[len(all)-1]
+	fmt.Printf("load average after: %s (the figures stretch with the machine's load)\n", loadAverage())
 	fmt.Println()
 	fmt.Printf("%-44s %s\n", "figure (median of runs, from process start)", "value")
 	fmt.Printf("%-44s %d ms\n", "Wails DOM ready", median(all, func(r result) float64 { return float64(r.domReadyMS) }))
@@ -104,6 +117,7 @@ func measure(bin string, runs int, idle time.Duration) error {
 	if last.fcpMS > 0 {
 		fmt.Printf("%-44s %d ms\n", "first contentful paint", median(all, func(r result) float64 { return r.fcpMS }))
 	}
+	printBreakdown(all)
 	fmt.Printf("%-44s %.1f MB\n", "memory PSS, all processes, idle", float64(median(all, func(r result) float64 { return float64(sum(r.pssKB)) }))/1024)
 	names := make([]string, 0, len(last.pssKB))
 	for n := range last.pssKB {
@@ -129,6 +143,19 @@ func measure(bin string, runs int, idle time.Duration) error {
 		return fmt.Errorf("the app opened %d network connections nobody asked for", remote)
 	}
 	return nil
+}
+
+// loadAverage returns the 1, 5 and 15 minute load averages.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 func msOrNA(v float64) string {
@@ -179,7 +206,8 @@ func once(bin string, idle time.Duration) (result, error) {
 	env = append(env,
 		"XDG_CACHE_HOME="+filepath.Join(tmp, "cache"), "XDG_DATA_HOME="+filepath.Join(tmp, "share"),
 		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "HUNTBOOK_E2E_SCRIPT="+script,
-		"HUNTBOOK_E2E_TIMEOUT="+(idle+90*time.Second).String(), "HUNTBOOK_E2E_SHOTS="+tmp)
+		"HUNTBOOK_E2E_TIMEOUT="+(idle+90*time.Second).String(), "HUNTBOOK_E2E_SHOTS="+tmp,
+		"GODEBUG=inittrace=1")
 	ctx, cancel := context.WithTimeout(context.Background(), idle+2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", bin, "--data-dir", filepath.Join(tmp, "data"))
@@ -223,11 +251,21 @@ func once(bin string, idle time.Duration) (result, error) {
 	var startMS int64
 	var page pageTimes
 	var out strings.Builder
+	goMarks := map[string]int64{}
+	var inits []pkgInit
 	lines := bufio.NewScanner(stderr)
 	for lines.Scan() {
 		line := lines.Text()
+		if p, ok := parseInit(line); ok {
+			inits = append(inits, p)
+			continue
+		}
 		out.WriteString(line + "\n")
 		switch {
+		case strings.Contains(line, "e2e: mark "):
+			if name, at, ok := parseMark(line); ok {
+				goMarks[name] = at
+			}
 		case strings.Contains(line, "dom-ready after"):
 			fmt.Sscanf(line[strings.Index(line, "dom-ready after"):], "dom-ready after %d ms since process start (start %d unix ms)", &res.domReadyMS, &startMS)
 		case strings.Contains(line, "| measure "):
@@ -255,6 +293,8 @@ func once(bin string, idle time.Duration) (result, error) {
 	if fcp := page.Paint["first-contentful-paint"]; fcp > 0 {
 		res.fcpMS = page.TimeOrigin + fcp - float64(startMS)
 	}
+	res.milestones = milestones(startMS, goMarks, page, res)
+	res.initMS, res.initTop = initSummary(inits)
 	return res, nil
 }
 

@@ -62,6 +62,15 @@ func (r *Runtime) DomReady(ctx context.Context) {
 	})
 }
 
+// Mark prints a start-up milestone with its wall-clock time for `make
+// measure`, which sets it against the process start it reads from the
+// dom-ready line. It prints only when an e2e script is set.
+func Mark(name string) {
+	if os.Getenv("HUNTBOOK_E2E_SCRIPT") != "" {
+		e2eLogf("mark %s at %d unix ms", name, time.Now().UnixMilli())
+	}
+}
+
 // processStart is when the kernel started this process (Linux /proc, 10 ms
 // resolution), which also counts loading the GTK and WebKit libraries; on
 // other systems it falls back to when this package was initialised.

@@ -1,8 +1,10 @@
+import './shell/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { App } from './App';
+import { mark, marks } from './shell/marks';
 
 async function start() {
   // Development only: `?mock=1` fills window.go with an in-memory backend so the
@@ -13,6 +15,7 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  mark(marks.scriptsDone);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
@@ -18,6 +18,7 @@ import { hasBackend, noBackendMessage } from '../api';
 import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
+import { mark, marks } from './marks';
 
 /** The views of the app; only "applications" exists so far. */
 // Views other than the applications list load on first use, so the first
@@ -56,6 +57,7 @@ export function Shell() {
   const [addOpened, setAddOpened] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const backend = hasBackend();
+  useLayoutEffect(() => mark(marks.firstCommit), []);
 
   // "/" is a character in text fields, so it only focuses search from elsewhere;
   // Ctrl/Cmd+N works everywhere, including inside the search box.
