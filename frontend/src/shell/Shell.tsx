@@ -15,7 +15,6 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
-import { InterviewReminders } from '../features/agenda/InterviewReminders';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
 import { mark, marks } from './marks';
@@ -26,6 +25,10 @@ import { mark, marks } from './marks';
 // are large).
 const ApplicationDetail = lazy(() => import('../features/detail/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })));
 const Commands = lazy(() => import('../features/palette/Commands').then((m) => ({ default: m.Commands })));
+// Reminders 15 minutes before an interview need not hold up the first screen.
+const InterviewReminders = lazy(() =>
+  import('../features/agenda/InterviewReminders').then((m) => ({ default: m.InterviewReminders })),
+);
 const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
 const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
 const ContactsView = lazy(() => import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })));
@@ -165,9 +168,10 @@ export function Shell() {
           </Alert>
         )}
       </AppShell.Main>
-      {/* The drawer and the palette load just after the first paint. */}
+      {/* The drawer, the palette and the reminders load just after the first paint. */}
       <Suspense fallback={null}>
         {backend ? <ApplicationDetail /> : null}
+        {backend ? <InterviewReminders /> : null}
         <Commands
           views={nav}
           onNavigate={(v) => setView(v as View)}
@@ -177,7 +181,6 @@ export function Shell() {
           }}
         />
       </Suspense>
-      {backend ? <InterviewReminders /> : null}
     </AppShell>
   );
 }
