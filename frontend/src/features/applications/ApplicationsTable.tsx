@@ -173,7 +173,7 @@ export function ApplicationsTable({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    overscan: 6,
     // Keys by index (the default): a getItemKey that changes with every page
     // would rebuild the measurements of all 10,000 rows each time.
     // React keys rows by application id below.

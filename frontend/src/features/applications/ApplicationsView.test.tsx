@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { applications, pipeline, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../detail/open';
-import { ApplicationsView, searchDelay } from './ApplicationsView';
+import { ApplicationsView } from './ApplicationsView';
 import { app, testStages } from './testdata';
 
 vi.mock('../../api', async (importOriginal) => {
@@ -78,25 +78,30 @@ describe('ApplicationsView', () => {
     expect(queries()[0]).toMatchObject({ search: '', sort: 'updated', desc: true });
   });
 
-  it('searches only after typing pauses, with the final text', async () => {
-    vi.useFakeTimers();
-    const { rerender } = view('');
-    await act(async () => {});
-    expect(list).toHaveBeenCalledTimes(1);
-    const rerenderWith = (s: string) =>
-      rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
-    for (const s of ['a', 'ac', 'acm', 'acme']) {
-      rerenderWith(s);
-      await act(async () => {
-        vi.advanceTimersByTime(40);
+  it('searches as you type, one request at a time: keystrokes made meanwhile wait and only the newest is sent', async () => {
+    let answerFirst: (v: { items: typeof rows; total: number }) => void = () => {};
+    list.mockReset();
+    list
+      .mockImplementationOnce(async () => ({ items: rows, total: 2 })) // the first page, no search
+      .mockImplementationOnce(() => new Promise((r) => (answerFirst = r))) // "a": slow
+      .mockImplementation(async (q: ListQuery = {}) => {
+        const items = rows.filter((r) => r.company.toLowerCase().includes(q.search ?? ''));
+        return { items, total: items.length };
       });
-    }
-    // 40 ms after the last keystroke: nothing sent yet.
-    expect(queries().map((q) => q.search)).toEqual(['']);
-    await act(async () => {
-      vi.advanceTimersByTime(searchDelay);
-    });
-    expect(queries().map((q) => q.search)).toEqual(['', 'acme']);
+    const { rerender } = view('');
+    await screen.findByText('2 applications');
+    const type = (s: string) => rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
+    type('a'); // sent at once: nothing in flight
+    await waitFor(() => expect(queries().map((q) => q.search)).toEqual(['', 'a']));
+    type('ac');
+    type('acm');
+    type('acme');
+    await act(async () => {});
+    expect(queries().map((q) => q.search)).toEqual(['', 'a']); // "a" is still on its way
+    await act(async () => answerFirst({ items: rows, total: 2 }));
+    await waitFor(() => expect(queries().map((q) => q.search)).toEqual(['', 'a', 'acme'])); // "ac", "acm" never sent
+    expect(await screen.findByText('1 application')).toBeInTheDocument(); // the answer for "acme", not the stale "a"
+    expect(screen.getByText('Acme')).toBeInTheDocument();
   });
 
   it('sends the search text trimmed', async () => {
@@ -120,20 +125,6 @@ describe('ApplicationsView', () => {
     expect(companyHeader).toHaveAttribute('aria-sort', 'descending');
     await user.click(within(screen.getByRole('columnheader', { name: /Applied/ })).getByRole('button'));
     await waitFor(() => expect(queries().at(-1)).toMatchObject({ sort: 'applied', desc: true }));
-  });
-
-  it('ignores a slow older response that arrives after a newer one', async () => {
-    let resolveOld: (v: { items: typeof rows; total: number }) => void = () => {};
-    list.mockReset();
-    list
-      .mockImplementationOnce(() => new Promise((r) => (resolveOld = r)))
-      .mockResolvedValueOnce({ items: [rows[1]], total: 1 });
-    const { rerender } = view('');
-    rerender(<ApplicationsView search="globex" addOpened={false} onAddOpenedChange={() => {}} />);
-    await screen.findByText('1 application');
-    await act(async () => resolveOld({ items: rows, total: 2 }));
-    expect(screen.getByText('1 application')).toBeInTheDocument();
-    expect(screen.queryByText('Acme')).not.toBeInTheDocument();
   });
 
   it('filters by stage', async () => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
@@ -13,9 +12,6 @@ import { isFiltered, ListFilters, noFilters, toQuery, type Filters } from './Lis
 import { loadedRows, rowAt, type Rows, type Span } from './pages';
 import { clickRow, keepShown, noSelection, toggleAll, type Selection } from './selection';
 import { usePagedRows } from './usePagedRows';
-
-/** How long typing in the search box must pause before the list is searched. */
-export const searchDelay = 150;
 
 /** Default order: most recently updated first. */
 export const defaultSort: Sort = { field: 'updated', desc: true };
@@ -66,7 +62,9 @@ export function ApplicationsView({
   addOpened: boolean;
   onAddOpenedChange: (opened: boolean) => void;
 }) {
-  const [debouncedSearch] = useDebouncedValue(search.trim(), searchDelay);
+  // No typing pause: each keystroke asks at once, and usePagedRows sends only
+  // the newest query while one is on its way.
+  const searchText = search.trim();
   const [sort, setSort] = useState<Sort>(defaultSort);
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [stages, setStages] = useState<Stage[]>([]);
@@ -97,8 +95,8 @@ export function ApplicationsView({
   }, [reloads]);
 
   const query: ListQuery = useMemo(
-    () => ({ search: debouncedSearch, ...toQuery(filters), sort: sort.field, desc: sort.desc }),
-    [debouncedSearch, filters, sort],
+    () => ({ search: searchText, ...toQuery(filters), sort: sort.field, desc: sort.desc }),
+    [searchText, filters, sort],
   );
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
   const fetchPage = useCallback((s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }), [query]);
@@ -170,7 +168,7 @@ export function ApplicationsView({
     }
   };
 
-  const filtered = debouncedSearch !== '' || isFiltered(filters);
+  const filtered = searchText !== '' || isFiltered(filters);
   const open = useCallback(() => onAddOpenedChange(true), [onAddOpenedChange]);
   const closeForm = useCallback(() => onAddOpenedChange(false), [onAddOpenedChange]);
   const onSaved = useCallback(
@@ -226,7 +224,7 @@ export function ApplicationsView({
         <FirstRun onAdd={open} onImported={reload} />
       ) : rows && rows.total === 0 ? (
         <Text c="dimmed" ta="center" py="xl">
-          No applications match {debouncedSearch ? `“${debouncedSearch}”` : 'these filters'}.
+          No applications match {searchText ? `“${searchText}”` : 'these filters'}.
         </Text>
       ) : rows ? (
         <ApplicationsTable

@@ -22,7 +22,8 @@ export interface PagedRows<T> {
  * fetches the pages that come into view; a reload (same query, reloads
  * changed) fetches again the pages in view and drops the rest. While a new
  * answer is on its way the previous rows stay, so nothing flashes. Answers
- * to an older query or reload are dropped. A null query fetches nothing and
+ * to an older query or reload are dropped, and queries that come faster than
+ * the answers (typing) are coalesced: only the newest one waiting is sent. A null query fetches nothing and
  * holds no rows.
  */
 export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s: Span) => Promise<Page<T>>): PagedRows<T> {
@@ -36,6 +37,8 @@ export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s
   const pending = useRef(new Set<number>());
   const view = useRef<[number, number]>([0, pageSize - 1]);
   const shownQuery = useRef<string | null | undefined>(undefined);
+  const busy = useRef(false);
+  const queued = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     const gen = ++generation.current;
@@ -51,17 +54,31 @@ export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s
     const want = pagesOf(view.current[0], view.current[1], Math.max(known, 1));
     const span: Span = { offset: want[0] * pageSize, limit: want.length * pageSize };
     pending.current = new Set(want);
-    fetchRef
-      .current(span)
-      .then((r) => {
-        if (gen !== generation.current) return; // a newer query or reload was sent
-        pending.current.clear();
-        setRows(withSpan(noRows<T>(), span, r.items, r.total, true));
-        setError(null);
-      })
-      .catch((e: Error) => {
-        if (gen === generation.current) setError(e);
-      });
+    const fetch = fetchRef.current;
+    const run = () => {
+      busy.current = true;
+      fetch(span)
+        .then((r) => {
+          if (gen !== generation.current) return; // a newer query or reload was sent
+          pending.current.clear();
+          setRows(withSpan(noRows<T>(), span, r.items, r.total, true));
+          setError(null);
+        })
+        .catch((e: Error) => {
+          if (gen === generation.current) setError(e);
+        })
+        .finally(() => {
+          busy.current = false;
+          const next = queued.current;
+          queued.current = null;
+          next?.();
+        });
+    };
+    // At most one first-page request in flight: while one is on its way the
+    // newest query waits (replacing any older one waiting), so typing sends a
+    // query per keystroke when the backend keeps up and fewer when it does not.
+    if (busy.current) queued.current = run;
+    else run();
   }, [query, reloads]);
 
   const show = useCallback((first: number, last: number) => {
