@@ -118,6 +118,39 @@ describe('BoardView', () => {
     await waitFor(() => expect(applications.setOutcome).toHaveBeenCalledWith(2, 'ghosted'));
   });
 
+  it('moves a closed card, which its lane fetched, from its menu; the lanes fetch again', async () => {
+    vi.mocked(applications.move).mockResolvedValue(cards[2]);
+    renderWithTheme(<BoardView search="" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Move Umbrella, Staff to…' }));
+    const before = list.mock.calls.length;
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Wishlist' }));
+    await waitFor(() => expect(applications.move).toHaveBeenCalledWith(3, 1));
+    await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(before)); // reloaded
+  });
+
+  it('loads a lane\'s closed cards a page at a time as it scrolls', async () => {
+    const many = Array.from({ length: 250 }, (_, i) =>
+      app({ id: 100 + i, company: `Closed ${i}`, title: 'Dev', stageId: 1, stage: 'Wishlist', outcome: 'ghosted' }),
+    );
+    const all = [...cards, ...many];
+    list.mockImplementation(async (q: ListQuery = {}) => {
+      const hits = all.filter(
+        (c) => (!q.outcomes?.length || q.outcomes.includes(c.outcome)) && (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
+      );
+      return { items: q.limit ? hits.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit) : hits, total: hits.length };
+    });
+    renderWithTheme(<BoardView search="" />);
+    const wishlist = await waitFor(() => lane('Wishlist'));
+    expect(await within(wishlist).findByText('+250 closed')).toBeInTheDocument();
+    const wishlistClosed = () => list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.stageIds?.[0] === 1 && q.outcomes?.includes('ghosted'));
+    expect(wishlistClosed().map((q) => q.offset)).toEqual([0]);
+    const scroller = within(wishlist).getByRole('list').parentElement as HTMLElement;
+    scroller.scrollTop = 230 * 86;
+    fireEvent.scroll(scroller);
+    expect(await within(wishlist).findByText('Closed 230')).toBeInTheDocument();
+    expect(wishlistClosed().map((q) => q.offset)).toEqual([0, 200]);
+  });
+
   it('quick-adds an application in the lane it was opened in, and shows a field error', async () => {
     vi.mocked(applications.create)
       .mockRejectedValueOnce(new ApiError('invalid', 'company is too long', 'company'))
