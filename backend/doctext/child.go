@@ -17,6 +17,10 @@ import (
 // extraction child.
 const ChildCommand = "__doctext-child"
 
+// warmUpFlag, after ChildCommand, makes a child started in advance warm
+// itself up while it waits (see warmUp).
+const warmUpFlag = "--warm-up"
+
 // childRequest is the first line the parent writes to the child's stdin;
 // the document's bytes follow it.
 type childRequest struct {
@@ -47,10 +51,13 @@ const (
 var childExtract = Extract
 
 // ChildMain runs the child side: reads the request from stdin, writes the
-// Document (JSON) to stdout, returns the exit code. main.go calls it when
+// Document (JSON) to stdout, returns the exit code. args are what follows
+// ChildCommand. main.go calls it when
 // os.Args[1] == ChildCommand, before anything else (no GTK, no database).
 func ChildMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	_ = args
+	if len(args) > 0 && args[0] == warmUpFlag {
+		warmUp()
+	}
 	// The ready mark: a newline (JSON whitespace) tells a parent that
 	// started this child in advance that it is loaded and waiting.
 	if _, err := stdout.Write([]byte{'\n'}); err != nil {

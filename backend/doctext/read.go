@@ -88,7 +88,7 @@ func readChild(ctx context.Context, name string, data []byte, opt Options) (*Doc
 	c := takeWarm(exe)
 	run.warm = c != nil
 	if c == nil {
-		if c, err = startChild(exe); err != nil {
+		if c, err = startChild(exe, false); err != nil {
 			return nil, run, &model.Error{Code: model.CodeInternal, Message: "the document reader cannot start", Err: err}
 		}
 	}

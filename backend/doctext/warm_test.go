@@ -3,6 +3,7 @@ package doctext
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -112,5 +113,19 @@ func TestWarmChildGone(t *testing.T) {
 	doc, run, err := readChild(context.Background(), "cv.pdf", makePDF([][]textItem{cvPage(1)}), Options{})
 	if err != nil || run.warm || len(doc.Pages) != 1 {
 		t.Fatalf("warm=%v err=%v doc=%v, want a cold read that works", run.warm, err, doc)
+	}
+}
+
+// TestWarmUpPDF: the PDF a warm child reads while it waits is read in full.
+func TestWarmUpPDF(t *testing.T) {
+	doc, err := Extract(warmUpPDF(), "warm-up.pdf", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := doc.Text()
+	for _, want := range []string{"Warm Up\n", "Engineer, Example Ltd\t2020 - 2024\n", "Line 23: built things with care.\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in:\n%s", want, text)
+		}
 	}
 }
