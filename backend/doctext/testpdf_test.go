@@ -1,7 +1,6 @@
 package doctext
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 )
@@ -19,22 +18,11 @@ type textItem struct {
 // makePDF writes a minimal, valid PDF (A4 pages, Helvetica and
 // Helvetica-Bold, WinAnsiEncoding) with a correct cross-reference table.
 func makePDF(pages [][]textItem) []byte {
-	var b bytes.Buffer
-	var offsets []int
-	obj := func(body string) int {
-		offsets = append(offsets, b.Len())
-		n := len(offsets)
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", n, body)
-		return n
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", // 2: the page tree, filled in last
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome >>", // an icon font, for Raw items
 	}
-	b.WriteString("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-	catalog := obj("<< /Type /Catalog /Pages 2 0 R >>")
-	_ = catalog
-	pagesIdx := len(offsets)
-	offsets = append(offsets, 0) // 2: the page tree, written last
-	f1 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-	f2 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-	f3 := obj("<< /Type /Font /Subtype /Type1 /BaseFont /FontAwesome >>") // an icon font, for Raw items
 	var kids []string
 	for _, items := range pages {
 		var c strings.Builder
@@ -50,19 +38,12 @@ func makePDF(pages [][]textItem) []byte {
 			fmt.Fprintf(&c, "BT /%s %.1f Tf 1 0 0 1 %.2f %.2f Tm (%s) Tj ET\n", font, it.Size, it.X, 841.89-it.Y, pdfString(it.Text))
 		}
 		content := c.String()
-		cs := obj(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content))
-		p := obj(fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", f1, f2, f3, cs))
-		kids = append(kids, fmt.Sprintf("%d 0 R", p))
+		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", len(objs)))
+		kids = append(kids, fmt.Sprintf("%d 0 R", len(objs)))
 	}
-	offsets[pagesIdx] = b.Len()
-	fmt.Fprintf(&b, "2 0 obj\n<< /Type /Pages /Kids [%s] /Count %d >>\nendobj\n", strings.Join(kids, " "), len(kids))
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offsets)+1)
-	for _, o := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offsets)+1, xref)
-	return b.Bytes()
+	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
+	return SimplePDF(objs...)
 }
 
 // pdfString escapes a string for a PDF literal and encodes it as Latin-1.

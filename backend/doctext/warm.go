@@ -117,6 +117,7 @@ var pool struct {
 	exe      string    // the binary ready runs
 	until    time.Time // warming is on until then
 	starting bool      // a child is being started for ready
+	gen      int       // bumped when warming ends: a child started before is not kept
 	timer    *time.Timer
 }
 
@@ -134,24 +135,28 @@ func Warm() {
 	}
 	need := pool.ready == nil && !pool.starting
 	pool.starting = pool.starting || need
+	gen := pool.gen
 	pool.Unlock()
 	if need {
-		go refill()
+		go refill(gen)
 	}
 }
 
-// refill starts a child for the pool.
-func refill() {
+// refill starts a child for the pool, kept unless warming ended meanwhile.
+func refill(gen int) {
 	exe, err := childExecutable()
 	var c *child
 	if err == nil {
 		c, err = startChild(exe, true)
 	}
 	pool.Lock()
-	pool.starting = false
-	keep := err == nil && pool.ready == nil && time.Now().Before(pool.until)
-	if keep {
-		pool.ready, pool.exe = c, exe
+	keep := false
+	if pool.gen == gen {
+		pool.starting = false
+		keep = err == nil && pool.ready == nil && time.Now().Before(pool.until)
+		if keep {
+			pool.ready, pool.exe = c, exe
+		}
 	}
 	pool.Unlock()
 	if !keep && c != nil {
@@ -191,14 +196,16 @@ func coolIfIdle() {
 		return
 	}
 	c := pool.ready
-	pool.ready = nil
+	pool.ready, pool.starting = nil, false
+	pool.gen++
 	pool.Unlock()
 	if c != nil {
 		c.stop()
 	}
 }
 
-// cool ends warming at once and the waiting child with it.
+// cool ends warming at once and the waiting child with it (a child being
+// started is not kept).
 func cool() {
 	pool.Lock()
 	pool.until = time.Time{}
@@ -228,26 +235,12 @@ func warmUpPDF() []byte {
 	for i := 0; i < 24; i++ {
 		fmt.Fprintf(&content, "BT /F1 10 Tf 70 %d Td [(Line %d: built) -250 (things with) -250 (ca) 15 (re.)] TJ ET\n", 730-14*i, i)
 	}
-	objects := []string{
+	return SimplePDF(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
 		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 5 0 R >> >> /Contents 6 0 R >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", content.Len(), content.String()),
-	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	at := make([]int, len(objects))
-	for i, o := range objects {
-		at[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, o := range at {
-		fmt.Fprintf(&b, "%010d 00000 n \n", o)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.Bytes()
+	)
 }
