@@ -73,6 +73,17 @@ E2E.run(async (t) => {
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
 
+  // "Prepare" opens the same application on its AI tab (interview prep is
+  // chosen once a provider is set up: unit-tested; here there is none, so
+  // the tab says how to add one).
+  await t.click('button', 'Prepare for this interview with Acme');
+  await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
+  const aiTab = await t.findRole('tab', 'AI');
+  await t.waitFor(() => aiTab.getAttribute('aria-selected') === 'true', 'the AI tab selected');
+  await t.findText(/No AI provider is set up/);
+  await t.click('button', 'Close application');
+  await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
+
   // Settings shows the calendar section; then everything in dark.
   await nav('Settings');
   await t.findRole('heading', 'Calendar');

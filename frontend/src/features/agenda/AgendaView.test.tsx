@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, calendar, emptyApplication, links } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { closeApplication, openedApplication } from '../detail/open';
+import { closeApplication, openedApplication, useTabRequest, type TabRequest } from '../detail/open';
 import { AgendaView } from './AgendaView';
 import { interview, proposal } from './testdata';
 
@@ -58,6 +58,17 @@ describe('AgendaView', () => {
     await waitFor(() => expect(links.open).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij'));
     fireEvent.click(within(item).getByRole('button', { name: 'Open application Acme — Go Engineer' }));
     expect(openedApplication()).toBe(7);
+    closeApplication();
+    // Prepare: the application on its AI tab, interview prep chosen.
+    const requests: TabRequest[] = [];
+    function Spy() {
+      requests.push(useTabRequest());
+      return null;
+    }
+    renderWithTheme(<Spy />);
+    fireEvent.click(within(item).getByRole('button', { name: 'Prepare for this interview with Acme' }));
+    expect(openedApplication()).toBe(7);
+    await waitFor(() => expect(requests.at(-1)).toMatchObject({ id: 7, tab: 'ai', task: 'interview-prep' }));
     const [from = '', to = ''] = vi.mocked(calendar.interviews).mock.calls[0];
     expect(Date.parse(to) - Date.parse(from)).toBeGreaterThanOrEqual(30 * 86_400_000 - 3_600_000);
   });

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconMapPin, IconUser } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMapPin, IconSparkles, IconUser } from '@tabler/icons-react';
 import type { calendar } from '../../api';
-import { openApplication } from '../detail/open';
+import { openApplication, openApplicationAt } from '../detail/open';
 import { JoinLink } from './JoinLink';
 import { dayTitle, groupByDay, timeRange } from './format';
 
@@ -54,7 +54,21 @@ function InterviewItem({ iv }: { iv: calendar.Interview }) {
               </Text>
             </Group>
           )}
-          <JoinLink url={iv.meetingUrl} />
+          <Group gap="xs" wrap="wrap">
+            <JoinLink url={iv.meetingUrl} />
+            {app && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                leftSection={<IconSparkles size={14} aria-hidden />}
+                onClick={() => openApplicationAt(app.id, 'ai', 'interview-prep')}
+                aria-label={`Prepare for this interview with ${app.company}`}
+                title="Open the application's AI tab with interview prep chosen"
+              >
+                Prepare
+              </Button>
+            )}
+          </Group>
           {iv.contacts.length > 0 && (
             <Group gap="xs" wrap="wrap" aria-label="Contacts">
               <IconUser size={14} aria-hidden />

@@ -13,7 +13,16 @@ import { RunSection } from './RunSection';
 import { useRun } from './run';
 
 /** AIPanel is everything AI about one application. `onDraftsChanged` lets the drawer refresh its timeline. */
-export function AIPanel({ applicationId, onDraftsChanged }: { applicationId: number; onDraftsChanged?: () => void }) {
+export function AIPanel({
+  applicationId,
+  initialTask,
+  onDraftsChanged,
+}: {
+  applicationId: number;
+  /** The task chosen when the panel opens (the agenda's "Prepare" asks for interview prep). */
+  initialTask?: assistant.Task;
+  onDraftsChanged?: () => void;
+}) {
   const [providers, setProviders] = useState<assistant.ProviderInfo[] | null>(null);
   const [drafts, setDrafts] = useState<assistant.Generation[]>([]);
   const [selected, setSelected] = useState(0);
@@ -54,6 +63,7 @@ export function AIPanel({ applicationId, onDraftsChanged }: { applicationId: num
       {providers ? (
         <RunSection
           applicationId={applicationId}
+          initialTask={initialTask}
           providers={providers}
           run={state}
           onStart={(task, opts) => void start(task, applicationId, opts)}

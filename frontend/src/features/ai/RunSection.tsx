@@ -33,6 +33,8 @@ const languages = [
 
 interface Props {
   applicationId: number;
+  /** The task chosen at first (cover letter when not given). */
+  initialTask?: assistant.Task;
   providers: assistant.ProviderInfo[];
   run: RunState;
   onStart: (task: string, opts: assistant.RunOptions) => void;
@@ -41,8 +43,8 @@ interface Props {
 }
 
 /** RunSection is the task form and the live output of the current run. */
-export function RunSection({ applicationId, providers, run, onStart, onCancel, onOpenDraft }: Props) {
-  const [task, setTask] = useState<assistant.Task>('cover-letter');
+export function RunSection({ applicationId, initialTask, providers, run, onStart, onCancel, onOpenDraft }: Props) {
+  const [task, setTask] = useState<assistant.Task>(initialTask ?? 'cover-letter');
   const defaultName = providers.find((p) => p.default)?.provider.name ?? providers[0]?.provider.name ?? '';
   const [providerName, setProviderName] = useState(defaultName);
   const [tone, setTone] = useState('professional');

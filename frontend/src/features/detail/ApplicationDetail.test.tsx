@@ -5,7 +5,7 @@ import { ApiError, applications, assistant, contacts, pipeline, tasks, type Appl
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
-import { closeApplication, onApplicationsChanged, openApplication, openedApplication } from './open';
+import { closeApplication, openApplicationAt, onApplicationsChanged, openApplication, openedApplication } from './open';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -23,7 +23,7 @@ vi.mock('../../api', async (importOriginal) => {
       deleteNote: vi.fn(),
     },
     pipeline: { ...real.pipeline, stages: vi.fn() },
-    assistant: { ...real.assistant, generations: vi.fn() },
+    assistant: { ...real.assistant, generations: vi.fn(), providers: vi.fn() },
     contacts: { ...real.contacts, create: vi.fn(), list: vi.fn(), link: vi.fn(), unlink: vi.fn() },
     tasks: { ...real.tasks, create: vi.fn(), update: vi.fn(), remove: vi.fn() },
   };
@@ -66,6 +66,20 @@ async function openAcme() {
 }
 
 describe('ApplicationDetail', () => {
+  it('opens on the tab openApplicationAt asks for, with its AI task chosen, and switches tab on a new request', async () => {
+    vi.mocked(assistant.providers).mockResolvedValue([
+      { provider: { name: 'Local', baseURL: 'http://127.0.0.1:9/v1', model: 'm', kind: 'local' }, default: true, keySource: '' },
+    ]);
+    renderWithTheme(<ApplicationDetail />);
+    act(() => openApplicationAt(7, 'ai', 'interview-prep'));
+    await screen.findByRole('heading', { name: 'Go Engineer' });
+    expect(screen.getByRole('tab', { name: 'AI' })).toHaveAttribute('aria-selected', 'true');
+    const task = await screen.findByRole('combobox', { name: /Task/ });
+    expect(task).toHaveValue('interview-prep');
+    act(() => openApplicationAt(7, 'notes'));
+    await waitFor(() => expect(screen.getByRole('tab', { name: /Notes/ })).toHaveAttribute('aria-selected', 'true'));
+  });
+
   it('saves an edited field with salary in minor units and tells the views', async () => {
     const changed = vi.fn();
     const off = onApplicationsChanged(changed);

@@ -37,6 +37,7 @@ import {
   requestCloseApplication,
   setLeaveGuard,
   useOpenedApplication,
+  useTabRequest,
 } from './open';
 import { buildTimeline } from './timeline';
 
@@ -98,7 +99,15 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   const [drafts, setDrafts] = useState<Generation[]>([]);
   const [draftsError, setDraftsError] = useState('');
   const [loadError, setLoadError] = useState('');
-  const [tab, setTab] = useState<string | null>('details');
+  // A tab asked for with openApplicationAt (the agenda's "Prepare"), else Details.
+  const request = useTabRequest();
+  const asked = request.id === id && request.seq > 0 ? request : null;
+  const [tab, setTab] = useState<string | null>(asked ? asked.tab : 'details');
+  const askedSeq = asked?.seq ?? 0;
+  useEffect(() => {
+    if (asked) setTab(asked.tab);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new request comes
+  }, [askedSeq]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const stageAct = useAction();
   const deleteAct = useAction();
@@ -272,7 +281,12 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <TimelineSection items={timeline} drafts={drafts} draftsError={draftsError} />
         </Tabs.Panel>
         <Tabs.Panel value="ai" pt="md">
-          <AIPanel applicationId={app.id} onDraftsChanged={() => void assistant.generations(app.id).then(setDrafts, () => {})} />
+          <AIPanel
+            key={asked?.task ? `task-${askedSeq}` : 'ai'}
+            applicationId={app.id}
+            initialTask={asked?.task ? (asked.task as assistant.Task) : undefined}
+            onDraftsChanged={() => void assistant.generations(app.id).then(setDrafts, () => {})}
+          />
         </Tabs.Panel>
       </Tabs>
 

@@ -40,13 +40,61 @@ export function setLeaveGuard(g: LeaveGuard): () => void {
 export function openApplication(id: number, force = false): void {
   if (!Number.isInteger(id) || id <= 0 || id === openId) return;
   if (!force && openId !== 0 && guard && !guard(id)) return;
+  if (tabRequest.id !== id) clearTabRequest(); // a plain open starts on Details
   openId = id;
   emitOpen();
+}
+
+/** The drawer's tabs, for openApplicationAt. */
+export type DetailTab = 'details' | 'description' | 'notes' | 'contacts' | 'tasks' | 'timeline' | 'ai';
+
+/** A request to show one tab of an application (and, on the AI tab, a task). */
+export interface TabRequest {
+  id: number;
+  tab: DetailTab;
+  /** The AI task to preselect, e.g. "interview-prep"; "" for none. */
+  task: string;
+  /** Counts requests, so asking twice for the same tab is still a change. */
+  seq: number;
+}
+
+let tabRequest: TabRequest = { id: 0, tab: 'details', task: '', seq: 0 };
+const tabListeners = new Set<() => void>();
+
+function clearTabRequest() {
+  if (tabRequest.id === 0) return;
+  tabRequest = { id: 0, tab: 'details', task: '', seq: tabRequest.seq };
+  for (const l of tabListeners) l();
+}
+
+/**
+ * openApplicationAt shows an application on one tab of the drawer (the
+ * agenda's "Prepare" opens the AI tab with interview prep chosen). If that
+ * application is already shown, only the tab changes.
+ */
+export function openApplicationAt(id: number, tab: DetailTab, task = ''): void {
+  if (!Number.isInteger(id) || id <= 0) return;
+  tabRequest = { id, tab, task, seq: tabRequest.seq + 1 };
+  for (const l of tabListeners) l();
+  openApplication(id);
+}
+
+/** useTabRequest is the latest openApplicationAt request, re-rendering when a new one comes. */
+export function useTabRequest(): TabRequest {
+  return useSyncExternalStore(
+    (l) => {
+      tabListeners.add(l);
+      return () => tabListeners.delete(l);
+    },
+    () => tabRequest,
+    () => tabRequest,
+  );
 }
 
 /** closeApplication hides the detail drawer at once (after a delete, say), whatever the guard thinks. */
 export function closeApplication(): void {
   if (openId === 0) return;
+  clearTabRequest();
   openId = 0;
   emitOpen();
 }
