@@ -1,8 +1,7 @@
 import './shell/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import './shell/firstScreenStyles';
 import { App } from './App';
 import { mark, marks } from './shell/marks';
 

@@ -18,6 +18,7 @@ import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
 import { mark, marks } from './marks';
+import { loadAllStyles } from './styles';
 
 /** The views of the app; only "applications" exists so far. */
 // Views other than the applications list load on first use, so the first
@@ -60,7 +61,10 @@ export function Shell() {
   const [addOpened, setAddOpened] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const backend = hasBackend();
-  useLayoutEffect(() => mark(marks.firstCommit), []);
+  useLayoutEffect(() => {
+    mark(marks.firstCommit);
+    loadAllStyles();
+  }, []);
 
   // "/" is a character in text fields, so it only focuses search from elsewhere;
   // Ctrl/Cmd+N works everywhere, including inside the search box.
