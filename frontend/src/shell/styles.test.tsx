@@ -64,14 +64,11 @@ function unstyled(root: HTMLElement): string[] {
   return [...missing].sort();
 }
 
-// jsdom has no layout: give the list's scroller a screenful so the virtualiser renders rows.
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+// jsdom has no layout: the list's scroller gets a screenful, so the virtualiser renders rows.
 beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 600 });
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
 });
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+afterAll(() => vi.restoreAllMocks());
 
 beforeEach(() => {
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
