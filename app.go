@@ -35,6 +35,7 @@ func runWindow(dataDirFlag string) error {
 	if err := desktop.CheckDisplay(); err != nil {
 		return err
 	}
+	desktop.SkipMissingSessionBus()
 	dir, err := appdir.Resolve(dataDirFlag)
 	if err != nil {
 		return err
