@@ -4,14 +4,11 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 )
 
 func TestSkipMissingSessionBus(t *testing.T) {
-	if runtime.GOOS == "darwin" || runtime.GOOS == "windows" {
-		t.Skip("no D-Bus session bus search on", runtime.GOOS)
-	}
+	skipOffFreedesktop(t)
 	empty := t.TempDir() // a PATH without dbus-launch
 	withLaunch := t.TempDir()
 	if err := os.WriteFile(filepath.Join(withLaunch, "dbus-launch"), []byte("#!/bin/sh\n"), 0o755); err != nil {
