@@ -160,3 +160,27 @@ func TestChineseCV(t *testing.T) {
 		t.Errorf("skills = %+v", p.Skills)
 	}
 }
+
+// TestCentredHeadingNoMargin: under a centred heading every line starts
+// left of it, and none is a margin line: the employer before a
+// right-aligned date stays the employer.
+func TestCentredHeadingNoMargin(t *testing.T) {
+	lines := typeset(`
+		250|24||Alan Turing
+		260|13|b|EXPERIENCE
+		60|11|b|Bletchley Park\t2009 – 2015
+		60|11||Cryptanalyst
+		70|10||Broke the Enigma cipher.
+		60|11|b|University of Manchester\t2016 – 2020
+		60|11||Deputy Director
+	`)
+	p := Parse(lines).Profile
+	var got []string
+	for _, w := range p.Work {
+		got = append(got, w.Name+" | "+w.Position+" | "+w.StartDate)
+	}
+	want := []string{"Bletchley Park | Cryptanalyst | 2009", "University of Manchester | Deputy Director | 2016"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("work:\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package cvparse
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -94,18 +95,32 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 	return kindNone, false
 }
 
-// inMargin reports a line that starts left of the last heading of its
-// column by more than a character and goes on after a gap: its first
-// segment sits in a margin column.
-func inMargin(l *pline, heading *pline) bool {
-	if heading == nil || len(l.Segs) < 2 || l.Column != heading.Column || l.Bullet {
-		return false
+// markMargins flags the lines of each section that start in a margin
+// column left of the section's text (see pline.margin): where the heading
+// is set on the text's left edge (some line of the section starts there),
+// a line starting clearly left of it that goes on after a gap holds a date
+// or a label there. Only laid-out lines (a PDF's, in points) count: plain
+// text positions are approximate, and a centred heading has no text under
+// its left edge.
+func (p *parser) markMargins() {
+	for si := range p.sections {
+		s := &p.sections[si]
+		h := s.Heading
+		if h == nil || h.FontSize <= 0 || s.Kind == kindOther {
+			continue
+		}
+		tol := h.FontSize // points
+		aligned := false
+		for _, l := range s.Lines {
+			aligned = aligned || l.Column == h.Column && !l.sideRest && math.Abs(l.X-h.X) <= tol/2
+		}
+		if !aligned {
+			continue
+		}
+		for _, l := range s.Lines {
+			l.margin = len(l.Segs) >= 2 && l.Column == h.Column && !l.Bullet && !l.sideRest && l.X < h.X-tol
+		}
 	}
-	tol := 2.0 // characters, for plain text
-	if l.FontSize > 0 {
-		tol = l.FontSize // points
-	}
-	return l.X < heading.X-tol
 }
 
 // subheading reports a heading of no known kind ("Miscellaneous", "Other")
@@ -124,7 +139,6 @@ func (p *parser) split() []*pline {
 	var header []*pline
 	var cur *section
 	seenKnown := false
-	lastHeading := map[int]*pline{} // by column
 	for i := range p.lines {
 		l := &p.lines[i]
 		if k, rest, ok := sideHeading(l); ok {
@@ -142,16 +156,15 @@ func (p *parser) split() []*pline {
 			if k != kindOther {
 				seenKnown = true
 			}
-			lastHeading[l.Column] = l
 			continue
 		}
 		if cur == nil {
 			header = append(header, l)
 		} else {
-			l.margin = inMargin(l, lastHeading[l.Column])
 			cur.Lines = append(cur.Lines, l)
 		}
 	}
+	p.markMargins()
 	return header
 }
 
