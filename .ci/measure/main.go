@@ -10,6 +10,12 @@
 // WebKitNetworkProcess): PSS from /proc/PID/smaps_rollup and every inet
 // socket from /proc/PID/fd matched against /proc/net/{tcp,tcp6,udp,udp6}.
 // Any socket to a non-loopback address makes the command exit 1.
+//
+// It also prints where the time to the first text goes, from process start:
+// the app's own milestones (desktop.Mark in the Go start-up path, huntbook:*
+// performance marks in the page), the page's navigation timing and Go's
+// package init before main (GODEBUG=inittrace=1), each the median of the
+// runs. The figures stretch with the machine's load, which it prints too.
 package main
 
 import (
