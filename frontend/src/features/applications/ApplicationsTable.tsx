@@ -1,5 +1,4 @@
 import { memo, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
-import { Checkbox } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
@@ -196,11 +195,14 @@ export function ApplicationsTable({
         <thead className={classes.head}>
           <tr className={classes.row} aria-rowindex={1}>
             <th className={classes.cell} style={{ flex: checkFlex }}>
-              <Checkbox
-                size="xs"
+              <input
+                type="checkbox"
+                className={classes.check}
                 aria-label="Select all applications shown"
                 checked={all === 'all'}
-                indeterminate={all === 'some'}
+                ref={(el) => {
+                  if (el) el.indeterminate = all === 'some';
+                }}
                 onChange={onCheckAll}
               />
             </th>

@@ -269,6 +269,9 @@ describe('ApplicationsView', () => {
     view();
     await screen.findByRole('table', { name: 'Applications' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Globex, SRE' }));
+    const all = screen.getByRole('checkbox', { name: 'Select all applications shown' }) as HTMLInputElement;
+    await waitFor(() => expect(all.indeterminate).toBe(true)); // one of two
+    expect(all.checked).toBe(false);
     fireEvent.change(screen.getByRole('textbox', { name: 'Tag for selected' }), { target: { value: ' urgent ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
     await waitFor(() => expect(applications.bulkTag).toHaveBeenCalledWith([12], ['urgent'], []));
