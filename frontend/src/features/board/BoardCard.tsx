@@ -1,4 +1,4 @@
-import { memo, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
@@ -52,10 +52,20 @@ interface MenuProps {
  */
 const CardMenu = memo(function CardMenu({ a, name, stages, onMove, onOutcome }: MenuProps) {
   const [used, setUsed] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const target = useRef<HTMLButtonElement>(null);
+  // The first click swaps the plain button for one inside a Menu. Focus the
+  // new button before opening, so the menu gives focus back to it on close.
+  useEffect(() => {
+    if (!used) return;
+    target.current?.focus();
+    setOpened(true);
+  }, [used]);
   // A native button styled like a subtle ActionIcon: 60 Mantine buttons cost
   // measurable time when the board opens.
   const button = (
     <button
+      ref={target}
       type="button"
       aria-label={`Move ${name} to…`}
       aria-haspopup="menu"
@@ -67,7 +77,7 @@ const CardMenu = memo(function CardMenu({ a, name, stages, onMove, onOutcome }: 
   );
   if (!used) return button;
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" defaultOpened>
+    <Menu position="bottom-end" withinPortal shadow="md" opened={opened} onChange={setOpened}>
       <Menu.Target>{button}</Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>Move to stage</Menu.Label>

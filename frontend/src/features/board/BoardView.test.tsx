@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, pipeline, settings, type Application, type ListQuery } from '../../api';
@@ -149,6 +150,20 @@ describe('BoardView', () => {
     fireEvent.scroll(scroller);
     expect(await within(wishlist).findByText('Closed 230')).toBeInTheDocument();
     expect(wishlistClosed().map((q) => q.offset)).toEqual([0, 200]);
+  });
+
+  it('opens a card menu from the keyboard and gives focus back to its button on Escape', async () => {
+    const user = userEvent.setup();
+    renderWithTheme(<BoardView search="" />);
+    const button = await screen.findByRole('button', { name: 'Move Acme, Go Engineer to…' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('menuitem', { name: 'Applied' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menuitem', { name: 'Applied' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Move Acme, Go Engineer to…' })).toHaveFocus());
+    await user.keyboard('{Enter}'); // the second time through Mantine's own menu
+    expect(await screen.findByRole('menuitem', { name: 'Applied' })).toBeInTheDocument();
   });
 
   it('quick-adds an application in the lane it was opened in, and shows a field error', async () => {
