@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
@@ -18,6 +18,7 @@ import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
 import { mark, marks } from './marks';
+import { preloaded } from './preloaded';
 import { loadAllStyles } from './styles';
 
 /** The views of the app; only "applications" exists so far. */
@@ -31,7 +32,15 @@ const InterviewReminders = lazy(() =>
   import('../features/agenda/InterviewReminders').then((m) => ({ default: m.InterviewReminders })),
 );
 const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
-const BoardView = lazy(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
+const board = preloaded<{ search: string }>(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
+const BoardView = board.View;
+
+/**
+ * How long after the first paint the board's code (with dnd-kit) is fetched
+ * and run while the app is idle: the board is the view opened most after the
+ * list, and its first visit otherwise waited ~300 ms for its code.
+ */
+export const boardPrefetchDelay = 2000;
 const ContactsView = lazy(() => import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })));
 const FollowupsView = lazy(() => import('../features/followups/FollowupsView').then((m) => ({ default: m.FollowupsView })));
 const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
@@ -64,6 +73,11 @@ export function Shell() {
   useLayoutEffect(() => {
     mark(marks.firstCommit);
     loadAllStyles();
+  }, []);
+  useEffect(() => {
+    // A failure here is not shown: the visit loads the code again and says so.
+    const timer = setTimeout(() => void board.preload().catch(() => undefined), boardPrefetchDelay);
+    return () => clearTimeout(timer);
   }, []);
 
   // "/" is a character in text fields, so it only focuses search from elsewhere;
