@@ -127,7 +127,8 @@ const PendingRow = memo(function PendingRow({ index, start }: { index: number; s
     <tr className={classes.row} style={{ height: rowHeight, transform: `translateY(${start}px)` }} aria-rowindex={index + 2} aria-busy>
       <td className={classes.cell} style={{ flex: checkFlex }} />
       <td className={classes.cell} style={{ flex: '1 1 auto' }}>
-        <span className={classes.pending} aria-label="Loading" />
+        <span className={classes.pending} />
+        <span className="mantine-visually-hidden">Loading</span>
       </td>
     </tr>
   );

@@ -74,9 +74,15 @@ function QuickAdd({
   );
 }
 
-/** A card whose page is still on its way. */
+/** A card whose page is still on its way: a list item (the lane is a list) that says it is loading. */
 function PendingCard({ top }: { top: number }) {
-  return <div className={classes.card} style={{ transform: `translateY(${top}px)`, height: cardSlot - 8 }} aria-busy aria-label="Loading" />;
+  return (
+    <div role="listitem" aria-busy>
+      <div className={classes.card} style={{ transform: `translateY(${top}px)`, height: cardSlot - 8 }}>
+        <span className="mantine-visually-hidden">Loading</span>
+      </div>
+    </div>
+  );
 }
 
 interface Props {
