@@ -15,6 +15,7 @@ import (
 	"github.com/huntbook/huntbook/backend/store"
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 )
 
@@ -36,6 +37,7 @@ func runWindow(dataDirFlag string) error {
 		return err
 	}
 	desktop.SkipMissingSessionBus()
+	desktop.SkipUnusedGL()
 	dir, err := appdir.Resolve(dataDirFlag)
 	if err != nil {
 		return err
@@ -69,6 +71,9 @@ func runWindow(dataDirFlag string) error {
 		// Files dropped on the window reach the page with their paths (the CV
 		// view imports them); the webview itself never navigates to a file.
 		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
+		// No GPU compositing (Wails' Linux default, see wails#2977), stated
+		// here because desktop.SkipUnusedGL relies on it.
+		Linux: &linux.Options{WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
 	})
 	if err != nil {
 		if db != nil {
