@@ -34,7 +34,7 @@ BENCH_SCRIPTS :=
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './.cache/*' -not -path './build/*' 2>/dev/null) go.mod go.sum
 FRONTEND_SOURCES := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) \
-	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/public/*)
+	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/public/* frontend/scripts/*)
 
 .PHONY: build dev run test test-frontend test-go test-e2e vet bench bench-ui measure windows \
 	deps deps-build frontend bindings clean

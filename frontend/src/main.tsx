@@ -1,6 +1,6 @@
 import './shell/boot';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './shell/firstScreenStyles';
 import { App } from './App';
 import { mark, marks } from './shell/marks';
@@ -15,11 +15,24 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   mark(marks.scriptsDone);
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build writes the first screen into index.html (scripts/prerender.mjs):
+  // React takes that markup over instead of drawing it again. `vite dev`
+  // serves an empty root.
+  if (root.firstElementChild) {
+    hydrateRoot(root, app, {
+      onRecoverableError: (error) => {
+        mark(marks.hydrationMismatch);
+        console.error('huntbook: the prerendered first screen did not match', error);
+      },
+    });
+  } else {
+    createRoot(root).render(app);
+  }
 }
 
 void start();

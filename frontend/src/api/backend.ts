@@ -10,9 +10,25 @@ declare global {
 /** Message shown when the page runs outside the app (a plain browser or `vite dev`). */
 export const noBackendMessage = 'Not running inside Huntbook: no backend';
 
+let prerendering = false;
+
+/**
+ * assumeBackend makes hasBackend answer yes where there is no page at all:
+ * the build-time prerender (src/prerender.tsx) draws the first screen as the
+ * app window shows it while its data loads. Calls still fail as unavailable.
+ */
+export function assumeBackend() {
+  prerendering = true;
+}
+
+/** bound reports whether the Wails runtime put the Go bindings on the page. */
+function bound(): boolean {
+  return typeof window !== 'undefined' && typeof window.go?.service === 'object';
+}
+
 /** hasBackend reports whether the Go service bindings are present on the page. */
 export function hasBackend(): boolean {
-  return typeof window !== 'undefined' && typeof window.go?.service === 'object';
+  return prerendering || bound();
 }
 
 /**
@@ -20,7 +36,7 @@ export function hasBackend(): boolean {
  * into an ApiError.
  */
 export async function call<T>(fn: () => Promise<T>): Promise<T> {
-  if (!hasBackend()) throw new ApiError('unavailable', noBackendMessage);
+  if (!bound()) throw new ApiError('unavailable', noBackendMessage);
   try {
     return await fn();
   } catch (reason) {

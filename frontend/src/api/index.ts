@@ -16,6 +16,6 @@ export * as profile from './profile';
 export * as calendar from './calendar';
 export * as links from './links';
 export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
-export { hasBackend, noBackendMessage } from './backend';
+export { assumeBackend, hasBackend, noBackendMessage } from './backend';
 export { emptyApplication } from './normalize';
 export * from './types';

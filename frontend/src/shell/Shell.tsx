@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
-import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useDisclosure, useHotkeys, useMounted } from '@mantine/hooks';
 import {
   IconAlertTriangle,
   IconBriefcase,
@@ -70,6 +70,9 @@ export function Shell() {
   const [addOpened, setAddOpened] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
   const backend = hasBackend();
+  // False while React takes over the prerendered first screen, which holds
+  // none of the parts loaded later: they would not match.
+  const mounted = useMounted();
   useLayoutEffect(() => {
     mark(marks.firstCommit);
     loadAllStyles();
@@ -187,18 +190,20 @@ export function Shell() {
         )}
       </AppShell.Main>
       {/* The drawer, the palette and the reminders load just after the first paint. */}
-      <Suspense fallback={null}>
-        {backend ? <ApplicationDetail /> : null}
-        {backend ? <InterviewReminders /> : null}
-        <Commands
-          views={nav}
-          onNavigate={(v) => setView(v as View)}
-          onAddApplication={() => {
-            setView('applications');
-            setAddOpened(true);
-          }}
-        />
-      </Suspense>
+      {mounted ? (
+        <Suspense fallback={null}>
+          {backend ? <ApplicationDetail /> : null}
+          {backend ? <InterviewReminders /> : null}
+          <Commands
+            views={nav}
+            onNavigate={(v) => setView(v as View)}
+            onAddApplication={() => {
+              setView('applications');
+              setAddOpened(true);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </AppShell>
   );
 }

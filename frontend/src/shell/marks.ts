@@ -8,8 +8,10 @@ export const marks = {
   scriptsStart: 'huntbook:scripts-start',
   /** Every module of the first screen has run; React is about to render. */
   scriptsDone: 'huntbook:scripts-done',
-  /** React committed the first screen to the DOM. */
+  /** React committed the first screen to the DOM (took over the prerendered one). */
   firstCommit: 'huntbook:first-commit',
+  /** Hydration found markup that differs from what React draws, and drew it anew. */
+  hydrationMismatch: 'huntbook:hydration-mismatch',
 } as const;
 
 /** mark records a start-up milestone once (later calls are ignored). */

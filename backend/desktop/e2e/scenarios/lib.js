@@ -214,9 +214,15 @@ var E2E = (function () {
   window.addEventListener('error', (e) => say(`page error: ${e.message}`));
   window.addEventListener('unhandledrejection', (e) => say(`unhandled rejection: ${e.reason}`));
 
+  const marked = (name) => performance.getEntriesByName(name, 'mark').length > 0;
+
   async function run(scenario) {
     try {
       await waitFor(() => document.readyState === 'complete', 'the document to load');
+      // The first screen is prerendered into the HTML: a click before React
+      // has taken it over would do nothing.
+      await waitFor(() => marked('huntbook:first-commit'), 'React to take over the prerendered first screen');
+      if (marked('huntbook:hydration-mismatch')) throw new Error('the prerendered first screen did not match what React drew');
       await scenario(api);
       say('scenario passed');
       done(true);
