@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from 'react';
 import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys, useMounted } from '@mantine/hooks';
 import {
@@ -65,7 +65,17 @@ const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boole
 /** Shell is the app frame: header with the search box, the navigation, and the current view. */
 export function Shell() {
   const [navOpened, { toggle: toggleNav }] = useDisclosure(false);
-  const [view, setView] = useState<View>('applications');
+  // The navigation shows the view asked for at once; the main area switches
+  // in a transition, so a view whose code is still loading keeps the current
+  // one on screen instead of a spinner (React holds content revealed after a
+  // Suspense fallback back for up to 300 ms: first visits took ~350 ms).
+  const [target, setTarget] = useState<View>('applications');
+  const [view, setViewNow] = useState<View>('applications');
+  const [switching, startSwitch] = useTransition();
+  const setView = useCallback((v: View) => {
+    setTarget(v);
+    startSwitch(() => setViewNow(v));
+  }, []);
   const [search, setSearch] = useState('');
   const [addOpened, setAddOpened] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -149,15 +159,15 @@ export function Shell() {
                 </Badge>
               )
             }
-            active={view === item.view}
+            active={target === item.view}
             disabled={!item.ready}
             onClick={() => setView(item.view)}
-            aria-current={view === item.view ? 'page' : undefined}
+            aria-current={target === item.view ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>
 
-      <AppShell.Main>
+      <AppShell.Main aria-busy={switching || undefined}>
         {backend ? (
           <Suspense fallback={<Loader aria-label="Loading" m="xl" />}>
             {view === 'board' ? (

@@ -131,6 +131,8 @@ E2E.run(async (t) => {
   // A PDF that embeds no font: pdf.js draws it with the standard font and
   // the CMap bundled with the app (no system font, nothing remote).
   await t.click(nav);
+  // The view switches in a transition: drop once it is on screen, as a user would.
+  await t.findRole('heading', 'CV and profile');
   drop('fonts-e2e.pdf');
   await t.findRole('heading', /^fonts-e2e/, 30000);
   const fontsPage = await t.findRole('img', /^Page 1 of 1 of fonts-e2e\.pdf$/, 20000);
@@ -149,6 +151,8 @@ E2E.run(async (t) => {
 
   // A Word CV: its text is shown beside its fields.
   await t.click(nav);
+  // The view switches in a transition: drop once it is on screen, as a user would.
+  await t.findRole('heading', 'CV and profile');
   drop('accountant-e2e.docx');
   await t.findRole('heading', /^accountant-e2e/, 30000);
   const docText = await t.waitFor(() => document.querySelector('[aria-label="Text of accountant-e2e.docx"]'), 'the Word text', 15000);

@@ -1,0 +1,48 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { applications, calendar, contacts, pipeline } from '../api';
+import { testStages } from '../features/applications/testdata';
+import { renderWithTheme } from '../test/render';
+import { Shell } from './Shell';
+
+vi.mock('../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../api')>();
+  return {
+    ...real,
+    hasBackend: () => true,
+    applications: { ...real.applications, list: vi.fn(), tags: vi.fn(), ids: vi.fn() },
+    pipeline: { ...real.pipeline, stages: vi.fn() },
+    calendar: { ...real.calendar, interviews: vi.fn() },
+    contacts: { ...real.contacts, list: vi.fn() },
+  };
+});
+
+beforeEach(() => {
+  vi.mocked(pipeline.stages).mockResolvedValue(testStages);
+  vi.mocked(applications.tags).mockResolvedValue([]);
+  vi.mocked(applications.list).mockResolvedValue({ items: [], total: 0 });
+  vi.mocked(calendar.interviews).mockResolvedValue([]);
+  vi.mocked(contacts.list).mockResolvedValue([]);
+});
+
+describe('Shell', () => {
+  it('keeps the current view on screen while the next one loads, and marks the new one in the navigation at once', async () => {
+    renderWithTheme(<Shell />);
+    await screen.findByRole('button', { name: /Import a CSV/ });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const link = within(nav).getByText('Contacts').closest('a')!;
+
+    act(() => {
+      fireEvent.click(link);
+    });
+    // The contacts view's code has not arrived yet: no spinner, the first-run screen stays.
+    expect(link).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByText('Applications').closest('a')).not.toHaveAttribute('aria-current');
+    const main = screen.getByRole('main');
+    expect(within(main).queryByLabelText('Loading')).toBeNull();
+    expect(within(main).getByRole('button', { name: /Import a CSV/ })).toBeInTheDocument();
+
+    expect(await within(main).findByRole('heading', { name: 'Contacts' })).toBeInTheDocument();
+    expect(within(main).queryByRole('button', { name: /Import a CSV/ })).toBeNull();
+  });
+});
