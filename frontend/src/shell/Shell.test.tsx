@@ -5,17 +5,9 @@ import { testStages } from '../features/applications/testdata';
 import { renderWithTheme } from '../test/render';
 import { Shell } from './Shell';
 
-vi.mock('../api', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../api')>();
-  return {
-    ...real,
-    hasBackend: () => true,
-    applications: { ...real.applications, list: vi.fn(), tags: vi.fn(), ids: vi.fn() },
-    pipeline: { ...real.pipeline, stages: vi.fn() },
-    calendar: { ...real.calendar, interviews: vi.fn() },
-    contacts: { ...real.contacts, list: vi.fn() },
-  };
-});
+vi.mock('../api', async (importOriginal) =>
+  (await import('../test/shellApi')).shellApi(await importOriginal<typeof import('../api')>()),
+);
 
 beforeEach(() => {
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);

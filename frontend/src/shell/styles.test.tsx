@@ -12,16 +12,9 @@ import { Shell } from './Shell';
 // and a list with rows) and checks that every Mantine class it uses is
 // defined in one of the files firstScreenStyles.ts imports.
 
-vi.mock('../api', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../api')>();
-  return {
-    ...real,
-    hasBackend: () => true,
-    applications: { ...real.applications, list: vi.fn(), tags: vi.fn(), ids: vi.fn() },
-    pipeline: { ...real.pipeline, stages: vi.fn() },
-    calendar: { ...real.calendar, interviews: vi.fn() },
-  };
-});
+vi.mock('../api', async (importOriginal) =>
+  (await import('../test/shellApi')).shellApi(await importOriginal<typeof import('../api')>()),
+);
 
 const modules = resolve(import.meta.dirname, '../../node_modules');
 
