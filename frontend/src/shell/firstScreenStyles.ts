@@ -41,3 +41,5 @@ import '@mantine/core/styles/Notification.layer.css';
 import '@mantine/core/styles/Stack.layer.css';
 import '@mantine/core/styles/Title.layer.css';
 import '@mantine/notifications/styles.layer.css';
+// The app's own rules for every page (not Mantine's).
+import './scrollbars.css';
