@@ -260,7 +260,12 @@ E2E.run(async (t) => {
   const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
   const p95 = sorted[Math.floor(sorted.length * 0.95)];
   const slow = frames.filter((f) => f > 1000 / 60 + 4).length;
-  t.say(`perf: drag frames: ${frames.length}, mean ${ms(mean)} (${(1000 / mean).toFixed(0)} fps), p95 ${ms(p95)}, max ${ms(sorted[sorted.length - 1])}, ${slow} over 20.7 ms`);
+  const slowAt = frames.map((f, i) => (f > 1000 / 60 + 4 ? i + 1 : 0)).filter(Boolean);
+  // While pointer events arrive WebKit runs frames as soon as they are ready,
+  // not on the 60 Hz clock: a mean under 16.7 ms is not "over 60 fps". What
+  // tells whether the drag keeps up is how many moves took longer than a
+  // 60 Hz frame (16.7 ms, plus 4 ms of timer slack).
+  t.say(`perf: drag frames: ${frames.length}, median ${ms(sorted[sorted.length >> 1])}, mean ${ms(mean)}, p95 ${ms(p95)}, max ${ms(sorted[sorted.length - 1])}; ${slow} of ${frames.length} over 20.7 ms (a 60 Hz frame missed)${slowAt.length ? ` at moves ${slowAt.join(', ')}` : ''}`);
 
   // The bound calls alone, after the memory figure so their garbage does not
   // weigh on it (the board was not open then): the page the list asks for,
