@@ -25,7 +25,7 @@ var milestoneLabels = []struct{ key, label string }{
 	{"domContentLoaded", "DOMContentLoaded"},
 	{"load", "load event"},
 	{"domready", "Wails DOM ready (WebKit load finished)"},
-	{"first-commit", "React commits the first screen"},
+	{"first-commit", "React takes over the page (hydrated)"},
 	{"text", "app's first text in the page"},
 	{"fcp", "first contentful paint"},
 }
