@@ -134,6 +134,20 @@ func BenchmarkListPage(b *testing.B) {
 	}
 }
 
+// BenchmarkListPageStageDefaultOrder: one page of 50 of one stage in the
+// list's default order (last updated first), what a stage filter shows.
+func BenchmarkListPageStageDefaultOrder(b *testing.B) {
+	db := openBig(b)
+	st, _ := db.Stages(ctx)
+	q := model.ListQuery{StageIDs: []int64{st[2].ID}, Sort: model.SortUpdated, Desc: true, Limit: 50}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if res, err := db.ListApplications(ctx, q); err != nil || len(res.Items) != 50 {
+			b.Fatalf("%d items, %v", len(res.Items), err)
+		}
+	}
+}
+
 // BenchmarkListPageByTag: one page of 50 with a tag filter, sorted by company.
 func BenchmarkListPageByTag(b *testing.B) {
 	db := openBig(b)
