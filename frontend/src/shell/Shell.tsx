@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState, useTransition } from 'react';
 import { Alert, AppShell, Badge, Burger, Group, Kbd, Loader, NavLink, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys, useMounted } from '@mantine/hooks';
 import {
@@ -61,6 +61,32 @@ const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boole
   { view: 'assistant', label: 'Assistant', icon: IconSparkles, ready: true },
   { view: 'settings', label: 'Settings', icon: IconSettings, ready: true },
 ];
+
+/**
+ * Navigation lists the views. It is memoised: the search text lives in the
+ * Shell, and each keystroke re-rendered every link before the list could ask
+ * for its rows.
+ */
+const Navigation = memo(function Navigation({ current, onSelect }: { current: View; onSelect: (v: View) => void }) {
+  return nav.map((item) => (
+    <NavLink
+      key={item.view}
+      label={item.label}
+      leftSection={<item.icon size={18} aria-hidden />}
+      rightSection={
+        item.ready ? undefined : (
+          <Badge size="xs" variant="light" color="gray">
+            soon
+          </Badge>
+        )
+      }
+      active={current === item.view}
+      disabled={!item.ready}
+      onClick={() => onSelect(item.view)}
+      aria-current={current === item.view ? 'page' : undefined}
+    />
+  ));
+});
 
 /** Shell is the app frame: header with the search box, the navigation, and the current view. */
 export function Shell() {
@@ -147,24 +173,7 @@ export function Shell() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" aria-label="Main">
-        {nav.map((item) => (
-          <NavLink
-            key={item.view}
-            label={item.label}
-            leftSection={<item.icon size={18} aria-hidden />}
-            rightSection={
-              item.ready ? undefined : (
-                <Badge size="xs" variant="light" color="gray">
-                  soon
-                </Badge>
-              )
-            }
-            active={target === item.view}
-            disabled={!item.ready}
-            onClick={() => setView(item.view)}
-            aria-current={target === item.view ? 'page' : undefined}
-          />
-        ))}
+        <Navigation current={target} onSelect={setView} />
       </AppShell.Navbar>
 
       <AppShell.Main aria-busy={switching || undefined}>
