@@ -16,7 +16,6 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
-	"github.com/wailsapp/wails/v2/pkg/options/linux"
 )
 
 // App is the window's lifecycle: it opens the database, binds the services
@@ -71,9 +70,7 @@ func runWindow(dataDirFlag string) error {
 		// Files dropped on the window reach the page with their paths (the CV
 		// view imports them); the webview itself never navigates to a file.
 		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
-		// No GPU compositing (Wails' Linux default, see wails#2977), stated
-		// here because desktop.SkipUnusedGL relies on it.
-		Linux: &linux.Options{WebviewGpuPolicy: linux.WebviewGpuPolicyNever},
+		Linux:       desktop.LinuxOptions(),
 	})
 	if err != nil {
 		if db != nil {

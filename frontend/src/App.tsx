@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { BackendEvents } from './features/followups/BackendEvents';
@@ -14,5 +15,18 @@ export function App() {
       <BackendEvents />
       <Shell />
     </MantineProvider>
+  );
+}
+
+/**
+ * Root is the whole tree the page renders. The build's prerender
+ * (prerender.tsx) and main.tsx's hydration must draw the very same tree, so
+ * both take it from here.
+ */
+export function Root() {
+  return (
+    <StrictMode>
+      <App />
+    </StrictMode>
   );
 }

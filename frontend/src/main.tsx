@@ -1,8 +1,7 @@
 import './shell/boot';
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './shell/firstScreenStyles';
-import { App } from './App';
+import { Root } from './App';
 import { mark, marks } from './shell/marks';
 
 async function start() {
@@ -15,11 +14,7 @@ async function start() {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   mark(marks.scriptsDone);
-  const app = (
-    <StrictMode>
-      <App />
-    </StrictMode>
-  );
+  const app = <Root />;
   // The build writes the first screen into index.html (scripts/prerender.mjs):
   // React takes that markup over instead of drawing it again. `vite dev`
   // serves an empty root.

@@ -1,13 +1,12 @@
-import { StrictMode } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { hydrateRoot, type Root as ReactRoot } from 'react-dom/client';
 import { act } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from './App';
+import { Root } from './App';
 import { render } from './prerender';
 
 // The build writes render() into index.html and main.tsx hydrates it: any
 // difference between the two drawings makes React throw the markup away.
-let root: Root | undefined;
+let root: ReactRoot | undefined;
 let host: HTMLElement | undefined;
 
 afterEach(() => {
@@ -24,13 +23,7 @@ async function hydrate(markup: string) {
   const errors: unknown[] = [];
   const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   await act(async () => {
-    root = hydrateRoot(
-      host!,
-      <StrictMode>
-        <App />
-      </StrictMode>,
-      { onRecoverableError: (e) => errors.push(e) },
-    );
+    root = hydrateRoot(host!, <Root />, { onRecoverableError: (e) => errors.push(e) });
   });
   const mismatches = logged.mock.calls.filter((c) => /hydrat|did not match/i.test(String(c[0])));
   return { errors, mismatches, host: host! };

@@ -4,17 +4,12 @@
  * navigation, the list while it loads) as soon as the HTML and its CSS are
  * in, before any script has run; main.tsx then hydrates it. Node only.
  */
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { assumeBackend } from './api';
-import { App } from './App';
+import { Root } from './App';
 
 /** render returns the first screen's markup as the app window shows it while its data loads. */
 export function render(): string {
   assumeBackend();
-  return renderToString(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  return renderToString(<Root />);
 }

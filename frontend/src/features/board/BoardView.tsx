@@ -280,8 +280,8 @@ export function BoardView({ search }: { search: string }) {
 /**
  * DragPreview is the card under the pointer while one is dragged. It reads
  * the dragged card from dnd-kit itself, so picking a card up re-renders only
- * this, not the whole board with its header controls (which took a frame of
- * 25-50 ms at pick-up). stageName names a closed card's stage (the closed lane).
+ * this, not the whole board with its header controls. stageName names a
+ * closed card's stage (the closed lane).
  */
 function DragPreview({ stageName }: { stageName?: (id: number) => string }) {
   const { active } = useDndContext();
