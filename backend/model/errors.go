@@ -24,6 +24,7 @@ const (
 	CodeCanceled     Code = "canceled"      // the user stopped it
 	CodeTooLarge     Code = "too_large"     // over a size limit
 	CodeInternal     Code = "internal"      // a bug or an unexpected failure
+	CodeUnconfirmed  Code = "unconfirmed"   // an AI provider the user has not confirmed (new, or its address or key source changed)
 )
 
 // Error is a typed error with a code, the field or row it concerns (if any)

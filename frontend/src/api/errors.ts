@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'unavailable'
   | 'canceled'
   | 'too_large'
-  | 'internal';
+  | 'internal'
+  | 'unconfirmed';
 
 const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'invalid',
@@ -28,6 +29,7 @@ const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
   'canceled',
   'too_large',
   'internal',
+  'unconfirmed',
 ]);
 
 /** Longest message shown to the user; anything longer is cut (a backend bug should not flood the page). */
