@@ -63,7 +63,8 @@ type Request struct {
 
 // New returns a client for p that authenticates with apiKey (may be empty for
 // local servers) and sends its requests through httpClient (nil: a default
-// client). The client's transport is wrapped to meter every exchange.
+// client). The client's transport is wrapped to meter every exchange and to
+// refuse any request (a redirect's too) to a server other than p's.
 func New(p Provider, apiKey string, httpClient *http.Client) *Client {
 	hc := &http.Client{}
 	if httpClient != nil {
@@ -87,7 +88,10 @@ func New(p Provider, apiKey string, httpClient *http.Client) *Client {
 		timeout:     callTimeout,
 		maxText:     maxStreamChars,
 	}
-	hc.Transport = &ledgerTransport{base: base, report: c.report, limit: maxReplyBytes}
+	// Every request, a redirect's included, must go to the provider's own
+	// server: the key and the text are for it alone.
+	guarded := &originGuard{base: base, origin: Origin(p.BaseURL)}
+	hc.Transport = &ledgerTransport{base: guarded, report: c.report, limit: maxReplyBytes}
 	c.http = hc
 	cfg := openai.DefaultConfig(apiKey)
 	cfg.BaseURL = strings.TrimRight(p.BaseURL, "/")
