@@ -65,7 +65,30 @@ func docxPart(f *zip.File, budget *int64) ([]byte, error) {
 		return nil, model.Errorf(model.CodeTooLarge, "this Word document is too large to read (%s is over %d MB uncompressed)", f.Name, limit>>20)
 	}
 	*budget -= int64(len(b))
+	if hasXMLDeclaration(b) {
+		return nil, &model.Error{Code: model.CodeUnsupported, Err: fmt.Errorf("%s: DOCTYPE or ENTITY declaration", f.Name),
+			Message: "this Word document was refused: its " + f.Name + " carries a DOCTYPE or ENTITY declaration, which Word never writes " +
+				"and which can make a reader expand text without end; open it in Word or LibreOffice and save it again"}
+	}
 	return b, nil
+}
+
+// hasXMLDeclaration reports whether an XML part holds markup declarations
+// (<!DOCTYPE, <!ENTITY, <!ELEMENT...): anything that starts with "<!" and is
+// neither a comment nor a CDATA section. Office parts never carry a DTD, and
+// refusing one here means no entity ever reaches a parser that expands it.
+func hasXMLDeclaration(b []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("<!"))
+		if j < 0 {
+			return false
+		}
+		rest := b[i+j+2:]
+		if !bytes.HasPrefix(rest, []byte("--")) && !bytes.HasPrefix(rest, []byte("[CDATA[")) {
+			return true
+		}
+		i += j + 2
+	}
 }
 
 var partNumber = regexp.MustCompile(`(\d+)\.xml$`)

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -138,5 +139,45 @@ func TestDOCXErrors(t *testing.T) {
 	_, err = Extract(makeDOCX(t, map[string]string{"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}), "cv.odt", "")
 	if !errors.As(err, &me) || me.Code != model.CodeUnsupported || !strings.Contains(me.Message, ".docx") {
 		t.Errorf("odt: %v", err)
+	}
+}
+
+// billionLaughs is document.xml with nested entity declarations that expand
+// to 10^9 copies of "lol" in any parser that expands them.
+func billionLaughs() string {
+	var dtd strings.Builder
+	dtd.WriteString(`<!ENTITY lol0 "lol">`)
+	for i := 1; i <= 9; i++ {
+		dtd.WriteString(fmt.Sprintf(`<!ENTITY lol%d "%s">`, i, strings.Repeat(fmt.Sprintf("&lol%d;", i-1), 10)))
+	}
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!DOCTYPE w:document [` + dtd.String() + `]>
+<w:document ` + wNS + `><w:body><w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`
+}
+
+// A DOCX never carries a DTD: a part with a DOCTYPE or ENTITY declaration is
+// refused with a clear error, so the page is never handed entities to expand.
+func TestDOCXRefusesDTD(t *testing.T) {
+	for name, parts := range map[string]map[string]string{
+		"billion laughs in document.xml": {"word/document.xml": billionLaughs()},
+		"entity in a header": {
+			"word/document.xml": testDocument,
+			"word/header1.xml":  `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "x">]><w:hdr ` + wNS + `><w:p><w:r><w:t>&e;</w:t></w:r></w:p></w:hdr>`,
+		},
+		"external entity in styles": {
+			"word/document.xml": testDocument,
+			"word/styles.xml":   `<?xml version="1.0"?><!DOCTYPE w:styles SYSTEM "file:///etc/passwd"><w:styles ` + wNS + `/>`,
+		},
+	} {
+		_, err := Extract(makeDOCX(t, parts), "cv.docx", "")
+		var me *model.Error
+		if !errors.As(err, &me) || me.Code != model.CodeUnsupported || !strings.Contains(me.Message, "declaration") {
+			t.Errorf("%s: got %v, want an unsupported error about declarations", name, err)
+		}
+	}
+	// A comment and CDATA are not declarations.
+	doc := `<?xml version="1.0"?><!-- saved by Word --><w:document ` + wNS + `><w:body><w:p><w:r><w:t><![CDATA[A & B]]></w:t></w:r></w:p></w:body></w:document>`
+	if d, err := Extract(makeDOCX(t, map[string]string{"word/document.xml": doc}), "cv.docx", ""); err != nil || d.Pages[0].Lines[0].Text != "A & B" {
+		t.Errorf("comment and CDATA: %v %+v", err, d)
 	}
 }
