@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
-import { docxText, paragraphs, zipEntry } from './docx';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { docxText, maxXMLBytes, paragraphs, zipEntry } from './docx';
 
 // makeZip builds a real zip (local headers, central directory, end record) the way Word writes one.
 function makeZip(files: { name: string; body: string; store?: boolean }[]): Uint8Array {
@@ -75,6 +75,36 @@ describe('docx preview text', () => {
 
   it('says when the XML is broken', () => {
     expect(() => paragraphs('<w:document')).toThrow('not well-formed');
+  });
+});
+
+// billionLaughs nests entities that expand to 10^9 "lol"s in a parser that expands them.
+function billionLaughs(): string {
+  let dtd = '<!ENTITY lol0 "lol">';
+  for (let i = 1; i <= 9; i++) dtd += `<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<!DOCTYPE w:document [${dtd}]>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>`;
+}
+
+describe('docx preview of hostile XML', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('refuses a billion-laughs document.xml without handing it to DOMParser', async () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const zip = makeZip([{ name: 'word/document.xml', body: billionLaughs() }]);
+    await expect(docxText(zip)).rejects.toThrow('XML declarations');
+    expect(() => paragraphs('<!DOCTYPE x SYSTEM "file:///etc/passwd"><x/>')).toThrow('XML declarations');
+    expect(parse).not.toHaveBeenCalled();
+  });
+
+  it('still reads a document with a comment and CDATA, and refuses oversized XML before parsing', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parseFromString');
+    const doc = `<!-- Word --><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t><![CDATA[A & B]]></w:t></w:r></w:p></w:body></w:document>`;
+    expect(paragraphs(doc)).toBe('A & B');
+    parse.mockClear();
+    expect(() => paragraphs('<x>' + ' '.repeat(maxXMLBytes) + '</x>')).toThrow('too large');
+    expect(parse).not.toHaveBeenCalled();
   });
 });
 

@@ -2,7 +2,10 @@
  * The text of a Word (.docx) file for the in-page preview: its
  * word/document.xml is found in the zip, inflated with the browser's
  * DecompressionStream, and its paragraphs joined as lines. Sizes are
- * bounded (the backend has already accepted the file as a CV).
+ * bounded (the backend has already accepted the file as a CV), and XML
+ * that declares a DTD or entities is refused before it reaches DOMParser:
+ * WebKit's parser expands internal entities, so a "billion laughs"
+ * document.xml would pin the page at 100% CPU. Word never writes one.
  */
 
 /** Largest document.xml inflated for a preview. */
@@ -82,8 +85,18 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
   return out;
 }
 
+/**
+ * hasDeclaration tells whether XML holds a markup declaration (<!DOCTYPE,
+ * <!ENTITY, <!ELEMENT...): any "<!" that opens neither a comment nor CDATA.
+ */
+export function hasDeclaration(xml: string): boolean {
+  return /<!(?!--|\[CDATA\[)/.test(xml);
+}
+
 /** paragraphs turns WordprocessingML into lines of text: one per paragraph, tabs and breaks kept. */
 export function paragraphs(xml: string): string {
+  if (xml.length > maxXMLBytes) throw new Error('the document is too large to preview');
+  if (hasDeclaration(xml)) throw new Error('its text carries XML declarations (a DOCTYPE or entities) that Word never writes, so it is not shown');
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('its text is not well-formed XML');
   const lines: string[] = [];
