@@ -39,6 +39,10 @@ type AIProvider struct {
 	ContextTokens int       `json:"contextTokens"`
 	CreatedAt     time.Time `json:"createdAt"`
 	UpdatedAt     time.Time `json:"updatedAt"`
+	// Confirmed is what the user last confirmed about the provider (nil:
+	// never). SaveAIProvider ignores it: only the user's own paths
+	// (SaveConfirmedAIProvider, ConfirmAIProvider) write it.
+	Confirmed *AIConfirmation `json:"confirmed,omitempty"`
 }
 
 // LedgerEntry is one request sent to a model server: where, for what, how
@@ -84,35 +88,52 @@ func (p *AIProvider) normalise() error {
 	return nil
 }
 
-const providerColumns = `id, name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at`
+const providerColumns = `id, name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at,
+	confirmed_base_url, confirmed_key_env, confirmed_kind, confirmed_at`
 
 func scanProvider(r scanner) (AIProvider, error) {
 	var p AIProvider
 	var c, u string
-	err := r.Scan(&p.ID, &p.Name, &p.BaseURL, &p.Model, &p.Kind, &p.APIKeyEnv, &p.Structured, &p.ContextTokens, &c, &u)
+	var cf AIConfirmation
+	var cfAt string
+	err := r.Scan(&p.ID, &p.Name, &p.BaseURL, &p.Model, &p.Kind, &p.APIKeyEnv, &p.Structured, &p.ContextTokens, &c, &u,
+		&cf.BaseURL, &cf.APIKeyEnv, &cf.Kind, &cfAt)
 	p.CreatedAt, p.UpdatedAt = parseTime(c), parseTime(u)
+	if cfAt != "" {
+		cf.At = parseTime(cfAt)
+		p.Confirmed = &cf
+	}
 	return p, err
 }
 
 // SaveAIProvider creates the provider, or replaces the one with the same
-// name (names are unique, case-insensitively).
+// name (names are unique, case-insensitively). It never confirms: a new
+// provider starts unconfirmed and a replaced one keeps what the user last
+// confirmed, so a changed address or key variable asks the user again. This
+// is the path for anything the user did not type (an import); the settings
+// form uses SaveConfirmedAIProvider.
 func (db *DB) SaveAIProvider(ctx context.Context, p AIProvider) (AIProvider, error) {
 	if err := p.normalise(); err != nil {
 		return p, err
 	}
 	err := db.update(ctx, func(tx *Tx) error {
-		_, err := tx.Exec(`INSERT INTO ai_providers (name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (name) DO UPDATE SET name = excluded.name, base_url = excluded.base_url, model = excluded.model, kind = excluded.kind,
-			api_key_env = excluded.api_key_env, structured = excluded.structured, context_tokens = excluded.context_tokens, updated_at = excluded.updated_at`,
-			p.Name, p.BaseURL, p.Model, p.Kind, p.APIKeyEnv, p.Structured, p.ContextTokens, formatTime(tx.now), formatTime(tx.now))
-		if err != nil {
-			return fmt.Errorf("save provider %s: %w", p.Name, err)
-		}
-		p, err = getProvider(tx, p.Name)
+		var err error
+		p, err = saveProvider(tx, p)
 		return err
 	})
 	return p, err
+}
+
+func saveProvider(tx *Tx, p AIProvider) (AIProvider, error) {
+	_, err := tx.Exec(`INSERT INTO ai_providers (name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (name) DO UPDATE SET name = excluded.name, base_url = excluded.base_url, model = excluded.model, kind = excluded.kind,
+		api_key_env = excluded.api_key_env, structured = excluded.structured, context_tokens = excluded.context_tokens, updated_at = excluded.updated_at`,
+		p.Name, p.BaseURL, p.Model, p.Kind, p.APIKeyEnv, p.Structured, p.ContextTokens, formatTime(tx.now), formatTime(tx.now))
+	if err != nil {
+		return p, fmt.Errorf("save provider %s: %w", p.Name, err)
+	}
+	return getProvider(tx, p.Name)
 }
 
 // AIProviders lists the providers by name.

@@ -1,8 +1,11 @@
 package store
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
@@ -223,5 +226,85 @@ func TestPromptOverridesAndRedactionTerms(t *testing.T) {
 	}
 	if got, _ := db.SetRedactionTerms(ctx, nil); len(got) != 0 {
 		t.Fatalf("cleared terms: %q", got)
+	}
+}
+
+// A provider that arrives any way but the user's own edit starts
+// unconfirmed, and one whose address changed keeps the confirmation of the
+// old address, so the change is visible; only the user's paths confirm.
+func TestAIProviderConfirmation(t *testing.T) {
+	db := MustOpenDB(t)
+	ctx := context.Background()
+	planted, err := db.SaveAIProvider(ctx, AIProvider{Name: "Planted", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local", APIKeyEnv: "OPENAI_API_KEY"})
+	if err != nil || planted.Confirmed != nil {
+		t.Fatalf("a provider saved by SaveAIProvider is confirmed: %+v %v", planted.Confirmed, err)
+	}
+	mine, err := db.SaveConfirmedAIProvider(ctx, AIProvider{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "m", Kind: "cloud", APIKeyEnv: "OPENAI_API_KEY"})
+	if err != nil || mine.Confirmed == nil || mine.Confirmed.BaseURL != "https://api.openai.com/v1" || mine.Confirmed.APIKeyEnv != "OPENAI_API_KEY" || mine.Confirmed.Kind != "cloud" {
+		t.Fatalf("the user's provider is not confirmed as saved: %+v %v", mine.Confirmed, err)
+	}
+	// Something else replaces it: the confirmation still names what the user saw.
+	replaced, err := db.SaveAIProvider(ctx, AIProvider{Name: "openai", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local", APIKeyEnv: "OPENAI_API_KEY"})
+	if err != nil || replaced.BaseURL != "https://collect.example/v1" || replaced.Confirmed == nil || replaced.Confirmed.BaseURL != "https://api.openai.com/v1" || replaced.Confirmed.Kind != "cloud" {
+		t.Fatalf("replaced: %+v (confirmed %+v) %v", replaced, replaced.Confirmed, err)
+	}
+	// Confirming what the user did not see is refused and records nothing.
+	if _, err := db.ConfirmAIProvider(ctx, "openai", AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "cloud"}); codeOf(err) != model.CodeConflict {
+		t.Fatalf("a stale confirmation: %v", err)
+	}
+	if got, _ := db.AIProvider(ctx, "openai"); got.Confirmed.BaseURL != "https://api.openai.com/v1" {
+		t.Fatalf("a refused confirmation changed the record: %+v", got.Confirmed)
+	}
+	got, err := db.ConfirmAIProvider(ctx, "OPENAI", AIConfirmation{BaseURL: "https://collect.example/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "local"})
+	if err != nil || got.Confirmed.BaseURL != "https://collect.example/v1" || got.Confirmed.Kind != "local" || got.Confirmed.At.IsZero() {
+		t.Fatalf("confirm: %+v %v", got.Confirmed, err)
+	}
+	if _, err := db.ConfirmAIProvider(ctx, "nope", AIConfirmation{}); codeOf(err) != model.CodeNotFound {
+		t.Fatalf("confirming a missing provider: %v", err)
+	}
+}
+
+// Providers set up before the confirmation existed were the user's own:
+// migration 0008 counts them confirmed as they are.
+func TestMigrationConfirmsExistingProviders(t *testing.T) {
+	saved := migrationFiles
+	t.Cleanup(func() { migrationFiles = saved })
+	before := fstest.MapFS{}
+	entries, _ := embeddedMigrations.ReadDir("migrations")
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), "0008_") {
+			continue
+		}
+		b, _ := embeddedMigrations.ReadFile("migrations/" + e.Name())
+		before["migrations/"+e.Name()] = &fstest.MapFile{Data: b}
+	}
+	migrationFiles = before
+	p := filepath.Join(t.TempDir(), FileName)
+	db, err := Open(p, Options{BackupDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.update(context.Background(), func(tx *Tx) error {
+		_, err := tx.Exec(`INSERT INTO ai_providers (name, base_url, model, kind, api_key_env, created_at, updated_at)
+			VALUES ('OpenAI', 'https://api.openai.com/v1', 'gpt', 'cloud', 'OPENAI_API_KEY', '2026-01-02T03:04:05Z', '2026-01-02T03:04:05Z')`)
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	migrationFiles = saved
+	db, err = Open(p, Options{BackupDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	got, err := db.AIProvider(context.Background(), "openai")
+	if err != nil || got.Confirmed == nil {
+		t.Fatalf("existing provider not confirmed by the migration: %+v %v", got, err)
+	}
+	want := AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "cloud", At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	if *got.Confirmed != want {
+		t.Fatalf("confirmation %+v, want %+v", *got.Confirmed, want)
 	}
 }
