@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
@@ -43,6 +44,9 @@ type DB struct {
 	path  string
 	write *sql.DB // exactly one connection
 	read  *sql.DB // read-only pool
+	// readOnly, when not "", says why the file was opened read-only; every
+	// write is then refused with it.
+	readOnly string
 	// Now returns the current time; tests replace it.
 	Now func() time.Time
 }
@@ -54,12 +58,29 @@ type Options struct {
 	BackupDir string
 	// ReadConns is the size of the read pool (default 4).
 	ReadConns int
+	// BusyTimeout is how long to wait for another program's lock (default 5 s).
+	BusyTimeout time.Duration
 }
 
 // Open opens (creating if needed, with mode 0600) the database at path and
 // brings its schema up to date, backing the file up first when a migration
 // is due. A database written by a newer Huntbook is refused unmodified.
+//
+// A database file that is read-only, or that lies in a read-only folder, is
+// opened read-only (see ReadOnly) instead of failing, so it can still be
+// looked at and exported. A file another program holds locked gives an
+// error wrapping ErrLocked.
 func Open(path string, opt Options) (*DB, error) {
+	if opt.BusyTimeout <= 0 {
+		opt.BusyTimeout = 5 * time.Second
+	}
+	why, err := readOnlyReason(path)
+	if err != nil {
+		return nil, err
+	}
+	if why != "" {
+		return openReadOnly(path, why, opt)
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("open database: create folder: %w", err)
 	}
@@ -72,7 +93,7 @@ func Open(path string, opt Options) (*DB, error) {
 		return nil, err
 	}
 	db := &DB{path: path, Now: func() time.Time { return time.Now().UTC() }}
-	db.write, err = sql.Open(driverName, dsn(path, false))
+	db.write, err = sql.Open(driverName, dsn(path, false, opt.BusyTimeout))
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
@@ -89,9 +110,12 @@ func Open(path string, opt Options) (*DB, error) {
 	}
 	if err := db.migrate(backupDir); err != nil {
 		db.write.Close()
+		if held := lockedError(path, err); held != nil {
+			return nil, held
+		}
 		return nil, err
 	}
-	db.read, err = sql.Open(driverName, dsn(path, true))
+	db.read, err = sql.Open(driverName, dsn(path, true, opt.BusyTimeout))
 	if err != nil {
 		db.write.Close()
 		return nil, fmt.Errorf("open database: %w", err)
@@ -107,11 +131,11 @@ func Open(path string, opt Options) (*DB, error) {
 
 // dsn builds the connection string: WAL, foreign keys, a busy timeout and
 // immediate write transactions, so two writers never deadlock on upgrade.
-func dsn(path string, readOnly bool) string {
+func dsn(path string, readOnly bool, busy time.Duration) string {
 	q := url.Values{}
 	q.Set("_journal_mode", "WAL")
 	q.Set("_foreign_keys", "on")
-	q.Set("_busy_timeout", "5000")
+	q.Set("_busy_timeout", strconv.FormatInt(busy.Milliseconds(), 10))
 	q.Set("_synchronous", "NORMAL")
 	q.Set("_txlock", "immediate")
 	if readOnly {
@@ -126,7 +150,25 @@ func classifyOpenError(path string, err error) error {
 	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
 		return &model.Error{Code: model.CodeCorrupt, Message: fmt.Sprintf("open database: %s is not a Huntbook database or is damaged; restore a backup from its backups folder", path), Err: err}
 	}
+	if held := lockedError(path, err); held != nil {
+		return held
+	}
 	return fmt.Errorf("open database %s: %w", path, err)
+}
+
+// ErrLocked is wrapped by Open's error when another program holds the
+// database locked.
+var ErrLocked = errors.New("database locked by another program")
+
+// lockedError is the error for a database another program holds locked, or
+// nil when err is something else.
+func lockedError(path string, err error) error {
+	var se sqlite3.Error
+	if !errors.As(err, &se) || se.Code != sqlite3.ErrBusy && se.Code != sqlite3.ErrLocked {
+		return nil
+	}
+	return &model.Error{Code: model.CodeUnavailable, Err: fmt.Errorf("%w: %w", ErrLocked, err),
+		Message: fmt.Sprintf("open database: %s is in use by another program (another Huntbook, a database browser, a sync tool); close it and start Huntbook again", path)}
 }
 
 // Path returns the database file's path.
@@ -139,7 +181,9 @@ func (db *DB) Close() error {
 		errs = append(errs, db.read.Close())
 	}
 	if db.write != nil {
-		_, _ = db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		if db.readOnly == "" {
+			_, _ = db.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+		}
 		errs = append(errs, db.write.Close())
 	}
 	return errors.Join(errs...)
@@ -157,6 +201,9 @@ func (tx *Tx) Now() time.Time { return tx.now }
 
 // begin starts a write transaction (BEGIN IMMEDIATE through _txlock).
 func (db *DB) begin(ctx context.Context) (*Tx, error) {
+	if db.readOnly != "" {
+		return nil, db.readOnlyError()
+	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("begin: %w", err)
