@@ -10,6 +10,7 @@ import (
 	"html/template"
 	"net"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"sync"
@@ -104,8 +105,10 @@ type callbackResult struct {
 	err error
 }
 
-// callbackHandler serves the loopback redirect: the first request to
-// callbackPath settles the flow; anything else is a 404.
+// callbackHandler serves the loopback redirect. Any local program can reach
+// the port, so only a request that carries this flow's state and an answer
+// (a code or an error) settles the flow; anything else gets an error page and
+// the flow keeps waiting. Other paths are a 404.
 type callbackHandler struct {
 	ctx        context.Context
 	oc         *oauth2.Config
@@ -124,29 +127,39 @@ func (h *callbackHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	q := r.URL.Query()
+	if !h.ownState(q.Get("state")) {
+		writePage(w, http.StatusBadRequest, titleIgnored, "This page does not belong to the sign-in Huntbook started (its state does not match), so it was ignored. Finish signing in in the tab Huntbook opened.")
+		return
+	}
+	if q.Get("code") == "" && q.Get("error") == "" {
+		writePage(w, http.StatusBadRequest, titleIgnored, "This page carries no answer from Google, so it was ignored. Finish signing in in the tab Huntbook opened.")
+		return
+	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.settled {
 		// A reload of the page: the flow is over, change nothing.
-		writePage(w, http.StatusConflict, "", "This sign-in link was already used. Go back to Huntbook.")
+		writePage(w, http.StatusConflict, titleFailed, "This sign-in link was already used. Go back to Huntbook.")
 		return
 	}
 	h.settled = true
-	tok, err := h.handle(r)
+	tok, err := h.handle(q)
 	h.results <- callbackResult{tok, err} // buffered, read once
 	if err != nil {
-		writePage(w, http.StatusBadRequest, "", model.AsError(err).Message)
+		writePage(w, http.StatusBadRequest, titleFailed, model.AsError(err).Message)
 		return
 	}
-	writePage(w, http.StatusOK, "Huntbook is connected, you can close this tab.", "")
+	writePage(w, http.StatusOK, titleConnected, "")
 }
 
-func (h *callbackHandler) handle(r *http.Request) (*oauth2.Token, error) {
-	q := r.URL.Query()
-	got := q.Get("state")
-	if got == "" || subtle.ConstantTimeCompare([]byte(got), []byte(h.state)) != 1 {
-		return nil, model.Errorf(model.CodeInvalid, "Google sign-in answered with a state that does not match this request (a stale or forged link): try again from Huntbook")
-	}
+// ownState reports whether got is this flow's state (compared in constant time).
+func (h *callbackHandler) ownState(got string) bool {
+	return got != "" && subtle.ConstantTimeCompare([]byte(got), []byte(h.state)) == 1
+}
+
+// handle turns Google's answer (the state already checked) into a token.
+func (h *callbackHandler) handle(q url.Values) (*oauth2.Token, error) {
 	if e := q.Get("error"); e != "" {
 		if e == "access_denied" {
 			return nil, model.Errorf(model.CodeCanceled, "Google access was not granted: Huntbook cannot read your calendar")
@@ -154,9 +167,6 @@ func (h *callbackHandler) handle(r *http.Request) (*oauth2.Token, error) {
 		return nil, model.Errorf(model.CodeUnavailable, "Google sign-in failed: %s", clip(e+" "+q.Get("error_description"), 200))
 	}
 	code := q.Get("code")
-	if code == "" {
-		return nil, model.Errorf(model.CodeInvalid, "Google sign-in answered without an authorization code")
-	}
 	ctx := context.WithValue(h.ctx, oauth2.HTTPClient, h.httpClient)
 	tok, err := h.oc.Exchange(ctx, code, oauth2.VerifierOption(h.verifier))
 	if err != nil {
@@ -198,16 +208,23 @@ var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Huntbook</title>
 <style>body{font-family:system-ui,sans-serif;margin:4em auto;max-width:32em;line-height:1.5}</style>
 </head><body>
-{{if .OK}}<h1>{{.OK}}</h1>{{else}}<h1>Huntbook could not connect to Google Calendar</h1><p>{{.Err}}</p>{{end}}
+<h1>{{.Title}}</h1>{{if .Msg}}<p>{{.Msg}}</p>{{end}}
 </body></html>
 `))
 
+// Page titles of the loopback answers.
+const (
+	titleConnected = "Huntbook is connected, you can close this tab."
+	titleFailed    = "Huntbook could not connect to Google Calendar"
+	titleIgnored   = "Huntbook ignored this page"
+)
+
 // writePage answers the browser with a plain page: no scripts, no remote resources.
-func writePage(w http.ResponseWriter, status int, ok, errMsg string) {
+func writePage(w http.ResponseWriter, status int, title, msg string) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
-	pageTmpl.Execute(w, struct{ OK, Err string }{ok, errMsg})
+	pageTmpl.Execute(w, struct{ Title, Msg string }{title, msg})
 }

@@ -190,19 +190,32 @@ func TestConnectCalendarList(t *testing.T) {
 	}
 }
 
+// TestConnectStateMismatch: the browser comes back with a forged state; the
+// page says it was ignored and Connect keeps waiting for the real answer
+// (here until the caller gives up).
 func TestConnectStateMismatch(t *testing.T) {
-	_, cfg := newFake(t)
+	f, cfg := newFake(t)
 	b, open := newBrowser(func(loc *url.URL) {
 		q := loc.Query()
 		q.Set("state", "forged-state-forged-state-forged")
 		loc.RawQuery = q.Encode()
 	})
-	_, err := cfg.Connect(context.Background(), open, false)
-	if model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "state") {
-		t.Fatalf("Connect with a forged state = %v, want an invalid-state error", err)
+	ctx, cancel := context.WithCancel(context.Background())
+	var st int
+	var page string
+	go func() {
+		st, page = <-b.status, <-b.page
+		cancel()
+	}()
+	_, err := cfg.Connect(ctx, open, false)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Connect with a forged state = %v, want it still waiting until canceled", err)
 	}
-	if st, page := <-b.status, <-b.page; st != http.StatusBadRequest || !strings.Contains(page, "could not connect") {
+	if st != http.StatusBadRequest || !strings.Contains(page, "state does not match") {
 		t.Errorf("callback page %d: %s", st, page)
+	}
+	if f.Stats().CodeExchanges != 0 {
+		t.Error("a code came back with a forged state and was exchanged")
 	}
 }
 
@@ -265,5 +278,60 @@ func TestFakeChecksPKCE(t *testing.T) {
 	}
 	if f.Stats().CodeExchanges != 1 {
 		t.Fatal("the exchange did not reach the fake")
+	}
+}
+
+// TestConnectIgnoresForgedCallbacks: any local program can reach the loopback
+// port; a request without the flow's state must not settle (or cancel) the
+// sign-in, which then completes with the real redirect.
+func TestConnectIgnoresForgedCallbacks(t *testing.T) {
+	f, cfg := newFake(t)
+	forged := make(chan []int, 1)
+	b, playReal := newBrowser(nil)
+	open := func(authURL string) error {
+		u, err := url.Parse(authURL)
+		if err != nil {
+			return err
+		}
+		cb := u.Query().Get("redirect_uri")
+		go func() {
+			var got []int
+			for _, q := range []string{
+				"?state=forged-state-forged-state-forged&code=stolen",
+				"?state=forged-state-forged-state-forged&error=access_denied",
+				"?code=stolen",
+				"?error=access_denied",
+				"",
+			} {
+				resp, err := http.Get(cb + q)
+				if err != nil {
+					got = append(got, 0)
+					continue
+				}
+				resp.Body.Close()
+				got = append(got, resp.StatusCode)
+			}
+			forged <- got
+			playReal(authURL)
+		}()
+		return nil
+	}
+	tok, err := cfg.Connect(context.Background(), open, false)
+	if err != nil {
+		t.Fatalf("Connect after forged callbacks = %v, want the real sign-in to succeed", err)
+	}
+	if tok.RefreshToken == "" {
+		t.Fatal("no refresh token")
+	}
+	for i, st := range <-forged {
+		if st != http.StatusBadRequest {
+			t.Errorf("forged callback %d answered %d, want 400", i, st)
+		}
+	}
+	if st := <-b.status; st != http.StatusOK {
+		t.Errorf("real callback answered %d, want 200", st)
+	}
+	if n := f.Stats().CodeExchanges; n != 1 {
+		t.Errorf("%d code exchanges, want only the real one", n)
 	}
 }
