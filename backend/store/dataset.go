@@ -22,6 +22,9 @@ type Dataset struct {
 	// profile, AI providers and drafts, calendar events...), by table name;
 	// BLOB columns are base64 text.
 	Tables map[string][]map[string]any `json:"tables,omitempty"`
+	// Unreadable names the parts a damaged database could not give (see
+	// salvage); empty for an export of a sound database.
+	Unreadable []string `json:"unreadable,omitempty"`
 }
 
 // DatasetApp is an application with its notes and timeline.
@@ -42,7 +45,9 @@ type Counts struct {
 	Skipped      int `json:"skipped"` // rows of those already present or whose parent is missing
 }
 
-// Export reads the whole tracker in one consistent snapshot.
+// Export reads the whole tracker in one consistent snapshot. From a damaged
+// database it exports what can still be read, naming the rest in
+// Dataset.Unreadable.
 func (db *DB) Export(ctx context.Context) (*Dataset, error) {
 	ds := &Dataset{Settings: map[string]string{}}
 	err := db.view(ctx, func(tx *Tx) error {
@@ -89,6 +94,9 @@ func (db *DB) Export(ctx context.Context) (*Dataset, error) {
 		}
 		return rows.Err()
 	})
+	if err != nil && damaged(err) {
+		return db.salvage(ctx)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
