@@ -113,3 +113,46 @@ func PruneBackups(dir string, keep int) error {
 	}
 	return nil
 }
+
+// RestoreFile puts a copy of the backup at backupPath in place of the
+// database file at dbPath, for a database that cannot be opened at all (a
+// damaged file). Nothing is deleted: the old file and its -wal and -shm
+// files are kept beside it with the suffix ".damaged-<time>". The copy is
+// first opened (and brought up to the current schema) in a scratch folder,
+// so a damaged backup leaves everything as it was. It returns the path the
+// old file was moved to ("" when there was none).
+func RestoreFile(dbPath, backupPath string, now time.Time) (string, error) {
+	tmpDir, err := os.MkdirTemp(filepath.Dir(dbPath), ".restore-")
+	if err != nil {
+		return "", fmt.Errorf("restore %s: %w", filepath.Base(backupPath), err)
+	}
+	defer os.RemoveAll(tmpDir)
+	copyPath := filepath.Join(tmpDir, FileName)
+	if err := copyFile(backupPath, copyPath); err != nil {
+		return "", fmt.Errorf("restore %s: %w", filepath.Base(backupPath), err)
+	}
+	db, err := Open(copyPath, Options{BackupDir: tmpDir})
+	if err != nil {
+		return "", fmt.Errorf("restore %s: the backup cannot be opened either: %w", filepath.Base(backupPath), err)
+	}
+	if err := db.Close(); err != nil {
+		return "", fmt.Errorf("restore %s: %w", filepath.Base(backupPath), err)
+	}
+	kept := ""
+	suffix := ".damaged-" + now.UTC().Format("20060102T150405Z")
+	for _, ext := range []string{"", "-wal", "-shm"} {
+		if _, err := os.Stat(dbPath + ext); err != nil {
+			continue
+		}
+		if err := os.Rename(dbPath+ext, dbPath+ext+suffix); err != nil {
+			return kept, fmt.Errorf("restore: keep the damaged file: %w", err)
+		}
+		if ext == "" {
+			kept = dbPath + suffix
+		}
+	}
+	if err := os.Rename(copyPath, dbPath); err != nil {
+		return kept, fmt.Errorf("restore %s: %w", filepath.Base(backupPath), err)
+	}
+	return kept, nil
+}
