@@ -57,6 +57,9 @@ type ProviderInfo struct {
 	// variable), "keychain", "session" (kept for this session only) or ""
 	// when there is none.
 	KeySource string `json:"keySource"`
+	// Destination is where its requests go, with which key, and whether the
+	// user confirmed it as it is.
+	Destination Destination `json:"destination"`
 }
 
 // KeyStatus is the outcome of setting or clearing an API key.
@@ -80,21 +83,25 @@ func (a *Assistant) Providers() ([]ProviderInfo, error) {
 	if err != nil {
 		return nil, err
 	}
-	def, err := a.db.DefaultAIProvider(a.ctx())
-	if err != nil {
-		return nil, err
-	}
 	out := make([]ProviderInfo, 0, len(ps))
 	for _, p := range ps {
-		lp := toLLM(p)
-		out = append(out, ProviderInfo{Provider: lp, Default: strings.EqualFold(p.Name, def), KeySource: a.keySource(lp)})
+		info, err := a.info(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, info)
 	}
 	return out, nil
 }
 
-// SaveProvider creates or replaces (by name) a provider profile. The first
-// provider saved becomes the default.
+// SaveProvider creates or replaces (by name) a provider profile, confirmed
+// as saved: the user typed its address and key variable in the form. The
+// first provider saved becomes the default.
 func (a *Assistant) SaveProvider(p llm.Provider) (ProviderInfo, error) {
+	return a.saveProvider(p, true)
+}
+
+func (a *Assistant) saveProvider(p llm.Provider, confirmed bool) (ProviderInfo, error) {
 	p.Name, p.BaseURL, p.Model, p.APIKeyEnv = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL), strings.TrimSpace(p.Model), strings.TrimSpace(p.APIKeyEnv)
 	if p.Kind == "" {
 		p.Kind = llm.KindLocal
@@ -102,7 +109,11 @@ func (a *Assistant) SaveProvider(p llm.Provider) (ProviderInfo, error) {
 	if err := p.Validate(); err != nil {
 		return ProviderInfo{}, err
 	}
-	sp, err := a.db.SaveAIProvider(a.ctx(), fromLLM(p))
+	save := a.db.SaveAIProvider
+	if confirmed {
+		save = a.db.SaveConfirmedAIProvider
+	}
+	sp, err := save(a.ctx(), fromLLM(p))
 	if err != nil {
 		return ProviderInfo{}, err
 	}
@@ -114,10 +125,8 @@ func (a *Assistant) SaveProvider(p llm.Provider) (ProviderInfo, error) {
 		if err := a.db.SetDefaultAIProvider(a.ctx(), sp.Name); err != nil {
 			return ProviderInfo{}, err
 		}
-		def = sp.Name
 	}
-	lp := toLLM(sp)
-	return ProviderInfo{Provider: lp, Default: strings.EqualFold(def, sp.Name), KeySource: a.keySource(lp)}, nil
+	return a.info(sp)
 }
 
 // DeleteProvider deletes a provider profile and its stored API key.
@@ -273,13 +282,17 @@ func (a *Assistant) apiKey(p llm.Provider) (string, error) {
 }
 
 // client returns a client for the named provider ("" the default) whose
-// requests go to the ledger.
+// requests go to the ledger. A provider the user has not confirmed as it is
+// gets no client: its key is not even read.
 func (a *Assistant) client(ctx context.Context, name, task string) (*llm.Client, llm.Provider, error) {
 	sp, err := a.resolveProvider(ctx, name)
 	if err != nil {
 		return nil, llm.Provider{}, err
 	}
 	p := toLLM(sp)
+	if err := checkConfirmed(sp); err != nil {
+		return nil, p, err
+	}
 	key, err := a.apiKey(p)
 	if err != nil {
 		return nil, p, err

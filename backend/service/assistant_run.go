@@ -29,17 +29,20 @@ type RunOptions struct {
 
 // Preview is exactly what a task would send, before anything is sent.
 type Preview struct {
-	Task          string   `json:"task"`
-	Provider      string   `json:"provider"`
-	Model         string   `json:"model"`
-	Kind          string   `json:"kind"`
-	URL           string   `json:"url"` // where the request goes
-	Redacted      bool     `json:"redacted"`
-	Placeholders  []string `json:"placeholders"` // placeholders standing in for personal details
-	Tokens        int      `json:"tokens"`       // estimated input tokens
-	Omitted       []string `json:"omitted"`      // what the budget left out
-	PromptVersion string   `json:"promptVersion"`
-	InputDigest   string   `json:"inputDigest"`
+	Task     string `json:"task"`
+	Provider string `json:"provider"`
+	Model    string `json:"model"`
+	Kind     string `json:"kind"`
+	URL      string `json:"url"` // where the request goes
+	// Destination is the server, whether a key is attached and from where,
+	// and whether the user confirmed the provider (no request goes until they do).
+	Destination   Destination `json:"destination"`
+	Redacted      bool        `json:"redacted"`
+	Placeholders  []string    `json:"placeholders"` // placeholders standing in for personal details
+	Tokens        int         `json:"tokens"`       // estimated input tokens
+	Omitted       []string    `json:"omitted"`      // what the budget left out
+	PromptVersion string      `json:"promptVersion"`
+	InputDigest   string      `json:"inputDigest"`
 	// Body is the exact JSON request body.
 	Body string `json:"body"`
 }
@@ -60,6 +63,7 @@ type GenerationResult struct {
 type prepared struct {
 	task         assist.Task
 	app          model.Application
+	stored       store.AIProvider // the provider as stored, with its confirmation
 	provider     llm.Provider
 	profile      model.Profile
 	prompt       assist.Prompt
@@ -82,7 +86,7 @@ func (a *Assistant) prepare(ctx context.Context, task string, appID int64, opts 
 	if err != nil {
 		return nil, err
 	}
-	pr := &prepared{task: t, app: d.Application, provider: toLLM(sp)}
+	pr := &prepared{task: t, app: d.Application, stored: sp, provider: toLLM(sp)}
 	if pr.profile, err = a.profile(ctx); err != nil {
 		return nil, err
 	}
@@ -157,7 +161,7 @@ func (a *Assistant) Preview(task string, appID int64, opts RunOptions) (Preview,
 		return Preview{}, model.Errorf(model.CodeInternal, "preview: the request was not built")
 	}
 	return Preview{Task: string(pr.task), Provider: pr.provider.Name, Model: pr.provider.Model, Kind: string(pr.provider.Kind),
-		URL: capt.url, Redacted: pr.redactor != nil, Placeholders: pr.placeholders, Tokens: pr.prompt.Tokens,
+		URL: capt.url, Destination: a.destination(pr.stored), Redacted: pr.redactor != nil, Placeholders: pr.placeholders, Tokens: pr.prompt.Tokens,
 		Omitted: pr.prompt.Omitted, PromptVersion: pr.prompt.Version, InputDigest: pr.prompt.Digest, Body: string(capt.body)}, nil
 }
 
@@ -248,6 +252,9 @@ func Generate(ctx context.Context, a *Assistant, task string, appID int64, opts 
 func (a *Assistant) prepareWithKey(ctx context.Context, task string, appID int64, opts RunOptions) (*prepared, string, error) {
 	pr, err := a.prepare(ctx, task, appID, opts)
 	if err != nil {
+		return nil, "", err
+	}
+	if err := checkConfirmed(pr.stored); err != nil {
 		return nil, "", err
 	}
 	key, err := a.apiKey(pr.provider)
