@@ -4,6 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/service"
 )
 
 var svcCtx = context.Background()
@@ -30,29 +33,98 @@ func runExport(env *Env, args []string) error {
 func runImport(env *Env, args []string) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
+	settingsOnly := fs.Bool("settings-only", false, "import no data: list (and with --apply-settings apply) the file's settings")
+	apply := fs.String("apply-settings", "", "apply these settings found in the file: IDs as listed, comma-separated, or all")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("import: usage: import FILE.zip|FILE.csv")
+		return usagef("import: usage: import FILE.zip|FILE.csv [--settings-only] [--apply-settings ID,...|all]")
 	}
 	svc, err := env.Services()
 	if err != nil {
 		return err
 	}
-	rep, err := svc.Data.ImportFile(pos[0])
+	rep, err := svc.Data.ImportFileWith(pos[0], service.ImportOptions{SettingsOnly: *settingsOnly})
 	if err != nil {
 		return err
 	}
+	var applied []service.FoundSetting
+	if *apply != "" {
+		if applied, err = svc.Data.ApplyImportedSettings(rep.SettingsToken, splitList(*apply)); err != nil {
+			return err
+		}
+	}
 	if *asJSON {
-		return env.printJSON(rep)
+		return env.printJSON(struct {
+			service.ImportReport
+			Applied []service.FoundSetting `json:"applied"`
+		}{rep, orNone(applied)})
 	}
-	fmt.Fprintf(env.Stdout, "imported %d applications, %d notes, %d contacts, %d tasks from %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, pos[0])
-	if rep.Stages > 0 {
-		fmt.Fprintf(env.Stdout, "added %d stage(s) to your pipeline for statuses it did not have\n", rep.Stages)
+	if !*settingsOnly {
+		fmt.Fprintf(env.Stdout, "imported %d applications, %d notes, %d contacts, %d tasks from %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, pos[0])
+		if rep.Stages > 0 {
+			fmt.Fprintf(env.Stdout, "added %d stage(s) to your pipeline for statuses it did not have\n", rep.Stages)
+		}
 	}
+	printFoundSettings(env, rep, applied, pos[0])
 	return nil
+}
+
+// printFoundSettings lists the file's settings with what each would change,
+// and which were applied.
+func printFoundSettings(env *Env, rep service.ImportReport, applied []service.FoundSetting, path string) {
+	if len(rep.Settings) == 0 {
+		return
+	}
+	done := map[string]bool{}
+	for _, a := range applied {
+		done[a.ID] = true
+	}
+	fmt.Fprintf(env.Stdout, "settings found in this file (%d applied):\n", len(applied))
+	for _, f := range rep.Settings {
+		mark := "not applied"
+		switch {
+		case done[f.ID]:
+			mark = "APPLIED"
+		case f.Problem != "":
+			mark = "cannot apply: " + f.Problem
+		}
+		fmt.Fprintf(env.Stdout, "  %s  %s: %s  [%s]\n", f.ID, f.Label, f.Value, mark)
+		if f.BaseURL != "" {
+			fmt.Fprintf(env.Stdout, "      sends requests to %s\n", f.BaseURL)
+		}
+		if f.KeyEnv != "" {
+			fmt.Fprintf(env.Stdout, "      attaches the API key from $%s\n", f.KeyEnv)
+		}
+		if f.Current != "" {
+			fmt.Fprintf(env.Stdout, "      yours now: %s\n", f.Current)
+		}
+		if f.Warning != "" {
+			fmt.Fprintf(env.Stdout, "      warning: %s\n", f.Warning)
+		}
+	}
+	if len(applied) < len(rep.Settings) {
+		fmt.Fprintf(env.Stdout, "to apply some: huntbook import %s --settings-only --apply-settings ID[,ID...]\n", path)
+	}
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func orNone[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }
 
 func runWipe(env *Env, args []string) error {

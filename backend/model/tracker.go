@@ -116,6 +116,25 @@ type Event struct {
 	At            time.Time `json:"at"`
 }
 
+// Validate checks an event that arrives from outside (an import): a known
+// kind and names no longer than a stage's or an outcome's.
+func (e *Event) Validate() error {
+	switch e.Kind {
+	case EventCreated, EventStage, EventOutcome:
+	default:
+		return Invalid("kind", "unknown history entry %q (created, stage or outcome)", e.Kind)
+	}
+	if len(e.From) > MaxShortText || len(e.To) > MaxShortText {
+		return Invalid("to", "a history entry names a stage or outcome longer than %d characters", MaxShortText)
+	}
+	if e.Kind == EventOutcome {
+		if _, err := ParseOutcome(e.To); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // SortField names a column the application list can be sorted by.
 type SortField string
 

@@ -109,8 +109,8 @@ func (c *Calendar) config() google.Config {
 // An empty ID goes back to the built-in client.
 func (c *Calendar) SetClient(clientID, clientSecret string) error {
 	clientID, clientSecret = strings.TrimSpace(clientID), strings.TrimSpace(clientSecret)
-	if len(clientID) > 300 || strings.ContainsAny(clientID, " \t\r\n") {
-		return model.Invalid("clientId", "that does not look like a Google client ID")
+	if err := checkClientID(clientID); err != nil {
+		return err
 	}
 	if err := c.db.SetSetting(c.ctx(), settingGoogleClientID, clientID); err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +16,15 @@ import (
 )
 
 // Data is the user's control over their data: where it lives, export,
-// import, backups and wiping.
-type Data struct{ base }
+// import, backups and wiping. It applies configuration found in an import
+// through the services that own it.
+type Data struct {
+	base
+	settings  *Settings
+	assistant *Assistant
+	calendar  *Calendar
+	pending   pendingSettings
+}
 
 // DataInfo says where the data lives and how much there is.
 type DataInfo struct {
@@ -42,6 +50,16 @@ type ImportReport struct {
 	Stages       int    `json:"stages"`
 	Other        int    `json:"other"`   // rows of other areas: CVs, AI drafts, calendar events...
 	Skipped      int    `json:"skipped"` // such rows already there, skipped
+	// Settings is the configuration found in the file, none of it applied:
+	// the user ticks what to apply with ApplyImportedSettings(SettingsToken, ids).
+	Settings      []FoundSetting `json:"settings"`
+	SettingsToken string         `json:"settingsToken"`
+}
+
+// ImportOptions say what an import takes from the file.
+type ImportOptions struct {
+	// SettingsOnly reads the file's configuration and imports no data.
+	SettingsOnly bool `json:"settingsOnly"`
 }
 
 // Info describes the data folder and database.
@@ -126,29 +144,24 @@ func (s *Data) Import() (ImportReport, error) {
 }
 
 // ImportFile imports a Huntbook export ZIP or a tracker's CSV file, all or
-// nothing: a bad record changes nothing and the error names it.
+// nothing: a bad record changes nothing and the error names it. The file's
+// configuration is listed in the report, not applied.
 func (s *Data) ImportFile(path string) (ImportReport, error) {
-	rep := ImportReport{Path: path}
-	data, err := readLimited(path, transfer.MaxArchiveBytes)
+	return s.ImportFileWith(path, ImportOptions{})
+}
+
+// ImportFileWith is ImportFile with options.
+func (s *Data) ImportFileWith(path string, opt ImportOptions) (ImportReport, error) {
+	rep := ImportReport{Path: path, Settings: []FoundSetting{}}
+	ds, kind, err := readImport(path)
+	rep.Kind = kind
 	if err != nil {
 		return rep, err
 	}
-	var ds *store.Dataset
-	switch {
-	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
-		rep.Kind = "zip"
-		doc, err := transfer.ReadZIP(bytes.NewReader(data), int64(len(data)))
-		if err != nil {
-			return rep, err
-		}
-		ds = &doc.Data
-	case strings.EqualFold(filepath.Ext(path), ".csv") || strings.EqualFold(filepath.Ext(path), ".tsv") || looksLikeText(data):
-		rep.Kind = "csv"
-		if ds, err = transfer.ReadCSV(bytes.NewReader(data)); err != nil {
-			return rep, err
-		}
-	default:
-		return rep, model.Errorf(model.CodeUnsupported, "import: %s is neither a Huntbook export (.zip) nor a CSV file", filepath.Base(path))
+	found := s.foundSettings(ds)
+	rep.Settings, rep.SettingsToken = publicFound(found), s.pending.put(found)
+	if opt.SettingsOnly {
+		return rep, nil
 	}
 	c, err := s.db.Import(s.ctx(), ds)
 	if err != nil {
@@ -160,21 +173,74 @@ func (s *Data) ImportFile(path string) (ImportReport, error) {
 	return rep, nil
 }
 
-func readLimited(path string, limit int64) ([]byte, error) {
-	st, err := os.Stat(path)
+// readImport reads an export ZIP (from the file, without loading it whole)
+// or a CSV file into a dataset.
+func readImport(path string) (*store.Dataset, string, error) {
+	f, st, err := openImport(path, transfer.MaxArchiveBytes)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if bytes.HasPrefix(head, []byte("PK\x03\x04")) {
+		doc, err := transfer.ReadZIP(f, st.Size())
+		if err != nil {
+			return nil, "zip", err
+		}
+		return &doc.Data, "zip", nil
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".csv" && ext != ".tsv" && !looksLikeText(head) {
+		return nil, "", model.Errorf(model.CodeUnsupported, "import: %s is neither a Huntbook export (.zip) nor a CSV file", filepath.Base(path))
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, "csv", fmt.Errorf("import: %w", err)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, transfer.MaxArchiveBytes))
+	if err != nil {
+		return nil, "csv", fmt.Errorf("import: %w", err)
+	}
+	ds, err := transfer.ReadCSV(bytes.NewReader(data))
+	return ds, "csv", err
+}
+
+// openImport opens the file at path for an import, refusing a folder or a
+// file past limit with a message that says which.
+func openImport(path string, limit int64) (*os.File, os.FileInfo, error) {
+	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, model.Errorf(model.CodeNotFound, "import: %s does not exist", path)
+		return nil, nil, model.Errorf(model.CodeNotFound, "import: %s does not exist", path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("import: %w", err)
+		return nil, nil, fmt.Errorf("import: %w", err)
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, fmt.Errorf("import: %w", err)
 	}
 	if st.IsDir() {
-		return nil, model.Errorf(model.CodeInvalid, "import: %s is a folder, not a file", path)
+		f.Close()
+		return nil, nil, model.Errorf(model.CodeInvalid, "import: %s is a folder, not a file", path)
 	}
 	if st.Size() > limit {
-		return nil, model.Errorf(model.CodeTooLarge, "import: %s is %d MB, more than the %d MB Huntbook imports", filepath.Base(path), st.Size()>>20, limit>>20)
+		f.Close()
+		return nil, nil, model.Errorf(model.CodeTooLarge, "import: %s is %d MB, more than the %d MB Huntbook imports", filepath.Base(path), st.Size()>>20, limit>>20)
 	}
-	data, err := os.ReadFile(path)
+	return f, st, nil
+}
+
+// readLimited reads the file at path whole, refusing a folder or a file
+// past limit.
+func readLimited(path string, limit int64) ([]byte, error) {
+	f, _, err := openImport(path, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, limit))
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}

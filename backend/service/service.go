@@ -42,17 +42,18 @@ func New(db *store.DB, d Deps) *Services {
 		d.Emitter = nopEmitter{}
 	}
 	b := base{db: db, deps: d}
+	settings, assistant, calendar := &Settings{b}, newAssistant(b), newCalendar(b)
 	return &Services{
 		Applications: &Applications{b},
 		Pipeline:     &Pipeline{b},
 		Contacts:     &Contacts{b},
 		Tasks:        &Tasks{b},
-		Data:         &Data{b},
+		Data:         &Data{base: b, settings: settings, assistant: assistant, calendar: calendar},
 		Insights:     &Insights{b},
-		Settings:     &Settings{b},
+		Settings:     settings,
 		Links:        &Links{b},
-		Assistant:    newAssistant(b),
-		Calendar:     newCalendar(b),
+		Assistant:    assistant,
+		Calendar:     calendar,
 		Profile:      newProfile(b),
 	}
 }

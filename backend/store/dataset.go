@@ -134,9 +134,10 @@ func groupEvents(tx *Tx) (map[int64][]model.Event, error) {
 	return out, nil
 }
 
-// Import adds a dataset to the database in one transaction: every record
-// is validated first and a bad one fails the whole import, naming it.
+// Import adds a dataset's data to the database in one transaction: every
+// record is validated first and a bad one fails the whole import, naming it.
 // Stages are matched by name (created when missing); ids are renumbered.
+// Configuration (ds.Settings and the ConfigTables) is never imported here.
 func (db *DB) Import(ctx context.Context, ds *Dataset) (Counts, error) {
 	var c Counts
 	err := db.update(ctx, func(tx *Tx) error {
@@ -281,7 +282,10 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 		if len(da.Events) == 0 {
 			da.Events = []model.Event{{Kind: model.EventCreated, To: name, At: created}}
 		}
-		for _, e := range da.Events {
+		for j, e := range da.Events {
+			if err := e.Validate(); err != nil {
+				return c, fmt.Errorf("application %d history entry %d: %w", i+1, j+1, err)
+			}
 			if _, err := b.event.Exec(id, string(e.Kind), e.From, e.To, formatTime(orNow(e.At, tx))); err != nil {
 				return c, fmt.Errorf("import application %d history: %w", i+1, err)
 			}
@@ -308,8 +312,10 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 		}
 	}
 
-	for _, rows := range ds.Tables {
-		c.Other += len(rows)
+	for name, rows := range ds.Tables {
+		if !ConfigTables[name] {
+			c.Other += len(rows)
+		}
 	}
 	skipped, err := importTables(tx, ds.Tables, appIDs)
 	if err != nil {
@@ -340,11 +346,9 @@ func importDataset(tx *Tx, ds *Dataset) (Counts, error) {
 		}
 		c.Tasks++
 	}
-	for k, v := range ds.Settings {
-		if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
-			return c, fmt.Errorf("import settings: %w", err)
-		}
-	}
+	// ds.Settings and the configuration tables are never written here: the
+	// caller lists them for the user, who applies what they tick through the
+	// same paths as the settings page.
 	return c, nil
 }
 

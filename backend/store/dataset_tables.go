@@ -24,6 +24,13 @@ var typedTables = map[string]bool{
 // (and harmful) without the account grant, which stays in the keychain.
 var localTables = map[string]bool{"calendar_sync": true}
 
+// ConfigTables hold the user's configuration rather than their data: where
+// AI requests go and with which key variable, the prompts, the redaction
+// terms. An export carries them; an import never writes them: the caller
+// shows them to the user, who applies what they choose through the same
+// validated paths as the settings page.
+var ConfigTables = map[string]bool{"ai_providers": true, "ai_prompt_overrides": true, "ai_redaction_terms": true}
+
 type tableInfo struct {
 	table
 	types map[string]string // column -> declared type
@@ -173,7 +180,7 @@ func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int
 	}
 	var unknown []string
 	for name := range data {
-		if !known[name] && !typedTables[name] && !localTables[name] {
+		if !known[name] && !typedTables[name] && !localTables[name] && !ConfigTables[name] {
 			unknown = append(unknown, name)
 		}
 	}
@@ -184,11 +191,20 @@ func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int
 	ids := map[string]map[int64]int64{"applications": appIDs}
 	for _, t := range tables {
 		rows := data[t.name]
-		if len(rows) == 0 {
+		if len(rows) == 0 || ConfigTables[t.name] {
 			continue
+		}
+		rule, allowed := dataTables[t.name]
+		if !allowed {
+			// A table a migration added without saying how its rows are
+			// checked is not imported until someone writes the rule.
+			return skipped, fmt.Errorf("import: no import rule for table %s (add one to dataTables)", t.name)
 		}
 		ids[t.name] = map[int64]int64{}
 		for i, row := range rows {
+			if err := rule.check(t, row); err != nil {
+				return skipped, rowError(t.name, i, err)
+			}
 			var cols []string
 			var args []any
 			var oldID int64

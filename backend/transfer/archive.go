@@ -29,8 +29,21 @@ const (
 	CSVName      = "applications.csv"
 )
 
-// MaxArchiveBytes caps what is read from an archive or CSV file.
-const MaxArchiveBytes = 512 << 20
+// Limits on what an import reads. An export holds two entries and
+// compresses a few times over; a ZIP bomb holds many entries or one that
+// inflates a thousand times, and is refused before it is inflated.
+const (
+	// MaxArchiveBytes caps the size of an archive or CSV file, and what
+	// huntbook.json may inflate to.
+	MaxArchiveBytes = 512 << 20
+	// MaxEntries caps how many entries an archive may list.
+	MaxEntries = 64
+	// MaxInflateRatio caps how many times over huntbook.json may inflate
+	// (an export's JSON compresses about 5 to 15 times); it applies past
+	// ratioFloor bytes, so a small document may compress as well as it likes.
+	MaxInflateRatio = 100
+	ratioFloor      = 16 << 20
+)
 
 // Document is the JSON inside the export ZIP. Everything the tracker holds is
 // in Data; ids only tie records together and are renumbered on import.
@@ -68,35 +81,63 @@ func WriteZIP(w io.Writer, ds *store.Dataset, now time.Time, generator string) e
 	return nil
 }
 
-// ReadZIP reads an export archive, refusing a damaged one or one written by a
-// newer Huntbook with a message that says which.
+// ReadZIP reads an export archive, refusing a damaged one, one written by a
+// newer Huntbook, or one that looks like a ZIP bomb (too many entries, two
+// documents, or a document that inflates past the limits) with a message
+// that says which.
 func ReadZIP(r io.ReaderAt, size int64) (*Document, error) {
 	zr, err := zip.NewReader(r, size)
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeCorrupt, Message: "import: the file is not a ZIP archive or is damaged", Err: err}
 	}
+	if len(zr.File) > MaxEntries {
+		return nil, model.Errorf(model.CodeTooLarge, "import: the archive lists %d files; a Huntbook export has 2 and at most %d are read", len(zr.File), MaxEntries)
+	}
 	var docFile *zip.File
 	for _, f := range zr.File {
-		if f.Name == DocumentName {
-			docFile = f
+		if f.Name != DocumentName {
+			continue
 		}
+		if docFile != nil {
+			return nil, model.Errorf(model.CodeCorrupt, "import: the archive holds %s twice; a Huntbook export has one", DocumentName)
+		}
+		docFile = f
 	}
 	if docFile == nil {
 		return nil, model.Errorf(model.CodeCorrupt, "import: the archive has no %s: it is not a Huntbook export", DocumentName)
 	}
-	if docFile.UncompressedSize64 > MaxArchiveBytes {
-		return nil, model.Errorf(model.CodeTooLarge, "import: %s is too large (%d MB)", DocumentName, docFile.UncompressedSize64>>20)
+	if err := checkInflation(docFile); err != nil {
+		return nil, err
 	}
 	rc, err := docFile.Open()
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeCorrupt, Message: "import: cannot read " + DocumentName + " in the archive", Err: err}
 	}
 	defer rc.Close()
-	data, err := io.ReadAll(io.LimitReader(rc, MaxArchiveBytes+1))
+	// The header's sizes are the sender's word: read no more than they
+	// promised, nor past the limit, whatever the stream holds.
+	limit := min(int64(docFile.UncompressedSize64), MaxArchiveBytes)
+	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeCorrupt, Message: "import: the archive is damaged (" + err.Error() + ")", Err: err}
 	}
+	if int64(len(data)) > limit {
+		return nil, model.Errorf(model.CodeCorrupt, "import: %s inflates to more than its header says: the archive is damaged or forged", DocumentName)
+	}
 	return DecodeDocument(data)
+}
+
+// checkInflation refuses a document whose header promises more than the
+// limits, before a byte of it is inflated.
+func checkInflation(f *zip.File) error {
+	u, c := f.UncompressedSize64, f.CompressedSize64
+	if u > MaxArchiveBytes {
+		return model.Errorf(model.CodeTooLarge, "import: %s would inflate to %d MB, more than the %d MB Huntbook imports", DocumentName, u>>20, MaxArchiveBytes>>20)
+	}
+	if u > ratioFloor && (c == 0 || u/c > MaxInflateRatio) {
+		return model.Errorf(model.CodeTooLarge, "import: %s would inflate %d times over (%d MB from %d KB): that is a ZIP bomb, not an export", DocumentName, u/max(c, 1), u>>20, c>>10)
+	}
+	return nil
 }
 
 // DecodeDocument parses and checks an export document.

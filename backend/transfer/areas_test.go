@@ -91,8 +91,11 @@ func TestExportCarriesEveryArea(t *testing.T) {
 	if p, _, _ := dst.MasterProfile(ctx); p.Basics.Name != "Ada Lovelace" {
 		t.Fatalf("master %+v", p)
 	}
-	if ps, _ := dst.AIProviders(ctx); len(ps) != 1 || ps[0].Name != "Local" {
-		t.Fatalf("providers %+v", ps)
+	if rows := doc.Data.Tables["ai_providers"]; len(rows) != 1 || rows[0]["name"] != "Local" {
+		t.Fatalf("the export's providers %+v", rows)
+	}
+	if ps, _ := dst.AIProviders(ctx); len(ps) != 0 {
+		t.Fatalf("the import applied configuration (providers %+v)", ps)
 	}
 	gens, _ := dst.Generations(ctx, newID)
 	if len(gens) != 1 || gens[0].Text != "Dear Acme team," || gens[0].Version != 2 {
@@ -103,7 +106,7 @@ func TestExportCarriesEveryArea(t *testing.T) {
 		t.Fatalf("interviews %+v", d.Interviews)
 	}
 	// Importing the same export again adds the tracker records again but
-	// skips the rows that would clash (same CV bytes, provider name, event).
+	// skips the rows that would clash (same CV bytes, event).
 	c2, err := dst.Import(ctx, &doc.Data)
 	if err != nil || c2.Skipped == 0 {
 		t.Fatalf("second import %+v %v", c2, err)
