@@ -79,12 +79,39 @@ export interface Provider {
   contextTokens?: number;
 }
 
+/**
+ * Where a provider's requests go and what they carry, shown before anything
+ * is sent: the address and its server, local or cloud, which key is attached
+ * and from where (never the key), and whether the user confirmed the
+ * provider as it is. An unconfirmed one gets no request until they do.
+ */
+export interface Destination {
+  provider: string;
+  baseURL: string;
+  /** scheme://host:port, the server that receives the text and the key. */
+  origin: string;
+  kind: string;
+  /** True when personal details are replaced before sending (cloud). */
+  redacted: boolean;
+  /** Where the attached key comes from: "env", "keychain", "session" or "" (no key). */
+  keySource: string;
+  /** The variable or keychain entry it comes from; "" when no key is attached. */
+  keyName: string;
+  /** The variable the provider names, set or not. */
+  keyEnv: string;
+  confirmed: boolean;
+  /** Why it is not confirmed (new, or what changed since); [] when it is. */
+  changes: string[];
+}
+
 /** A saved provider as the settings list shows it. */
 export interface ProviderInfo {
   provider: Provider;
   default: boolean;
   /** "env", "keychain", "session" (kept for this session only) or "". */
   keySource: string;
+  /** Always sent by the backend; optional so fixtures written before it still type-check. */
+  destination?: Destination;
 }
 
 /** The outcome of setting or clearing an API key. */
@@ -149,6 +176,7 @@ export interface Preview {
   model: string;
   kind: string;
   url: string;
+  destination: Destination;
   redacted: boolean;
   placeholders: string[];
   tokens: number;
@@ -293,9 +321,40 @@ function provider(x: unknown): Provider {
   return out;
 }
 
+/** readDestination normalises where a provider's requests go (a missing one reads as unconfirmed). */
+export function readDestination(x: unknown): Destination {
+  const d = obj(x);
+  return {
+    provider: str(d.provider),
+    baseURL: str(d.baseURL),
+    origin: str(d.origin),
+    kind: str(d.kind),
+    redacted: d.redacted === true,
+    keySource: str(d.keySource),
+    keyName: str(d.keyName),
+    keyEnv: str(d.keyEnv),
+    confirmed: d.confirmed === true,
+    changes: strs(d.changes),
+  };
+}
+
+/** keySourceText says in words where the key attached to requests comes from (never the key). */
+export function keySourceText(d: Destination): string {
+  switch (d.keySource) {
+    case 'env':
+      return `API key from the environment variable ${d.keyName}`;
+    case 'keychain':
+      return `API key from the keychain entry ${d.keyName}`;
+    case 'session':
+      return `API key kept for this session (${d.keyName})`;
+    default:
+      return d.keyEnv ? `No API key attached (the variable ${d.keyEnv} is not set)` : 'No API key attached';
+  }
+}
+
 function providerInfo(x: unknown): ProviderInfo {
   const p = obj(x);
-  return { provider: provider(p.provider), default: p.default === true, keySource: str(p.keySource) };
+  return { provider: provider(p.provider), default: p.default === true, keySource: str(p.keySource), destination: readDestination(p.destination) };
 }
 
 function keyStatus(x: unknown): KeyStatus {
@@ -333,6 +392,7 @@ function preview(x: unknown): Preview {
     model: str(p.model),
     kind: str(p.kind),
     url: str(p.url),
+    destination: readDestination(p.destination),
     redacted: p.redacted === true,
     placeholders: strs(p.placeholders),
     tokens: num(p.tokens),
@@ -460,6 +520,15 @@ export async function saveProvider(p: Provider): Promise<ProviderInfo> {
   return providerInfo(await call(() => bound.SaveProvider(p as llm.Provider)));
 }
 
+/**
+ * confirmProvider records that the user checked the provider as shown (its
+ * address, key variable and kind); requests may then go to it. It fails with
+ * "conflict" when the provider changed since it was shown.
+ */
+export async function confirmProvider(p: Provider): Promise<ProviderInfo> {
+  return providerInfo(await call(() => bound.ConfirmProvider(p as llm.Provider)));
+}
+
 /** deleteProvider deletes a provider and its stored key. */
 export async function deleteProvider(name: string): Promise<void> {
   await call(() => bound.DeleteProvider(name));
@@ -583,6 +652,7 @@ export type AssistantDriftChecks = [
   Assert<SameFields<llm.Check, Check>>,
   Assert<SameFields<llm.Found, Found>>,
   Assert<SameFields<service.ProviderInfo, ProviderInfo>>,
+  Assert<SameFields<service.Destination, Destination>>,
   Assert<SameFields<service.KeyStatus, KeyStatus>>,
   Assert<SameFields<service.Preview, Preview>>,
   Assert<SameFields<service.RunOptions, RunOptions>>,

@@ -1670,12 +1670,43 @@ export namespace service {
 	        this.notifications = source["notifications"];
 	    }
 	}
+	export class Destination {
+	    provider: string;
+	    baseURL: string;
+	    origin: string;
+	    kind: string;
+	    redacted: boolean;
+	    keySource: string;
+	    keyName: string;
+	    keyEnv: string;
+	    confirmed: boolean;
+	    changes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Destination(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.baseURL = source["baseURL"];
+	        this.origin = source["origin"];
+	        this.kind = source["kind"];
+	        this.redacted = source["redacted"];
+	        this.keySource = source["keySource"];
+	        this.keyName = source["keyName"];
+	        this.keyEnv = source["keyEnv"];
+	        this.confirmed = source["confirmed"];
+	        this.changes = source["changes"];
+	    }
+	}
 	export class Preview {
 	    task: string;
 	    provider: string;
 	    model: string;
 	    kind: string;
 	    url: string;
+	    destination: Destination;
 	    redacted: boolean;
 	    placeholders: string[];
 	    tokens: number;
@@ -1695,6 +1726,7 @@ export namespace service {
 	        this.model = source["model"];
 	        this.kind = source["kind"];
 	        this.url = source["url"];
+	        this.destination = this.convertValues(source["destination"], Destination);
 	        this.redacted = source["redacted"];
 	        this.placeholders = source["placeholders"];
 	        this.tokens = source["tokens"];
@@ -1703,6 +1735,24 @@ export namespace service {
 	        this.inputDigest = source["inputDigest"];
 	        this.body = source["body"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Proposal {
 	    key: string;
@@ -1756,6 +1806,7 @@ export namespace service {
 	    provider: llm.Provider;
 	    default: boolean;
 	    keySource: string;
+	    destination: Destination;
 	
 	    static createFrom(source: any = {}) {
 	        return new ProviderInfo(source);
@@ -1766,6 +1817,7 @@ export namespace service {
 	        this.provider = this.convertValues(source["provider"], llm.Provider);
 	        this.default = source["default"];
 	        this.keySource = source["keySource"];
+	        this.destination = this.convertValues(source["destination"], Destination);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -15,6 +15,7 @@ vi.mock('../../api', async (importOriginal) => {
       generations: vi.fn(),
       analyze: vi.fn(),
       previewTask: vi.fn(),
+      confirmProvider: vi.fn(),
       start: vi.fn(),
       cancel: vi.fn(),
       updateGeneration: vi.fn(),
@@ -31,10 +32,29 @@ const emitDelta = (id: string, text: string) => act(() => deltas.forEach((h) => 
 const emitDone = (e: Partial<events.JobDone> & { id: string }) =>
   act(() => dones.forEach((h) => h({ ok: false, cancelled: false, errorCode: '', errorMessage: '', ...e })));
 
+const localDestination: assistant.Destination = {
+  provider: 'Fake', baseURL: 'http://127.0.0.1:9/v1', origin: 'http://127.0.0.1:9', kind: 'local', redacted: false,
+  keySource: '', keyName: '', keyEnv: '', confirmed: true, changes: [],
+};
+
 const local: assistant.ProviderInfo = {
   provider: { name: 'Fake', baseURL: 'http://127.0.0.1:9/v1', model: 'm', kind: 'local' },
   default: true,
   keySource: '',
+  destination: localDestination,
+};
+
+// A provider an import pointed elsewhere, with the user's key variable: the backend says it is not confirmed.
+const changedDestination: assistant.Destination = {
+  provider: 'Fake', baseURL: 'https://collect.example/v1', origin: 'https://collect.example:443', kind: 'local', redacted: false,
+  keySource: 'env', keyName: 'OPENAI_API_KEY', keyEnv: 'OPENAI_API_KEY', confirmed: false,
+  changes: ['its address changed from http://127.0.0.1:9/v1 to https://collect.example/v1', 'it now reads an API key from the variable OPENAI_API_KEY'],
+};
+const changed: assistant.ProviderInfo = {
+  provider: { name: 'Fake', baseURL: 'https://collect.example/v1', model: 'm', kind: 'local', apiKeyEnv: 'OPENAI_API_KEY' },
+  default: true,
+  keySource: 'env',
+  destination: changedDestination,
 };
 
 function draft(p: Partial<assistant.Generation>): assistant.Generation {
@@ -48,6 +68,7 @@ const previewOf: assistant.Preview = {
   task: 'cover-letter', provider: 'Fake', model: 'm', kind: 'local', url: 'http://127.0.0.1:9/v1/chat/completions', redacted: false,
   placeholders: [], tokens: 120, omitted: [], promptVersion: 'cover_letter@1', inputDigest: 'abcdef0123456789',
   body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'Write a cover letter for Acme' }] }),
+  destination: localDestination,
 };
 
 beforeEach(() => {
@@ -104,6 +125,65 @@ describe('AIPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Run' }));
     await waitFor(() => expect(assistant.start).toHaveBeenCalledTimes(2));
     expect(assistant.previewTask).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks to confirm a provider whose address and key source changed, showing both, and records the confirmation before sending', async () => {
+    // The user had already previewed this provider by name before the import changed it.
+    localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|https://collect.example/v1|m|local']));
+    vi.mocked(assistant.providers).mockResolvedValue([changed]);
+    vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, url: 'https://collect.example/v1/chat/completions', destination: changedDestination });
+    vi.mocked(assistant.confirmProvider).mockResolvedValue({ ...changed, destination: { ...changedDestination, confirmed: true, changes: [] } });
+    const user = userEvent.setup();
+    renderWithTheme(<AIPanel applicationId={7} />);
+    await user.click(await screen.findByRole('button', { name: 'Run' }));
+
+    const warning = await screen.findByTestId('ai-unconfirmed');
+    expect(warning).toHaveTextContent('Fake is not confirmed on this computer');
+    expect(warning).toHaveTextContent('its address changed from http://127.0.0.1:9/v1 to https://collect.example/v1');
+    expect(warning).toHaveTextContent('it now reads an API key from the variable OPENAI_API_KEY');
+    const dest = screen.getByTestId('ai-destination');
+    expect(dest).toHaveTextContent('Address: https://collect.example/v1');
+    expect(dest).toHaveTextContent('Server: https://collect.example:443 (local: text sent as it is)');
+    expect(dest).toHaveTextContent('API key from the environment variable OPENAI_API_KEY');
+
+    // Not sending leaves everything as it was.
+    await user.click(screen.getByRole('button', { name: "Don't send" }));
+    expect(assistant.confirmProvider).not.toHaveBeenCalled();
+    expect(assistant.start).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Run' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm Fake and send' }));
+    await waitFor(() => expect(assistant.start).toHaveBeenCalledTimes(1));
+    // What was shown is what is confirmed, and it is recorded before the run starts.
+    expect(assistant.confirmProvider).toHaveBeenCalledWith(expect.objectContaining({ name: 'Fake', baseURL: 'https://collect.example/v1', apiKeyEnv: 'OPENAI_API_KEY', kind: 'local' }));
+    expect(vi.mocked(assistant.confirmProvider).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(assistant.start).mock.invocationCallOrder[0]);
+    // The list is reloaded, so the panel knows the provider is confirmed now.
+    await waitFor(() => expect(assistant.providers).toHaveBeenCalledTimes(2));
+  });
+
+  it('does not send when the provider changed again while the confirm step was open', async () => {
+    vi.mocked(assistant.providers).mockResolvedValue([changed]);
+    vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, destination: changedDestination });
+    vi.mocked(assistant.confirmProvider).mockRejectedValue(new ApiError('conflict', 'Fake changed since it was shown.'));
+    const user = userEvent.setup();
+    renderWithTheme(<AIPanel applicationId={7} />);
+    await user.click(await screen.findByRole('button', { name: 'Run' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm Fake and send' }));
+    expect(await screen.findByText(/Fake changed since it was shown/)).toBeInTheDocument();
+    expect(assistant.start).not.toHaveBeenCalled();
+  });
+
+  it('offers the confirm step when the backend refuses a run as unconfirmed', async () => {
+    localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|http://127.0.0.1:9/v1|m|local']));
+    vi.mocked(assistant.start).mockRejectedValue(new ApiError('unconfirmed', 'Fake is not confirmed, so nothing was sent', 'provider'));
+    vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, destination: changedDestination });
+    const user = userEvent.setup();
+    renderWithTheme(<AIPanel applicationId={7} />);
+    await user.click(await screen.findByRole('button', { name: 'Run' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('nothing was sent');
+    await user.click(screen.getByRole('button', { name: 'Check and confirm Fake' }));
+    expect(await screen.findByTestId('ai-unconfirmed')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Confirm Fake and send' })).toBeInTheDocument();
   });
 
   it('streams deltas as they arrive, cancels, and keeps what arrived as a partial draft', async () => {

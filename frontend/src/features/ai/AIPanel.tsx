@@ -36,13 +36,17 @@ export function AIPanel({
     }
   }, [applicationId]);
 
-  useEffect(() => {
+  const loadProviders = useCallback(() => {
     assistant.providers().then(setProviders, (err: unknown) => {
-      setProviders([]);
+      setProviders((p) => p ?? []);
       setError(messageOf(err));
     });
+  }, []);
+
+  useEffect(() => {
+    loadProviders();
     void loadDrafts();
-  }, [loadDrafts]);
+  }, [loadDrafts, loadProviders]);
 
   const { state, start, cancel } = useRun((r) => {
     void loadDrafts();
@@ -69,6 +73,7 @@ export function AIPanel({
           onStart={(task, opts) => void start(task, applicationId, opts)}
           onCancel={() => void cancel()}
           onOpenDraft={setSelected}
+          onProvidersChanged={loadProviders}
         />
       ) : null}
       <section aria-labelledby="ai-drafts-title">

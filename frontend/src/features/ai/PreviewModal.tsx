@@ -2,11 +2,14 @@
  * The exact request a task would send, before anything is sent: where it
  * goes, whether personal details were replaced by placeholders, what the
  * budget left out, the messages and the raw JSON body. On a provider's first
- * run the user must confirm it before the request leaves.
+ * run the user must confirm it before the request leaves; a provider that is
+ * new to this computer or whose address or key source changed since the user
+ * confirmed it (an import, say) is shown with what changed, and confirming
+ * records it in the backend, which sends nothing to it before.
  */
-import { Alert, Badge, Button, Code, Group, Modal, Paper, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconShieldLock } from '@tabler/icons-react';
-import type { assistant } from '../../api';
+import { Alert, Badge, Button, Code, Group, List, Modal, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconShieldLock } from '@tabler/icons-react';
+import { assistant } from '../../api';
 
 /** previewMessages reads the chat messages out of a request body, [] when it cannot. */
 export function previewMessages(body: string): { role: string; content: string }[] {
@@ -29,11 +32,52 @@ interface Props {
   onClose: () => void;
   /** Called when the user confirms sending (only when confirmRequired). */
   onConfirm: () => void;
+  /** True while the confirmation is being recorded. */
+  confirming?: boolean;
+  /** Why recording the confirmation failed, "" otherwise. */
+  confirmError?: string;
+}
+
+/** DestinationFacts says where the request goes and with which key (never the key itself). */
+export function DestinationFacts({ d }: { d: assistant.Destination }) {
+  return (
+    <Stack gap={2} data-testid="ai-destination">
+      <Text size="sm">
+        Address: <Code>{d.baseURL}</Code>
+      </Text>
+      <Text size="sm">
+        Server: <Code>{d.origin}</Code> ({d.redacted ? 'cloud: personal details replaced' : 'local: text sent as it is'})
+      </Text>
+      <Text size="sm">{assistant.keySourceText(d)}</Text>
+    </Stack>
+  );
+}
+
+/** Unconfirmed explains why a provider needs confirming before anything is sent to it. */
+function Unconfirmed({ d, willAsk }: { d: assistant.Destination; willAsk: boolean }) {
+  return (
+    <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={`${d.provider} is not confirmed on this computer`} data-testid="ai-unconfirmed">
+      <Stack gap={4}>
+        <Text size="sm">Nothing is sent to it until you confirm it, because:</Text>
+        <List size="sm" spacing={2}>
+          {d.changes.map((c) => (
+            <List.Item key={c}>{c}</List.Item>
+          ))}
+        </List>
+        <Text size="sm">
+          {willAsk
+            ? 'Confirm only if you set this up yourself and trust this address with your text and this key.'
+            : 'Run asks you to confirm it first.'}
+        </Text>
+      </Stack>
+    </Alert>
+  );
 }
 
 /** PreviewModal shows a preview; opened while `preview` is set. */
-export function PreviewModal({ preview, confirmRequired, onClose, onConfirm }: Props) {
+export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, confirming = false, confirmError = '' }: Props) {
   const messages = preview ? previewMessages(preview.body) : [];
+  const unconfirmed = preview !== null && !preview.destination.confirmed;
   return (
     <Modal
       opened={preview !== null}
@@ -45,7 +89,8 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm }: P
     >
       {preview ? (
         <Stack gap="sm">
-          {confirmRequired ? (
+          {unconfirmed ? <Unconfirmed d={preview.destination} willAsk={confirmRequired} /> : null}
+          {confirmRequired && !unconfirmed ? (
             <Text size="sm">
               This is the first request to <b>{preview.provider}</b>. Nothing has been sent yet: read the exact text below and send it only
               if you agree.
@@ -62,6 +107,7 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm }: P
           <Text size="sm">
             Sent to: <Code>{preview.url}</Code>
           </Text>
+          <DestinationFacts d={preview.destination} />
           {preview.redacted ? (
             <Alert color="teal" icon={<IconShieldLock aria-hidden />} title="Personal details replaced">
               <Text size="sm">
@@ -100,13 +146,18 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm }: P
             {preview.body}
           </Code>
           <Group justify="flex-end" gap="xs">
+            {confirmError ? (
+              <Text c="red" size="sm" role="alert">
+                {confirmError}
+              </Text>
+            ) : null}
             {confirmRequired ? (
               <>
-                <Button variant="default" onClick={onClose}>
+                <Button variant="default" onClick={onClose} data-autofocus={unconfirmed || undefined}>
                   Don't send
                 </Button>
-                <Button onClick={onConfirm} data-autofocus>
-                  Send to {preview.provider}
+                <Button onClick={onConfirm} loading={confirming} color={unconfirmed ? 'orange' : undefined} data-autofocus={!unconfirmed || undefined}>
+                  {unconfirmed ? `Confirm ${preview.provider} and send` : `Send to ${preview.provider}`}
                 </Button>
               </>
             ) : (

@@ -1,11 +1,14 @@
 /**
  * One saved provider: its address, model, kind and key; "test this model"
  * with what works; choosing a model the server offers; the API key (system
- * keychain, or this session only where there is none, said clearly).
+ * keychain, or this session only where there is none, said clearly); and,
+ * for a provider that is not confirmed on this computer (new from an import,
+ * or its address or key source changed since), what changed and a Confirm
+ * button: nothing is sent to it before.
  */
 import { useState } from 'react';
-import { Badge, Button, Group, List, Paper, PasswordInput, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconCheck, IconX } from '@tabler/icons-react';
+import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Text, ThemeIcon } from '@mantine/core';
+import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { assistant } from '../../api';
 import { useAction } from '../detail/action';
 
@@ -72,6 +75,8 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
   const test = useAction();
   const act = useAction();
   const keyAct = useAction();
+  const confirmAct = useAction();
+  const d = info.destination;
 
   return (
     <Paper withBorder p="md" component="article" aria-label={`Provider ${p.name}`}>
@@ -83,6 +88,11 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
               {p.kind}
             </Badge>
             {info.default ? <Badge variant="filled">default</Badge> : null}
+            {d && !d.confirmed ? (
+              <Badge variant="light" color="orange">
+                not confirmed
+              </Badge>
+            ) : null}
           </Group>
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {p.baseURL} · model {p.model || '(none)'}
@@ -93,6 +103,11 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
             {p.structured ? ` · JSON mode ${p.structured}` : ''}
             {p.contextTokens ? ` · ${p.contextTokens} tokens` : ''}
           </Text>
+          {d ? (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              Sends to {d.origin} · {assistant.keySourceText(d)}
+            </Text>
+          ) : null}
         </div>
         <Group gap={4}>
           <Button size="compact-sm" loading={test.busy} onClick={() => void test.run(async () => { setReport(await assistant.testProvider(p.name)); onChanged(); })}>
@@ -114,6 +129,33 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
           </Button>
         </Group>
       </Group>
+      {d && !d.confirmed ? (
+        <Alert color="orange" mt="xs" icon={<IconAlertTriangle aria-hidden />} title="Not confirmed: nothing is sent to it until you confirm it">
+          <List size="sm" spacing={2}>
+            {d.changes.map((c) => (
+              <List.Item key={c}>{c}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt={4}>
+            It would send to <b>{d.baseURL}</b>. {assistant.keySourceText(d)}.
+          </Text>
+          <Group gap="xs" mt="xs">
+            <Button
+              size="compact-sm"
+              color="orange"
+              loading={confirmAct.busy}
+              onClick={() => void confirmAct.run(async () => { await assistant.confirmProvider(p); onChanged(); })}
+            >
+              Confirm {p.name}
+            </Button>
+            {confirmAct.error ? (
+              <Text c="red" size="sm" role="alert">
+                {confirmAct.error}
+              </Text>
+            ) : null}
+          </Group>
+        </Alert>
+      ) : null}
       {test.error || act.error ? (
         <Text c="red" size="sm" role="alert" mt="xs">
           {test.error || act.error}

@@ -1,7 +1,9 @@
 /**
  * Run an AI task for an application: pick the task, provider and options,
  * look at the exact request (always possible, required before a provider's
- * first run), then watch the reply stream in, with Cancel. What arrived is
+ * first run, and before any run on a provider the backend says is not
+ * confirmed, where confirming records it), then watch the reply stream in,
+ * with Cancel. What arrived is
  * kept when the run is cancelled or fails, and saved as a partial draft.
  */
 import { useEffect, useState } from 'react';
@@ -9,6 +11,7 @@ import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, SimpleGrid, S
 import { IconEye, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { assistant } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
+import { isApiError } from '../../api';
 import { messageOf } from '../detail/action';
 import { confirm, isConfirmed, providerKey } from './confirm';
 import { hardBreaks } from './format';
@@ -40,10 +43,12 @@ interface Props {
   onStart: (task: string, opts: assistant.RunOptions) => void;
   onCancel: () => void;
   onOpenDraft: (id: number) => void;
+  /** Told when the user confirmed a provider (the list reloads). */
+  onProvidersChanged?: () => void;
 }
 
 /** RunSection is the task form and the live output of the current run. */
-export function RunSection({ applicationId, initialTask, providers, run, onStart, onCancel, onOpenDraft }: Props) {
+export function RunSection({ applicationId, initialTask, providers, run, onStart, onCancel, onOpenDraft, onProvidersChanged }: Props) {
   const [task, setTask] = useState<assistant.Task>(initialTask ?? 'cover-letter');
   const defaultName = providers.find((p) => p.default)?.provider.name ?? providers[0]?.provider.name ?? '';
   const [providerName, setProviderName] = useState(defaultName);
@@ -56,12 +61,17 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
   const [confirmRequired, setConfirmRequired] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [confirmError, setConfirmError] = useState('');
 
   useEffect(() => {
     if (!providers.some((p) => p.provider.name === providerName)) setProviderName(defaultName);
   }, [providers, providerName, defaultName]);
 
-  const chosen = providers.find((p) => p.provider.name === providerName)?.provider;
+  const chosenInfo = providers.find((p) => p.provider.name === providerName);
+  const chosen = chosenInfo?.provider;
+  // The backend refuses a provider it does not know as confirmed; asking here first shows why.
+  const backendUnconfirmed = chosenInfo?.destination ? !chosenInfo.destination.confirmed : false;
   const running = run.status === 'starting' || run.status === 'running';
   const opts = (): assistant.RunOptions => ({
     provider: providerName,
@@ -79,8 +89,10 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
     setBusy(true);
     setError('');
     try {
-      setPreview(await assistant.previewTask(task, applicationId, opts()));
-      setConfirmRequired(thenConfirm);
+      const pv = await assistant.previewTask(task, applicationId, opts());
+      setConfirmError('');
+      setPreview(pv);
+      setConfirmRequired(thenConfirm || !pv.destination.confirmed);
     } catch (err) {
       setError(messageOf(err));
     } finally {
@@ -90,7 +102,7 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
 
   const runTask = () => {
     if (!chosen) return;
-    if (!isConfirmed(providerKey(chosen))) {
+    if (backendUnconfirmed || !isConfirmed(providerKey(chosen))) {
       void showPreview(true);
       return;
     }
@@ -182,17 +194,41 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
             {error}
           </Text>
         ) : null}
+        {run.status === 'error' && run.errorCode === 'unconfirmed' ? (
+          <Button variant="light" color="orange" onClick={() => void showPreview(true)} w="fit-content">
+            Check and confirm {chosen?.name ?? 'the provider'}
+          </Button>
+        ) : null}
         {run.status !== 'idle' ? <Output run={run} onOpenDraft={onOpenDraft} /> : null}
       </Stack>
       <PreviewModal
         preview={preview}
         confirmRequired={confirmRequired}
+        confirming={confirming}
+        confirmError={confirmError}
         onClose={() => setPreview(null)}
         onConfirm={() => {
-          if (chosen) confirm(providerKey(chosen));
-          setPreview(null);
-          setError('');
-          onStart(task, opts());
+          void (async () => {
+            const pv = preview;
+            if (!pv || !chosen) return;
+            if (!pv.destination.confirmed) {
+              // Record exactly what was shown: the backend refuses it if the provider changed since.
+              setConfirming(true);
+              try {
+                await assistant.confirmProvider({ ...chosen, baseURL: pv.destination.baseURL, apiKeyEnv: pv.destination.keyEnv || undefined, kind: pv.destination.kind === 'cloud' ? 'cloud' : 'local' });
+              } catch (err) {
+                setConfirmError(isApiError(err, 'conflict') ? `${messageOf(err)} Close this and run again to see it as it is now.` : messageOf(err));
+                return;
+              } finally {
+                setConfirming(false);
+              }
+              onProvidersChanged?.();
+            }
+            confirm(providerKey(chosen));
+            setPreview(null);
+            setError('');
+            onStart(task, opts());
+          })();
         }}
       />
     </Paper>

@@ -5,7 +5,7 @@
  * Start's promise resolves, so events for unknown ids are held briefly.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { assistant, events } from '../../api';
+import { assistant, events, isApiError } from '../../api';
 import { messageOf } from '../detail/action';
 
 /** Where a run is. */
@@ -22,9 +22,11 @@ export interface RunState {
   result: assistant.GenerationResult | null;
   /** Why it failed, "" otherwise. */
   error: string;
+  /** The failure's error code ("unconfirmed" for a provider to confirm first), "" otherwise. */
+  errorCode: string;
 }
 
-const idle: RunState = { status: 'idle', task: '', jobId: '', text: '', result: null, error: '' };
+const idle: RunState = { status: 'idle', task: '', jobId: '', text: '', result: null, error: '', errorCode: '' };
 
 /** Most events kept for runs the page does not know yet (Start not resolved). */
 const maxHeld = 2000;
@@ -51,7 +53,8 @@ export function useRun(onEnded?: (r: RunState) => void) {
       const status: RunStatus = done.ok ? 'done' : done.cancelled ? 'cancelled' : 'error';
       // The saved text is authoritative; keep what streamed when nothing was saved.
       const text = result.text || s.text;
-      const next: RunState = { ...s, status, text, result, error: done.ok || done.cancelled ? '' : done.errorMessage || 'The task failed.' };
+      const failed = !done.ok && !done.cancelled;
+      const next: RunState = { ...s, status, text, result, error: failed ? done.errorMessage || 'The task failed.' : '', errorCode: failed ? done.errorCode : '' };
       queueMicrotask(() => ended.current?.(next));
       return next;
     });
@@ -82,7 +85,7 @@ export function useRun(onEnded?: (r: RunState) => void) {
       try {
         id = await assistant.start(task, applicationId, opts);
       } catch (err) {
-        setState({ ...idle, status: 'error', task, error: messageOf(err) });
+        setState({ ...idle, status: 'error', task, error: messageOf(err), errorCode: isApiError(err) ? err.code : '' });
         return;
       }
       jobRef.current = id;

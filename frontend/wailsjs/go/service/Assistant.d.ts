@@ -13,6 +13,8 @@ export function ClearAPIKey(arg1:string):Promise<service.KeyStatus>;
 
 export function ClearLedger():Promise<void>;
 
+export function ConfirmProvider(arg1:llm.Provider):Promise<service.ProviderInfo>;
+
 export function DeleteGeneration(arg1:number):Promise<void>;
 
 export function DeleteProvider(arg1:string):Promise<void>;

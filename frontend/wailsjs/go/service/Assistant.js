@@ -18,6 +18,10 @@ export function ClearLedger() {
   return window['go']['service']['Assistant']['ClearLedger']();
 }
 
+export function ConfirmProvider(arg1) {
+  return window['go']['service']['Assistant']['ConfirmProvider'](arg1);
+}
+
 export function DeleteGeneration(arg1) {
   return window['go']['service']['Assistant']['DeleteGeneration'](arg1);
 }
