@@ -15,15 +15,22 @@ type occurrence struct {
 }
 
 // expandGroup emits a UID's events: the master's occurrences in the window
-// (less EXDATEs and overridden ones) and each override on its own.
+// (less EXDATEs and overridden ones; only the first when ExpandIf says no)
+// and each override on its own.
 func (p *parser) expandGroup(g *group, zs *zones) {
 	if m := g.master; m != nil {
 		recurring := len(m.rules) > 0 || len(m.rdates) > 0
-		for _, o := range p.occurrences(m, zs) {
-			key := ridKey(o.start, zs.floating)
-			if _, overridden := g.overrides[key]; overridden {
-				continue
+		expand := recurring
+		if recurring && p.opt.ExpandIf != nil {
+			first := m.template
+			first.Start, first.End, first.AllDay, first.TimeZone = p.span(m, occurrence{start: m.start}, zs)
+			first.RecurrenceID = rid(m.start, zs.floating)
+			if !p.opt.ExpandIf(first) {
+				expand = false
+				p.res.NotExpanded++
 			}
+		}
+		for _, o := range p.occurrences(m, g, zs, expand) {
 			e := m.template
 			e.Start, e.End, e.AllDay, e.TimeZone = p.span(m, o, zs)
 			if recurring {
@@ -115,9 +122,15 @@ func (p *parser) span(v *vevent, o occurrence, zs *zones) (start, end time.Time,
 	return start.UTC(), end.UTC(), allDay, tz
 }
 
-// occurrences lists a master's occurrences that may touch the window:
-// DTSTART, each RRULE's and RDATE's, less EXDATEs, at most MaxInstances.
-func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
+// occurrences lists a master's occurrences in the window: DTSTART, and when
+// expand each RRULE's and RDATE's, less EXDATEs and overridden ones, at most
+// MaxInstances. Expanded occurrences count against the file's
+// MaxOccurrences; those past it are counted in Result.LeftOut.
+func (p *parser) occurrences(m *vevent, g *group, zs *zones, expand bool) []occurrence {
+	if expand && p.repeats >= p.opt.MaxOccurrences && p.countLeft <= 0 {
+		p.res.LeftOutMore = true // nothing more would be kept or counted
+		return nil
+	}
 	var out []occurrence
 	seen := map[string]bool{}
 	ex := map[string]bool{}    // excluded occurrences by ridKey
@@ -135,28 +148,63 @@ func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 	// The window in UTC; an occurrence may begin before From and still
 	// overlap it, so rules are walked from DTSTART and filtered by end.
 	length := m.maxLength(zs)
+	found := 0 // occurrences in the window, kept or left out
 	add := func(o occurrence) bool {
 		k := ridKey(o.start, zs.floating)
 		if seen[k] || ex[k] || (len(exDay) > 0 && exDay[o.start.Civil.Format("2006-01-02")]) {
 			return true
 		}
 		seen[k] = true
+		if _, overridden := g.overrides[k]; overridden {
+			return true // the override is emitted instead
+		}
 		st := o.start.instant(zs.floating)
 		if !p.opt.To.IsZero() && !st.Before(p.opt.To) {
 			return true
 		}
-		if !p.opt.From.IsZero() && st.Add(length).Before(p.opt.From) {
-			return true
+		if !p.opt.From.IsZero() && st.Before(p.opt.From) {
+			if st.Add(length).Before(p.opt.From) {
+				return true
+			}
+			if s, e, _, _ := p.span(m, o, zs); !p.inWindow(s, e) {
+				return true
+			}
 		}
-		if len(out) >= p.opt.MaxInstances {
-			p.warn("a recurring event has more than %d occurrences: only the first %d were imported", p.opt.MaxInstances, p.opt.MaxInstances)
+		if found >= p.opt.MaxInstances {
+			if found > len(out) {
+				p.res.LeftOutMore = true // this event's left-out ones were still being counted
+			} else {
+				p.warn("a recurring event has more than %d occurrences: only the first %d were imported", p.opt.MaxInstances, p.opt.MaxInstances)
+			}
 			return false
+		}
+		found++
+		if expand {
+			if p.repeats >= p.opt.MaxOccurrences {
+				if p.countLeft <= 0 {
+					p.res.LeftOutMore = true
+					return false
+				}
+				p.countLeft--
+				p.res.LeftOut++
+				return true
+			}
+			p.repeats++
 		}
 		out = append(out, o)
 		return true
 	}
-	if !add(occurrence{start: m.start}) {
+	if !add(occurrence{start: m.start}) || !expand {
 		return out
+	}
+	// Past the file's cap the walk only counts what is left out: its
+	// limits then make the count a lower bound instead of warning.
+	cutShort := func(format string, args ...any) {
+		if p.repeats >= p.opt.MaxOccurrences {
+			p.res.LeftOutMore = true
+			return
+		}
+		p.warn(format, args...)
 	}
 	for _, r := range m.rules {
 		afterUntil := func(c time.Time) bool {
@@ -167,7 +215,7 @@ func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 		}
 		stop := false
 		if p.budget <= 0 {
-			p.warn("the file's recurrence rules need too much work: some were not expanded")
+			cutShort("the file's recurrence rules need too much work: some were not expanded")
 			break
 		}
 		used, exhausted := r.expand(m.start.Civil, min(ruleBudget, p.budget), afterUntil, func(c time.Time) bool {
@@ -183,7 +231,7 @@ func (p *parser) occurrences(m *vevent, zs *zones) []occurrence {
 		})
 		p.budget -= used
 		if exhausted {
-			p.warn("a recurrence rule produced too many candidate dates: it was cut short")
+			cutShort("a recurrence rule produced too many candidate dates: it was cut short")
 		}
 		if stop {
 			return out
@@ -220,10 +268,7 @@ func (m *vevent) maxLength(zs *zones) time.Duration {
 
 // emit adds an event that overlaps the window, once per key, within MaxEvents.
 func (p *parser) emit(e calendar.Event) {
-	if !p.opt.To.IsZero() && !e.Start.Before(p.opt.To) {
-		return
-	}
-	if !p.opt.From.IsZero() && !e.End.After(p.opt.From) && !(e.End.Equal(e.Start) && !e.Start.Before(p.opt.From)) {
+	if !p.inWindow(e.Start, e.End) {
 		return
 	}
 	k := e.Key()
@@ -239,4 +284,16 @@ func (p *parser) emit(e calendar.Event) {
 	}
 	p.seen[k] = true
 	p.res.Events = append(p.res.Events, e)
+}
+
+// inWindow reports whether an event from start to end overlaps the window
+// [From, To); an event without length counts where it starts.
+func (p *parser) inWindow(start, end time.Time) bool {
+	if !p.opt.To.IsZero() && !start.Before(p.opt.To) {
+		return false
+	}
+	if !p.opt.From.IsZero() && !end.After(p.opt.From) && !(end.Equal(start) && !start.Before(p.opt.From)) {
+		return false
+	}
+	return true
 }

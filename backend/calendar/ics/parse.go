@@ -27,6 +27,11 @@ const (
 	DefaultMaxEvents = 100_000
 	// DefaultMaxInstances caps the occurrences of one recurring event.
 	DefaultMaxInstances = 1000
+	// DefaultMaxOccurrences caps the occurrences all the recurring events
+	// of one file add together.
+	DefaultMaxOccurrences = 500
+	// leftOutCount caps how many left-out occurrences are counted.
+	leftOutCount = 100_000
 	// DefaultTimeout bounds Parse (ParseContext uses the caller's context).
 	DefaultTimeout = 30 * time.Second
 	// ruleBudget caps the candidate dates one recurrence rule may look at.
@@ -50,6 +55,16 @@ type Options struct {
 	// MaxInstances caps the occurrences of one recurring event (default
 	// DefaultMaxInstances).
 	MaxInstances int
+	// MaxOccurrences caps the occurrences the file's recurring events add
+	// together, in file order (default DefaultMaxOccurrences); the rest are
+	// counted in Result.LeftOut.
+	MaxOccurrences int
+	// ExpandIf, when set, is asked once per recurring event, with its first
+	// occurrence (DTSTART, RecurrenceID set), whether to expand its repeats.
+	// When it says no, only that first occurrence is kept (if it is in the
+	// window) and the event is counted in Result.NotExpanded. Overrides
+	// (RECURRENCE-ID components) are kept either way.
+	ExpandIf func(first calendar.Event) bool
 	// Floating is the zone for floating times and unknown TZIDs; nil means
 	// the calendar's X-WR-TIMEZONE if it names a zone, else time.Local.
 	Floating *time.Location
@@ -62,6 +77,9 @@ type Result struct {
 	Skipped      int      // VEVENTs that could not be used (no or bad DTSTART)
 	SkippedLines int      // lines that were not content lines, or out of place
 	Warnings     []string // what was guessed or left out, for the user
+	NotExpanded  int      // recurring events ExpandIf kept to their first occurrence
+	LeftOut      int      // occurrences in the window left out by MaxOccurrences
+	LeftOutMore  bool     // LeftOut is a lower bound: counting them stopped early
 }
 
 // Parse reads an iCalendar file with DefaultTimeout as deadline.
@@ -92,6 +110,9 @@ func parseBytes(ctx context.Context, data []byte, opt Options) (*Result, error) 
 	if opt.MaxInstances <= 0 {
 		opt.MaxInstances = DefaultMaxInstances
 	}
+	if opt.MaxOccurrences <= 0 {
+		opt.MaxOccurrences = DefaultMaxOccurrences
+	}
 	if !bytes.Contains(bytes.ToUpper(data[:min(len(data), 1<<20)]), []byte("BEGIN:V")) {
 		return nil, model.Errorf(model.CodeUnsupported, "this is not an iCalendar file: no BEGIN:VCALENDAR or BEGIN:VEVENT found")
 	}
@@ -99,7 +120,7 @@ func parseBytes(ctx context.Context, data []byte, opt Options) (*Result, error) 
 	if !doc.Recognised {
 		return nil, model.Errorf(model.CodeUnsupported, "this is not an iCalendar file: no calendar component found")
 	}
-	p := &parser{ctx: ctx, opt: opt, res: &Result{SkippedLines: doc.SkippedLines}, seen: map[string]bool{}, budget: totalBudget}
+	p := &parser{ctx: ctx, opt: opt, res: &Result{SkippedLines: doc.SkippedLines}, seen: map[string]bool{}, budget: totalBudget, countLeft: leftOutCount}
 	// Each VCALENDAR has its own time zones; bare components share one scope.
 	var bare []*component
 	for _, root := range doc.Roots {
@@ -135,6 +156,9 @@ type parser struct {
 	warns  map[string]bool
 	full   bool
 	budget int // candidate dates left for recurrence rules
+
+	repeats   int // occurrences of recurring events kept so far (MaxOccurrences)
+	countLeft int // left-out occurrences that may still be counted
 }
 
 func (p *parser) warn(format string, args ...any) {
