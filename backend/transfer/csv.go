@@ -24,7 +24,7 @@ var csvHeader = []string{"ID", "Company", "Job Title", "Stage", "Outcome", "URL"
 // WriteCSV writes one row per application. Salary figures are in major
 // units ("65000.00"); tags are separated by commas.
 func WriteCSV(w io.Writer, ds *store.Dataset) error {
-	cw := csv.NewWriter(w)
+	cw := NewCSVWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
@@ -33,18 +33,39 @@ func WriteCSV(w io.Writer, ds *store.Dataset) error {
 			string(a.Remote), money(a.Salary.Min), money(a.Salary.Max), a.Salary.Currency, string(a.Salary.Period), a.Source,
 			a.DateApplied, a.Deadline, a.FollowUp, strconv.Itoa(a.Priority), strings.Join(a.Tags, ", "),
 			a.CreatedAt.UTC().Format(time.RFC3339), a.UpdatedAt.UTC().Format(time.RFC3339), a.Description}
-		for i, v := range row {
-			row[i] = defuseFormula(v)
-		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
+	if err := cw.Flush(); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	return nil
+}
+
+// CSVWriter writes CSV that a spreadsheet opens as plain text: a cell that
+// would start a formula (=, +, -, @, tab or CR first) gets a leading
+// apostrophe, unless it is a number such as "-5". Every CSV Huntbook writes
+// goes through it, so the rule lives in one place; ReadCSV drops the
+// apostrophe again.
+type CSVWriter struct{ w *csv.Writer }
+
+// NewCSVWriter returns a CSVWriter writing to w.
+func NewCSVWriter(w io.Writer) *CSVWriter { return &CSVWriter{w: csv.NewWriter(w)} }
+
+// Write writes one record, defusing each cell; rec is not modified.
+func (c *CSVWriter) Write(rec []string) error {
+	row := make([]string, len(rec))
+	for i, v := range rec {
+		row[i] = defuseFormula(v)
+	}
+	return c.w.Write(row)
+}
+
+// Flush writes out what is buffered and returns the first error met.
+func (c *CSVWriter) Flush() error {
+	c.w.Flush()
+	return c.w.Error()
 }
 
 // defuseFormula keeps spreadsheets from running a cell as a formula.
