@@ -1,7 +1,6 @@
 package transfer
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/csv"
 	"errors"
@@ -130,11 +129,17 @@ func ReadCSV(r io.Reader) (*store.Dataset, error) {
 	if len(data) > MaxArchiveBytes {
 		return nil, model.Errorf(model.CodeTooLarge, "import: the CSV file is larger than %d MB", MaxArchiveBytes>>20)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	cr := csv.NewReader(bufio.NewReader(bytes.NewReader(data)))
-	cr.Comma = sniffDelimiter(data)
+	text, err := decodeCSV(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkQuotes(text.data, text.comma); err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(bytes.NewReader(text.data))
+	cr.Comma = text.comma
 	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
+	cr.LazyQuotes = true // bare quotes inside a field; checkQuotes refused unclosed ones
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, model.Errorf(model.CodeInvalid, "import: the CSV file is empty")
@@ -194,15 +199,4 @@ func blank(rec []string) bool {
 		}
 	}
 	return true
-}
-
-func sniffDelimiter(data []byte) rune {
-	first, _, _ := bytes.Cut(data, []byte("\n"))
-	best, bestN := ',', bytes.Count(first, []byte(","))
-	for _, d := range []rune{';', '\t'} {
-		if n := bytes.Count(first, []byte(string(d))); n > bestN {
-			best, bestN = d, n
-		}
-	}
-	return best
 }

@@ -36,6 +36,10 @@ var columnNames = map[string]string{
 	"updated": "updated", "updatedat": "updated", "lastupdated": "updated",
 }
 
+// maxStageName is the store's limit on a stage name, checked here so that a
+// long status is a bad row with its line rather than a failed import.
+const maxStageName = 60
+
 func normHeader(h string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(h) {
@@ -106,6 +110,8 @@ func parseRow(row csvRow, cols map[string]int, dayFirst bool) (model.Application
 			a.Outcome, a.Stage = o, "Applied"
 		} else if s, ok := statusStage[key]; ok {
 			a.Stage = s
+		} else if len(status) > maxStageName {
+			fail("stage", "stage %q is too long (at most %d characters)", status, maxStageName)
 		} else {
 			a.Stage = status
 		}
@@ -160,7 +166,11 @@ func parseRow(row csvRow, cols map[string]int, dayFirst bool) (model.Application
 	}
 	var notes []model.Note
 	if n := get("notes"); n != "" {
-		notes = append(notes, model.Note{Body: n, CreatedAt: a.CreatedAt, UpdatedAt: a.CreatedAt})
+		note := model.Note{Body: n, CreatedAt: a.CreatedAt, UpdatedAt: a.CreatedAt}
+		if err := note.Validate(); err != nil {
+			fail("notes", "%s", model.AsError(err).Message)
+		}
+		notes = append(notes, note)
 	}
 	return a, notes, errs
 }
