@@ -2,7 +2,6 @@ package service
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"regexp"
@@ -13,6 +12,7 @@ import (
 	"github.com/huntbook/huntbook/backend/assist"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/store"
+	"github.com/huntbook/huntbook/backend/transfer"
 )
 
 // Generations lists the generations saved on an application, newest first.
@@ -80,15 +80,19 @@ func (a *Assistant) ExportLedger(format string) (string, error) {
 		}
 		return string(b) + "\n", nil
 	case "csv", "":
+		// Model names and error text come from model servers: the writer
+		// keeps a spreadsheet from running a cell as a formula.
 		var buf bytes.Buffer
-		w := csv.NewWriter(&buf)
+		w := transfer.NewCSVWriter(&buf)
 		w.Write([]string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders"})
 		for _, e := range rows {
 			w.Write([]string{e.At.Format(time.RFC3339), e.Provider, e.Host, e.Model, e.Task, strconv.FormatInt(e.BytesSent, 10),
 				strconv.FormatInt(e.BytesReceived, 10), e.Status, e.Error, strconv.FormatBool(e.Redacted), strings.Join(e.Placeholders, " ")})
 		}
-		w.Flush()
-		return buf.String(), w.Error()
+		if err := w.Flush(); err != nil {
+			return "", fmt.Errorf("export ledger: %w", err)
+		}
+		return buf.String(), nil
 	}
 	return "", model.Invalid("format", `format must be "csv" or "json"`)
 }
