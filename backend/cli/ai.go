@@ -49,14 +49,14 @@ func runAI(env *Env, args []string) error {
 
 func aiProvider(env *Env, args []string) error {
 	if len(args) == 0 {
-		return usagef("ai provider: which one? set, list, test, default or delete")
+		return usagef("ai provider: which one? set, list, confirm, test, default or delete")
 	}
 	switch args[0] {
 	case "set":
 		return aiProviderSet(env, args[1:])
 	case "list":
 		return aiProviderList(env, args[1:])
-	case "test", "default", "delete":
+	case "test", "default", "delete", "confirm":
 		fs := flag.NewFlagSet("ai provider "+args[0], flag.ContinueOnError)
 		pos, err := parse(fs, args[1:])
 		if err != nil {
@@ -82,6 +82,11 @@ func aiProvider(env *Env, args []string) error {
 			}
 			fmt.Fprintf(env.Stdout, "deleted provider %s\n", pos[0])
 			return nil
+		case "confirm":
+			return aiProviderConfirm(env, svc, pos[0])
+		}
+		if err := printDestination(env, svc, pos[0]); err != nil {
+			return err
 		}
 		rep, err := svc.Assistant.TestProvider(pos[0])
 		if err != nil {
@@ -95,7 +100,38 @@ func aiProvider(env *Env, args []string) error {
 		}
 		return nil
 	}
-	return usagef("ai provider: unknown command %q (set, list, test, default, delete)", args[0])
+	return usagef("ai provider: unknown command %q (set, list, confirm, test, default, delete)", args[0])
+}
+
+// aiProviderConfirm shows where the provider sends and with which key, and
+// records that the user confirmed it as shown.
+func aiProviderConfirm(env *Env, svc *service.Services, name string) error {
+	d, err := service.DestinationOf(svc.Assistant, name)
+	if err != nil {
+		return err
+	}
+	if d.Confirmed {
+		fmt.Fprintf(env.Stdout, "%s was already confirmed: %s\n", d.Provider, d.Line())
+		return nil
+	}
+	fmt.Fprintf(env.Stdout, "confirming %s, which was not confirmed: %s\n", d.Provider, strings.Join(d.Changes, "; "))
+	info, err := svc.Assistant.ConfirmProvider(llm.Provider{Name: d.Provider, BaseURL: d.BaseURL, APIKeyEnv: d.KeyEnv, Kind: llm.Kind(d.Kind)})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "confirmed: %s\n", info.Destination.Line())
+	return nil
+}
+
+// printDestination prints, before a request, where it goes and which key
+// it carries (never the key).
+func printDestination(env *Env, svc *service.Services, provider string) error {
+	d, err := service.DestinationOf(svc.Assistant, provider)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stderr, "huntbook: %s\n", d.Line())
+	return nil
 }
 
 func aiProviderSet(env *Env, args []string) error {
@@ -120,13 +156,17 @@ func aiProviderSet(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	// An existing provider keeps what the flags do not change.
+	// An existing provider keeps what the flags do not change; one that is
+	// not confirmed stays so (the user may not have seen what it holds):
+	// huntbook ai provider confirm does that.
 	p := llm.Provider{Name: pos[0]}
+	confirmed := true
 	if list, err := svc.Assistant.Providers(); err == nil {
 		for _, x := range list {
 			if strings.EqualFold(x.Provider.Name, pos[0]) {
 				p = x.Provider
 				p.Name = pos[0]
+				confirmed = x.Destination.Confirmed
 			}
 		}
 	}
@@ -148,7 +188,13 @@ func aiProviderSet(env *Env, args []string) error {
 	if ctxTokens >= 0 {
 		p.ContextTokens = ctxTokens
 	}
-	info, err := svc.Assistant.SaveProvider(p)
+	save := svc.Assistant.SaveProvider
+	if !confirmed {
+		save = func(p llm.Provider) (service.ProviderInfo, error) {
+			return service.SaveProviderUnconfirmed(svc.Assistant, p)
+		}
+	}
+	info, err := save(p)
 	if err != nil {
 		return err
 	}
@@ -169,6 +215,9 @@ func aiProviderSet(env *Env, args []string) error {
 			hint = "set " + info.Provider.APIKeyEnv
 		}
 		fmt.Fprintf(env.Stderr, "huntbook: note: %s needs an API key: %s\n", info.Provider.Name, hint)
+	}
+	if !info.Destination.Confirmed {
+		fmt.Fprintf(env.Stderr, "huntbook: note: %s\n", info.Destination.Line())
 	}
 	return nil
 }
@@ -195,18 +244,29 @@ func aiProviderList(env *Env, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME\tKIND\tMODEL\tBASE URL\tKEY\tDEFAULT")
+	fmt.Fprintln(tw, "NAME\tKIND\tMODEL\tBASE URL\tKEY\tDEFAULT\tCONFIRMED")
+	var unconfirmed []service.Destination
 	for _, x := range list {
-		key, def := x.KeySource, ""
-		if key == "" {
-			key = "-"
+		key, def, conf := "-", "", "yes"
+		if d := x.Destination; d.KeySource != "" {
+			key = d.KeySource + " " + d.KeyName
 		}
 		if x.Default {
 			def = "yes"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", x.Provider.Name, x.Provider.Kind, x.Provider.Model, x.Provider.BaseURL, key, def)
+		if !x.Destination.Confirmed {
+			conf = "NO"
+			unconfirmed = append(unconfirmed, x.Destination)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", x.Provider.Name, x.Provider.Kind, x.Provider.Model, x.Provider.BaseURL, key, def, conf)
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	for _, d := range unconfirmed {
+		fmt.Fprintf(env.Stderr, "huntbook: note: %s\n", d.Line())
+	}
+	return nil
 }
 
 // runFlags are the flags every task command takes.
@@ -251,6 +311,9 @@ func aiRun(env *Env, name, task string, args []string) error {
 	}
 	svc, err := env.Services()
 	if err != nil {
+		return err
+	}
+	if err := printDestination(env, svc, opts.Provider); err != nil {
 		return err
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -316,6 +379,7 @@ func aiPreview(env *Env, args []string) error {
 			note = "cloud: redacted, no personal details found"
 		}
 	}
+	fmt.Fprintf(env.Stderr, "huntbook: %s\n", pv.Destination.Line())
 	fmt.Fprintf(env.Stderr, "huntbook: POST %s (%s, ~%d tokens, prompt %s)\n", pv.URL, note, pv.Tokens, pv.PromptVersion)
 	for _, o := range pv.Omitted {
 		fmt.Fprintf(env.Stderr, "huntbook: left out to fit the budget: %s\n", o)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/huntbook/huntbook/backend/assist"
 	"github.com/huntbook/huntbook/backend/corpus"
+	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
 	"github.com/huntbook/huntbook/backend/service"
 	"github.com/huntbook/huntbook/backend/store"
@@ -130,9 +131,14 @@ func TestAITaskCommands(t *testing.T) {
 		t.Fatalf("preview sent %d requests", n)
 	}
 
+	// Every run says first where it goes and with which key.
+	dest := "huntbook: Local sends to " + srv.URL + " (server " + llm.Origin(srv.URL) + ", local: text sent as it is) with no API key\n"
+	if !strings.Contains(pv.stderr, dest) {
+		t.Fatalf("preview does not show the destination %q:\n%s", dest, pv.stderr)
+	}
 	for _, task := range []string{"cover-letter", "interview-prep", "follow-up", "thank-you"} {
 		r := must(t, run(t, dir, "ai", task, "--app", "1"))
-		if r.stdout != "Dear Umbrella team, I run Go services on Kubernetes.\n" || !strings.Contains(r.stderr, "saved as generation") {
+		if r.stdout != "Dear Umbrella team, I run Go services on Kubernetes.\n" || !strings.Contains(r.stderr, "saved as generation") || !strings.HasPrefix(r.stderr, dest) {
 			t.Fatalf("%s: %+v", task, r)
 		}
 	}
@@ -223,7 +229,8 @@ func TestAIInterruptKeepsPartial(t *testing.T) {
 	withApp(t, dir)
 	must(t, run(t, dir, "ai", "provider", "set", "Local", "--base-url", srv.URL, "--model", "m"))
 	r := run(t, dir, "ai", "cover-letter", "--app", "1")
-	if r.code != ExitError || !strings.Contains(r.stderr, "saved as generation 1 (partial)") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 0 {
+	if r.code != ExitError || !strings.Contains(r.stderr, "saved as generation 1 (partial)") || strings.Count(strings.TrimSpace(r.stderr), "\n") != 1 ||
+		!strings.HasPrefix(r.stderr, "huntbook: Local sends to "+srv.URL) {
 		t.Fatalf("interrupt: exit %d stderr %q", r.code, r.stderr)
 	}
 	shown := strings.TrimSpace(r.stdout)
@@ -275,5 +282,74 @@ func TestAnalyzeCorpusJobDescription(t *testing.T) {
 	}
 	if len(an.Skills) == 0 || an.Language == "" {
 		t.Fatalf("analysis of a real posting found nothing: %+v", an)
+	}
+}
+
+// A provider changed behind the user's back (as a crafted import would) is
+// shown as not confirmed, gets no request, and works again once the user
+// runs the confirm command the error names; the key then goes with it.
+func TestAIProviderConfirmCommand(t *testing.T) {
+	dir := t.TempDir()
+	const key = "sk-cli-confirm-1a2b3c"
+	t.Setenv("HB_CLI_CONFIRM_KEY", key)
+	mine := llmtest.New(t, llmtest.Config{Reply: aiReply})
+	other := llmtest.New(t, llmtest.Config{Reply: aiReply})
+	withApp(t, dir)
+	must(t, run(t, dir, "ai", "provider", "set", "Local", "--base-url", mine.URL, "--model", "m"))
+	if table := must(t, run(t, dir, "ai", "provider", "list")).stdout; !strings.Contains(table, "CONFIRMED") || !strings.Contains(strings.Split(table, "\n")[1], "yes") {
+		t.Fatalf("list of a confirmed provider:\n%s", table)
+	}
+	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.SaveAIProvider(context.Background(), store.AIProvider{Name: "Local", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CLI_CONFIRM_KEY"})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	list := must(t, run(t, dir, "ai", "provider", "list"))
+	if !strings.Contains(list.stdout, "NO") || !strings.Contains(list.stderr, "NOT CONFIRMED: its address changed from "+mine.URL+" to "+other.URL) ||
+		!strings.Contains(list.stderr, "huntbook ai provider confirm Local") {
+		t.Fatalf("list of a changed provider: %+v", list)
+	}
+	pv := must(t, run(t, dir, "ai", "preview", "cover-letter", "--app", "1"))
+	want := "huntbook: Local sends to " + other.URL + " (server " + llm.Origin(other.URL) + ", local: text sent as it is) with API key from environment variable HB_CLI_CONFIRM_KEY; NOT CONFIRMED"
+	if !strings.Contains(pv.stderr, want) || strings.Contains(pv.stderr+pv.stdout, key) {
+		t.Fatalf("preview stderr %q lacks %q (or shows the key)", pv.stderr, want)
+	}
+	r := run(t, dir, "ai", "cover-letter", "--app", "1")
+	if r.code != ExitError || !strings.HasPrefix(r.stderr, want) || !strings.Contains(r.stderr, "nothing was sent") || !strings.Contains(r.stderr, "confirm it: huntbook ai provider confirm Local") {
+		t.Fatalf("run on the changed provider: exit %d stderr %q", r.code, r.stderr)
+	}
+	if r := run(t, dir, "ai", "provider", "test", "Local"); r.code != ExitError || !strings.Contains(r.stderr, "not confirmed") {
+		t.Fatalf("test of the changed provider: %+v", r)
+	}
+	// Editing something else does not confirm what the user has not looked at.
+	if r := must(t, run(t, dir, "ai", "provider", "set", "Local", "--context", "4096")); !strings.Contains(r.stderr, "NOT CONFIRMED") {
+		t.Fatalf("set on an unconfirmed provider: %+v", r)
+	}
+	if n, m := len(other.Requests()), len(mine.Requests()); n != 0 || m != 0 {
+		t.Fatalf("requests before confirming: %d to the new server, %d to the old one", n, m)
+	}
+
+	c := must(t, run(t, dir, "ai", "provider", "confirm", "Local"))
+	if !strings.Contains(c.stdout, "its address changed") || !strings.Contains(c.stdout, "confirmed: Local sends to "+other.URL) || strings.Contains(c.stdout, "NOT CONFIRMED") {
+		t.Fatalf("confirm: %+v", c)
+	}
+	if c := must(t, run(t, dir, "ai", "provider", "confirm", "local")); !strings.Contains(c.stdout, "already confirmed") {
+		t.Fatalf("confirm again: %+v", c)
+	}
+	r = must(t, run(t, dir, "ai", "cover-letter", "--app", "1"))
+	if strings.Contains(r.stderr, "NOT CONFIRMED") || !strings.Contains(r.stdout, "Dear Umbrella team") {
+		t.Fatalf("run after confirming: %+v", r)
+	}
+	got := other.Requests()
+	if len(got) != 1 || got[0].Header.Get("Authorization") != "Bearer "+key || len(mine.Requests()) != 0 {
+		t.Fatalf("after confirming: %d requests to the confirmed server, %d to the old one", len(got), len(mine.Requests()))
+	}
+	if r := run(t, dir, "ai", "provider", "confirm", "Nope"); r.code != ExitError || !strings.Contains(r.stderr, `no AI provider called "Nope"`) {
+		t.Fatalf("confirm a missing provider: %+v", r)
 	}
 }

@@ -150,3 +150,14 @@ func (a *Assistant) info(sp store.AIProvider) (ProviderInfo, error) {
 	d := a.destination(sp)
 	return ProviderInfo{Provider: toLLM(sp), Default: strings.EqualFold(def, sp.Name), KeySource: d.KeySource, Destination: d}, nil
 }
+
+// DestinationOf returns where the named provider's ("" the default)
+// requests go, for the command line to print before a request. It is a
+// function, not a method, so it is not bound to the UI.
+func DestinationOf(a *Assistant, name string) (Destination, error) {
+	sp, err := a.resolveProvider(a.ctx(), name)
+	if err != nil {
+		return Destination{}, err
+	}
+	return a.destination(sp), nil
+}
