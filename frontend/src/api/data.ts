@@ -1,7 +1,7 @@
 /** Typed calls to service.Data: where the data lives, export, import and wipe. */
 import * as bound from '../../wailsjs/go/service/Data';
 import { call } from './backend';
-import type { BackupInfo, DataInfo, ImportReport } from './types';
+import type { BackupInfo, DataInfo, FoundSetting, ImportReport } from './types';
 
 /** info describes the data folder and database. */
 export async function info(): Promise<DataInfo> {
@@ -26,6 +26,11 @@ export async function exportTo(path: string): Promise<void> {
 /** importFromPath imports a .zip or .csv from path without a dialog. */
 export async function importFromPath(path: string): Promise<ImportReport> {
   return (await call(() => bound.ImportFile(path))) as ImportReport;
+}
+
+/** applyImportedSettings applies the ticked settings (by id) of the import whose report carried token. */
+export async function applyImportedSettings(token: string, ids: string[]): Promise<FoundSetting[]> {
+  return ((await call(() => bound.ApplyImportedSettings(token, ids))) ?? []) as FoundSetting[];
 }
 
 /** backupNow copies the database into the backups folder at once. */

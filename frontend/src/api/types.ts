@@ -218,6 +218,27 @@ export interface ImportReport {
   other: number;
   /** Such rows that were already there and were skipped. */
   skipped: number;
+  /** Configuration found in the file, none of it applied (see applyImportedSettings). */
+  settings: FoundSetting[];
+  settingsToken: string;
+}
+
+/** One piece of configuration an import file carries: applied only if the user ticks it. */
+export interface FoundSetting {
+  id: string;
+  /** aiProvider, defaultProvider, promptOverride, redactionTerms, preference, calendar or unknown. */
+  kind: string;
+  label: string;
+  value: string;
+  /** What this machine has now ('' when unset). */
+  current: string;
+  /** Where an AI provider would send requests. */
+  baseURL?: string;
+  /** The environment variable whose key the requests would carry. */
+  keyEnv?: string;
+  warning?: string;
+  /** Why it cannot be applied; absent when it can. */
+  problem?: string;
 }
 
 /** One automatic backup of the database. */
@@ -245,5 +266,6 @@ export type ModelDriftChecks = [
   Assert<SameFields<model.Interview, Interview>>,
   Assert<SameFields<service.DataInfo, DataInfo>>,
   Assert<SameFields<service.ImportReport, ImportReport>>,
+  Assert<SameFields<service.FoundSetting, FoundSetting>>,
   Assert<SameFields<store.BackupInfo, BackupInfo>>,
 ];

@@ -31,6 +31,10 @@ const Commands = lazy(() => import('../features/palette/Commands').then((m) => (
 const InterviewReminders = lazy(() =>
   import('../features/agenda/InterviewReminders').then((m) => ({ default: m.InterviewReminders })),
 );
+// The settings an imported file carries, offered for the user to tick.
+const ImportedSettingsDialog = lazy(() =>
+  import('../features/settings/ImportedSettingsDialog').then((m) => ({ default: m.ImportedSettingsDialog })),
+);
 const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
 const board = preloaded<{ search: string }>(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
 const BoardView = board.View;
@@ -213,6 +217,7 @@ export function Shell() {
         <Suspense fallback={null}>
           {backend ? <ApplicationDetail /> : null}
           {backend ? <InterviewReminders /> : null}
+          {backend ? <ImportedSettingsDialog /> : null}
           <Commands
             views={nav}
             onNavigate={(v) => setView(v as View)}

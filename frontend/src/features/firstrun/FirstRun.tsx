@@ -6,6 +6,7 @@ import { data } from '../../api';
 import { applicationsChanged } from '../detail/open';
 import { importSummary } from '../settings/format';
 import { importCV } from './cvImport';
+import { offerImportedSettings } from '../settings/offeredSettings';
 
 /**
  * FirstRun is the empty state of a new notebook: what Huntbook is, in two
@@ -24,6 +25,7 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
       const r = await data.importFile();
       if (r.path) {
         notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
+        offerImportedSettings(r);
         applicationsChanged([]);
         onImported?.();
       }

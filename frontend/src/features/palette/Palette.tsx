@@ -22,6 +22,7 @@ import {
 import { applications, data, settings, type Application } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged, openApplication } from '../detail/open';
+import { offerImportedSettings } from '../settings/offeredSettings';
 
 const [paletteStore, paletteActions] = createSpotlight();
 
@@ -148,6 +149,7 @@ export function Palette({
             if (r.path) {
               applicationsChanged([]);
               notifications.show({ color: 'green', title: 'Imported', message: `${r.applications} application(s) from ${r.path}` });
+              offerImportedSettings(r);
             }
           } catch (err) {
             notifications.show({ color: 'red', title: 'Import failed', message: messageOf(err) });

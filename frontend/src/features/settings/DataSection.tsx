@@ -5,6 +5,7 @@ import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '
 import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
 import { applicationsChanged } from '../detail/open';
 import { bytes, importSummary, when } from './format';
+import { offerImportedSettings } from './offeredSettings';
 
 /** The word the user types to confirm wiping everything. */
 export const wipeWord = 'DELETE';
@@ -158,6 +159,7 @@ export function DataSection() {
       const r = await data.importFile();
       if (!r.path) return; // cancelled
       setReport(r);
+      offerImportedSettings(r);
       load();
       applicationsChanged([]);
     });

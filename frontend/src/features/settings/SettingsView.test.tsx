@@ -92,11 +92,12 @@ describe('format', () => {
     expect(bytes(512)).toBe('512 B');
     expect(bytes(90_000)).toBe('88 KB');
     expect(bytes(5 * 1024 * 1024)).toBe('5.0 MB');
-    expect(importSummary({ path: 'x', kind: 'csv', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 2, other: 0, skipped: 0 })).toBe(
+    expect(importSummary({ path: 'x', kind: 'csv', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 2, other: 0, skipped: 0, settings: [], settingsToken: '' })).toBe(
       'Imported 1 application and 2 new stages from the CSV file.',
     );
-    expect(importSummary({ path: 'x', kind: 'zip', applications: 2, notes: 1, contacts: 0, tasks: 0, stages: 0, other: 0, skipped: 3 })).toBe(
-      'Imported 2 applications and 1 note from the Huntbook export. 3 records were already there.',
-    );
+    const found = { id: 'setting:ui.theme', kind: 'preference', label: 'Theme', value: 'dark', current: '' };
+    expect(
+      importSummary({ path: 'x', kind: 'zip', applications: 2, notes: 1, contacts: 0, tasks: 0, stages: 0, other: 0, skipped: 3, settings: [found], settingsToken: 't' }),
+    ).toBe('Imported 2 applications and 1 note from the Huntbook export. 3 records were already there. 1 setting was found in the file and not applied.');
   });
 });

@@ -3,6 +3,8 @@
 import {store} from '../models';
 import {service} from '../models';
 
+export function ApplyImportedSettings(arg1:string,arg2:Array<string>):Promise<Array<service.FoundSetting>>;
+
 export function BackupNow():Promise<store.BackupInfo>;
 
 export function Backups():Promise<Array<store.BackupInfo>>;
@@ -14,6 +16,8 @@ export function ExportTo(arg1:string):Promise<void>;
 export function Import():Promise<service.ImportReport>;
 
 export function ImportFile(arg1:string):Promise<service.ImportReport>;
+
+export function ImportFileWith(arg1:string,arg2:service.ImportOptions):Promise<service.ImportReport>;
 
 export function Info():Promise<service.DataInfo>;
 
