@@ -3,17 +3,23 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { BackendEvents } from './features/followups/BackendEvents';
 import { ThemeFromSettings } from './features/settings/ThemeFromSettings';
+import { StartupGate } from './features/startup/StartupGate';
 import { Shell } from './shell/Shell';
 import { theme } from './theme';
 
-/** App is the root: theme (light or dark following the system), notifications and the shell. */
+/**
+ * App is the root: theme (light or dark following the system), notifications
+ * and the shell, or the page saying why the database could not be opened.
+ */
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <ThemeFromSettings />
       <BackendEvents />
-      <Shell />
+      <StartupGate>
+        <Shell />
+      </StartupGate>
     </MantineProvider>
   );
 }
