@@ -1607,6 +1607,96 @@ export namespace service {
 	        this.warnings = source["warnings"];
 	    }
 	}
+	export class FoundSetting {
+	    id: string;
+	    kind: string;
+	    label: string;
+	    value: string;
+	    current: string;
+	    baseURL?: string;
+	    keyEnv?: string;
+	    warning?: string;
+	    problem?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FoundSetting(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.label = source["label"];
+	        this.value = source["value"];
+	        this.current = source["current"];
+	        this.baseURL = source["baseURL"];
+	        this.keyEnv = source["keyEnv"];
+	        this.warning = source["warning"];
+	        this.problem = source["problem"];
+	    }
+	}
+	export class ImportReport {
+	    path: string;
+	    kind: string;
+	    applications: number;
+	    notes: number;
+	    contacts: number;
+	    tasks: number;
+	    stages: number;
+	    other: number;
+	    skipped: number;
+	    settings: FoundSetting[];
+	    settingsToken: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.kind = source["kind"];
+	        this.applications = source["applications"];
+	        this.notes = source["notes"];
+	        this.contacts = source["contacts"];
+	        this.tasks = source["tasks"];
+	        this.stages = source["stages"];
+	        this.other = source["other"];
+	        this.skipped = source["skipped"];
+	        this.settings = this.convertValues(source["settings"], FoundSetting);
+	        this.settingsToken = source["settingsToken"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportOptions {
+	    settingsOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportOptions(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settingsOnly = source["settingsOnly"];
+	    }
+	}
 	export class ImportReport {
 	    path: string;
 	    kind: string;
