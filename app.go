@@ -29,7 +29,9 @@ type App struct {
 }
 
 // runWindow opens the database in dataDir (or the default folder) and shows
-// the window until it is closed.
+// the window until it is closed. When the database cannot be opened the
+// window opens all the same with only service.Startup bound, and the page
+// shows what is wrong and what to do.
 func runWindow(dataDirFlag string) error {
 	desktop.Mark("main")
 	if err := desktop.CheckDisplay(); err != nil {
@@ -41,32 +43,46 @@ func runWindow(dataDirFlag string) error {
 	if err != nil {
 		return err
 	}
+	dbPath := filepath.Join(dir, store.FileName)
 	var db *store.DB
+	var openErr error
+	var lock *options.SingleInstanceLock
+	rt := desktop.New()
 	if desktop.GeneratingBindings() {
 		// Wails only reads the bound methods: leave the user's data alone.
-		dir = ""
-	} else if db, err = store.Open(filepath.Join(dir, store.FileName), store.Options{}); err != nil {
-		return err
+		dir, dbPath = "", ""
+	} else {
+		// A second start with this data folder hands over to the first window.
+		lock = rt.SingleInstance(dir)
+		if db, openErr = store.Open(dbPath, store.Options{}); openErr != nil {
+			// The window still opens: the page says why and what to do.
+			log.Printf("huntbook: %v", openErr)
+		}
 	}
 	desktop.Mark("database open")
-	rt := desktop.New()
 	app := &App{dataDir: dir, db: db, runtime: rt}
-	app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version})
-	app.services.Calendar.OpenURL = rt.OpenURL
+	startup := service.NewStartup(dbPath, db, openErr)
+	bind := []any{startup}
+	if openErr == nil {
+		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version})
+		app.services.Calendar.OpenURL = rt.OpenURL
+		bind = append(app.services.Bind(), startup)
+	}
 	desktop.Mark("wails.Run")
 	err = wails.Run(&options.App{
-		Title:            "Huntbook",
-		Width:            1200,
-		Height:           800,
-		MinWidth:         1024,
-		MinHeight:        700,
-		AssetServer:      &assetserver.Options{Assets: assets},
-		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
-		OnStartup:        app.startup,
-		OnDomReady:       rt.DomReady,
-		OnShutdown:       app.shutdown,
-		Bind:             app.services.Bind(),
-		ErrorFormatter:   formatError,
+		Title:              "Huntbook",
+		Width:              1200,
+		Height:             800,
+		MinWidth:           1024,
+		MinHeight:          700,
+		AssetServer:        &assetserver.Options{Assets: assets},
+		BackgroundColour:   &options.RGBA{R: 255, G: 255, B: 255, A: 255},
+		OnStartup:          app.startup,
+		OnDomReady:         rt.DomReady,
+		OnShutdown:         app.shutdown,
+		Bind:               bind,
+		ErrorFormatter:     formatError,
+		SingleInstanceLock: lock, // nil while generating bindings
 		// Files dropped on the window reach the page with their paths (the CV
 		// view imports them); the webview itself never navigates to a file.
 		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true, DisableWebViewDrop: true},
@@ -95,6 +111,11 @@ func formatError(err error) any {
 func (a *App) startup(ctx context.Context) {
 	desktop.Mark("OnStartup")
 	a.runtime.Startup(ctx)
+	if a.db == nil || a.db.ReadOnly() != "" {
+		// No database, or one that cannot be written: nothing to back up,
+		// no reminder to mark as sent, no calendar to sync into.
+		return
+	}
 	bg, stop := context.WithCancel(context.Background())
 	a.stop = stop
 	go a.backups(bg)
@@ -147,5 +168,7 @@ func (a *App) shutdown(context.Context) {
 		a.stop()
 	}
 	a.runtime.Shutdown()
-	a.db.Close()
+	if a.db != nil {
+		a.db.Close()
+	}
 }
