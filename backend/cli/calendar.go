@@ -75,6 +75,20 @@ func calImport(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "read %d events (%d unreadable, skipped), %d interviews, %d matched to applications\n", rep.Read, rep.Skipped, rep.Interviews, rep.Matched)
 	fmt.Fprintf(env.Stdout, "%d occurrences in the import window: %d new, %d already imported, %d cancelled removed\n", rep.Events, rep.Added, rep.Updated, rep.Deleted)
+	if rep.LeftOut > 0 {
+		more := ""
+		if rep.LeftOutMore {
+			more = " or more"
+		}
+		fmt.Fprintf(env.Stdout, "left out %d%s occurrences of repeating interviews: one file adds at most %d\n", rep.LeftOut, more, rep.OccurrenceCap)
+	}
+	if rep.NotRepeated > 0 {
+		if rep.NotRepeated == 1 {
+			fmt.Fprintln(env.Stdout, "1 repeating event does not look like an interview: only its first date was imported")
+		} else {
+			fmt.Fprintf(env.Stdout, "%d repeating events do not look like interviews: only their first date was imported\n", rep.NotRepeated)
+		}
+	}
 	for _, w := range rep.Warnings {
 		fmt.Fprintln(env.Stderr, "warning:", w)
 	}

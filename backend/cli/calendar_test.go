@@ -66,6 +66,36 @@ func TestCalendarImportEveryCorpusFile(t *testing.T) {
 	}
 }
 
+// TestCalendarImportRecurrenceCap: a small file whose events repeat every
+// minute imports a capped number of occurrences and says what it left out.
+func TestCalendarImportRecurrenceCap(t *testing.T) {
+	data := t.TempDir()
+	at := func(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+	d := time.Now().UTC().Add(48 * time.Hour).Truncate(time.Hour)
+	var b strings.Builder
+	b.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n")
+	b.WriteString("BEGIN:VEVENT\r\nUID:standup@x\r\nDTSTART:" + at(d) + "\r\nDTEND:" + at(d.Add(15*time.Minute)) + "\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n")
+	for i := range 3 {
+		fmt.Fprintf(&b, "BEGIN:VEVENT\r\nUID:iv-%d@x\r\nDTSTART:%s\r\nDTEND:%s\r\nSUMMARY:Interview round %d\r\nRRULE:FREQ=MINUTELY;COUNT=300\r\nEND:VEVENT\r\n",
+			i, at(d.Add(time.Duration(i)*24*time.Hour)), at(d.Add(time.Duration(i)*24*time.Hour+30*time.Minute)), i)
+	}
+	b.WriteString("END:VCALENDAR\r\n")
+	path := filepath.Join(t.TempDir(), "bomb.ics")
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := must(t, run(t, data, "calendar", "import", path)).stdout
+	for _, want := range []string{
+		"501 occurrences in the import window: 501 new",
+		"left out 400 occurrences of repeating interviews: one file adds at most 500",
+		"1 repeating event does not look like an interview: only its first date was imported",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestCalendarImportConfirmReject(t *testing.T) {
 	data := t.TempDir()
 	must(t, run(t, data, "app", "add", "--company", "Acme Robotics", "--title", "Firmware Engineer"))

@@ -58,6 +58,11 @@ const (
 	icsWindowAhead = 365 * 24 * time.Hour
 )
 
+// icsMaxOccurrences caps the occurrences the repeating events of one .ics
+// file add together: a rule repeating every minute must not turn a small
+// file into a hundred thousand interviews.
+const icsMaxOccurrences = 500
+
 // ICSImport says what an .ics import found and kept.
 type ICSImport struct {
 	Path       string   `json:"path"`
@@ -70,6 +75,16 @@ type ICSImport struct {
 	Updated    int      `json:"updated"`    // already there (a re-import)
 	Deleted    int      `json:"deleted"`    // cancelled occurrences removed
 	Warnings   []string `json:"warnings"`
+
+	// NotRepeated counts repeating events that do not look like interviews:
+	// only their first date was imported.
+	NotRepeated int `json:"notRepeated"`
+	// LeftOut counts occurrences of repeating interviews in the window that
+	// were not imported because the file reached OccurrenceCap; LeftOutMore
+	// says the count stopped early (there are more).
+	LeftOut       int  `json:"leftOut"`
+	LeftOutMore   bool `json:"leftOutMore"`
+	OccurrenceCap int  `json:"occurrenceCap"`
 }
 
 var icsFilter = desktop.FileFilter{Name: "Calendar (*.ics)", Pattern: "*.ics;*.ical;*.ifb;*.icalendar"}
@@ -87,13 +102,19 @@ func (c *Calendar) ImportICSDialog() (ICSImport, error) {
 	return c.ImportICS(p)
 }
 
-// ImportICS reads an .ics file (events from a year back to a year ahead),
-// recognises interviews, proposes applications for them and stores them.
-// Importing the same file again adds nothing; cancelled occurrences are
-// removed.
+// ImportICS reads an .ics file (events from three years back to a year
+// ahead), recognises interviews, proposes applications for them and stores
+// them. Repeating events are expanded only when they look like interviews,
+// and at most icsMaxOccurrences occurrences per file; the report counts what
+// was left out. Importing the same file again adds nothing; cancelled
+// occurrences are removed.
 func (c *Calendar) ImportICS(path string) (ICSImport, error) {
-	rep := ICSImport{Path: path, Warnings: []string{}}
+	rep := ICSImport{Path: path, OccurrenceCap: icsMaxOccurrences, Warnings: []string{}}
 	data, err := readLimited(path, ics.MaxSize)
+	if err != nil {
+		return rep, err
+	}
+	m, err := c.matcher(c.ctx())
 	if err != nil {
 		return rep, err
 	}
@@ -103,16 +124,15 @@ func (c *Calendar) ImportICS(path string) (ICSImport, error) {
 	res, err := ics.ParseContext(ctx, bytes.NewReader(data), ics.Options{
 		From: now.Add(-icsWindowBack), To: now.Add(icsWindowAhead),
 		CalendarID: filepath.Base(path), Floating: c.location(),
+		MaxOccurrences: icsMaxOccurrences,
+		ExpandIf:       func(first calendar.Event) bool { return m.assess(first).IsInterview },
 	})
 	if err != nil {
 		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), err)
 	}
 	rep.Read, rep.Warnings = res.Read, append(rep.Warnings, res.Warnings...)
 	rep.Skipped = res.Skipped
-	m, err := c.matcher(c.ctx())
-	if err != nil {
-		return rep, err
-	}
+	rep.NotRepeated, rep.LeftOut, rep.LeftOutMore = res.NotExpanded, res.LeftOut, res.LeftOutMore
 	batch := store.CalendarBatch{Source: calendar.SourceICS}
 	instances := 0
 	for _, e := range res.Events {

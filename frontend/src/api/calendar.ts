@@ -116,6 +116,14 @@ export interface ICSImport {
   updated: number;
   deleted: number;
   warnings: string[];
+  /** Recurring events that do not look like interviews: only their first date was imported. */
+  notRepeated: number;
+  /** Occurrences of recurring interviews left out because the file reached occurrenceCap. */
+  leftOut: number;
+  /** leftOut is a lower bound: the count stopped early. */
+  leftOutMore: boolean;
+  /** The most occurrences the recurring events of one file add. */
+  occurrenceCap: number;
 }
 
 /** What Disconnect did. */
@@ -244,6 +252,10 @@ export function readImport(x: unknown): ICSImport {
     updated: num(r.updated),
     deleted: num(r.deleted),
     warnings: strs(r.warnings),
+    notRepeated: num(r.notRepeated),
+    leftOut: num(r.leftOut),
+    leftOutMore: r.leftOutMore === true,
+    occurrenceCap: num(r.occurrenceCap),
   };
 }
 

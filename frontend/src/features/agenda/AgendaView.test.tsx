@@ -39,6 +39,8 @@ beforeEach(() => {
   notifications.clean();
 });
 
+const noLimits = { notRepeated: 0, leftOut: 0, leftOutMore: false, occurrenceCap: 500 };
+
 describe('AgendaView', () => {
   it('lists an interview with its join link (copied, not followed), company, contacts and application', async () => {
     const contact = { id: 3, name: 'Dana Scully', role: 'Recruiter', company: 'Acme', email: 'dana@acme.example', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '' };
@@ -109,8 +111,8 @@ describe('AgendaView', () => {
 
   it('imports an .ics through the dialog and shows the counts; a cancelled dialog shows nothing', async () => {
     vi.mocked(calendar.importDialog)
-      .mockResolvedValueOnce({ path: '', read: 0, skipped: 0, events: 0, interviews: 0, matched: 0, added: 0, updated: 0, deleted: 0, warnings: [] })
-      .mockResolvedValueOnce({ path: '/h/cal.ics', read: 3, skipped: 1, events: 2, interviews: 1, matched: 1, added: 2, updated: 0, deleted: 0, warnings: ['line 9: bad DTSTART'] });
+      .mockResolvedValueOnce({ ...noLimits, path: '', read: 0, skipped: 0, events: 0, interviews: 0, matched: 0, added: 0, updated: 0, deleted: 0, warnings: [] })
+      .mockResolvedValueOnce({ ...noLimits, path: '/h/cal.ics', read: 3, skipped: 1, events: 2, interviews: 1, matched: 1, added: 2, updated: 0, deleted: 0, warnings: ['line 9: bad DTSTART'] });
     renderWithTheme(<AgendaView />);
     expect(await screen.findByText('No interviews in the next 30 days')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Import .ics' }));
@@ -121,6 +123,17 @@ describe('AgendaView', () => {
     expect(screen.getByText('line 9: bad DTSTART')).toBeInTheDocument();
     // The agenda reads again after an import (not after a cancelled dialog).
     await waitFor(() => expect(calendar.interviews).toHaveBeenCalledTimes(2));
+  });
+
+  it('says how many repeats an import left out and why', async () => {
+    vi.mocked(calendar.importDialog).mockResolvedValueOnce({
+      path: '/h/bomb.ics', read: 10001, skipped: 0, events: 501, interviews: 500, matched: 0, added: 501, updated: 0, deleted: 0, warnings: [],
+      notRepeated: 1, leftOut: 100000, leftOutMore: true, occurrenceCap: 500,
+    });
+    renderWithTheme(<AgendaView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import .ics' }));
+    expect(await screen.findByText('Left out 100,000 or more repeats of recurring interviews: one file adds at most 500.')).toBeInTheDocument();
+    expect(screen.getByText('1 recurring event does not look like an interview: only its first date was imported.')).toBeInTheDocument();
   });
 
   it('shows a load error with a retry', async () => {

@@ -7,7 +7,7 @@ import { applications, calendar, toApiError } from '../../api';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
 import { InterviewList } from './InterviewList';
 import { ProposalList } from './ProposalList';
-import { importSummary } from './format';
+import { importLimits, importSummary } from './format';
 
 /** Ranges the agenda can show, in days from the start of today. */
 const ranges = [7, 30, 90, 365];
@@ -156,6 +156,11 @@ export function AgendaView() {
       {imported && (
         <Alert color="teal" title="Calendar imported" withCloseButton onClose={() => setImported(null)} closeButtonLabel="Dismiss import report">
           <Text size="sm">{importSummary(imported)}</Text>
+          {importLimits(imported).map((line) => (
+            <Text size="sm" key={line}>
+              {line}
+            </Text>
+          ))}
           {imported.warnings.length > 0 && (
             <Text size="xs" c="dimmed" mt={4}>
               {imported.warnings.slice(0, 5).join(' · ')}

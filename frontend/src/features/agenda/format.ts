@@ -64,6 +64,27 @@ export function importSummary(r: calendar.ICSImport): string {
   return `${parts.join(', ')} (${saved}).`;
 }
 
+const count = new Intl.NumberFormat('en-US');
+
+/** importLimits says, one sentence each, what an .ics import left out of recurring events and why. */
+export function importLimits(r: calendar.ICSImport): string[] {
+  const out: string[] = [];
+  if (r.leftOut > 0) {
+    out.push(
+      `Left out ${count.format(r.leftOut)}${r.leftOutMore ? ' or more' : ''} ${r.leftOut === 1 && !r.leftOutMore ? 'repeat' : 'repeats'} of recurring interviews: ` +
+        `one file adds at most ${count.format(r.occurrenceCap)}.`,
+    );
+  }
+  if (r.notRepeated > 0) {
+    out.push(
+      r.notRepeated === 1
+        ? '1 recurring event does not look like an interview: only its first date was imported.'
+        : `${count.format(r.notRepeated)} recurring events do not look like interviews: only their first date was imported.`,
+    );
+  }
+  return out;
+}
+
 /** syncSummary says what a Google sync did. */
 export function syncSummary(r: calendar.SyncReport): string {
   return (

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay, importSummary, percent, timeRange } from './format';
+import { groupByDay, importLimits, importSummary, percent, timeRange } from './format';
 import { dueReminders, minutesUntil, reminderId, reminderLead } from './reminders';
 import { interview } from './testdata';
+
+const plainImport = {
+  path: '/x.ics',
+  read: 0,
+  skipped: 0,
+  events: 0,
+  interviews: 0,
+  matched: 0,
+  added: 0,
+  updated: 0,
+  deleted: 0,
+  warnings: [],
+  notRepeated: 0,
+  leftOut: 0,
+  leftOutMore: false,
+  occurrenceCap: 500,
+};
 
 const now = Date.parse('2030-03-04T09:00:00Z');
 const at = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
@@ -63,7 +80,19 @@ describe('agenda format', () => {
     expect(percent(0.854)).toBe('85%');
     expect(percent(3)).toBe('100%');
     expect(
-      importSummary({ path: '/x.ics', read: 12, skipped: 1, events: 11, interviews: 2, matched: 1, added: 11, updated: 0, deleted: 0, warnings: [] }),
+      importSummary({ ...plainImport, path: '/x.ics', read: 12, skipped: 1, events: 11, interviews: 2, matched: 1, added: 11 }),
     ).toBe('Read 12 events, skipped 1, 2 interviews recognised, 1 matched to applications (11 new, 0 already there).');
+  });
+
+  it('says what an import left out of recurring events and why', () => {
+    expect(importLimits(plainImport)).toEqual([]);
+    expect(importLimits({ ...plainImport, leftOut: 100000, leftOutMore: true, notRepeated: 3 })).toEqual([
+      'Left out 100,000 or more repeats of recurring interviews: one file adds at most 500.',
+      '3 recurring events do not look like interviews: only their first date was imported.',
+    ]);
+    expect(importLimits({ ...plainImport, leftOut: 1, notRepeated: 1 })).toEqual([
+      'Left out 1 repeat of recurring interviews: one file adds at most 500.',
+      '1 recurring event does not look like an interview: only its first date was imported.',
+    ]);
   });
 });
