@@ -1588,6 +1588,10 @@ export namespace service {
 	    updated: number;
 	    deleted: number;
 	    warnings: string[];
+	    notRepeated: number;
+	    leftOut: number;
+	    leftOutMore: boolean;
+	    occurrenceCap: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new ICSImport(source);
@@ -1605,6 +1609,10 @@ export namespace service {
 	        this.updated = source["updated"];
 	        this.deleted = source["deleted"];
 	        this.warnings = source["warnings"];
+	        this.notRepeated = source["notRepeated"];
+	        this.leftOut = source["leftOut"];
+	        this.leftOutMore = source["leftOutMore"];
+	        this.occurrenceCap = source["occurrenceCap"];
 	    }
 	}
 	export class FoundSetting {
