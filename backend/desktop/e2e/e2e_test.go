@@ -49,6 +49,9 @@ var scenarios = []scenario{
 	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
+	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
+	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
+	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},
 }
 
 // info reads `huntbook info --json`.
