@@ -1705,34 +1705,6 @@ export namespace service {
 	        this.settingsOnly = source["settingsOnly"];
 	    }
 	}
-	export class ImportReport {
-	    path: string;
-	    kind: string;
-	    applications: number;
-	    notes: number;
-	    contacts: number;
-	    tasks: number;
-	    stages: number;
-	    other: number;
-	    skipped: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ImportReport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.kind = source["kind"];
-	        this.applications = source["applications"];
-	        this.notes = source["notes"];
-	        this.contacts = source["contacts"];
-	        this.tasks = source["tasks"];
-	        this.stages = source["stages"];
-	        this.other = source["other"];
-	        this.skipped = source["skipped"];
-	    }
-	}
 	
 	export class KeyStatus {
 	    provider: string;
