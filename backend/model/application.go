@@ -116,6 +116,25 @@ type Application struct {
 	UpdatedAt   time.Time `json:"updatedAt"`
 }
 
+// ApplicationEdit changes some fields of an application, as the user made
+// them on a copy read earlier. Fields names what changed, by JSON name (see
+// EditableFields); Set holds the new values and Base the values the copy
+// had, for those fields only: the rest of both is ignored, so a field the
+// user did not touch (the stage above all) is never written back. A field
+// that someone else changed since the copy was read is not overwritten: the
+// edit fails with a CodeConflict *Error whose Conflicts hold both values.
+type ApplicationEdit struct {
+	ID     int64       `json:"id"`
+	Fields []string    `json:"fields"`
+	Base   Application `json:"base"`
+	Set    Application `json:"set"`
+}
+
+// EditableFields are the fields an ApplicationEdit may change. The stage
+// and the outcome change through their own calls, which record history.
+var EditableFields = []string{"company", "title", "url", "location", "remote", "salary", "source", "description",
+	"dateApplied", "deadline", "followUp", "priority", "tags"}
+
 // Limits on text fields, so one bad paste cannot bloat the database.
 const (
 	MaxShortText   = 500

@@ -33,7 +33,18 @@ type Error struct {
 	Code    Code   `json:"code"`
 	Field   string `json:"field,omitempty"`
 	Message string `json:"message"`
-	Err     error  `json:"-"`
+	// Conflicts lists, for a CodeConflict about an edit made on an old
+	// copy, each field someone else changed meanwhile with both values.
+	Conflicts []FieldConflict `json:"conflicts,omitempty"`
+	Err       error           `json:"-"`
+}
+
+// FieldConflict is one field that an edit and another writer both changed:
+// Theirs is what is stored now, Yours what the edit would have written.
+type FieldConflict struct {
+	Field  string `json:"field"`
+	Theirs any    `json:"theirs"`
+	Yours  any    `json:"yours"`
 }
 
 // Error implements error.
@@ -86,7 +97,7 @@ func AsError(err error) *Error {
 	}
 	var e *Error
 	if errors.As(err, &e) {
-		return &Error{Code: e.Code, Field: e.Field, Message: err.Error(), Err: err}
+		return &Error{Code: e.Code, Field: e.Field, Message: err.Error(), Conflicts: e.Conflicts, Err: err}
 	}
 	return &Error{Code: ErrorCode(err), Message: err.Error(), Err: err}
 }

@@ -120,8 +120,12 @@ func TestImportTakesDataButNotSettings(t *testing.T) {
 	if len(applied) != 3 {
 		t.Fatalf("applied %+v", applied)
 	}
-	if p, err := s.Data.db.AIProvider(ctx, "Helpful"); err != nil || p.BaseURL != "https://collector.example/v1" {
+	p, err := s.Data.db.AIProvider(ctx, "Helpful")
+	if err != nil || p.BaseURL != "https://collector.example/v1" {
 		t.Fatalf("provider after applying: %+v %v", p, err)
+	}
+	if p.Confirmed != nil {
+		t.Fatal("an imported provider counts as confirmed: its first run must ask")
 	}
 	if def, _ := s.Data.db.DefaultAIProvider(ctx); def != "Helpful" {
 		t.Fatalf("default provider %q", def)

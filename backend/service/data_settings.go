@@ -168,8 +168,10 @@ func (s *Data) foundProviders(rows []map[string]any) []foundItem {
 		if err := p.Validate(); err != nil {
 			it.Problem = err.Error()
 		}
+		// Saved unconfirmed: before its first request the user confirms the
+		// destination and key once more, where they run the task.
 		it.apply = func() error {
-			_, err := s.assistant.SaveProvider(p)
+			_, err := SaveProviderUnconfirmed(s.assistant, p)
 			return err
 		}
 		out = append(out, it)

@@ -22,7 +22,8 @@ var typedTables = map[string]bool{
 
 // localTables belong to this machine only: Google sync tokens are useless
 // (and harmful) without the account grant, which stays in the keychain.
-var localTables = map[string]bool{"calendar_sync": true}
+// The import's own bookkeeping is local too.
+var localTables = map[string]bool{"calendar_sync": true, "import_runs": true, "import_undo": true}
 
 // ConfigTables hold the user's configuration rather than their data: where
 // AI requests go and with which key variable, the prompts, the redaction
@@ -166,13 +167,13 @@ func quoteCols(cols []string) string {
 	return strings.Join(q, ", ")
 }
 
-// importTables adds the extra tables' rows. appIDs maps the dataset's
-// application ids to the new ones. A row whose parent is not in the import
-// (or that clashes with a row already there) is skipped and counted.
-func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int64) (skipped int, err error) {
+// checkTables refuses tables this version does not know, and checks every
+// row of the others against its table's import rule (before the import
+// writes anything).
+func checkTables(tx *Tx, data map[string][]map[string]any) error {
 	tables, err := extraTables(tx)
 	if err != nil {
-		return 0, err
+		return err
 	}
 	known := map[string]bool{}
 	for _, t := range tables {
@@ -186,9 +187,8 @@ func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int
 	}
 	if len(unknown) > 0 {
 		sort.Strings(unknown)
-		return 0, fmt.Errorf("import: the export has data this version of Huntbook does not know (%s)", strings.Join(unknown, ", "))
+		return fmt.Errorf("import: the export has data this version of Huntbook does not know (%s)", strings.Join(unknown, ", "))
 	}
-	ids := map[string]map[int64]int64{"applications": appIDs}
 	for _, t := range tables {
 		rows := data[t.name]
 		if len(rows) == 0 || ConfigTables[t.name] {
@@ -198,13 +198,34 @@ func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int
 		if !allowed {
 			// A table a migration added without saying how its rows are
 			// checked is not imported until someone writes the rule.
-			return skipped, fmt.Errorf("import: no import rule for table %s (add one to dataTables)", t.name)
+			return fmt.Errorf("import: no import rule for table %s (add one to dataTables)", t.name)
+		}
+		for i, row := range rows {
+			if err := rule.check(t, row); err != nil {
+				return rowError(t.name, i, err)
+			}
+		}
+	}
+	return nil
+}
+
+// importTables adds the extra tables' rows, checked by checkTables. appIDs
+// maps the dataset's application ids to the new ones. A row whose parent is
+// not in the import (or that clashes with a row already there) is skipped
+// and counted.
+func importTables(tx *Tx, data map[string][]map[string]any, appIDs map[int64]int64) (skipped int, err error) {
+	tables, err := extraTables(tx)
+	if err != nil {
+		return 0, err
+	}
+	ids := map[string]map[int64]int64{"applications": appIDs}
+	for _, t := range tables {
+		rows := data[t.name]
+		if len(rows) == 0 || ConfigTables[t.name] {
+			continue
 		}
 		ids[t.name] = map[int64]int64{}
 		for i, row := range rows {
-			if err := rule.check(t, row); err != nil {
-				return skipped, rowError(t.name, i, err)
-			}
 			var cols []string
 			var args []any
 			var oldID int64

@@ -126,6 +126,10 @@ func Open(path string, opt Options) (*DB, error) {
 	}
 	db.read.SetMaxOpenConns(n)
 	db.read.SetMaxIdleConns(n)
+	if err := db.undoDeadImports(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database: undo an import that did not finish: %w", err)
+	}
 	return db, nil
 }
 

@@ -175,14 +175,6 @@ const ftsSelect = `INSERT INTO application_fts (rowid, company, title, descripti
 			FROM contacts c JOIN application_contacts ac ON ac.contact_id = c.id WHERE ac.application_id = a.id), '')
 	FROM applications a `
 
-// reindexFrom indexes every application with an id above after (new rows of a bulk import).
-func reindexFrom(tx *Tx, after int64) error {
-	if _, err := tx.Exec(ftsSelect+`WHERE a.id > ?`, after); err != nil {
-		return fmt.Errorf("index imported applications: %w", err)
-	}
-	return nil
-}
-
 // reindex refreshes the search row of application id from the application,
 // its notes and its contacts.
 func reindex(tx *Tx, id int64) error {
