@@ -38,9 +38,11 @@ func (s *Applications) Create(a model.Application) (model.Application, error) {
 	return out, err
 }
 
-// Update saves an application's fields.
-func (s *Applications) Update(a model.Application) (model.Application, error) {
-	out, err := s.db.UpdateApplication(s.ctx(), a)
+// Update saves the fields the user changed on a copy read earlier. A field
+// someone else changed meanwhile is not overwritten: the call fails with a
+// CodeConflict error carrying both values (model.ApplicationEdit).
+func (s *Applications) Update(e model.ApplicationEdit) (model.Application, error) {
+	out, err := s.db.EditApplication(s.ctx(), e)
 	if err == nil {
 		s.changed(out.ID)
 	}

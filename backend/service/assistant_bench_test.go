@@ -40,8 +40,8 @@ func BenchmarkPreparePrompt(b *testing.B) {
 			prof := benchProfile()
 			s.Assistant.ProfileSource = func(context.Context) (model.Profile, error) { return prof, nil }
 			desc := strings.Repeat(aiJobText+"\n\n", 12) // a long posting, ~4 KB
-			app.Description = desc
-			if _, err := s.Applications.Update(app); err != nil {
+			edit := model.ApplicationEdit{ID: app.ID, Fields: []string{"description"}, Base: app, Set: model.Application{Description: desc}}
+			if _, err := s.Applications.Update(edit); err != nil {
 				b.Fatal(err)
 			}
 			for i := 0; i < 5; i++ {

@@ -138,46 +138,6 @@ func (db *DB) GetDetail(ctx context.Context, id int64) (model.ApplicationDetail,
 	return d, err
 }
 
-// UpdateApplication saves every editable field of a (not its stage or
-// outcome: Move and SetOutcome record those on the timeline).
-func (db *DB) UpdateApplication(ctx context.Context, a model.Application) (model.Application, error) {
-	var out model.Application
-	err := db.update(ctx, func(tx *Tx) error {
-		old, err := getApplication(tx, a.ID)
-		if err != nil {
-			return err
-		}
-		a.Outcome = old.Outcome
-		a.Normalize()
-		if err := a.Validate(); err != nil {
-			return err
-		}
-		_, err = tx.Exec(`UPDATE applications SET company = ?, company_key = ?, title = ?, title_key = ?, url = ?, location = ?,
-			remote = ?, salary_min = ?, salary_max = ?, salary_currency = ?, salary_period = ?, source = ?, description = ?,
-			date_applied = ?, deadline = ?, follow_up = ?, priority = ?, updated_at = ? WHERE id = ?`,
-			a.Company, model.NormalizeCompany(a.Company), a.Title, model.NormalizeTitle(a.Title), a.URL, a.Location,
-			string(a.Remote), a.Salary.Min, a.Salary.Max, a.Salary.Currency, string(a.Salary.Period), a.Source, a.Description,
-			a.DateApplied, a.Deadline, a.FollowUp, a.Priority, formatTime(tx.now), a.ID)
-		if err != nil {
-			return fmt.Errorf("update application %d: %w", a.ID, err)
-		}
-		if err := setTags(tx, a.ID, a.Tags); err != nil {
-			return err
-		}
-		if a.StageID != 0 && a.StageID != old.StageID {
-			if err := moveApplication(tx, a.ID, a.StageID); err != nil {
-				return err
-			}
-		}
-		if err := reindex(tx, a.ID); err != nil {
-			return err
-		}
-		out, err = getApplication(tx, a.ID)
-		return err
-	})
-	return out, err
-}
-
 // DeleteApplications deletes applications with their notes, tags, tasks and
 // history (contacts stay, unlinked).
 func (db *DB) DeleteApplications(ctx context.Context, ids []int64) error {

@@ -64,9 +64,8 @@ func TestCreateGetUpdate(t *testing.T) {
 	if a.Salary.Currency != "EUR" {
 		t.Fatalf("currency %q", a.Salary.Currency)
 	}
-	a.Title = "Senior Firmware Engineer"
-	a.Tags = []string{"c"}
-	u, err := db.UpdateApplication(ctx, a)
+	u, err := db.EditApplication(ctx, model.ApplicationEdit{ID: a.ID, Fields: []string{"title", "tags"}, Base: a,
+		Set: model.Application{Title: "Senior Firmware Engineer", Tags: []string{"c"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,8 +270,8 @@ func TestNotesContactsTasks(t *testing.T) {
 	if _, err := db.CreateTask(ctx, model.Task{Title: "x", Due: "tomorrow"}); fieldOf(err) != "due" {
 		t.Fatalf("bad due: %v", err)
 	}
-	a.FollowUp = "2026-03-01"
-	if _, err := db.UpdateApplication(ctx, a); err != nil {
+	if _, err := db.EditApplication(ctx, model.ApplicationEdit{ID: a.ID, Fields: []string{"followUp"}, Base: a,
+		Set: model.Application{FollowUp: "2026-03-01"}}); err != nil {
 		t.Fatal(err)
 	}
 	due, err := db.DueTasks(ctx, "2026-03-05")
