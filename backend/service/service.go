@@ -7,6 +7,8 @@ package service
 
 import (
 	"context"
+	"log"
+	"time"
 
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/store"
@@ -61,6 +63,52 @@ func New(db *store.DB, d Deps) *Services {
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
 	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Links, s.Assistant, s.Calendar, s.Profile}
+}
+
+// WatchOutsideWrites tells the page when another process wrote to the
+// database (the CLI's add, move or wipe; later the browser-capture host and
+// mail import): it polls SQLite's data_version every interval until ctx
+// ends and emits app:changed with no ids, which means "reload everything".
+// The window's own writes never trigger it. Start it once, for the window.
+func (s *Services) WatchOutsideWrites(ctx context.Context, every time.Duration) {
+	w := outsideWrites{db: s.Applications.db}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	var lastErr string
+	for {
+		changed, err := w.check(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil && err.Error() != lastErr:
+			lastErr = err.Error()
+			log.Printf("huntbook: watch for outside writes: %v", err)
+		case changed:
+			s.Applications.deps.Emitter.Emit(desktop.EventAppChanged, desktop.AppChanged{IDs: []int64{}})
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// outsideWrites remembers the last data version seen.
+type outsideWrites struct {
+	db   *store.DB
+	last int64
+	seen bool
+}
+
+// check reports whether another connection committed since the last check
+// (the first check only takes the starting point).
+func (w *outsideWrites) check(ctx context.Context) (bool, error) {
+	v, err := w.db.DataVersion(ctx)
+	if err != nil {
+		return false, err
+	}
+	changed := w.seen && v != w.last
+	w.last, w.seen = v, true
+	return changed, nil
 }
 
 type base struct {
