@@ -121,6 +121,8 @@ func (a *App) startup(ctx context.Context) {
 	go a.backups(bg)
 	go a.remind(bg, service.NewReminders(a.db, a.runtime, a.runtime))
 	go service.RunCalendarSchedule(bg, a.services.Calendar) // only when the user turned interval sync on
+	// Other programs' writes (the CLI's wipe, add, move...) reach the open views.
+	go a.services.WatchOutsideWrites(bg, time.Second)
 }
 
 // remind raises follow-ups as they come due while the window is open.
