@@ -102,11 +102,31 @@ describe('calls through the generated bindings', () => {
     // What window.go.* does in Wails v2.16 when formatError returns a JSON string.
     const reply = { code: 'invalid', field: 'location', message: 'location is too long (600 characters, at most 500)' };
     installBackend({ Applications: { Update: () => Promise.reject(new Error(JSON.stringify(reply))) } });
-    const err = await applications
-      .update({ id: 4, company: 'A', title: 'B', url: '', location: 'x'.repeat(600), remote: '', salary: { min: 0, max: 0, currency: '', period: '' }, source: '', description: '', dateApplied: '', deadline: '', followUp: '', priority: 0, tags: [], stageId: 1, outcome: 'open' })
-      .catch((e: unknown) => e);
+    const err = await applications.update(4, { location: 'x'.repeat(600) }, { location: '' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject(reply);
+  });
+
+  it('sends only the changed fields with the values they started from, never the stage', async () => {
+    const Update = vi.fn((e: unknown) => Promise.resolve({ id: (e as { id: number }).id, company: 'Acme', title: 'Dev', stageId: 5, stage: 'Offer' }));
+    installBackend({ Applications: { Update } });
+    const copy = { id: 4, company: 'Acme', title: 'Dev', location: 'Berlin', stageId: 2, stage: 'Applied', salary: { min: 0, max: 0, currency: '', period: '' as const } };
+    await applications.update(4, { location: 'Munich' }, copy);
+    expect(JSON.parse(JSON.stringify(Update.mock.calls[0][0]))).toEqual({ id: 4, fields: ['location'], base: { location: 'Berlin' }, set: { location: 'Munich' } });
+  });
+
+  it('reads both values of a conflict', async () => {
+    const reply = {
+      code: 'conflict',
+      field: 'location',
+      message: 'not saved: changed elsewhere since you opened it (location); choose which value to keep',
+      conflicts: [{ field: 'location', theirs: 'Hamburg', yours: 'Munich' }, { nonsense: true }],
+    };
+    installBackend({ Applications: { Update: () => Promise.reject(new Error(JSON.stringify(reply))) } });
+    const err = await applications.update(4, { location: 'Munich' }, { location: 'Berlin' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).code).toBe('conflict');
+    expect((err as ApiError).conflicts).toEqual([{ field: 'location', theirs: 'Hamburg', yours: 'Munich' }]);
   });
 
   it('maps a plain string rejection to ApiError', async () => {

@@ -40,9 +40,58 @@ export async function create(a: ApplicationInput): Promise<Application> {
   return norm.application(await call(() => bound.Create(toModel({ ...a, id: 0 }))));
 }
 
-/** update saves every field of an existing application. */
-export async function update(a: ApplicationInput): Promise<Application> {
-  return norm.application(await call(() => bound.Update(toModel(a))));
+/** The fields update may change (model.EditableFields); the stage and the outcome have their own calls. */
+export type EditableField =
+  | 'company'
+  | 'title'
+  | 'url'
+  | 'location'
+  | 'remote'
+  | 'salary'
+  | 'source'
+  | 'description'
+  | 'dateApplied'
+  | 'deadline'
+  | 'followUp'
+  | 'priority'
+  | 'tags';
+
+/** Every editable field, in the order the backend lists them. */
+export const editableFields: readonly EditableField[] = [
+  'company',
+  'title',
+  'url',
+  'location',
+  'remote',
+  'salary',
+  'source',
+  'description',
+  'dateApplied',
+  'deadline',
+  'followUp',
+  'priority',
+  'tags',
+];
+
+/** Some editable fields of an application, by name. */
+export type ApplicationChanges = Partial<Pick<Application, EditableField>>;
+
+/**
+ * update saves the fields in `changes`, and only those, on application `id`.
+ * `base` holds the values those fields had when the user started changing
+ * them (an application read earlier will do). A field someone else changed
+ * since (another window, the command line) is not overwritten: the call
+ * rejects with an ApiError of code "conflict" whose `conflicts` hold their
+ * value and yours, and nothing is saved. Tags merge: your additions and
+ * removals apply to the stored tags. A field not in `changes` (the stage
+ * above all) is never sent, so it cannot be written back from an old copy.
+ */
+export async function update(id: number, changes: ApplicationChanges, base: ApplicationChanges): Promise<Application> {
+  const fields = editableFields.filter((f) => changes[f] !== undefined);
+  const was: ApplicationChanges = {};
+  for (const f of fields) (was as Record<string, unknown>)[f] = base[f];
+  const edit = model.ApplicationEdit.createFrom({ id, fields, base: was, set: changes });
+  return norm.application(await call(() => bound.Update(edit)));
 }
 
 /** remove deletes the applications with the given ids. */

@@ -35,16 +35,30 @@ const knownCodes: ReadonlySet<string> = new Set<ErrorCode>([
 /** Longest message shown to the user; anything longer is cut (a backend bug should not flood the page). */
 export const maxMessageLength = 2000;
 
+/**
+ * One field an edit and another writer both changed (a "conflict" error):
+ * theirs is what is stored now, yours what the edit would have written, in
+ * the backend's shape (a string, a number, a salary object...).
+ */
+export interface FieldConflict {
+  field: string;
+  theirs: unknown;
+  yours: unknown;
+}
+
 /** A failed backend call: a code to react to, the field it concerns (if any) and a message for the user. */
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field?: string;
+  /** For a "conflict" about an edit made on an old copy: each field changed elsewhere, with both values. */
+  readonly conflicts?: FieldConflict[];
 
-  constructor(code: ErrorCode, message: string, field?: string) {
+  constructor(code: ErrorCode, message: string, field?: string, conflicts?: FieldConflict[]) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     if (field) this.field = field;
+    if (conflicts && conflicts.length > 0) this.conflicts = conflicts;
   }
 }
 
@@ -57,10 +71,17 @@ function codeOf(v: unknown): ErrorCode {
   return typeof v === 'string' && knownCodes.has(v) ? (v as ErrorCode) : 'internal';
 }
 
+function conflictsOf(v: unknown): FieldConflict[] {
+  if (!Array.isArray(v)) return [];
+  return v
+    .filter((c): c is Record<string, unknown> => !!c && typeof c === 'object' && typeof (c as Record<string, unknown>).field === 'string')
+    .map((c) => ({ field: c.field as string, theirs: c.theirs, yours: c.yours }));
+}
+
 function fromObject(o: Record<string, unknown>): ApiError | undefined {
   if (typeof o.message !== 'string' || o.message.trim() === '') return undefined;
   const field = typeof o.field === 'string' && o.field !== '' ? o.field : undefined;
-  return new ApiError(codeOf(o.code), clip(o.message), field);
+  return new ApiError(codeOf(o.code), clip(o.message), field, conflictsOf(o.conflicts));
 }
 
 /** fromJSON reads a JSON `{code, field, message}`, or returns undefined. */

@@ -15,7 +15,7 @@ export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
 export * as links from './links';
-export { ApiError, isApiError, toApiError, type ErrorCode } from './errors';
+export { ApiError, isApiError, toApiError, type ErrorCode, type FieldConflict } from './errors';
 export { assumeBackend, hasBackend, noBackendMessage } from './backend';
 export { emptyApplication } from './normalize';
 export * from './types';

@@ -516,6 +516,42 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class ApplicationEdit {
+	    id: number;
+	    fields: string[];
+	    base: Application;
+	    set: Application;
+	
+	    static createFrom(source: any = {}) {
+	        return new ApplicationEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fields = source["fields"];
+	        this.base = this.convertValues(source["base"], Application);
+	        this.set = this.convertValues(source["set"], Application);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Interview {
 	    key: string;
 	    title: string;
@@ -980,10 +1016,27 @@ export namespace model {
 	        this.courses = source["courses"];
 	    }
 	}
+	export class FieldConflict {
+	    field: string;
+	    theirs: any;
+	    yours: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.theirs = source["theirs"];
+	        this.yours = source["yours"];
+	    }
+	}
 	export class Error {
 	    code: string;
 	    field?: string;
 	    message: string;
+	    conflicts?: FieldConflict[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Error(source);
@@ -994,7 +1047,26 @@ export namespace model {
 	        this.code = source["code"];
 	        this.field = source["field"];
 	        this.message = source["message"];
+	        this.conflicts = this.convertValues(source["conflicts"], FieldConflict);
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	export class Interest {

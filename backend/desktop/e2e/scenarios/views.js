@@ -31,7 +31,7 @@ E2E.run(async (t) => {
     made.push(a);
   }
   const globex = made[2];
-  await svc.Applications.Update({ ...(await svc.Applications.Get(globex.id)).application, followUp: day(0) });
+  await svc.Applications.Update({ id: globex.id, fields: ['followUp'], base: { followUp: '' }, set: { followUp: day(0) } });
   await svc.Tasks.Create({ id: 0, applicationId: made[0].id, title: 'Send the portfolio to Acme', due: day(-1), done: false });
   await svc.Tasks.Create({ id: 0, applicationId: 0, title: 'Update the CV headline', due: day(5), done: false });
   const dana = await svc.Contacts.Create({ id: 0, name: 'Dana Scully', role: 'Recruiter', company: 'Acme Robotics', email: 'dana@example.com', applicationIds: [] });

@@ -32,7 +32,7 @@ async function complete(l: FollowUp): Promise<void> {
     return;
   }
   const { application } = await applications.get(l.applicationId);
-  await applications.update({ ...application, followUp: '' });
+  await applications.update(application.id, { followUp: '' }, application);
 }
 
 /** reschedule moves a line to another day. */
@@ -42,7 +42,7 @@ async function reschedule(l: FollowUp, day: string): Promise<void> {
     return;
   }
   const { application } = await applications.get(l.applicationId);
-  await applications.update({ ...application, followUp: day });
+  await applications.update(application.id, { followUp: day }, application);
 }
 
 function Line({ line, today, onDone, onMove, onPick }: { line: FollowUp; today: string; onDone: () => void; onMove: (day: string) => void; onPick: () => void }) {

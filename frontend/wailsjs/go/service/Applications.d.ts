@@ -32,6 +32,6 @@ export function SetOutcome(arg1:number,arg2:string):Promise<model.Application>;
 
 export function Tags():Promise<Array<string>>;
 
-export function Update(arg1:model.Application):Promise<model.Application>;
+export function Update(arg1:model.ApplicationEdit):Promise<model.Application>;
 
 export function UpdateNote(arg1:number,arg2:string):Promise<model.Note>;
