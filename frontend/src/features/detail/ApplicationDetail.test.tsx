@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, assistant, contacts, pipeline, tasks, type ApplicationDetail as Detail } from '../../api';
+import { ApiError, applications, assistant, contacts, events, pipeline, tasks, type ApplicationDetail as Detail } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
@@ -26,6 +26,7 @@ vi.mock('../../api', async (importOriginal) => {
     assistant: { ...real.assistant, generations: vi.fn(), providers: vi.fn() },
     contacts: { ...real.contacts, create: vi.fn(), list: vi.fn(), link: vi.fn(), unlink: vi.fn() },
     tasks: { ...real.tasks, create: vi.fn(), update: vi.fn(), remove: vi.fn() },
+    events: { ...real.events, onAppChanged: vi.fn(() => () => {}) },
   };
 });
 
@@ -84,7 +85,7 @@ describe('ApplicationDetail', () => {
     const changed = vi.fn();
     const off = onApplicationsChanged(changed);
     let current = acme;
-    vi.mocked(applications.update).mockImplementation(async (a) => (current = { ...acme, ...a, stage: 'Wishlist' }));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => (current = { ...current, ...changes }));
     get.mockImplementation(async () => detail({ application: current }));
     await openAcme();
     const user = userEvent.setup();
@@ -95,11 +96,12 @@ describe('ApplicationDetail', () => {
     await user.selectOptions(screen.getByLabelText('Period'), 'year');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(applications.update).mock.calls[0][0]).toMatchObject({
-      id: 7,
-      location: 'Munich',
-      salary: { min: 5_500_000, max: 0, currency: 'EUR', period: 'year' },
-    });
+    // Only the changed fields, each with the value it started from: no stage.
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([
+      7,
+      { location: 'Munich', salary: { min: 5_500_000, max: 0, currency: 'EUR', period: 'year' } },
+      { location: 'Berlin', salary: { min: 0, max: 0, currency: '', period: '' } },
+    ]);
     await waitFor(() => expect(get).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
     expect(changed).toHaveBeenCalledWith([7]);
@@ -265,7 +267,7 @@ describe('ApplicationDetail', () => {
   it('edits the job description as text and renders it without HTML', async () => {
     let current = { ...acme, description: 'Old <img src="https://x.example/t.gif"> text' };
     get.mockImplementation(async () => detail({ application: current }));
-    vi.mocked(applications.update).mockImplementation(async (a) => (current = { ...current, ...a }));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => (current = { ...current, ...changes }));
     await openAcme();
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Description' }));
@@ -275,7 +277,11 @@ describe('ApplicationDetail', () => {
     fireEvent.change(box, { target: { value: '## About\n\nWe build **robots**.' } });
     await user.click(screen.getByRole('button', { name: 'Save description' }));
     await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(applications.update).mock.calls[0][0]).toMatchObject({ id: 7, description: '## About\n\nWe build **robots**.', location: 'Berlin' });
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([
+      7,
+      { description: '## About\n\nWe build **robots**.' },
+      { description: 'Old <img src="https://x.example/t.gif"> text' },
+    ]);
     expect(await screen.findByRole('heading', { name: 'About' })).toBeInTheDocument();
   });
 
@@ -298,5 +304,104 @@ describe('ApplicationDetail', () => {
     await waitFor(() => expect(applications.updateNote).toHaveBeenLastCalledWith(3, 'Second call'));
     await user.click(await screen.findByRole('button', { name: 'Delete note' }));
     await waitFor(() => expect(applications.deleteNote).toHaveBeenCalledWith(3));
+  });
+
+  // What the backend sends when another program wrote to the database.
+  function outsideWrite(ids: number[] = []) {
+    const calls = vi.mocked(events.onAppChanged).mock.calls;
+    act(() => calls[calls.length - 1][0]({ ids }));
+  }
+
+  const conflict = (theirs: string, yours: string) =>
+    new ApiError('conflict', 'not saved: changed elsewhere since you opened it (location); choose which value to keep', 'location', [
+      { field: 'location', theirs, yours },
+    ]);
+
+  it('shows a field changed elsewhere with both values and saves mine only when the user says so', async () => {
+    vi.mocked(applications.update).mockRejectedValueOnce(conflict('Hamburg', 'Munich'));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => ({ ...acme, location: 'Hamburg', ...changes }));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Location'));
+    await user.type(screen.getByLabelText('Location'), 'Munich');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const row = await screen.findByRole('group', { name: 'Location changed elsewhere' });
+    expect(row).toHaveTextContent('theirs “Hamburg” / yours “Munich”');
+    expect(screen.getByRole('alert', { name: /Changed elsewhere/ })).toBeInTheDocument();
+    expect(screen.getByLabelText('Location')).toHaveValue('Munich');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeDisabled();
+    await user.click(within(row).getByRole('button', { name: 'Keep mine' }));
+    expect(screen.queryByRole('group', { name: 'Location changed elsewhere' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(applications.update).mock.calls[1]).toEqual([7, { location: 'Munich' }, { location: 'Hamburg' }]);
+  });
+
+  it('takes their value when the user chooses it, and saves nothing', async () => {
+    vi.mocked(applications.update).mockRejectedValueOnce(conflict('Hamburg', 'Munich'));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Location'));
+    await user.type(screen.getByLabelText('Location'), 'Munich{Enter}');
+    const row = await screen.findByRole('group', { name: 'Location changed elsewhere' });
+    await user.click(within(row).getByRole('button', { name: 'Take theirs' }));
+    expect(screen.getByLabelText('Location')).toHaveValue('Hamburg');
+    expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
+    expect(applications.update).toHaveBeenCalledTimes(1);
+  });
+
+  it('merges an outside change to another field and flags one to the field being edited, never sending the stage', async () => {
+    let current = acme;
+    get.mockImplementation(async () => detail({ application: current }));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => (current = { ...current, ...changes }));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText('Location'));
+    await user.type(screen.getByLabelText('Location'), 'Munich');
+    await user.type(screen.getByLabelText('Source'), 'LinkedIn');
+    // Meanwhile, from the command line: a move, a new title, a new location.
+    current = { ...acme, stageId: 3, stage: 'Interviewing', title: 'Senior Go Engineer', location: 'Hamburg' };
+    outsideWrite();
+    await waitFor(() => expect(screen.getByLabelText(/Job title/)).toHaveValue('Senior Go Engineer'));
+    expect(screen.getByLabelText('Stage')).toHaveValue('3');
+    expect(screen.getByLabelText('Source')).toHaveValue('LinkedIn');
+    const row = await screen.findByRole('group', { name: 'Location changed elsewhere' });
+    expect(row).toHaveTextContent('theirs “Hamburg” / yours “Munich”');
+    await user.click(within(row).getByRole('button', { name: 'Keep mine' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([7, { location: 'Munich', source: 'LinkedIn' }, { location: 'Hamburg', source: '' }]);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
+    expect(screen.getByLabelText('Stage')).toHaveValue('3');
+    expect(applications.move).not.toHaveBeenCalled();
+  });
+
+  it('says the application is gone when another program deleted it (a wipe)', async () => {
+    await openAcme();
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: 'Paris' } });
+    get.mockRejectedValue(new ApiError('not_found', 'application 7 not found'));
+    outsideWrite([]);
+    expect(await screen.findByRole('alert', { name: 'This application no longer exists' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(openedApplication()).toBe(0);
+  });
+
+  it('shows their description beside mine when it changed elsewhere while I edited', async () => {
+    let current = { ...acme, description: 'Old text' };
+    get.mockImplementation(async () => detail({ application: current }));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => (current = { ...current, ...changes }));
+    await openAcme();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Description' }));
+    await user.click(screen.getByRole('button', { name: 'Edit description' }));
+    fireEvent.change(screen.getByLabelText('Job description'), { target: { value: 'My text' } });
+    current = { ...current, description: 'Their text' };
+    outsideWrite([7]);
+    expect(await screen.findByLabelText('Their description')).toHaveTextContent('Their text');
+    expect(screen.getByRole('button', { name: 'Save description' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Keep mine' }));
+    await user.click(screen.getByRole('button', { name: 'Save description' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([7, { description: 'My text' }, { description: 'Their text' }]);
   });
 });

@@ -4,18 +4,18 @@
  * contacts, tasks, timeline, interviews, duplicates and AI drafts, and saves
  * each change through the matching backend call.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import {
   applications,
   assistant,
   events,
+  isApiError,
   outcomes,
   pipeline,
   type Application,
   type ApplicationDetail as Detail,
-  type ApplicationInput,
   type Generation,
   type Outcome,
   type Stage,
@@ -25,7 +25,7 @@ import { AIPanel } from '../ai/AIPanel';
 import { CVSentSelect } from '../cv/CVSentSelect';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
-import { DetailFields } from './DetailFields';
+import { DetailFields, type SaveApplication } from './DetailFields';
 import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
@@ -99,6 +99,9 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   const [drafts, setDrafts] = useState<Generation[]>([]);
   const [draftsError, setDraftsError] = useState('');
   const [loadError, setLoadError] = useState('');
+  // Deleted elsewhere (another window, the command line's delete or wipe).
+  const [gone, setGone] = useState(false);
+  const shown = useRef(false);
   // A tab asked for with openApplicationAt (the agenda's "Prepare"), else Details.
   const request = useTabRequest();
   const asked = request.id === id && request.seq > 0 ? request : null;
@@ -115,12 +118,19 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   const reload = useCallback(async () => {
     try {
       const d = await applications.get(id);
+      shown.current = true;
       setDetail(d);
       setLoadError('');
     } catch (err) {
-      setLoadError(messageOf(err));
+      if (shown.current && isApiError(err, 'not_found')) setGone(true);
+      else setLoadError(messageOf(err));
     }
   }, [id]);
+
+  // Nothing left to save once the application is gone.
+  useEffect(() => {
+    if (gone) onDirtyChange(false);
+  }, [gone, onDirtyChange]);
 
   useEffect(() => {
     void reload();
@@ -131,7 +141,8 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
     );
   }, [id, reload]);
 
-  // Changes from outside the UI (import, calendar sync, CLI) reload this one.
+  // Changes from outside the UI (import, calendar sync, the CLI: the backend
+  // watches for other programs' writes) reload this one; no ids means all.
   useEffect(
     () =>
       events.onAppChanged((e) => {
@@ -146,7 +157,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
     applicationsChanged([id]);
   }, [id, reload]);
 
-  const save = useCallback(async (input: ApplicationInput) => applications.update(input), []);
+  const save = useCallback<SaveApplication>((changes, base) => applications.update(id, changes, base), [id]);
   const saved = useCallback(
     (a: Application) => {
       setDetail((d) => (d ? { ...d, application: a } : d));
@@ -156,6 +167,17 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
     },
     [reload],
   );
+
+  if (gone) {
+    return (
+      <Alert color="gray" role="alert" icon={<IconAlertTriangle aria-hidden />} title="This application no longer exists">
+        <Text size="sm">It was deleted elsewhere: in another window or from the command line (a delete or a wipe).</Text>
+        <Button mt="sm" size="xs" variant="default" onClick={() => closeApplication()}>
+          Close
+        </Button>
+      </Alert>
+    );
+  }
 
   if (!detail) {
     return loadError ? (
@@ -262,11 +284,11 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Tabs.Tab value="ai">AI</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
-          <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} />
+          <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} onConflict={reload} />
           <CVSentSelect appId={app.id} />
         </Tabs.Panel>
         <Tabs.Panel value="description" pt="md">
-          <DescriptionSection application={app} save={save} onSaved={saved} />
+          <DescriptionSection application={app} save={save} onSaved={saved} onConflict={reload} />
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="md">
           <NotesSection applicationId={app.id} notes={detail.notes} onChanged={changed} />

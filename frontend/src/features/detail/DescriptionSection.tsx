@@ -1,9 +1,13 @@
-/** The job description: rendered as safe Markdown, editable as plain text. */
-import { useState } from 'react';
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+/**
+ * The job description: rendered as safe Markdown, editable as plain text.
+ * A save sends the description it started from; when it was changed
+ * elsewhere meanwhile, theirs is shown beside the user's text to choose from.
+ */
+import { useEffect, useState } from 'react';
+import { Alert, Button, Group, ScrollArea, Stack, Text, Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { IconPencil } from '@tabler/icons-react';
-import type { Application, ApplicationInput } from '../../api';
+import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
+import { isApiError, type Application } from '../../api';
 import { maxLongText } from '../applications/validate';
 import { SafeMarkdown } from './SafeMarkdown';
 import { useAction } from './action';
@@ -14,22 +18,42 @@ export function DescriptionSection({
   application,
   save,
   onSaved,
+  onConflict,
 }: {
   application: Application;
   save: SaveApplication;
   onSaved: (a: Application) => void;
+  /** Called when a save was refused because the description changed elsewhere (reload it). */
+  onConflict?: () => void;
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(application.description);
+  // The stored description the edit started from, and the stored one now
+  // (a reload or a refused save brings a newer one).
+  const [origin, setOrigin] = useState(application.description);
+  const [stored, setStored] = useState(application.description);
+  useEffect(() => setStored(application.description), [application.description]);
   const act = useAction();
   const tooLong = text.length > maxLongText;
+  const clash = editing && stored !== origin && text !== stored;
 
   const submit = async () => {
-    if (tooLong) return;
-    const { createdAt: _c, updatedAt: _u, stage: _s, ...input } = application;
-    const next: ApplicationInput = { ...input, description: text };
+    if (tooLong || clash) return;
     let out: Application | null = null;
-    if (await act.run(async () => (out = await save(next)))) {
+    let theirs: string | null = null;
+    const ok = await act.run(async () => {
+      try {
+        out = await save({ description: text }, { description: origin });
+      } catch (err) {
+        const c = isApiError(err, 'conflict') ? err.conflicts?.find((x) => x.field === 'description') : undefined;
+        if (typeof c?.theirs !== 'string') throw err;
+        theirs = c.theirs;
+      }
+    });
+    if (theirs !== null) {
+      setStored(theirs);
+      onConflict?.();
+    } else if (ok) {
       setEditing(false);
       if (out) onSaved(out);
     }
@@ -38,6 +62,33 @@ export function DescriptionSection({
   if (editing) {
     return (
       <Stack gap="xs">
+        {clash ? (
+          <Alert color="yellow" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Changed elsewhere while you edited">
+            <Text size="sm">The saved description is now the one below; yours is in the editor.</Text>
+            <ScrollArea.Autosize mah={200} mt="xs" type="auto">
+              <Text size="sm" component="pre" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }} aria-label="Their description">
+                {stored}
+              </Text>
+            </ScrollArea.Autosize>
+            <Group gap="xs" mt="xs">
+              <Button size="compact-xs" variant="default" onClick={() => setOrigin(stored)}>
+                Keep mine
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="default"
+                onClick={() => {
+                  setText(stored);
+                  setOrigin(stored);
+                  setEditing(false);
+                  act.clear();
+                }}
+              >
+                Take theirs
+              </Button>
+            </Group>
+          </Alert>
+        ) : null}
         <Textarea
           label="Job description"
           description="Plain text or Markdown. Pasted HTML is shown as text, never run."
@@ -57,7 +108,7 @@ export function DescriptionSection({
           <Button variant="default" size="xs" onClick={() => { setEditing(false); act.clear(); }}>
             Cancel
           </Button>
-          <Button size="xs" loading={act.busy} disabled={tooLong} onClick={() => void submit()}>
+          <Button size="xs" loading={act.busy} disabled={tooLong || clash} onClick={() => void submit()}>
             Save description
           </Button>
         </Group>
@@ -73,6 +124,8 @@ export function DescriptionSection({
           leftSection={<IconPencil size={14} aria-hidden />}
           onClick={() => {
             setText(application.description);
+            setOrigin(application.description);
+            setStored(application.description);
             setEditing(true);
           }}
         >

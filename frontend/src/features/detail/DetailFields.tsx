@@ -1,16 +1,39 @@
 /**
  * The application's fields, editable in place: every input is live, and a
  * save bar appears when something changed (Enter in a one-line field saves
- * too). Checks run before the call; the backend's field errors land under
- * the same inputs.
+ * too). Only the changed fields are sent, each with the value it started
+ * from; a field changed elsewhere meanwhile (another window, the command
+ * line) shows both values and the user picks one (see edits.ts). Checks run
+ * before the call; the backend's field errors land under the same inputs.
  */
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { isApiError, type Application, type ApplicationInput } from '../../api';
-import { changedFields, mergeEdits, toInput, valuesOf, type FieldErrors, type FieldKey, type FieldValues } from './fields';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { isApiError, type Application, type applications } from '../../api';
+import { toInput, valuesOf, type FieldErrors, type FieldKey, type FieldValues } from './fields';
+import {
+  arrive,
+  backendValues,
+  changed,
+  conflicts,
+  discard,
+  fresh,
+  inputsOf,
+  keepMine,
+  pick,
+  settle,
+  takeTheirs,
+  type EditState,
+  type FormField,
+} from './edits';
 
-/** Saves an application; resolves to the saved one or rejects with an ApiError. */
-export type SaveApplication = (input: ApplicationInput) => Promise<Application>;
+/**
+ * Saves some fields of the shown application: changes holds the new values,
+ * base the values they started from. Resolves to the saved application or
+ * rejects with an ApiError ("conflict" with both values when a field was
+ * changed elsewhere meanwhile).
+ */
+export type SaveApplication = (changes: applications.ApplicationChanges, base: applications.ApplicationChanges) => Promise<Application>;
 
 const remoteOptions = [
   { value: '', label: 'Not stated' },
@@ -46,43 +69,75 @@ const backendFields: ReadonlySet<string> = new Set<FieldKey>([
   'salary',
 ]);
 
+const fieldLabels: Record<FormField, string> = {
+  company: 'Company',
+  title: 'Job title',
+  url: 'Job posting URL',
+  location: 'Location',
+  remote: 'Remote',
+  salary: 'Salary',
+  source: 'Source',
+  dateApplied: 'Date applied',
+  deadline: 'Deadline',
+  followUp: 'Follow-up date',
+  priority: 'Priority',
+  tags: 'Tags',
+};
+
+/** shown is a field's value as a sentence part, for the conflict notice. */
+function shown(f: FormField, v: FieldValues): string {
+  const label = (opts: { value: string; label: string }[], x: string) => opts.find((o) => o.value === x)?.label ?? x;
+  switch (f) {
+    case 'salary': {
+      if (v.salaryMin === '' && v.salaryMax === '') return 'none';
+      const range = v.salaryMax === '' || v.salaryMax === v.salaryMin ? v.salaryMin || v.salaryMax : `${v.salaryMin || '0'}–${v.salaryMax}`;
+      return [range, v.currency, v.period ? label(periodOptions, v.period) : ''].filter(Boolean).join(' ');
+    }
+    case 'remote':
+      return label(remoteOptions, v.remote);
+    case 'priority':
+      return label(priorityOptions, v.priority);
+    default:
+      return inputsOf[f].map((k) => v[k]).join('') || '(empty)';
+  }
+}
+
 /** DetailFields edits an application's fields; onSaved gets the saved application. */
 export function DetailFields({
   application,
   save,
   onSaved,
   onDirtyChange,
+  onConflict,
 }: {
   application: Application;
   save: SaveApplication;
   onSaved: (a: Application) => void;
   onDirtyChange?: (dirty: boolean) => void;
+  /** Called when a save was refused because fields changed elsewhere (reload the rest). */
+  onConflict?: () => void;
 }) {
-  const [saved, setSaved] = useState<FieldValues>(() => valuesOf(application));
-  const [values, setValues] = useState<FieldValues>(saved);
+  const [st, setSt] = useState<EditState>(() => fresh(valuesOf(application)));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
+  const values = st.values;
 
-  // The application changed (saved here, reloaded, or edited elsewhere): take
-  // the new values, but keep what the user is typing in fields they changed.
-  const savedRef = useRef(saved);
-  const take = useCallback((prev: FieldValues, next: FieldValues) => {
-    savedRef.current = next;
-    setSaved(next);
-    setValues((cur) => mergeEdits(prev, cur, next));
-  }, []);
+  // The application changed (saved here, reloaded, or edited elsewhere):
+  // untouched fields follow it; a field the user is changing keeps their text.
   const key = JSON.stringify(valuesOf(application));
   useEffect(() => {
     const next = JSON.parse(key) as FieldValues;
-    if (changedFields(savedRef.current, next).length > 0) take(savedRef.current, next);
-  }, [key, take]);
+    setSt((s) => (JSON.stringify(s.saved) === key ? s : arrive(s, next)));
+  }, [key]);
 
-  const dirty = changedFields(values, saved).length > 0;
+  const edited = changed(st);
+  const clashes = conflicts(st);
+  const dirty = edited.length > 0;
   useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const set = (k: keyof FieldValues) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [k]: value }));
+    setSt((s) => ({ ...s, values: { ...s.values, [k]: value } }));
     setErrors((er) => {
       const salaryPart = k === 'salaryMin' || k === 'salaryMax' || k === 'currency' || k === 'period';
       if (!er[k] && !er.form && !(salaryPart && er.salary)) return er;
@@ -94,8 +149,13 @@ export function DetailFields({
     });
   };
 
+  const resolve = useCallback((how: typeof keepMine, f: FormField) => {
+    setSt((s) => how(s, f));
+    setErrors({});
+  }, []);
+
   async function submit() {
-    if (saving || !dirty) return;
+    if (saving || !dirty || clashes.length > 0) return;
     const r = toInput(application, values);
     if ('errors' in r) {
       setErrors(r.errors);
@@ -104,14 +164,28 @@ export function DetailFields({
     const submitted = values;
     setSaving(true);
     try {
-      const out = await save(r.input);
+      const out = await save(pick(r.input, edited), pick(backendValues(st.origin), edited));
       setErrors({});
       // The server's normalised values (lower-cased tags, trimmed text)
       // replace what was sent; what was typed during the call is kept.
-      take(submitted, valuesOf(out));
+      setSt((s) => settle(s, submitted, valuesOf(out)));
       onSaved(out);
     } catch (err) {
-      if (isApiError(err) && err.field && backendFields.has(err.field)) {
+      if (isApiError(err, 'conflict') && err.conflicts) {
+        // Changed elsewhere meanwhile: show their values beside the user's.
+        let theirs = application;
+        for (const c of err.conflicts) theirs = { ...theirs, [c.field]: c.theirs };
+        const stored = valuesOf(theirs);
+        setSt((s) => {
+          let saved = s.saved;
+          for (const c of err.conflicts ?? []) {
+            if (c.field in inputsOf) for (const k of inputsOf[c.field as FormField]) saved = { ...saved, [k]: stored[k] };
+          }
+          return arrive(s, saved);
+        });
+        setErrors({});
+        onConflict?.();
+      } else if (isApiError(err) && err.field && backendFields.has(err.field)) {
         setErrors({ [err.field as FieldKey]: err.message });
       } else {
         setErrors({ form: isApiError(err) ? err.message : String(err) });
@@ -128,7 +202,7 @@ export function DetailFields({
     } else if (e.key === 'Escape' && dirty) {
       e.preventDefault();
       e.stopPropagation();
-      setValues(saved);
+      setSt(discard);
       setErrors({});
     }
   };
@@ -152,6 +226,27 @@ export function DetailFields({
       {errors.form ? (
         <Alert color="red" role="alert" title="Not saved">
           {errors.form}
+        </Alert>
+      ) : null}
+      {clashes.length > 0 ? (
+        <Alert color="yellow" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Changed elsewhere while you edited">
+          <Stack gap="xs">
+            {clashes.map((f) => (
+              <Group key={f} role="group" aria-label={`${fieldLabels[f]} changed elsewhere`} justify="space-between" gap="xs" wrap="wrap">
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  <b>{fieldLabels[f]}</b>: theirs “{shown(f, st.saved)}” / yours “{shown(f, values)}”
+                </Text>
+                <Group gap="xs" wrap="nowrap">
+                  <Button size="compact-xs" variant="default" onClick={() => resolve(keepMine, f)}>
+                    Keep mine
+                  </Button>
+                  <Button size="compact-xs" variant="default" onClick={() => resolve(takeTheirs, f)}>
+                    Take theirs
+                  </Button>
+                </Group>
+              </Group>
+            ))}
+          </Stack>
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
@@ -187,20 +282,20 @@ export function DetailFields({
         <Paper withBorder p="xs" radius="sm" pos="sticky" bottom={0} style={{ zIndex: 1 }}>
           <Group justify="space-between" wrap="nowrap">
             <Text size="sm" c="dimmed">
-              Unsaved changes
+              {clashes.length > 0 ? 'Choose which values to keep first' : 'Unsaved changes'}
             </Text>
             <Group gap="xs" wrap="nowrap">
               <Button
                 variant="default"
                 size="xs"
                 onClick={() => {
-                  setValues(saved);
+                  setSt(discard);
                   setErrors({});
                 }}
               >
                 Discard
               </Button>
-              <Button size="xs" loading={saving} onClick={() => void submit()}>
+              <Button size="xs" loading={saving} disabled={clashes.length > 0} onClick={() => void submit()}>
                 Save changes
               </Button>
             </Group>

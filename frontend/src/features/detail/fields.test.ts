@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { app } from '../applications/testdata';
-import { mergeEdits, toInput, valuesOf } from './fields';
+import { toInput, valuesOf } from './fields';
 
 describe('detail fields', () => {
   const base = app({ id: 5, company: 'Acme', title: 'SRE', stageId: 2, outcome: 'rejected', description: 'JD', tags: ['go', 'k8s'] });
@@ -33,15 +33,5 @@ describe('detail fields', () => {
     });
     if (!('errors' in r)) throw new Error('expected errors');
     expect(Object.keys(r.errors).sort()).toEqual(['company', 'currency', 'deadline', 'period', 'salaryMax', 'url']);
-  });
-
-  it('keeps what the user is typing when new values arrive', () => {
-    const before = valuesOf(base);
-    const current = { ...before, location: 'Munich' };
-    const after = { ...before, title: 'Senior SRE', tags: 'go, k8s, new' };
-    const merged = mergeEdits(before, current, after);
-    expect(merged.location).toBe('Munich');
-    expect(merged.title).toBe('Senior SRE');
-    expect(merged.tags).toBe('go, k8s, new');
   });
 });

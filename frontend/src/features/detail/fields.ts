@@ -124,18 +124,3 @@ export function toInput(base: Application, v: FieldValues): { input: Application
     },
   };
 }
-
-/** changedFields lists the inputs whose text differs between a and b. */
-export function changedFields(a: FieldValues, b: FieldValues): (keyof FieldValues)[] {
-  return (Object.keys(a) as (keyof FieldValues)[]).filter((k) => a[k] !== b[k]);
-}
-
-/**
- * mergeEdits takes newly saved values while keeping the user's edits: a field
- * whose current text differs from what was saved before keeps that text.
- */
-export function mergeEdits(before: FieldValues, current: FieldValues, after: FieldValues): FieldValues {
-  const out = { ...after };
-  for (const k of changedFields(before, current)) (out as Record<string, string>)[k] = current[k];
-  return out;
-}
