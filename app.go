@@ -64,7 +64,8 @@ func runWindow(dataDirFlag string) error {
 	startup := service.NewStartup(dbPath, db, openErr)
 	bind := []any{startup}
 	if openErr == nil {
-		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version})
+		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version,
+			GuardPaths: true}) // bound methods take only files chosen in a dialog or dropped (service/paths.go)
 		app.services.Calendar.OpenURL = rt.OpenURL
 		bind = append(app.services.Bind(), startup)
 	}
@@ -111,6 +112,9 @@ func formatError(err error) any {
 func (a *App) startup(ctx context.Context) {
 	desktop.Mark("OnStartup")
 	a.runtime.Startup(ctx)
+	if a.services != nil {
+		a.runtime.OnDrop(a.services.Dropped)
+	}
 	if a.db == nil || a.db.ReadOnly() != "" {
 		// No database, or one that cannot be written: nothing to back up,
 		// no reminder to mark as sent, no calendar to sync into.

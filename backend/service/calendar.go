@@ -110,6 +110,9 @@ func (c *Calendar) ImportICSDialog() (ICSImport, error) {
 // occurrences are removed.
 func (c *Calendar) ImportICS(path string) (ICSImport, error) {
 	rep := ICSImport{Path: path, OccurrenceCap: icsMaxOccurrences, Warnings: []string{}}
+	if err := c.grants.allow(path, false); err != nil {
+		return rep, err
+	}
 	data, err := readLimited(path, ics.MaxSize)
 	if err != nil {
 		return rep, err
@@ -235,6 +238,9 @@ func (m *matcher) assess(e calendar.Event) store.CalendarEvent {
 // ExportICS writes events to an .ics file: the ones named by keys, or
 // every interview when keys is empty. It returns how many it wrote.
 func (c *Calendar) ExportICS(path string, keys []string) (int, error) {
+	if err := c.grants.allow(path, true); err != nil {
+		return 0, err
+	}
 	q := store.CalendarQuery{Keys: keys, Interviews: len(keys) == 0}
 	evs, err := c.db.CalendarEvents(c.ctx(), q)
 	if err != nil {
@@ -266,6 +272,7 @@ func (c *Calendar) ExportICSDialog(keys []string) (string, error) {
 	}
 	if !strings.HasSuffix(strings.ToLower(p), ".ics") {
 		p += ".ics"
+		c.grants.chosen(p) // the name the user chose, with its extension
 	}
 	_, err = c.ExportICS(p, keys)
 	return p, err

@@ -98,12 +98,16 @@ func (s *Data) Export() (string, error) {
 	}
 	if !strings.HasSuffix(strings.ToLower(p), ".zip") {
 		p += ".zip"
+		s.grants.chosen(p) // the name the user chose, with its extension
 	}
 	return p, s.ExportTo(p)
 }
 
 // ExportTo writes the export ZIP to path, replacing it only once complete.
 func (s *Data) ExportTo(path string) error {
+	if err := s.grants.allow(path, true); err != nil {
+		return err
+	}
 	ds, err := s.db.Export(s.ctx())
 	if err != nil {
 		return err
@@ -153,6 +157,9 @@ func (s *Data) ImportFile(path string) (ImportReport, error) {
 // ImportFileWith is ImportFile with options.
 func (s *Data) ImportFileWith(path string, opt ImportOptions) (ImportReport, error) {
 	rep := ImportReport{Path: path, Settings: []FoundSetting{}}
+	if err := s.grants.allow(path, false); err != nil {
+		return rep, err
+	}
 	ds, kind, err := readImport(path)
 	rep.Kind = kind
 	if err != nil {

@@ -110,6 +110,9 @@ func toCVVersion(v store.CVVersion) CVVersion {
 // message with a CVImportFailure as result (Field "password" when a
 // password is needed or wrong). CancelImport stops it.
 func (p *Profile) ImportCV(path, label, password string) (string, error) {
+	if err := p.grants.allow(path, false); err != nil {
+		return "", err
+	}
 	if err := checkCVPath(path); err != nil {
 		return "", err
 	}
@@ -153,6 +156,9 @@ func (p *Profile) ImportCVDialog(label string) (string, error) {
 // ImportCVNow imports the CV file at path and waits for it (the command
 // line's way), reporting progress like ImportCV.
 func (p *Profile) ImportCVNow(path, label, password string) (CVImport, error) {
+	if err := p.grants.allow(path, false); err != nil {
+		return CVImport{}, err
+	}
 	if err := checkCVPath(path); err != nil {
 		return CVImport{}, err
 	}

@@ -27,6 +27,9 @@ func (p *Profile) ExportProfile(path string) error {
 	if strings.TrimSpace(path) == "" {
 		return model.Invalid("path", "choose where to save the profile")
 	}
+	if err := p.grants.allow(path, true); err != nil {
+		return err
+	}
 	m, err := p.master(p.ctx())
 	if err != nil {
 		return err
@@ -53,6 +56,7 @@ func (p *Profile) ExportProfileDialog() (string, error) {
 	}
 	if !strings.HasSuffix(strings.ToLower(path), ".json") {
 		path += ".json"
+		p.grants.chosen(path) // the name the user chose, with its extension
 	}
 	return path, p.ExportProfile(path)
 }
@@ -61,6 +65,9 @@ func (p *Profile) ExportProfileDialog() (string, error) {
 // Fields Huntbook does not keep are ignored; a malformed file or a bad
 // value is refused with an error naming the field, and nothing changes.
 func (p *Profile) ImportProfile(path string) (model.Profile, error) {
+	if err := p.grants.allow(path, false); err != nil {
+		return model.Profile{}, err
+	}
 	data, err := readLimited(path, maxJSONResumeBytes)
 	if err != nil {
 		return model.Profile{}, err

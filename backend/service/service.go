@@ -21,6 +21,10 @@ type Deps struct {
 	Browser Browser         // may be nil (CLI)
 	DataDir string
 	Version string
+	// GuardPaths makes the bound methods that take a file path accept only
+	// files chosen in a dialog or dropped on the window (paths.go); the
+	// window sets it, the command line does not.
+	GuardPaths bool
 }
 
 // Services groups every bound struct.
@@ -43,7 +47,15 @@ func New(db *store.DB, d Deps) *Services {
 	if d.Emitter == nil {
 		d.Emitter = nopEmitter{}
 	}
-	b := base{db: db, deps: d}
+	root := ""
+	if e2eGrantsDataDir {
+		root = d.DataDir
+	}
+	g := newGrants(d.GuardPaths, root)
+	if d.GuardPaths && d.Dialogs != nil {
+		d.Dialogs = grantingDialogs{Dialogs: d.Dialogs, g: g}
+	}
+	b := base{db: db, deps: d, grants: g}
 	settings, assistant, calendar := &Settings{b}, newAssistant(b), newCalendar(b)
 	return &Services{
 		Applications: &Applications{b},
@@ -112,8 +124,9 @@ func (w *outsideWrites) check(ctx context.Context) (bool, error) {
 }
 
 type base struct {
-	db   *store.DB
-	deps Deps
+	db     *store.DB
+	deps   Deps
+	grants *grants
 }
 
 // ctx is the context of a bound call. Wails gives bound methods none; calls

@@ -30,6 +30,16 @@ E2E.run(async (t) => {
   const zip = info.dataDir + '/e2e-export.zip';
   await svc.Data.ExportTo(zip);
   t.say('exported to ' + zip);
+  // The page may name only files the user chose in a dialog or dropped
+  // (end-to-end builds also grant the data folder, which dialogs cannot
+  // reach here): anything else is refused by the backend.
+  let refused = '';
+  try {
+    await svc.Data.ExportTo('/tmp/huntbook-e2e-not-chosen.zip');
+  } catch (e) {
+    refused = String((e && e.message) || e);
+  }
+  t.assert(refused.includes('file dialog'), 'ExportTo a path not chosen by the user is refused: ' + refused);
 
   const wipe = async () => {
     await t.click('button', 'Delete all data…');
