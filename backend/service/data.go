@@ -74,7 +74,7 @@ func (s *Data) Info() (DataInfo, error) {
 
 var (
 	zipFilter    = desktop.FileFilter{Name: "Huntbook export (*.zip)", Pattern: "*.zip"}
-	importFilter = desktop.FileFilter{Name: "Huntbook export or CSV (*.zip, *.csv)", Pattern: "*.zip;*.csv"}
+	importFilter = desktop.FileFilter{Name: "Huntbook export or CSV (*.zip, *.csv, *.tsv, *.txt)", Pattern: "*.zip;*.csv;*.tsv;*.txt"}
 )
 
 func (s *Data) dialogs() (desktop.Dialogs, error) {
@@ -254,7 +254,13 @@ func readLimited(path string, limit int64) ([]byte, error) {
 	return data, nil
 }
 
+// looksLikeText says whether a file's first bytes are text the CSV reader
+// takes: no NUL bytes, or UTF-16 with its byte-order mark (Excel's "Unicode
+// Text", saved as .txt), whose NULs the reader decodes.
 func looksLikeText(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return true
+	}
 	if len(b) > 4096 {
 		b = b[:4096]
 	}

@@ -199,3 +199,16 @@ func TestImportRecomputesCVDigest(t *testing.T) {
 		t.Fatalf("cv version as stored: size %d digest %s name %q", v.Size, v.SHA256, v.FileName)
 	}
 }
+
+// Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated) is
+// saved as .txt: the import takes it as a CSV file.
+func TestImportExcelUnicodeText(t *testing.T) {
+	s, _ := newServices(t)
+	rep, err := s.Data.ImportFile(filepath.Join("..", "transfer", "testdata", "excel-unicode-text.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Kind != "csv" || rep.Applications == 0 {
+		t.Fatalf("report %+v", rep)
+	}
+}
