@@ -15,7 +15,11 @@ declare global {
   }
 }
 
-/** Payload of `app:changed`: applications created, changed or deleted outside the UI's own call. */
+/**
+ * Payload of `app:changed`: applications created, changed or deleted outside
+ * the UI's own call. No ids means anything may have changed: another program
+ * (the command line's wipe, add or move) wrote to the database.
+ */
 export interface AppChanged {
   ids: number[];
 }
@@ -107,7 +111,7 @@ export function onAIDelta(handler: (e: AIDelta) => void): Off {
   return on('ai:delta', handler, readAIDelta);
 }
 
-/** onAppChanged calls handler when applications change outside the UI (import, sync, CLI). */
+/** onAppChanged calls handler when applications change outside the UI (import, sync, other programs such as the CLI). */
 export function onAppChanged(handler: (e: AppChanged) => void): Off {
   return on('app:changed', handler, readAppChanged);
 }
