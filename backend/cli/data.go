@@ -19,14 +19,14 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := svc.Data.ExportTo(args[0]); err != nil {
-		return err
-	}
-	info, err := svc.Data.Info()
+	rep, err := svc.Data.ExportTo(args[0])
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "exported %d applications, %d notes, %d contacts, %d tasks to %s\n", info.Applications, info.Notes, info.Contacts, info.Tasks, args[0])
+	fmt.Fprintf(env.Stdout, "exported %d applications, %d notes, %d contacts, %d tasks to %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, args[0])
+	if len(rep.Unreadable) > 0 {
+		fmt.Fprintf(env.Stdout, "the database is damaged: left out what could not be read (%s); everything else is in the file\n", strings.Join(rep.Unreadable, ", "))
+	}
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
@@ -84,40 +85,69 @@ func (s *Data) dialogs() (desktop.Dialogs, error) {
 	return s.deps.Dialogs, nil
 }
 
-// Export asks where to save and writes the export ZIP there. It returns the
-// path, or "" when the user cancelled.
-func (s *Data) Export() (string, error) {
+// ExportReport says what an export wrote.
+type ExportReport struct {
+	Path         string `json:"path"` // "" when the user cancelled the dialog
+	Applications int    `json:"applications"`
+	Notes        int    `json:"notes"`
+	Contacts     int    `json:"contacts"`
+	Tasks        int    `json:"tasks"`
+	// Unreadable names the parts of a damaged database the export could not
+	// read and left out (the rest is in the file).
+	Unreadable []string `json:"unreadable"`
+}
+
+// Export asks where to save and writes the export ZIP there. A cancelled
+// dialog gives a report with no path.
+func (s *Data) Export() (ExportReport, error) {
 	d, err := s.dialogs()
 	if err != nil {
-		return "", err
+		return ExportReport{}, err
 	}
 	name := "huntbook-export-" + s.db.Now().Format("2006-01-02") + ".zip"
 	p, err := d.SaveFile("Export all data", name, []desktop.FileFilter{zipFilter})
 	if err != nil || p == "" {
-		return "", err
+		return ExportReport{}, err
 	}
 	if !strings.HasSuffix(strings.ToLower(p), ".zip") {
 		p += ".zip"
 		s.grants.chosen(p) // the name the user chose, with its extension
 	}
-	return p, s.ExportTo(p)
+	return s.ExportTo(p)
 }
 
-// ExportTo writes the export ZIP to path, replacing it only once complete.
-func (s *Data) ExportTo(path string) error {
+// ExportTo writes the export ZIP to path, replacing it only once complete,
+// and says what it holds.
+func (s *Data) ExportTo(path string) (ExportReport, error) {
+	rep := ExportReport{Path: path, Unreadable: []string{}}
 	if err := s.grants.allow(path, true); err != nil {
-		return err
+		return rep, err
 	}
 	ds, err := s.db.Export(s.ctx())
 	if err != nil {
-		return err
+		return rep, err
 	}
+	if err := writeExport(path, ds, s.db.Now(), "Huntbook "+s.deps.Version); err != nil {
+		return rep, err
+	}
+	rep.Applications, rep.Contacts, rep.Tasks = len(ds.Applications), len(ds.Contacts), len(ds.Tasks)
+	for _, a := range ds.Applications {
+		rep.Notes += len(a.Notes)
+	}
+	if ds.Unreadable != nil {
+		rep.Unreadable = ds.Unreadable
+	}
+	return rep, nil
+}
+
+// writeExport writes the ZIP beside path and renames it into place.
+func writeExport(path string, ds *store.Dataset, now time.Time, generator string) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".huntbook-export-*")
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	defer os.Remove(tmp.Name())
-	if err := transfer.WriteZIP(tmp, ds, s.db.Now(), "Huntbook "+s.deps.Version); err != nil {
+	if err := transfer.WriteZIP(tmp, ds, now, generator); err != nil {
 		tmp.Close()
 		return err
 	}

@@ -38,8 +38,9 @@ func TestBoundPathsOnlyFromDialogsAndDrops(t *testing.T) {
 			t.Errorf("%s: got %v, want a refusal", what, err)
 		}
 	}
-	refused("ExportTo", s.Data.ExportTo(target))
-	_, err := s.Data.ImportFile(secret)
+	_, err := s.Data.ExportTo(target)
+	refused("ExportTo", err)
+	_, err = s.Data.ImportFile(secret)
 	refused("ImportFile", err)
 	_, err = s.Calendar.ExportICS(target, nil)
 	refused("ExportICS", err)
@@ -57,10 +58,10 @@ func TestBoundPathsOnlyFromDialogsAndDrops(t *testing.T) {
 	// A file chosen in the save dialog may be written, with the extension
 	// the app adds.
 	fake.SavePath = filepath.Join(dir, "backup")
-	if p, err := s.Data.Export(); err != nil || p != fake.SavePath+".zip" {
-		t.Fatalf("export through the dialog: %q %v", p, err)
+	if r, err := s.Data.Export(); err != nil || r.Path != fake.SavePath+".zip" {
+		t.Fatalf("export through the dialog: %+v %v", r, err)
 	}
-	if err := s.Data.ExportTo(fake.SavePath + ".zip"); err != nil {
+	if _, err := s.Data.ExportTo(fake.SavePath + ".zip"); err != nil {
 		t.Fatalf("writing the chosen file again: %v", err)
 	}
 	// A dropped document may be read, not written; a dropped file of
@@ -74,13 +75,14 @@ func TestBoundPathsOnlyFromDialogsAndDrops(t *testing.T) {
 	refused("ImportFile of a dropped key file", err)
 	dropped := filepath.Join(dir, "cv.pdf")
 	s.Dropped([]string{dropped})
-	refused("ExportTo a dropped file", s.Data.ExportTo(dropped))
+	_, err = s.Data.ExportTo(dropped)
+	refused("ExportTo a dropped file", err)
 }
 
 // The command line is not guarded: its user types the path.
 func TestCommandLinePathsAreNotGuarded(t *testing.T) {
 	s, _ := newServices(t)
-	if err := s.Data.ExportTo(filepath.Join(t.TempDir(), "x.zip")); err != nil {
+	if _, err := s.Data.ExportTo(filepath.Join(t.TempDir(), "x.zip")); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -56,14 +56,15 @@ func TestExportAndImportThroughDialogs(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Cancelled dialog: nothing written, no error.
-	if p, err := s.Data.Export(); p != "" || err != nil {
-		t.Fatalf("cancel: %q %v", p, err)
+	if r, err := s.Data.Export(); r.Path != "" || err != nil {
+		t.Fatalf("cancel: %+v %v", r, err)
 	}
 	fake.SavePath = filepath.Join(t.TempDir(), "mine") // no extension: .zip is added
-	p, err := s.Data.Export()
-	if err != nil || p != fake.SavePath+".zip" {
-		t.Fatalf("export %q %v", p, err)
+	r, err := s.Data.Export()
+	if err != nil || r.Path != fake.SavePath+".zip" || r.Applications != 1 || len(r.Unreadable) != 0 {
+		t.Fatalf("export %+v %v", r, err)
 	}
+	p := r.Path
 	other, _ := newServices(t)
 	otherFake := other.Data.deps.Dialogs.(*desktop.Fake)
 	otherFake.OpenPath = p

@@ -1,16 +1,20 @@
 /** Typed calls to service.Data: where the data lives, export, import and wipe. */
 import * as bound from '../../wailsjs/go/service/Data';
 import { call } from './backend';
-import type { BackupInfo, DataInfo, FoundSetting, ImportReport } from './types';
+import type { BackupInfo, DataInfo, ExportReport, FoundSetting, ImportReport } from './types';
 
 /** info describes the data folder and database. */
 export async function info(): Promise<DataInfo> {
   return (await call(() => bound.Info())) as DataInfo;
 }
 
-/** exportArchive asks where to save and writes a ZIP; it returns the path, or "" if the user cancelled. */
-export async function exportArchive(): Promise<string> {
-  return (await call(() => bound.Export())) ?? '';
+function exportReport(r: Partial<ExportReport> | null | undefined): ExportReport {
+  return { path: r?.path ?? '', applications: r?.applications ?? 0, notes: r?.notes ?? 0, contacts: r?.contacts ?? 0, tasks: r?.tasks ?? 0, unreadable: r?.unreadable ?? [] };
+}
+
+/** exportArchive asks where to save and writes a ZIP; the report's path is '' if the user cancelled. */
+export async function exportArchive(): Promise<ExportReport> {
+  return exportReport(await call(() => bound.Export()));
 }
 
 /** importFile asks for a .zip or .csv and imports it. */
@@ -18,9 +22,9 @@ export async function importFile(): Promise<ImportReport> {
   return (await call(() => bound.Import())) as ImportReport;
 }
 
-/** exportTo writes the ZIP export to path without a dialog. */
-export async function exportTo(path: string): Promise<void> {
-  await call(() => bound.ExportTo(path));
+/** exportTo writes the ZIP export to path (one the user chose or dropped) without a dialog. */
+export async function exportTo(path: string): Promise<ExportReport> {
+  return exportReport(await call(() => bound.ExportTo(path)));
 }
 
 /** importFromPath imports a .zip or .csv from path without a dialog. */

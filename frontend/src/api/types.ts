@@ -223,6 +223,17 @@ export interface ImportReport {
   settingsToken: string;
 }
 
+/** What an export wrote; path is '' when the user cancelled. */
+export interface ExportReport {
+  path: string;
+  applications: number;
+  notes: number;
+  contacts: number;
+  tasks: number;
+  /** Parts of a damaged database the export could not read and left out. */
+  unreadable: string[];
+}
+
 /** One piece of configuration an import file carries: applied only if the user ticks it. */
 export interface FoundSetting {
   id: string;
@@ -267,5 +278,6 @@ export type ModelDriftChecks = [
   Assert<SameFields<service.DataInfo, DataInfo>>,
   Assert<SameFields<service.ImportReport, ImportReport>>,
   Assert<SameFields<service.FoundSetting, FoundSetting>>,
+  Assert<SameFields<service.ExportReport, ExportReport>>,
   Assert<SameFields<store.BackupInfo, BackupInfo>>,
 ];

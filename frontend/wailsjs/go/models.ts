@@ -1687,6 +1687,28 @@ export namespace service {
 	        this.occurrenceCap = source["occurrenceCap"];
 	    }
 	}
+	export class ExportReport {
+	    path: string;
+	    applications: number;
+	    notes: number;
+	    contacts: number;
+	    tasks: number;
+	    unreadable: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ExportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.applications = source["applications"];
+	        this.notes = source["notes"];
+	        this.contacts = source["contacts"];
+	        this.tasks = source["tasks"];
+	        this.unreadable = source["unreadable"];
+	    }
+	}
 	export class FoundSetting {
 	    id: string;
 	    kind: string;

@@ -22,6 +22,7 @@ import {
 import { applications, data, settings, type Application } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged, openApplication } from '../detail/open';
+import { exportNotice } from '../settings/format';
 import { offerImportedSettings } from '../settings/offeredSettings';
 
 const [paletteStore, paletteActions] = createSpotlight();
@@ -130,8 +131,8 @@ export function Palette({
         icon: <IconDownload size={18} />,
         run: async () => {
           try {
-            const path = await data.exportArchive();
-            if (path) notifications.show({ color: 'green', title: 'Exported', message: path });
+            const r = await data.exportArchive();
+            if (r.path) notifications.show(exportNotice(r));
           } catch (err) {
             notifications.show({ color: 'red', title: 'Export failed', message: messageOf(err) });
           }

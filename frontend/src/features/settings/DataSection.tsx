@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
 import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
 import { applicationsChanged } from '../detail/open';
-import { bytes, importSummary, when } from './format';
+import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
 
 /** The word the user types to confirm wiping everything. */
@@ -151,8 +151,8 @@ export function DataSection() {
 
   const exportAll = () =>
     run('export', async () => {
-      const path = await data.exportArchive();
-      if (path) notifications.show({ color: 'teal', title: 'Data exported', message: path });
+      const r = await data.exportArchive();
+      if (r.path) notifications.show(exportNotice(r));
     });
   const importFile = () =>
     run('import', async () => {

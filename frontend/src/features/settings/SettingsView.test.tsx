@@ -5,7 +5,7 @@ import { renderWithTheme } from '../../test/render';
 import { DataSection } from './DataSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection, moved } from './StagesSection';
-import { bytes, importSummary } from './format';
+import { bytes, exportNotice, importSummary } from './format';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -88,6 +88,12 @@ describe('PreferencesSection', () => {
 });
 
 describe('format', () => {
+  it('says what a damaged database left out of an export', () => {
+    const r = { path: '/tmp/x.zip', applications: 3, notes: 0, contacts: 1, tasks: 0, unreadable: ['notes'] };
+    expect(exportNotice(r)).toEqual({ color: 'orange', title: 'Exported what could be read', message: '/tmp/x.zip: the database is damaged and notes could not be read, so it is not in the file.' });
+    expect(exportNotice({ ...r, unreadable: [] }).color).toBe('teal');
+  });
+
   it('formats sizes and import reports', () => {
     expect(bytes(512)).toBe('512 B');
     expect(bytes(90_000)).toBe('88 KB');

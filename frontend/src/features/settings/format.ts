@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../api';
+import type { ExportReport, ImportReport } from '../../api';
 
 /** bytes formats a size for people: 0 B, 12 KB, 3.4 MB. */
 export function bytes(n: number): string {
@@ -15,6 +15,19 @@ export function bytes(n: number): string {
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** exportNotice is the notification for a finished export: where it went, and what a damaged database left out. */
+export function exportNotice(r: ExportReport): { color: string; title: string; message: string } {
+  if (r.unreadable.length) {
+    const they = r.unreadable.length === 1 ? 'it is' : 'they are';
+    return {
+      color: 'orange',
+      title: 'Exported what could be read',
+      message: `${r.path}: the database is damaged and ${r.unreadable.join(', ')} could not be read, so ${they} not in the file.`,
+    };
+  }
+  return { color: 'teal', title: 'Data exported', message: r.path };
 }
 
 /** importSummary says what an import brought in, in one sentence. */

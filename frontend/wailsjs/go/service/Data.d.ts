@@ -9,9 +9,9 @@ export function BackupNow():Promise<store.BackupInfo>;
 
 export function Backups():Promise<Array<store.BackupInfo>>;
 
-export function Export():Promise<string>;
+export function Export():Promise<service.ExportReport>;
 
-export function ExportTo(arg1:string):Promise<void>;
+export function ExportTo(arg1:string):Promise<service.ExportReport>;
 
 export function Import():Promise<service.ImportReport>;
 
