@@ -75,6 +75,7 @@ func (r *Runtime) Startup(ctx context.Context) {
 	r.mu.Lock()
 	r.ctx = ctx
 	r.mu.Unlock()
+	guardNavigation(ctx, r.OpenURL) // the window shows only the app (navigation.go)
 }
 
 // Shutdown releases notification resources; call it from OnShutdown. After
