@@ -37,6 +37,9 @@ type scenario struct {
 	check func(t *testing.T, bin, dataDir string)
 	// setup, when set, prepares the data folder before the app starts.
 	setup func(t *testing.T, dataDir string)
+	// prelude, when set, returns JavaScript put before the scenario (values
+	// it needs, such as a test server's address).
+	prelude func(t *testing.T) string
 }
 
 var scenarios = []scenario{
@@ -49,6 +52,7 @@ var scenarios = []scenario{
 	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
+	{file: "navigation.js", check: checkNavigation, prelude: navigationPrelude},
 	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
 	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
 	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},
@@ -127,7 +131,11 @@ func TestScenarios(t *testing.T) {
 				sc.setup(t, dataDir)
 			}
 			script := filepath.Join(t.TempDir(), sc.file)
-			body := append(append(append([]byte{}, lib...), '\n'), readScenario(t, sc.file)...)
+			body := append(append([]byte{}, lib...), '\n')
+			if sc.prelude != nil {
+				body = append(body, sc.prelude(t)...)
+			}
+			body = append(body, readScenario(t, sc.file)...)
 			if err := os.WriteFile(script, body, 0o644); err != nil {
 				t.Fatal(err)
 			}
