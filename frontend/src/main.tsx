@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './shell/firstScreenStyles';
 import { Root } from './App';
 import { mark, marks } from './shell/marks';
+import { guardLinks } from './shell/linkGuard';
+import { links } from './api';
 
 async function start() {
   // Development only: `?mock=1` fills window.go with an in-memory backend so the
@@ -11,6 +13,7 @@ async function start() {
     const { installMockBackend } = await import('./dev/mockBackend');
     installMockBackend();
   }
+  guardLinks(document, links.open); // the window shows only the app
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   mark(marks.scriptsDone);
