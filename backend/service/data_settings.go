@@ -186,17 +186,15 @@ func keyNote(env string) string {
 	return ", key from $" + env
 }
 
-// providerWarning says what a provider would do with the user's text and
-// keys that they may not expect from a file someone gave them.
+// providerWarning says what a provider would do with the user's text that
+// they may not expect from a file someone gave them (the key variable is
+// shown beside it).
 func providerWarning(p llm.Provider) string {
-	var w []string
-	if u, err := url.Parse(p.BaseURL); err == nil && p.Kind == llm.KindLocal && !isLocalHost(u.Hostname()) {
-		w = append(w, "marked local, so your name and details would be sent unredacted to "+u.Host)
+	u, err := url.Parse(p.BaseURL)
+	if err != nil || u.Host == "" || p.Kind != llm.KindLocal || isLocalHost(u.Hostname()) {
+		return ""
 	}
-	if p.APIKeyEnv != "" {
-		w = append(w, "requests would carry the key in $"+p.APIKeyEnv)
-	}
-	return strings.Join(w, "; ")
+	return "marked local, so your name and details would be sent unredacted to " + u.Host
 }
 
 func isLocalHost(h string) bool {

@@ -24,8 +24,8 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
     try {
       const r = await data.importFile();
       if (r.path) {
-        notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
-        offerImportedSettings(r);
+        // The settings dialog carries the summary; no notification over it.
+        if (!offerImportedSettings(r)) notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
         applicationsChanged([]);
         onImported?.();
       }

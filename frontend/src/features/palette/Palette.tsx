@@ -22,7 +22,7 @@ import {
 import { applications, data, settings, type Application } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged, openApplication } from '../detail/open';
-import { exportNotice } from '../settings/format';
+import { exportNotice, importSummary } from '../settings/format';
 import { offerImportedSettings } from '../settings/offeredSettings';
 
 const [paletteStore, paletteActions] = createSpotlight();
@@ -149,8 +149,8 @@ export function Palette({
             const r = await data.importFile();
             if (r.path) {
               applicationsChanged([]);
-              notifications.show({ color: 'green', title: 'Imported', message: `${r.applications} application(s) from ${r.path}` });
-              offerImportedSettings(r);
+              // The settings dialog carries the summary; no notification over it.
+              if (!offerImportedSettings(r)) notifications.show({ color: 'green', title: 'Imported', message: importSummary(r) });
             }
           } catch (err) {
             notifications.show({ color: 'red', title: 'Import failed', message: messageOf(err) });

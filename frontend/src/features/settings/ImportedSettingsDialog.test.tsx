@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { data } from '../../api';
+import { data, settings } from '../../api';
 import type { ImportReport } from '../../api/types';
 import { renderWithTheme } from '../../test/render';
 import { ImportedSettingsDialog } from './ImportedSettingsDialog';
@@ -9,7 +9,7 @@ import { dismissOffer, offerImportedSettings } from './offeredSettings';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
-  return { ...real, data: { ...real.data, applyImportedSettings: vi.fn() } };
+  return { ...real, data: { ...real.data, applyImportedSettings: vi.fn() }, settings: { ...real.settings, get: vi.fn() } };
 });
 
 const report: ImportReport = {
@@ -29,10 +29,12 @@ afterEach(() => act(() => dismissOffer()));
 describe('ImportedSettingsDialog', () => {
   it('shows where a provider sends requests and which key, applies only what is ticked', async () => {
     vi.mocked(data.applyImportedSettings).mockResolvedValue([report.settings[2]]);
+    vi.mocked(settings.get).mockResolvedValue({ theme: 'dark', closedCards: 'fade', notifications: false });
     renderWithTheme(<ImportedSettingsDialog />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     act(() => offerImportedSettings(report));
     const dialog = await screen.findByRole('dialog', { name: 'Settings found in this file' });
+    expect(dialog).toHaveTextContent('Imported 1 application from the Huntbook export.');
     expect(dialog).toHaveTextContent('https://collector.example/v1');
     expect(dialog).toHaveTextContent('$OPENAI_API_KEY');
     expect(dialog).toHaveTextContent('unredacted');
@@ -45,6 +47,8 @@ describe('ImportedSettingsDialog', () => {
     fireEvent.click(apply);
     await waitFor(() => expect(data.applyImportedSettings).toHaveBeenCalledWith('tok', ['setting:ui.theme']));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    // The applied theme shows at once.
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark'));
   });
 
   it('applies nothing when dismissed', async () => {
@@ -59,7 +63,9 @@ describe('ImportedSettingsDialog', () => {
 
   it('offers nothing for a report without settings', () => {
     renderWithTheme(<ImportedSettingsDialog />);
-    act(() => offerImportedSettings({ ...report, settings: [], settingsToken: '' }));
+    act(() => {
+      expect(offerImportedSettings({ ...report, settings: [], settingsToken: '' })).toBe(false);
+    });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 });

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, ScrollArea, Stack, Text, useMantineColorScheme } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { data } from '../../api';
+import { data, settings } from '../../api';
 import type { FoundSetting } from '../../api/types';
 import { dismissOffer, useOffer } from './offeredSettings';
+import { colorScheme } from './ThemeFromSettings';
 
 /**
  * ImportedSettingsDialog lists the settings an imported file carries (AI
@@ -14,6 +15,7 @@ import { dismissOffer, useOffer } from './offeredSettings';
  */
 export function ImportedSettingsDialog() {
   const offer = useOffer();
+  const { setColorScheme } = useMantineColorScheme();
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,6 +39,8 @@ export function ImportedSettingsDialog() {
     try {
       const applied = await data.applyImportedSettings(offer.token, [...ticked]);
       notifications.show({ color: 'teal', title: 'Settings applied', message: applied.map((a) => a.label).join(', ') });
+      // An applied theme shows at once, as it does from the Settings page.
+      if (applied.some((a) => a.kind === 'preference')) setColorScheme(colorScheme((await settings.get()).theme));
       dismissOffer();
     } catch (e) {
       setError((e as Error).message);
@@ -48,20 +52,23 @@ export function ImportedSettingsDialog() {
   return (
     <Modal opened onClose={dismissOffer} title="Settings found in this file" size="lg" closeOnClickOutside={!busy}>
       <Stack gap="sm">
+        <Text size="sm">{offer.summary}</Text>
         <Text size="sm">
-          The data is imported. The file also carries these settings; none of them is applied unless you tick it. Apply only
-          what you set up yourself: a provider decides where your text and API key go.
+          The file also carries these settings; none of them is applied unless you tick it. Apply only what you set up
+          yourself: a provider decides where your text and API key go.
         </Text>
         {error && (
           <Alert color="red" role="alert">
             {error}
           </Alert>
         )}
-        <Stack gap="xs" role="list" aria-label="Settings found in this file">
-          {offer.settings.map((s) => (
-            <SettingRow key={s.id} s={s} checked={ticked.has(s.id)} onToggle={() => toggle(s.id)} />
-          ))}
-        </Stack>
+        <ScrollArea.Autosize mah="calc(100vh - 340px)" type="auto" offsetScrollbars>
+          <Stack gap="xs" role="list" aria-label="Settings found in this file">
+            {offer.settings.map((s) => (
+              <SettingRow key={s.id} s={s} checked={ticked.has(s.id)} onToggle={() => toggle(s.id)} />
+            ))}
+          </Stack>
+        </ScrollArea.Autosize>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={dismissOffer} disabled={busy}>
             Don’t apply any
@@ -95,7 +102,7 @@ function SettingRow({ s, checked, onToggle }: { s: FoundSetting; checked: boolea
           </Group>
         }
         description={
-          <Stack gap={2} component="span">
+          <Stack gap={2} component="span" style={{ overflowWrap: 'anywhere' }}>
             <Text size="xs" component="span">
               {s.value}
             </Text>

@@ -6,10 +6,13 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { FoundSetting, ImportReport } from '../../api/types';
+import { importSummary } from './format';
 
 export interface Offer {
   token: string;
   path: string;
+  /** What the import brought in, in one sentence. */
+  summary: string;
   settings: FoundSetting[];
 }
 
@@ -21,9 +24,15 @@ function set(next: Offer | null) {
   listeners.forEach((l) => l());
 }
 
-/** offerImportedSettings shows the report's settings, if it has any, for the user to choose from. */
-export function offerImportedSettings(r: ImportReport): void {
-  if (r.settings?.length && r.settingsToken) set({ token: r.settingsToken, path: r.path, settings: r.settings });
+/**
+ * offerImportedSettings shows the report's settings, if it has any, for the
+ * user to choose from, with the import's summary; it returns whether it did
+ * (the caller then shows no notification of its own over the dialog).
+ */
+export function offerImportedSettings(r: ImportReport): boolean {
+  if (!r.settings?.length || !r.settingsToken) return false;
+  set({ token: r.settingsToken, path: r.path, summary: importSummary({ ...r, settings: [] }), settings: r.settings });
+  return true;
 }
 
 /** dismissOffer closes the offer without applying anything. */
