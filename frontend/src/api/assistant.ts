@@ -12,6 +12,9 @@ import { call } from './backend';
 import { hasRuntime } from './events';
 import { obj, str, num, strs, listOf } from './read';
 import type { Assert, SameFields } from './read';
+import { readAnalysis, readInsights, readTailoring, type Analysis, type Insights, type Requirement, type SkillMatch, type Tailoring } from './analysis';
+
+export * from './analysis';
 
 /** A saved AI draft (cover letter, interview prep...) for an application. */
 export interface Generation {
@@ -203,76 +206,12 @@ export interface LedgerEntry {
   placeholders: string[];
 }
 
-/** A skill the offline analyzer found in the job description. */
-export interface SkillMatch {
-  name: string;
-  category: string;
-  /** "required" or "nice". */
-  importance: string;
-  count: number;
-  matched: boolean;
-}
-
-/** A requirement of the job with the analyzer's verdict ("met", "unmet", "unknown"). */
-export interface Requirement {
-  kind: string;
-  text: string;
-  value: string;
-  status: string;
-}
-
-/** The offline analyzer's result. */
-export interface Analysis {
-  language: string;
-  skills: SkillMatch[];
-  matched: string[];
-  missing: string[];
-  missingNice: string[];
-  /** 0-100. */
-  score: number;
-  keyPhrases: string[];
-  requirements: Requirement[];
-}
-
 /** A task's shipped prompt template and the user's override ("" when none). */
 export interface TemplateInfo {
   task: string;
   json: boolean;
   default: string;
   override: string;
-}
-
-/** A rewritten CV bullet and the original it comes from. */
-export interface TailoredBullet {
-  original: string;
-  suggested: string;
-  reason: string;
-}
-
-/** A claim in a tailoring suggestion that is not in the profile. */
-export interface Flag {
-  text: string;
-  kind: string;
-  /** Index of the bullet, -1 for the summary. */
-  bullet: number;
-}
-
-/** The CV tailoring reply. */
-export interface Tailoring {
-  summary: string;
-  bullets: TailoredBullet[];
-  flags: Flag[];
-}
-
-/** The job insights reply. */
-export interface Insights {
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-  seniority: string;
-  responsibilities: string[];
-  salary: string;
-  redFlags: string[];
-  questions: string[];
 }
 
 /** What a finished or stopped run produced (job:done's result). */
@@ -421,61 +360,11 @@ function ledgerEntry(x: unknown): LedgerEntry {
   };
 }
 
-/** readAnalysis normalises the offline analyzer's result. */
-export function readAnalysis(x: unknown): Analysis {
-  const a = obj(x);
-  return {
-    language: str(a.language),
-    skills: listOf(a.skills, (s) => {
-      const m = obj(s);
-      return { name: str(m.name), category: str(m.category), importance: str(m.importance), count: num(m.count), matched: m.matched === true };
-    }),
-    matched: strs(a.matched),
-    missing: strs(a.missing),
-    missingNice: strs(a.missingNice),
-    score: num(a.score),
-    keyPhrases: strs(a.keyPhrases),
-    requirements: listOf(a.requirements, (r) => {
-      const m = obj(r);
-      return { kind: str(m.kind), text: str(m.text), value: str(m.value), status: str(m.status) };
-    }),
-  };
-}
-
-function tailoring(x: unknown): Tailoring {
-  const t = obj(x);
-  return {
-    summary: str(t.summary),
-    bullets: listOf(t.bullets, (b) => {
-      const m = obj(b);
-      return { original: str(m.original), suggested: str(m.suggested), reason: str(m.reason) };
-    }),
-    flags: listOf(t.flags, (f) => {
-      const m = obj(f);
-      return { text: str(m.text), kind: str(m.kind), bullet: typeof m.bullet === 'number' ? m.bullet : -1 };
-    }),
-  };
-}
-
-/** readInsights normalises a job insights reply (also what a saved "json" draft holds). */
-export function readInsights(x: unknown): Insights {
-  const i = obj(x);
-  return {
-    requiredSkills: strs(i.requiredSkills),
-    niceToHaveSkills: strs(i.niceToHaveSkills),
-    seniority: str(i.seniority),
-    responsibilities: strs(i.responsibilities),
-    salary: str(i.salary),
-    redFlags: strs(i.redFlags),
-    questions: strs(i.questions),
-  };
-}
-
 /** readGenerationResult normalises the result carried by an AI run's job:done. */
 export function readGenerationResult(x: unknown): GenerationResult {
   const r = obj(x);
   const out: GenerationResult = { generationId: num(r.generationId), partial: r.partial === true, format: str(r.format), text: str(r.text) };
-  if (r.tailoring) out.tailoring = tailoring(r.tailoring);
+  if (r.tailoring) out.tailoring = readTailoring(r.tailoring);
   if (r.insights) out.insights = readInsights(r.insights);
   return out;
 }
