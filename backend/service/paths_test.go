@@ -8,18 +8,11 @@ import (
 
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 func guardedServices(t *testing.T) (*Services, *desktop.Fake) {
 	t.Helper()
-	db, err := store.Open(filepath.Join(t.TempDir(), store.FileName), store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { db.Close() })
-	fake := &desktop.Fake{}
-	return New(db, Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test", GuardPaths: true}), fake
+	return newServicesWith(t, func(d *Deps) { d.GuardPaths = true })
 }
 
 // In the window, a path that did not come from a dialog or a drop is

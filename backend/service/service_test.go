@@ -14,13 +14,21 @@ import (
 
 func newServices(t *testing.T) (*Services, *desktop.Fake) {
 	t.Helper()
+	return newServicesWith(t, func(*Deps) {})
+}
+
+// newServicesWith is newServices with deps changed by change first.
+func newServicesWith(t *testing.T, change func(*Deps)) (*Services, *desktop.Fake) {
+	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), store.FileName), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
 	fake := &desktop.Fake{}
-	return New(db, Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test"}), fake
+	d := Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test"}
+	change(&d)
+	return New(db, d), fake
 }
 
 func TestMutationsTellTheUI(t *testing.T) {
