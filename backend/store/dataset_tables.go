@@ -124,39 +124,42 @@ func exportTables(tx *Tx) (map[string][]map[string]any, error) {
 	}
 	out := map[string][]map[string]any{}
 	for _, t := range tables {
-		rows, err := tx.Query(`SELECT ` + quoteCols(t.columns) + ` FROM ` + t.name)
-		if err != nil {
-			return nil, fmt.Errorf("export %s: %w", t.name, err)
+		if out[t.name], err = exportTable(tx, t); err != nil {
+			return nil, err
 		}
-		list := []map[string]any{}
-		for rows.Next() {
-			vals := make([]any, len(t.columns))
-			ptrs := make([]any, len(t.columns))
-			for i := range vals {
-				ptrs[i] = &vals[i]
-			}
-			if err := rows.Scan(ptrs...); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("export %s: %w", t.name, err)
-			}
-			row := make(map[string]any, len(vals))
-			for i, c := range t.columns {
-				if b, ok := vals[i].([]byte); ok {
-					if t.types[c] == "BLOB" {
-						row[c] = base64.StdEncoding.EncodeToString(b)
-					} else {
-						row[c] = string(b)
-					}
-					continue
-				}
-				row[c] = vals[i]
-			}
-			list = append(list, row)
-		}
-		rows.Close()
-		out[t.name] = list
 	}
 	return out, nil
+}
+
+// exportTable reads the rows of one of the Dataset.Tables (BLOB columns as
+// base64, other bytes as text).
+func exportTable(tx *Tx, t tableInfo) ([]map[string]any, error) {
+	list := []map[string]any{}
+	err := each(tx, "export "+t.name, `SELECT `+quoteCols(t.columns)+` FROM `+t.name, nil, func(r scanner) error {
+		vals := make([]any, len(t.columns))
+		ptrs := make([]any, len(t.columns))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := r.Scan(ptrs...); err != nil {
+			return err
+		}
+		row := make(map[string]any, len(vals))
+		for i, c := range t.columns {
+			if b, ok := vals[i].([]byte); ok {
+				if t.types[c] == "BLOB" {
+					row[c] = base64.StdEncoding.EncodeToString(b)
+				} else {
+					row[c] = string(b)
+				}
+				continue
+			}
+			row[c] = vals[i]
+		}
+		list = append(list, row)
+		return nil
+	})
+	return list, err
 }
 
 func quoteCols(cols []string) string {

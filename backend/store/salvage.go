@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"sort"
@@ -62,7 +61,7 @@ func (db *DB) salvage(ctx context.Context) (*Dataset, error) {
 	var tables []tableInfo
 	part("the list of tables", func(tx *Tx) (err error) { tables, err = extraTables(tx); return err })
 	for _, t := range tables {
-		part(t.name, func(tx *Tx) (err error) { ds.Tables[t.name], err = salvageTable(tx, t); return err })
+		part(t.name, func(tx *Tx) (err error) { ds.Tables[t.name], err = exportTable(tx, t); return err })
 	}
 	if ctx.Err() != nil {
 		return nil, fmt.Errorf("export: %w", ctx.Err())
@@ -74,33 +73,3 @@ func (db *DB) salvage(ctx context.Context) (*Dataset, error) {
 	return ds, nil
 }
 
-// salvageTable reads one of the Dataset.Tables rows the way the export does
-// (BLOB columns as base64, other bytes as text).
-func salvageTable(tx *Tx, t tableInfo) ([]map[string]any, error) {
-	list := []map[string]any{}
-	err := each(tx, "export "+t.name, `SELECT `+quoteCols(t.columns)+` FROM `+t.name, nil, func(r scanner) error {
-		vals := make([]any, len(t.columns))
-		ptrs := make([]any, len(t.columns))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		if err := r.Scan(ptrs...); err != nil {
-			return err
-		}
-		row := make(map[string]any, len(vals))
-		for i, c := range t.columns {
-			if b, ok := vals[i].([]byte); ok {
-				if t.types[c] == "BLOB" {
-					row[c] = base64.StdEncoding.EncodeToString(b)
-				} else {
-					row[c] = string(b)
-				}
-				continue
-			}
-			row[c] = vals[i]
-		}
-		list = append(list, row)
-		return nil
-	})
-	return list, err
-}
