@@ -72,4 +72,3 @@ func (db *DB) salvage(ctx context.Context) (*Dataset, error) {
 	sort.Strings(ds.Unreadable)
 	return ds, nil
 }
-
