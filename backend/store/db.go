@@ -115,22 +115,30 @@ func Open(path string, opt Options) (*DB, error) {
 		}
 		return nil, err
 	}
-	db.read, err = sql.Open(driverName, dsn(path, true, opt.BusyTimeout))
-	if err != nil {
+	if db.read, err = openReaders(dsn(path, true, opt.BusyTimeout), opt); err != nil {
 		db.write.Close()
+		return nil, err
+	}
+	if err := db.undoDeadImports(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database: undo an import that did not finish: %w", err)
+	}
+	return db, nil
+}
+
+// openReaders opens the pool of read connections (opt.ReadConns, 4 by default).
+func openReaders(dsn string, opt Options) (*sql.DB, error) {
+	r, err := sql.Open(driverName, dsn)
+	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	n := opt.ReadConns
 	if n <= 0 {
 		n = 4
 	}
-	db.read.SetMaxOpenConns(n)
-	db.read.SetMaxIdleConns(n)
-	if err := db.undoDeadImports(context.Background()); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open database: undo an import that did not finish: %w", err)
-	}
-	return db, nil
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	return r, nil
 }
 
 // dsn builds the connection string: WAL, foreign keys, a busy timeout and

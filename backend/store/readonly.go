@@ -105,16 +105,10 @@ func openReadOnly(path, why string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	db.write.SetMaxOpenConns(1)
-	if db.read, err = sql.Open(driverName, readOnlyDSN(path, immutable, true, opt.BusyTimeout)); err != nil {
+	if db.read, err = openReaders(readOnlyDSN(path, immutable, true, opt.BusyTimeout), opt); err != nil {
 		db.write.Close()
-		return nil, fmt.Errorf("open database: %w", err)
+		return nil, err
 	}
-	n := opt.ReadConns
-	if n <= 0 {
-		n = 4
-	}
-	db.read.SetMaxOpenConns(n)
-	db.read.SetMaxIdleConns(n)
 	v, err := appliedVersion(db.read)
 	if err != nil {
 		db.Close()
