@@ -69,5 +69,10 @@ describe('StartupGate', () => {
     expect(await screen.findByText('Read-only: changes cannot be saved')).toBeTruthy();
     expect(screen.getByText('the app')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('the folder /media/cd/huntbook is read-only');
+    // Closed, it stays as a badge that opens it again.
+    fireEvent.click(screen.getByRole('button', { name: 'Shrink the read-only notice' }));
+    expect(screen.queryByText('Read-only: changes cannot be saved')).toBeNull();
+    fireEvent.click(screen.getByRole('status'));
+    expect(screen.getByText('Read-only: changes cannot be saved')).toBeTruthy();
   });
 });

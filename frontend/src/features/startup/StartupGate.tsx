@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Alert, Box, Button, Code, Container, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Code, Container, Group, List, Stack, Text, Title } from '@mantine/core';
 import * as startup from '../../api/startup';
 import type { StartupProblemKind, StartupStatus } from '../../api/startup';
 
@@ -99,11 +99,32 @@ export function StartupProblem({ status, onChange }: { status: StartupStatus; on
 
 /** ReadOnlyBanner says, over the app, that nothing can be saved and why. */
 export function ReadOnlyBanner({ reason }: { reason: string }) {
+  // Closed, it shrinks to a badge in a corner, so it stops covering the
+  // list's last rows but the state stays in view.
+  const [open, setOpen] = useState(true);
+  if (!open) {
+    return (
+      <Badge
+        component="button"
+        role="status"
+        color="yellow"
+        variant="filled"
+        title={`Read-only because ${reason}`}
+        onClick={() => setOpen(true)}
+        style={{ position: 'fixed', left: 16, bottom: 16, zIndex: 400, cursor: 'pointer' }}
+      >
+        Read-only
+      </Badge>
+    );
+  }
   return (
     <Alert
       role="status"
       color="yellow"
       title="Read-only: changes cannot be saved"
+      withCloseButton
+      closeButtonLabel="Shrink the read-only notice"
+      onClose={() => setOpen(false)}
       style={{ position: 'fixed', left: '50%', bottom: 16, transform: 'translateX(-50%)', zIndex: 400, maxWidth: 640 }}
     >
       Huntbook opened your data read-only because {reason}. You can look and export; to make changes, make it writable
