@@ -56,6 +56,7 @@ var scenarios = []scenario{
 	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
 	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
 	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},
+	{file: "startup-locked.js", check: checkLocked, setup: setupLocked},
 }
 
 // info reads `huntbook info --json`.

@@ -141,3 +141,33 @@ func keys(m map[string][]byte) string {
 	}
 	return strings.Join(k, ", ")
 }
+
+// setupLocked holds the database's write lock from another connection, as a
+// database browser or a second Huntbook would, until the test ends.
+func setupLocked(t *testing.T, dataDir string) {
+	addOne(t, dataDir)
+	db, err := sql.Open("sqlite3", "file:"+filepath.Join(dataDir, dbName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(`BEGIN IMMEDIATE; UPDATE stages SET name = name`); err != nil {
+		t.Fatal(err)
+	}
+	lockHolders[dataDir] = db
+	t.Cleanup(func() { db.Close() })
+}
+
+var lockHolders = map[string]*sql.DB{}
+
+// checkLocked: once the other program lets go, the data is all there.
+func checkLocked(t *testing.T, bin, dataDir string) {
+	if db := lockHolders[dataDir]; db != nil {
+		db.Exec(`ROLLBACK`)
+		db.Close()
+	}
+	out := runCLI(t, bin, dataDir, "app", "list", "--json")
+	if !bytes.Contains(out, []byte("Acme Robotics")) {
+		t.Errorf("the application is gone after the locked start:\n%s", out)
+	}
+}
