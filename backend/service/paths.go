@@ -20,7 +20,7 @@ import (
 
 // droppable are the kinds of file a drop may hand over for reading.
 var droppable = map[string]bool{".pdf": true, ".docx": true, ".txt": true, ".md": true, ".markdown": true, ".zip": true,
-	".csv": true, ".tsv": true, ".ics": true, ".ical": true, ".json": true}
+	".csv": true, ".tsv": true, ".ics": true, ".ical": true, ".json": true, ".html": true, ".htm": true, ".mhtml": true}
 
 // dropWait is how long a check waits for a drop's paths to be recorded:
 // Wails calls the Go listener in a goroutine while the page hears of the
