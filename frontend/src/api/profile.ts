@@ -442,17 +442,37 @@ interface DropRuntime {
   OnFileDropOff?: () => void;
 }
 
+/** The views listening for drops, latest last; only the latest hears a drop. */
+const dropHandlers: { handle: (paths: string[]) => void }[] = [];
+let dropRuntime: DropRuntime | undefined;
+
 /**
  * onFileDrop calls handler with the paths of files dropped anywhere on the
  * window (Wails file drop, enabled in app.go) and returns a function that
- * stops listening. Outside the app it does nothing. Wails keeps one drop
- * handler per page: the latest caller owns it.
+ * stops listening. Outside the app it does nothing. The latest caller still
+ * listening hears a drop (views take turns: the CV view, the applications).
+ *
+ * The page registers with Wails once and never calls OnFileDropOff: Wails
+ * keeps one drop callback per page, and its "off" also removes the Go side's
+ * listener, through which the backend learns which files the user dropped
+ * (service/paths.go), so every dropped file would be refused after it.
  */
 export function onFileDrop(handler: (paths: string[]) => void): () => void {
   const rt = (typeof window !== 'undefined' ? window.runtime : undefined) as DropRuntime | undefined;
   if (!rt || typeof rt.OnFileDrop !== 'function') return () => {};
-  rt.OnFileDrop((_x, _y, paths) => handler(Array.isArray(paths) ? paths.filter((p) => typeof p === 'string') : []), false);
-  return () => rt.OnFileDropOff?.();
+  if (dropRuntime !== rt) {
+    dropRuntime = rt;
+    rt.OnFileDrop((_x, _y, paths) => {
+      const latest = dropHandlers[dropHandlers.length - 1];
+      latest?.handle(Array.isArray(paths) ? paths.filter((p) => typeof p === 'string') : []);
+    }, false);
+  }
+  const entry = { handle: handler };
+  dropHandlers.push(entry);
+  return () => {
+    const i = dropHandlers.indexOf(entry);
+    if (i >= 0) dropHandlers.splice(i, 1);
+  };
 }
 
 // Compile-time drift checks against the generated models.
