@@ -118,6 +118,7 @@ func Run(args []string, env *Env) int {
 		return ExitOK
 	}
 	env.DataDir = dir
+	rest = browserLaunch(rest)
 	defer env.close()
 	for _, c := range allCommands() {
 		if c.name == rest[0] {

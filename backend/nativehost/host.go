@@ -64,6 +64,9 @@ type Reply struct {
 type Host struct {
 	Services *service.Services
 	Version  string
+	// OpenErr, when set, is why the data could not be opened: every
+	// request is answered with it, so the extension can say so.
+	OpenErr error
 }
 
 // Serve answers requests from r on w until r ends. A request that is too
@@ -100,6 +103,9 @@ func (h *Host) Handle(raw []byte) Reply {
 	req, err := decodeRequest(raw)
 	if err != nil {
 		return errorReply(err)
+	}
+	if h.OpenErr != nil || h.Services == nil {
+		return errorReply(fmt.Errorf("open Huntbook's data: %w", h.OpenErr))
 	}
 	switch req.Type {
 	case "read":
