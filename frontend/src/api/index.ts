@@ -15,6 +15,8 @@ export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
 export * as links from './links';
+export * as jobs from './jobs';
+export type { JobDraft } from './jobs';
 export { ApiError, isApiError, toApiError, type ErrorCode, type FieldConflict } from './errors';
 export { assumeBackend, hasBackend, noBackendMessage } from './backend';
 export { emptyApplication } from './normalize';

@@ -1800,6 +1800,52 @@ export namespace service {
 	    }
 	}
 	
+	export class JobDraft {
+	    title: string;
+	    company: string;
+	    location: string;
+	    remote: string;
+	    salary: model.Salary;
+	    description: string;
+	    url: string;
+	    deadline: string;
+	    from: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new JobDraft(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.title = source["title"];
+	        this.company = source["company"];
+	        this.location = source["location"];
+	        this.remote = source["remote"];
+	        this.salary = this.convertValues(source["salary"], model.Salary);
+	        this.description = source["description"];
+	        this.url = source["url"];
+	        this.deadline = source["deadline"];
+	        this.from = source["from"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class KeyStatus {
 	    provider: string;
 	    stored: boolean;

@@ -54,6 +54,14 @@ export function Move(arg1, arg2) {
   return window['go']['service']['Applications']['Move'](arg1, arg2);
 }
 
+export function ReadPosting(arg1, arg2) {
+  return window['go']['service']['Applications']['ReadPosting'](arg1, arg2);
+}
+
+export function ReadPostingFile(arg1) {
+  return window['go']['service']['Applications']['ReadPostingFile'](arg1);
+}
+
 export function SetOutcome(arg1, arg2) {
   return window['go']['service']['Applications']['SetOutcome'](arg1, arg2);
 }

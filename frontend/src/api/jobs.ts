@@ -1,0 +1,74 @@
+/**
+ * Typed calls to the job reader (service.Applications.ReadPosting and
+ * ReadPostingFile): a pasted or dropped job posting becomes drafts the Add
+ * form shows prefilled. Nothing is saved by these calls.
+ */
+import * as bound from '../../wailsjs/go/service/Applications';
+import type { service } from '../../wailsjs/go/models';
+import { call } from './backend';
+import { salary } from './normalize';
+import { obj, str, type Assert, type SameFields } from './read';
+import type { Remote, Salary } from './types';
+
+/** JobDraft is one job the reader found in a posting. */
+export interface JobDraft {
+  title: string;
+  company: string;
+  location: string;
+  remote: Remote;
+  salary: Salary;
+  /** Clean text or Markdown, never HTML. */
+  description: string;
+  url: string;
+  /** The posting's valid-through date, YYYY-MM-DD or ''. */
+  deadline: string;
+  /** How the reader read the posting: "JSON-LD", "page text", "pasted text"… (for the whole posting, not per field). */
+  from: string;
+}
+
+const remotes: ReadonlySet<string> = new Set(['onsite', 'hybrid', 'remote']);
+
+/** draft fills a possibly partial draft from the backend. */
+export function draft(x: unknown): JobDraft {
+  const d = obj(x);
+  const remote = str(d.remote);
+  return {
+    title: str(d.title),
+    company: str(d.company),
+    location: str(d.location),
+    remote: (remotes.has(remote) ? remote : '') as Remote,
+    salary: salary(d.salary),
+    description: str(d.description),
+    url: str(d.url),
+    deadline: str(d.deadline),
+    from: str(d.from),
+  };
+}
+
+/** The kinds of file a posting may be dropped as. */
+export const postingExtensions: readonly string[] = ['.html', '.htm', '.mhtml', '.txt', '.md', '.markdown'];
+
+/** isPostingFile reports whether a dropped path is a kind of file readPostingFile reads. */
+export function isPostingFile(path: string): boolean {
+  const p = path.toLowerCase();
+  return postingExtensions.some((e) => p.endsWith(e));
+}
+
+/**
+ * readPosting reads pasted text or HTML (pageURL: where it came from, or '').
+ * A posting without a job rejects with an ApiError 'not_found' on field
+ * 'posting' whose message says why.
+ */
+export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[]> {
+  const r = await call(() => bound.ReadPosting(text, pageURL));
+  return (r ?? []).map(draft);
+}
+
+/** readPostingFile reads a posting file dropped on the window. */
+export async function readPostingFile(path: string): Promise<JobDraft[]> {
+  const r = await call(() => bound.ReadPostingFile(path));
+  return (r ?? []).map(draft);
+}
+
+/** Fails to compile when the generated JobDraft and the interface here differ in field names. */
+export type JobsDriftChecks = [Assert<SameFields<service.JobDraft, JobDraft>>];
