@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import {
   Alert,
   Button,
@@ -9,6 +9,7 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
+  Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
@@ -16,7 +17,9 @@ import { useForm } from '@mantine/form';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
-import { applications, emptyApplication, isApiError, type Application, type Remote, type Stage } from '../../api';
+import { applications, emptyApplication, isApiError, jobs, type Application, type JobDraft, type Remote, type Stage } from '../../api';
+import { PostingBox } from './PostingBox';
+import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
 import { optionalDate, optionalURL, requiredText } from './validate';
 
 /** The form's values; keys are the backend's JSON field names so server errors land on the right input. */
@@ -95,21 +98,36 @@ function useDuplicates(company: string, title: string, enabled: boolean): Applic
   return enabled && found.key === current ? found.items : [];
 }
 
-/** ApplicationForm is the "Add application" dialog. */
+/** A posting file dropped on the window, for the form to read (a new object for each drop). */
+export interface DroppedPosting {
+  path: string;
+}
+
+/**
+ * ApplicationForm is the "Add application" dialog. Its "From a posting" box
+ * reads a pasted page or text (or the dropped file in dropped) and prefills
+ * the fields, each marked; nothing is saved until the user saves.
+ */
 export const ApplicationForm = memo(function ApplicationForm({
   opened,
   onClose,
   onSaved,
   stages,
   knownTags,
+  dropped = null,
 }: {
   opened: boolean;
   onClose: () => void;
   onSaved: (a: Application) => void;
   stages: Stage[];
   knownTags: string[];
+  dropped?: DroppedPosting | null;
 }) {
   const [saving, setSaving] = useState(false);
+  const [posting, setPosting] = useState('');
+  const [reading, setReading] = useState('');
+  const [postingError, setPostingError] = useState('');
+  const [prefill, setPrefill] = useState<Prefill | null>(null);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(stages),
@@ -129,11 +147,50 @@ export const ApplicationForm = memo(function ApplicationForm({
 
   const dups = useDuplicates(form.values.company, form.values.title, opened);
 
+  const clearPosting = () => {
+    setPosting('');
+    setPostingError('');
+    setPrefill(null);
+  };
+
   const close = () => {
     form.reset();
     form.setFieldValue('stageId', firstStage);
+    clearPosting();
     onClose();
   };
+
+  // Reads a posting and fills the fields it states; fields it leaves out keep what the user typed.
+  const read = useCallback(
+    async (what: string, load: () => Promise<JobDraft[]>) => {
+      setReading(what);
+      setPostingError('');
+      try {
+        const drafts = await load();
+        if (drafts.length === 0) throw new Error('No job found in this posting.');
+        const p = prefillOf(drafts);
+        form.setValues({ ...p.values, stageId: wishlistStage(stages) });
+        setPrefill(p);
+      } catch (e) {
+        setPrefill(null);
+        setPostingError(e instanceof Error ? e.message : String(e));
+      } finally {
+        setReading('');
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable
+    [stages],
+  );
+
+  // A posting file dropped on the window opens the dialog and reads it.
+  useEffect(() => {
+    if (!dropped) return;
+    const name = dropped.path.split(/[\\/]/).pop() ?? dropped.path;
+    void read(`Reading ${name}…`, () => jobs.readPostingFile(dropped.path));
+  }, [dropped, read]);
+
+  const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
+    prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
 
   const submit = async (v: FormValues) => {
     setSaving(true);
@@ -149,9 +206,12 @@ export const ApplicationForm = memo(function ApplicationForm({
         dateApplied: v.dateApplied.trim(),
         tags: splitTags(v.tags),
         description: v.description,
+        ...(prefill?.salary ? { salary: prefill.salary } : {}),
+        ...(prefill?.deadline ? { deadline: prefill.deadline } : {}),
       });
       form.reset();
       form.setFieldValue('stageId', firstStage);
+      clearPosting();
       onSaved(saved);
     } catch (e) {
       if (isApiError(e) && e.field && fieldNames.has(e.field)) {
@@ -172,9 +232,24 @@ export const ApplicationForm = memo(function ApplicationForm({
     <Modal opened={opened} onClose={close} title="Add application" size="lg">
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
+          <PostingBox
+            value={posting}
+            onChange={setPosting}
+            onRead={() => void read('Reading the posting…', () => jobs.readPosting(posting))}
+            reading={reading}
+            error={postingError}
+            found={prefill ? { count: prefill.count, from: prefill.from } : null}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Company" placeholder="Required" aria-required data-autofocus {...form.getInputProps('company')} />
-            <TextInput label="Job title" placeholder="Required" aria-required {...form.getInputProps('title')} />
+            <TextInput
+              label="Company"
+              placeholder="Required"
+              aria-required
+              data-autofocus
+              description={hint('company')}
+              {...form.getInputProps('company')}
+            />
+            <TextInput label="Job title" placeholder="Required" aria-required description={hint('title')} {...form.getInputProps('title')} />
           </SimpleGrid>
           {dups.length > 0 && (
             <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already tracked" role="status">
@@ -199,9 +274,9 @@ export const ApplicationForm = memo(function ApplicationForm({
               {...form.getInputProps('dateApplied')}
             />
           </SimpleGrid>
-          <TextInput label="Job URL" placeholder="https://" type="url" {...form.getInputProps('url')} />
-          <TextInput label="Location" {...form.getInputProps('location')} />
-          <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote}>
+          <TextInput label="Job URL" placeholder="https://" type="url" description={hint('url')} {...form.getInputProps('url')} />
+          <TextInput label="Location" description={hint('location')} {...form.getInputProps('location')} />
+          <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote} description={hint('remote')}>
             <SegmentedControl
               fullWidth
               aria-labelledby="application-remote-label"
@@ -225,8 +300,17 @@ export const ApplicationForm = memo(function ApplicationForm({
             }
             {...form.getInputProps('tags')}
           />
+          {prefill && (prefill.salary || prefill.deadline) && (
+            <Text size="sm" c="dimmed" data-testid="posting-extra">
+              Also from the posting, saved with it:
+              {prefill.salary ? ` salary ${salaryText(prefill.salary)}` : ''}
+              {prefill.salary && prefill.deadline ? ';' : ''}
+              {prefill.deadline ? ` apply by ${prefill.deadline}` : ''}.
+            </Text>
+          )}
           <Textarea
             label="Job description"
+            description={hint('description')}
             autosize
             minRows={4}
             maxRows={12}

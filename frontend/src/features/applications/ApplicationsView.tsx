@@ -5,13 +5,14 @@ import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
 import { FirstRun } from '../firstrun/FirstRun';
-import { ApplicationForm } from './ApplicationForm';
+import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { BulkBar, type BulkAction } from './BulkBar';
 import { isFiltered, ListFilters, noFilters, toQuery, type Filters } from './ListFilters';
 import { loadedRows, rowAt, type Rows, type Span } from './pages';
 import { clickRow, keepShown, noSelection, toggleAll, type Selection } from './selection';
 import { usePagedRows } from './usePagedRows';
+import { usePostingDrop } from './usePostingDrop';
 
 /** Default order: most recently updated first. */
 export const defaultSort: Sort = { field: 'updated', desc: true };
@@ -170,6 +171,17 @@ export function ApplicationsView({
 
   const filtered = searchText !== '' || isFiltered(filters);
   const open = useCallback(() => onAddOpenedChange(true), [onAddOpenedChange]);
+  // A saved job page dropped on the list (or on the open Add form) opens the form prefilled.
+  const [dropped, setDropped] = useState<DroppedPosting | null>(null);
+  usePostingDrop(
+    useCallback(
+      (path: string) => {
+        setDropped({ path });
+        onAddOpenedChange(true);
+      },
+      [onAddOpenedChange],
+    ),
+  );
   const closeForm = useCallback(() => onAddOpenedChange(false), [onAddOpenedChange]);
   const onSaved = useCallback(
     (a: Application) => {
@@ -242,7 +254,14 @@ export function ApplicationsView({
         />
       ) : null}
 
-      <ApplicationForm opened={addOpened} onClose={closeForm} stages={stages} knownTags={knownTags} onSaved={onSaved} />
+      <ApplicationForm
+        opened={addOpened}
+        onClose={closeForm}
+        stages={stages}
+        knownTags={knownTags}
+        onSaved={onSaved}
+        dropped={dropped}
+      />
     </Stack>
   );
 }
