@@ -21,6 +21,17 @@ var employmentWords = []struct{ key, value string }{
 	{"freelance", "freelance"}, {"volunteer", "volunteer"}, {"per_diem", "per-diem"},
 }
 
+// knownEmployment reports whether s names an employment type we recognise.
+func knownEmployment(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range employmentWords {
+		if l != "" && strings.Contains(l, w.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // normalizeEmployment maps an employment type to one spelling, or keeps it.
 func normalizeEmployment(s string) string {
 	l := strings.ToLower(s)
@@ -37,13 +48,48 @@ func normalizeEmployment(s string) string {
 
 var (
 	remoteFull   = regexp.MustCompile(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|remote work(?:ing)?|home ?office|teletrabajo|télétravail|fjernarbejde)\b`)
-	remoteHybrid = regexp.MustCompile(`(?i)\bhybrid\b|\bhybride?s? arbeiten\b`)
+	remoteHybrid = regexp.MustCompile(`(?i)\bhybride?\b|\bhybride?s? arbeiten\b`)
 	remoteWord   = regexp.MustCompile(`(?i)^\s*remote\b|\bremote\s*$|\(remote\)|\bremote\b`)
 	onsiteWord   = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|vor ort|presencial)\b`)
 )
 
+// remoteWords are location values that name a remote policy, not a place.
+var remoteWords = map[string]model.Remote{
+	"remote": model.RemoteRemote, "anywhere": model.RemoteRemote, "remote only": model.RemoteRemote, "fully remote": model.RemoteRemote,
+	"work from home": model.RemoteRemote, "hybrid": model.RemoteHybrid, "hybrid remote": model.RemoteHybrid, "hybride": model.RemoteHybrid,
+	"on-site": model.RemoteOnsite, "onsite": model.RemoteOnsite, "in office": model.RemoteOnsite,
+}
+
+// remotePolicy maps how an ATS names its workplace type ("Remote",
+// "hybrid", "ONSITE", "fully", "TELECOMMUTE") to a policy, "" when unknown.
+func remotePolicy(s string) model.Remote {
+	l := strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case l == "":
+		return ""
+	case strings.Contains(l, "hybrid"):
+		return model.RemoteHybrid
+	case strings.Contains(l, "remote") || l == "fully" || l == "telecommute" || strings.Contains(l, "home"):
+		return model.RemoteRemote
+	case strings.Contains(l, "site") || strings.Contains(l, "office") || l == "none" || l == "in_person" || l == "in-person":
+		return model.RemoteOnsite
+	}
+	return ""
+}
+
 // detectRemote guesses the remote policy from the title, location and text.
 func detectRemote(s string) model.Remote {
+	l := strings.ToLower(s)
+	hit := false
+	for _, w := range []string{"remote", "hybrid", "home", "site", "office", "vor ort", "presencial", "télétravail", "teletrabajo", "fjernarbejde"} {
+		if strings.Contains(l, w) {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return "" // none of the words the patterns below look for
+	}
 	head := s
 	if i := strings.IndexByte(head, '\n'); i >= 0 {
 		if j := strings.IndexByte(head[i+1:], '\n'); j >= 0 {
@@ -61,14 +107,15 @@ func detectRemote(s string) model.Remote {
 	return ""
 }
 
-var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": "DKK", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
+var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "CA$": "CAD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "SG$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": "DKK", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
 
 var (
-	cur       = `(US\$|A\$|C\$|R\$|\$|€|£|¥|₹|USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR|BRL|JPY|PLN)`
-	amount    = `(\d{1,3}(?:[.,' ]\d{3})+|\d+(?:[.,]\d+)?)\s*([kK]|[mM]\b)?`
-	rangeSep  = `\s*(?:-|–|—|to|bis|a|à)\s*`
-	periodRe  = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|an|año|month|mo|monat|mois|mes|hour|hr|stunde|heure|hora))?`
-	salaryRe  = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
+	cur      = `(US\$|CA\$|AU\$|NZ\$|HK\$|SG\$|A\$|C\$|R\$|\$|€|£|¥|₹|USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR|BRL|JPY|PLN)`
+	amount   = `(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2}\b)?|\d+(?:[.,]\d+)?)\s*([kK]|[mM]\b)?`
+	rangeSep = `\s*(?:-|–|—|to|bis|a|à)\s*`
+	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora)\b|\s*(annualized|annually|yearly|monthly|hourly))?`
+	salaryRe = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
+	// groups of salaryRe: 1 currency, 2 low, 3 low multiplier, 4 currency, 5 high, 6 high multiplier, 7 currency, 8 period, 9 period adverb
 	salaryRe2 = regexp.MustCompile(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
 )
 
@@ -76,10 +123,10 @@ var (
 // "€60,000 - €75,000 per year", "50.000-60.000 EUR", "$25/hour").
 func ParseSalary(s string) model.Salary {
 	if m := salaryRe.FindStringSubmatch(s); m != nil {
-		return makeSalary(firstNonEmpty(m[1], m[4], m[7]), m[2], m[3], m[5], m[6], m[8])
+		return makeSalary(firstNonEmpty(m[1], m[4], m[7]), m[2], m[3], m[5], m[6], m[8]+m[9])
 	}
 	if m := salaryRe2.FindStringSubmatch(s); m != nil {
-		return makeSalary(m[5], m[1], m[2], m[3], m[4], m[6])
+		return makeSalary(m[5], m[1], m[2], m[3], m[4], m[6]+m[7])
 	}
 	return model.Salary{}
 }
@@ -88,25 +135,63 @@ func ParseSalary(s string) model.Salary {
 // text around it talks about pay. Without a stated period ("per hour") a
 // figure counts only when it is plausibly yearly.
 func salaryInText(s string) model.Salary {
-	for _, m := range salaryRe.FindAllStringSubmatchIndex(s, 20) {
-		from := max(0, m[0]-80)
-		ctx := strings.ToLower(s[from:m[1]])
-		if !payContext.MatchString(ctx) {
-			continue
+	for off := 0; off < len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
 		}
-		sal := ParseSalary(s[m[0]:m[1]])
-		if sal.IsZero() {
-			continue
+		line := s[off:end]
+		if mayHoldMoney(line) {
+			if sal, ok := salaryInLine(s, off, line); ok {
+				return sal
+			}
 		}
-		if m[16] < 0 && sal.Min < 10_000_00 {
-			continue // "$1,800 for the project", "$1,395 per credit"
-		}
-		return sal
+		off = end + 1
 	}
 	return model.Salary{}
 }
 
-var payContext = regexp.MustCompile(`salary|\bpay\b|compensation|hiring range|\bwage|gehalt|salario|salaire|\bløn|\brate\b|vergütung|\bfee\b`)
+// mayHoldMoney is a quick test before the salary pattern runs on a line:
+// a digit and a currency sign or code.
+func mayHoldMoney(line string) bool {
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	if strings.ContainsAny(line, "$€£¥₹") {
+		return true
+	}
+	for _, c := range []string{"USD", "EUR", "GBP", "CHF", "DKK", "SEK", "NOK", "CAD", "AUD", "INR", "BRL", "JPY", "PLN", "kr"} {
+		if strings.Contains(line, c) || strings.Contains(line, strings.ToLower(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// salaryInLine finds a stated pay range in one line of s starting at off.
+func salaryInLine(s string, off int, line string) (model.Salary, bool) {
+	for _, m := range salaryRe.FindAllStringSubmatchIndex(line, 20) {
+		from := max(0, off+m[0]-80)
+		ctx := strings.ToLower(s[from : off+m[1]])
+		statedRange := m[10] >= 0 && (m[16] >= 0 || m[18] >= 0) // "$52,900.00 to $108,000.00 annualized"
+		if !payContext.MatchString(ctx) && !statedRange {
+			continue
+		}
+		sal := ParseSalary(line[m[0]:m[1]])
+		if sal.IsZero() {
+			continue
+		}
+		if m[16] < 0 && m[18] < 0 && sal.Min < 10_000_00 {
+			continue // "$1,800 for the project", "$1,395 per credit"
+		}
+		return sal, true
+	}
+	return model.Salary{}, false
+}
+
+var payContext = regexp.MustCompile(`salary|salaris|\bpay\b|compensation|hiring range|pay range|\bwage|gehalt|salario|salaire|\bløn|\brate\b|vergütung|\bfee\b`)
 
 func firstNonEmpty(v ...string) string {
 	for _, s := range v {
@@ -147,11 +232,15 @@ func money(s, mul string) int64 {
 	}
 	s = strings.ReplaceAll(s, " ", "")
 	s = strings.ReplaceAll(s, "'", "")
-	// a separator followed by exactly three digits groups thousands
-	if len(s) > 4 && (s[len(s)-4] == ',' || s[len(s)-4] == '.') {
-		s = strings.NewReplacer(",", "", ".", "").Replace(s)
+	if last := strings.LastIndexAny(s, ".,"); last >= 0 {
+		if len(s)-last-1 == 3 {
+			// a separator followed by exactly three digits groups thousands
+			s = strings.NewReplacer(",", "", ".", "").Replace(s)
+		} else {
+			// the last separator is the decimal point: "52,900.00", "1.234,5"
+			s = strings.NewReplacer(",", "", ".", "").Replace(s[:last]) + "." + s[last+1:]
+		}
 	}
-	s = strings.ReplaceAll(s, ",", ".")
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || v <= 0 {
 		return 0
@@ -169,12 +258,21 @@ func money(s, mul string) int64 {
 }
 
 func periodOf(p string, amount float64) model.Period {
-	switch strings.ToLower(p) {
-	case "hour", "hr", "stunde", "heure", "hora", "hourly":
+	l := strings.ToLower(p)
+	switch l {
+	case "hour", "hr", "stunde", "uur", "heure", "hora", "hourly":
 		return model.PeriodHour
-	case "month", "mo", "monat", "mois", "mes", "monthly":
+	case "month", "mo", "monat", "maand", "mois", "mes", "monthly":
 		return model.PeriodMonth
-	case "year", "yr", "annum", "annual", "jahr", "an", "año", "yearly":
+	case "year", "yr", "annum", "annual", "jahr", "jaar", "an", "año", "yearly", "annually", "annualized":
+		return model.PeriodYear
+	}
+	switch {
+	case strings.Contains(l, "hour"):
+		return model.PeriodHour
+	case strings.Contains(l, "month"):
+		return model.PeriodMonth
+	case strings.Contains(l, "year") || strings.Contains(l, "annual"):
 		return model.PeriodYear
 	}
 	switch {
@@ -198,6 +296,9 @@ func parseDate(s string) string {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return ""
+	}
+	if d := unixDate(s); d != "" {
+		return d
 	}
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
 		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {

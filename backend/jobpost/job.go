@@ -8,13 +8,17 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
 
 // MaxInput is the largest job description input read, in bytes.
-const MaxInput = 5 << 20
+const MaxInput = 10 << 20
+
+// Deadline is the longest one Read may take; a slower input is refused.
+const Deadline = 2 * time.Second
 
 // MaxRecords caps how many records one CSV or JSON array yields.
 const MaxRecords = 10_000
@@ -31,9 +35,19 @@ type Job struct {
 	DatePosted     string       `json:"datePosted"`
 	ValidThrough   string       `json:"validThrough"`
 	URL            string       `json:"url"`
+	ApplyURL       string       `json:"applyUrl"` // where to apply, when the document names it
 	Description    string       `json:"description"`
 	Language       string       `json:"language"` // ISO 639-1 code, "" when unknown
-	Source         string       `json:"source"`   // how it was read: jsonld, html, json, csv, text, markdown
+	Source         string       `json:"source"`   // how it was read: jsonld, html, script, og, json, xml, csv, text, markdown
+
+	postedRaw string // a relative date ("Posted 3 days ago") resolved against Options.Fetched
+}
+
+// Options tell Read where a document came from.
+type Options struct {
+	Name    string    // file name, a hint at the format ("" when pasted)
+	URL     string    // the page or API address it was read from, "" when unknown
+	Fetched time.Time // when it was fetched or saved; relative dates need it (zero: left empty)
 }
 
 // Text returns the job as one text block for analysis: title, company and
@@ -71,10 +85,39 @@ func Parse(data []byte, name string) (Job, error) {
 // ParseAll reads every job in data: each CSV row, each element of a JSON
 // array, each JobPosting on a page; other inputs give one job.
 func ParseAll(data []byte, name string) ([]Job, error) {
-	return parse(data, name, MaxRecords)
+	return Read(data, Options{Name: name})
+}
+
+// Read reads every job in data (a page, an ATS API response, a feed, a
+// record file or pasted text). It makes no network request, refuses input
+// over MaxInput and gives up after Deadline. A document that holds no job
+// gives an error for which IsNoJob is true, saying why.
+func Read(data []byte, opt Options) ([]Job, error) {
+	type result struct {
+		jobs []Job
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		jobs, err := read(data, opt, MaxRecords)
+		done <- result{jobs, err}
+	}()
+	timer := time.NewTimer(Deadline)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.jobs, r.err
+	case <-timer.C:
+		return nil, model.Errorf(model.CodeTooLarge, "read job: gave up after %s (the document is too complex)", Deadline)
+	}
 }
 
 func parse(data []byte, name string, max int) ([]Job, error) {
+	return read(data, Options{Name: name}, max)
+}
+
+func read(data []byte, opt Options, max int) ([]Job, error) {
+	name := opt.Name
 	if len(data) > MaxInput {
 		return nil, model.Errorf(model.CodeTooLarge, "job description is too large (%d bytes, at most %d)", len(data), MaxInput)
 	}
@@ -92,6 +135,8 @@ func parse(data []byte, name string, max int) ([]Job, error) {
 		err  error
 	)
 	switch {
+	case ext == ".xml" || bytes.HasPrefix(trimmed, []byte("<?xml")) && !looksLikePage(trimmed):
+		jobs, err = parseXML(trimmed, max)
 	case ext == ".json" || ((trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed)):
 		jobs, err = parseJSON(trimmed, max)
 	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed):
@@ -106,20 +151,39 @@ func parse(data []byte, name string, max int) ([]Job, error) {
 	}
 	out := jobs[:0]
 	for _, j := range jobs {
-		j = finish(j)
+		j = finish(j, opt)
 		if j.Description == "" && j.Title == "" {
 			continue
 		}
 		out = append(out, j)
 	}
 	if len(out) == 0 {
-		return nil, model.Invalid("description", "no job description found in this input")
+		return nil, noJob("it holds no job title or description")
 	}
 	return out, nil
 }
 
 // finish fills derived fields and tidies the job.
-func finish(j Job) Job {
+func finish(j Job, opt Options) Job {
+	if j.URL == "" && opt.URL != "" && j.Source != "json" && j.Source != "xml" && j.Source != "csv" {
+		j.URL = opt.URL // a page's own address; a list response's address is not each job's
+	}
+	if j.DatePosted == "" && j.postedRaw != "" {
+		j.DatePosted = relativeDate(j.postedRaw, opt.Fetched)
+	}
+	j.ApplyURL = strings.TrimSpace(j.ApplyURL)
+	if j.ApplyURL != "" && model.ValidateURL("applyUrl", j.ApplyURL) != nil {
+		j.ApplyURL = ""
+	}
+	if j.Company == "" {
+		j.Company = companyFromURL(firstNonEmpty(j.URL, j.ApplyURL, opt.URL))
+	}
+	if r, ok := remoteWords[strings.ToLower(strings.TrimSpace(j.Location))]; ok {
+		if j.Remote == "" {
+			j.Remote = r
+		}
+		j.Location = ""
+	}
 	j.Title = clip(oneLine(j.Title), model.MaxShortText)
 	j.Company = clip(oneLine(j.Company), model.MaxShortText)
 	j.Location = clip(oneLine(j.Location), model.MaxShortText)
@@ -129,11 +193,12 @@ func finish(j Job) Job {
 		j.URL = ""
 	}
 	j.Description = clip(fixMojibake(j.Description), model.MaxLongText)
+	head := clip(j.Description, factWindow)
 	if j.Remote == "" {
-		j.Remote = detectRemote(j.Title + "\n" + j.Location + "\n" + j.Description)
+		j.Remote = detectRemote(j.Title + "\n" + j.Location + "\n" + head)
 	}
 	if j.Salary.IsZero() {
-		j.Salary = salaryInText(j.Description)
+		j.Salary = salaryInText(head)
 	}
 	if j.Salary.Validate() != nil {
 		j.Salary = model.Salary{}
@@ -143,6 +208,10 @@ func finish(j Job) Job {
 	}
 	return j
 }
+
+// factWindow is how much of a description is searched for facts stated in
+// prose (salary, remote policy): postings state them well within it.
+const factWindow = 48 << 10
 
 // clip cuts s to at most n bytes on a rune boundary.
 func clip(s string, n int) string {

@@ -247,6 +247,10 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("a,b\n1,2"), "x.csv")
 	f.Add([]byte(`[{"title":"x","description":"<p>y</p>"}]`), "x.json")
 	f.Add([]byte(`<script type="application/ld+json">[{"@type":"JobPosting","title":1}]</script>`), "")
+	for _, k := range kinds {
+		f.Add([]byte(k.data), k.opt.Name)
+	}
+	f.Add([]byte(`<?xml version="1.0"?><workzag-jobs><position><name>A</name><office>B</office></position></workzag-jobs>`), "feed.xml")
 	f.Fuzz(func(t *testing.T, data []byte, name string) {
 		jobs, err := ParseAll(data, name)
 		if err == nil && len(jobs) == 0 {
@@ -255,6 +259,9 @@ func FuzzParse(f *testing.F) {
 		for _, j := range jobs {
 			if strings.Contains(j.Description, "\n\n\n") {
 				t.Fatalf("unnormalised description %q", j.Description)
+			}
+			if j.Title == "" && j.Description == "" {
+				t.Fatal("a job with neither title nor description")
 			}
 		}
 	})

@@ -19,12 +19,63 @@ func decodeLD(body string) (any, error) {
 	var v any
 	err := json.Unmarshal([]byte(body), &v)
 	if err != nil {
-		fixed := strings.NewReplacer("\r", " ", "\n", " ", "\t", " ").Replace(body)
-		if err2 := json.Unmarshal([]byte(fixed), &v); err2 != nil {
+		if err2 := json.Unmarshal([]byte(looseJSON(body)), &v); err2 != nil {
 			return nil, fmt.Errorf("parse JSON-LD: %w", err)
 		}
 	}
 	return v, nil
+}
+
+// looseJSON repairs what pages get wrong in JSON-LD: trailing commas before
+// "}" or "]", raw control characters inside strings, and "//" or "/* */"
+// comments outside them.
+func looseJSON(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	inStr, esc := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if inStr {
+			switch {
+			case esc:
+				esc = false
+			case c == '\\':
+				esc = true
+			case c == '"':
+				inStr = false
+			case c < 0x20:
+				c = ' '
+			}
+			b.WriteByte(c)
+			continue
+		}
+		switch {
+		case c == '"':
+			inStr = true
+		case c == '/' && i+1 < len(s) && s[i+1] == '/':
+			for i < len(s) && s[i] != '\n' {
+				i++
+			}
+			continue
+		case c == '/' && i+1 < len(s) && s[i+1] == '*':
+			end := strings.Index(s[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += end + 3
+			continue
+		case c == ',':
+			j := i + 1
+			for j < len(s) && (s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t') {
+				j++
+			}
+			if j < len(s) && (s[j] == '}' || s[j] == ']') {
+				continue // a trailing comma
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // findPostings collects every schema.org JobPosting object in v: top-level,
@@ -80,6 +131,17 @@ func fromPosting(p map[string]any) Job {
 	}
 	j.EmploymentType = strings.Join(strs(p["employmentType"]), ", ")
 	j.Salary = ldSalary(p["baseSalary"])
+	if c := str(p["salaryCurrency"]); j.Salary.IsZero() && c != "" {
+		if m, ok := p["baseSalary"].(map[string]any); ok {
+			m2 := map[string]any{"currency": c}
+			for k, v := range m {
+				m2[k] = v
+			}
+			j.Salary = ldSalary(m2)
+		} else {
+			j.Salary = ldSalary(map[string]any{"currency": c, "value": p["baseSalary"]})
+		}
+	}
 	if j.Salary.IsZero() {
 		j.Salary = ldSalary(p["estimatedSalary"])
 	}
@@ -165,7 +227,7 @@ func nameOf(v any) string {
 			return nameOf(t[0])
 		}
 	case map[string]any:
-		for _, k := range []string{"name", "Name", "legalName"} {
+		for _, k := range []string{"name", "Name", "legalName", "label", "valueLabel"} {
 			if s := str(t[k]); s != "" {
 				return s
 			}
@@ -193,14 +255,26 @@ func placeOf(v any) string {
 		}
 		return strings.Join(parts, "; ")
 	case map[string]any:
+		for _, k := range []string{"fullLocation", "formattedLocation", "locationName"} {
+			if s := str(t[k]); s != "" {
+				return s
+			}
+		}
 		if a, ok := t["address"]; ok {
 			if s := placeOf(a); s != "" {
 				return s
 			}
 		}
 		var parts []string
-		for _, k := range []string{"addressLocality", "city", "City", "addressRegion", "region", "state", "State", "addressCountry", "country", "Country", "countryCode"} {
+		keys := []string{"addressLocality", "city", "City", "addressRegion", "region", "state", "State", "addressCountry", "country", "Country"}
+		if str(t["country"]) == "" && str(t["addressCountry"]) == "" && str(t["Country"]) == "" {
+			keys = append(keys, "countryCode")
+		}
+		for _, k := range keys {
 			s := nameOf(t[k])
+			if len(s) == 2 && strings.Contains(strings.ToLower(k), "country") {
+				s = strings.ToUpper(s) // "nl" -> "NL"
+			}
 			if s != "" && s != "N/A" && !contains(parts, s) {
 				parts = append(parts, s)
 			}
@@ -231,9 +305,13 @@ func ldSalary(v any) model.Salary {
 		}
 		return model.Salary{}
 	}
-	cur := strings.ToUpper(str(m["currency"]))
-	unit := strings.ToLower(str(m["unitText"]))
+	cur := strings.ToUpper(firstNonEmpty(str(m["currency"]), str(m["currencyCode"]), str(m["salaryCurrency"])))
+	unit := strings.ToLower(firstNonEmpty(str(m["unitText"]), str(m["interval"]), str(m["period"]), str(m["unit"])))
 	var lo, hi float64
+	if _, ok := m["value"]; !ok {
+		// Lever's salaryRange, Recruitee's salary: {min, max, currency, interval}
+		m = map[string]any{"value": map[string]any{"minValue": firstOf(m, "min", "minValue", "minimum", "from"), "maxValue": firstOf(m, "max", "maxValue", "maximum", "to")}}
+	}
 	switch val := m["value"].(type) {
 	case map[string]any:
 		lo, hi = num(val["minValue"]), num(val["maxValue"])
@@ -259,6 +337,16 @@ func ldSalary(v any) model.Salary {
 		hi = lo
 	}
 	return model.Salary{Min: int64(lo * 100), Max: int64(hi * 100), Currency: cur, Period: periodOf(unit, lo)}
+}
+
+// firstOf returns the first of keys present in m.
+func firstOf(m map[string]any, keys ...string) any {
+	for _, k := range keys {
+		if v, ok := m[k]; ok && v != nil {
+			return v
+		}
+	}
+	return nil
 }
 
 func num(v any) float64 {

@@ -26,6 +26,11 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 	p := &page{labels: map[string]string{}}
 	p.scan(doc)
 	var jobs []Job
+	defer func() {
+		for i := range jobs {
+			p.complete(&jobs[i])
+		}
+	}()
 	for _, body := range p.ld {
 		v, err := decodeLD(body)
 		if err != nil {
@@ -48,13 +53,75 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 	if len(jobs) > 0 {
 		return jobs, nil
 	}
-	return []Job{p.readable(doc)}, nil
+	for _, item := range p.items {
+		j := fromPosting(item)
+		j.Source = "microdata"
+		if j.Description == "" {
+			j.Description = p.mainText(doc)
+		}
+		jobs = append(jobs, j)
+		if len(jobs) >= max {
+			break
+		}
+	}
+	if len(jobs) > 0 {
+		return jobs, nil
+	}
+	if jobs = p.scriptJobs(max); len(jobs) > 0 {
+		return jobs, nil
+	}
+	j := p.readable(doc)
+	if why := whyNoJob(p, j); why != "" {
+		return nil, noJob(why)
+	}
+	jobs = []Job{j}
+	return jobs, nil
+}
+
+// complete fills a job's missing fields from the page's meta tags.
+func (p *page) complete(j *Job) {
+	if j.URL == "" {
+		j.URL = p.canonical
+	}
+	t, c, l := p.metaTitle()
+	if j.Company == "" {
+		j.Company = c
+	}
+	if j.Location == "" {
+		j.Location = l
+	}
+	if j.Title == "" {
+		j.Title = t
+	}
+}
+
+// linkedInTitle is how LinkedIn titles a job page: "Acme hiring Data
+// Engineer in Berlin, Germany | LinkedIn".
+var linkedInTitle = regexp.MustCompile(`^(.{1,100}?) hiring (.{1,200}?)(?: in (.{1,120}?))?\s*\|\s*LinkedIn$`)
+
+// titleAt splits "Senior Data Analyst at Bluewater".
+var titleAt = regexp.MustCompile(`^(.{2,200}?)\s+(?:at|@|bei|chez|hos)\s+(.{2,100})$`)
+
+// metaTitle reads title, company and location from the page's title and
+// OpenGraph tags, as far as they state them.
+func (p *page) metaTitle() (title, company, location string) {
+	for _, t := range []string{p.ogTitle, p.title} {
+		if m := linkedInTitle.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+			return m[2], m[1], m[3]
+		}
+	}
+	og := strings.TrimSpace(p.ogTitle)
+	if m := titleAt.FindStringSubmatch(og); m != nil && (p.h1 == "" || strings.EqualFold(oneLine(p.h1), m[1]) || strings.EqualFold(p.siteName, m[2])) {
+		return m[1], m[2], ""
+	}
+	return firstNonEmpty(og, siteSuffix.ReplaceAllString(p.title, "")), "", ""
 }
 
 // page collects what one pass over the document finds.
 type page struct {
 	ld         []string
-	title      string // <title>
+	items      []map[string]any // microdata / RDFa JobPosting items
+	title      string           // <title>
 	ogTitle    string
 	canonical  string
 	h1         string
@@ -65,14 +132,33 @@ type page struct {
 	labels     map[string]string
 	pendingKey string
 	sourceAt   string
+
+	firstH2       string
+	ogDescription string
+	siteName      string
+	jobLinks      int      // links that look like links to single postings
+	scripts       []string // inline scripts that may carry the page's data
+	scriptBytes   int
 }
 
 func (p *page) scan(n *html.Node) {
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+			if n.FirstChild == nil {
+				return
+			}
+			typ := strings.ToLower(attr(n, "type"))
+			switch {
+			case strings.Contains(typ, "ld+json"):
 				p.ld = append(p.ld, n.FirstChild.Data)
+			case attr(n, "src") == "" && p.scriptBytes < MaxInput && (typ == "" || strings.Contains(typ, "javascript") || strings.Contains(typ, "json")):
+				body := n.FirstChild.Data
+				if attr(n, "id") == "__NEXT_DATA__" || strings.Contains(typ, "json") {
+					body = "__DATA__=" + body
+				}
+				p.scripts = append(p.scripts, body)
+				p.scriptBytes += len(body)
 			}
 			return
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
@@ -82,9 +168,17 @@ func (p *page) scan(n *html.Node) {
 				p.title = strings.TrimSpace(rawText(n))
 			}
 		case atom.Meta:
-			switch attr(n, "property") {
-			case "og:title":
-				p.ogTitle = attr(n, "content")
+			switch firstNonEmpty(attr(n, "property"), attr(n, "name")) {
+			case "og:title", "twitter:title":
+				if p.ogTitle == "" {
+					p.ogTitle = attr(n, "content")
+				}
+			case "og:description", "description", "twitter:description":
+				if p.ogDescription == "" {
+					p.ogDescription = attr(n, "content")
+				}
+			case "og:site_name":
+				p.siteName = attr(n, "content")
 			case "og:url":
 				if p.canonical == "" {
 					p.canonical = attr(n, "content")
@@ -100,6 +194,9 @@ func (p *page) scan(n *html.Node) {
 			}
 		case atom.H2, atom.H3:
 			t := oneLine(rawText(n))
+			if p.firstH2 == "" && n.DataAtom == atom.H2 {
+				p.firstH2 = t
+			}
 			if p.h1 != "" && p.afterH1 == "" && n.DataAtom == atom.H2 {
 				p.afterH1 = t
 			}
@@ -111,11 +208,24 @@ func (p *page) scan(n *html.Node) {
 				p.label(p.pendingKey, rawText(n))
 				p.pendingKey = ""
 			}
+			// "<strong>Location:</strong> Kirkland WA<br><strong>Hours:</strong> …"
+			lines := strings.Split(rawText(n), "\n")
+			for i, line := range lines {
+				if k, v, ok := strings.Cut(line, ":"); ok && len(strings.TrimSpace(k)) < 40 && !strings.Contains(k, "http") {
+					if strings.TrimSpace(v) == "" && i+1 < len(lines) {
+						v = lines[i+1] // "<strong>Location:</strong>\n Kirkland WA"
+					}
+					p.label(k, v)
+				}
+			}
 		case atom.Li:
 			if k, v, ok := strings.Cut(rawText(n), ":"); ok && len(k) < 40 {
 				p.label(k, v)
 			}
 		case atom.A:
+			if jobLink.MatchString(attr(n, "href")) {
+				p.jobLinks++
+			}
 			if m := sourceAt.FindStringSubmatch(oneLine(rawText(n))); m != nil && p.sourceAt == "" {
 				p.sourceAt = m[1]
 			}
@@ -127,6 +237,9 @@ func (p *page) scan(n *html.Node) {
 			if p.article == nil {
 				p.article = n
 			}
+		}
+		if isScope(n) && strings.EqualFold(itemType(n), "JobPosting") && len(p.items) < MaxRecords {
+			p.items = append(p.items, microdata(n, 0))
 		}
 		if p.content == nil && n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
 			(contentHint.MatchString(attr(n, "class")) || contentHint.MatchString(attr(n, "id")) || attr(n, "itemprop") == "description") &&
@@ -181,15 +294,20 @@ func (p *page) mainText(doc *html.Node) string {
 // readable builds a Job from a page without structured data.
 func (p *page) readable(doc *html.Node) Job {
 	j := Job{Source: "html", URL: p.canonical}
-	j.Title = firstNonEmpty(p.h1, p.ogTitle, siteSuffix.ReplaceAllString(p.title, ""))
+	t, _, _ := p.metaTitle()
+	j.Title = firstNonEmpty(oneLine(p.h1), t, p.firstH2)
 	j.Description = p.mainText(doc)
+	if d := CleanText(p.ogDescription); len(j.Description) < 200 && len(d) > len(j.Description) {
+		j.Description = d
+		j.Source = "og"
+	}
 	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt))
 	if j.Company == "" && p.afterH1 != "" && len(p.afterH1) < 80 && !strings.Contains(strings.ToLower(p.afterH1), "job") {
 		j.Company = p.afterH1
 	}
 	j.Location = p.get("location", "work area", "job location", "work location", "workplace", "arbeitsort", "standort", "arbejdssted", "ubicación", "lieu")
-	j.EmploymentType = p.get("employment type", "type of employment", "job type", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform")
-	j.DatePosted = parseDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
+	j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform")
+	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
 	j.ValidThrough = parseDate(p.get("application deadline", "deadline", "apply by", "closing date", "application", "bewerbungsfrist", "ansøgningsfrist"))
 	j.Salary = ParseSalary(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"))
 	return j

@@ -16,14 +16,15 @@ import (
 // spaces, dashes and underscores removed.
 var (
 	titleKeys    = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
-	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "organization", "organisation", "workplace"}
-	descKeys     = []string{"jobdescription", "description", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
-	locationKeys = []string{"location", "joblocation", "worklocation", "city", "place"}
-	typeKeys     = []string{"employmenttype", "typename", "worktype", "jobtype", "type", "employmenttypes", "workschedule"}
-	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "compensation", "compensationdescription"}
-	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "posted", "date", "created", "createdat"}
-	validKeys    = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires"}
-	urlKeys      = []string{"url", "joburl", "jobadurl", "link", "applyviaurl", "applyurl"}
+	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "employername", "organization", "organisation", "organizationname", "subcompany"}
+	descKeys     = []string{"jobdescription", "descriptionhtml", "description", "descriptionplain", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
+	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "city", "place", "office", "offices", "country"}
+	typeKeys     = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type", "employmenttypes", "employmenttypecode", "workschedule"}
+	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary", "scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
+	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}
+	validKeys    = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires", "expiresat"}
+	urlKeys      = []string{"url", "absoluteurl", "hostedurl", "joburl", "canonicalpositionurl", "careersurl", "careerssitejoburl", "externalurl", "positionurl", "jobadurl", "link", "shortlink", "applyviaurl", "applyurl"}
+	applyKeys    = []string{"applyurl", "careersapplyurl", "applicationurl", "applyviaurl", "applylink"}
 	// sections are extra record fields appended to the description under a heading.
 	sectionKeys = []struct{ key, heading string }{
 		{"responsibilities", "Responsibilities"}, {"requirements", "Requirements"}, {"qualifications", "Qualifications"},
@@ -55,42 +56,64 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 		}
 		return jobs, nil
 	}
-	var records []map[string]any
-	switch t := v.(type) {
-	case map[string]any:
-		records = []map[string]any{t}
-		// {"jobs": [...]} or {"results": [...]}
-		for _, k := range sortedKeys(t) {
-			if arr, ok := t[k].([]any); ok && len(arr) > 0 && containerKeys[normKey(k)] {
-				if _, isObj := arr[0].(map[string]any); isObj {
-					records = nil
-					for _, e := range arr {
-						if m, ok := e.(map[string]any); ok {
-							records = append(records, m)
-						}
-					}
-					break
-				}
-			}
-		}
-	case []any:
-		for _, e := range t {
-			if m, ok := e.(map[string]any); ok {
-				records = append(records, m)
-			}
+	if jobs := voyager(v); len(jobs) > 0 {
+		return jobs, nil
+	}
+	records := findRecords(v, "", nil, 0, max)
+	if len(records) == 0 {
+		// one flat record whose title sits deeper than its top level
+		if m, ok := v.(map[string]any); ok && pick(flatten(m), titleKeys, str) != "" {
+			records = []record{{m: m}}
 		}
 	}
 	if len(records) == 0 {
-		return nil, model.Invalid("description", "JSON holds no job record")
+		return nil, noJob("the JSON holds no job record (no object with a title and job fields)")
+	}
+	for _, r := range records {
+		if !r.inList {
+			// a detail response: one job, the first object that looks like it;
+			// lists inside it ("similarJobs") are not what was asked for
+			records = []record{r}
+			break
+		}
 	}
 	var jobs []Job
 	for _, r := range records {
-		if len(jobs) >= max {
-			break
+		j := fromRecord(flatten(r.m))
+		if t := recordTitle(r.m); t != "" {
+			j.Title = t
 		}
-		jobs = append(jobs, fromRecord(flatten(r)))
+		if j.Company == "" {
+			j.Company = r.company
+		}
+		if j.Remote == "" {
+			j.Remote = recordRemote(flatten(r.m))
+		}
+		if sec := recordSections(r.m); sec != "" {
+			j.Description = sec
+		}
+		if top, ok := v.(map[string]any); ok && len(records) == 1 && !r.inList {
+			// one job nested in a detail response: the envelope holds the rest
+			fillFrom(&j, fromRecord(flatten(top)))
+		}
+		jobs = append(jobs, j)
 	}
-	return jobs, nil
+	return dedupe(jobs), nil
+}
+
+// dedupe drops a job that repeats an earlier one field for field (feeds
+// that list the same position twice).
+func dedupe(jobs []Job) []Job {
+	seen := map[Job]bool{}
+	out := jobs[:0]
+	for _, j := range jobs {
+		if seen[j] {
+			continue
+		}
+		seen[j] = true
+		out = append(out, j)
+	}
+	return out
 }
 
 // entry is one value found in a nested record, with its key and depth.
@@ -148,12 +171,21 @@ func fromRecord(es []entry) Job {
 			j.Location += ", " + c
 		}
 	}
-	j.EmploymentType = pick(es, typeKeys, func(v any) string {
+	typeOf := func(v any) string {
 		if _, isNum := v.(float64); isNum {
 			return "" // an enum id, meaningless without the site's table
 		}
 		return strings.Join(namesOf(v), ", ")
+	}
+	j.EmploymentType = pick(es, typeKeys, func(v any) string {
+		if s := typeOf(v); knownEmployment(s) {
+			return s // a type we know beats one we do not ("permanent")
+		}
+		return ""
 	})
+	if j.EmploymentType == "" {
+		j.EmploymentType = pick(es, typeKeys, typeOf)
+	}
 	if s := pick(es, salaryKeys, func(v any) string {
 		if m, ok := v.(map[string]any); ok {
 			if sal := ldSalary(m); !sal.IsZero() {
@@ -166,7 +198,24 @@ func fromRecord(es []entry) Job {
 	}); s != "" && s != "set" {
 		j.Salary = ParseSalary(s)
 	}
-	j.DatePosted = pick(es, postedKeys, func(v any) string { return parseDate(str(v)) })
+	j.DatePosted = pick(es, postedKeys, func(v any) string { return j.postedDate(str(v)) })
+	j.ApplyURL = pick(es, applyKeys, func(v any) string {
+		if s := str(v); strings.HasPrefix(s, "http") {
+			return s
+		}
+		return ""
+	})
+	if l := pick(es, []string{"language", "inlanguage", "locale"}, func(v any) string {
+		if m, ok := v.(map[string]any); ok {
+			v = m["code"]
+		}
+		if s := str(v); len(s) >= 2 && len(s) <= 5 {
+			return strings.ToLower(s[:2])
+		}
+		return ""
+	}); l != "" {
+		j.Language = l
+	}
 	j.ValidThrough = pick(es, validKeys, func(v any) string { return parseDate(str(v)) })
 	j.URL = pick(es, urlKeys, func(v any) string {
 		if s := str(v); strings.HasPrefix(s, "http") {
@@ -195,6 +244,10 @@ func appendSections(desc string, get func(string) string) string {
 	for _, s := range sectionKeys {
 		v := get(s.key)
 		if v == "" {
+			continue
+		}
+		if looksLikeHTML(v) || strings.Contains(v, "&lt;") {
+			desc = strings.TrimSpace(desc + "\n\n## " + s.heading + "\n\n" + describe(v))
 			continue
 		}
 		var lines []string

@@ -68,8 +68,40 @@ func parseText(s string, markdown bool) ([]Job, error) {
 			rest = strings.TrimSpace(rest)[len(firstLine(strings.TrimSpace(rest))):]
 		} else if m := seekingTitle.FindStringSubmatch(rest[:min(len(rest), 600)]); m != nil {
 			j.Title = strings.TrimSpace(m[1])
+		} else if titleLine(first) {
+			j.Title = first
+			readFactLines(&j, strings.Split(strings.TrimSpace(rest), "\n")[1:])
 		}
 	}
 	j.Description = CleanText(rest)
 	return []Job{j}, nil
+}
+
+// titleLine reports a first line that reads as a job title: short, a few
+// words, not a sentence, not a section heading.
+func titleLine(s string) bool {
+	words := strings.Fields(s)
+	return len(s) >= 3 && len(s) <= 90 && len(words) <= 10 && !strings.ContainsAny(s[len(s)-1:], ".!?:,;") &&
+		!aboutJob.MatchString(s) && !strings.Contains(s, "http")
+}
+
+// readFactLines reads the "·"-separated fact lines that follow a pasted
+// title ("Rotterdam, Zuid-Holland · Hybride", "Fulltime · 32-40 uur").
+func readFactLines(j *Job, lines []string) {
+	for i, l := range lines {
+		if i >= 3 || !strings.Contains(l, "·") {
+			return
+		}
+		for _, part := range strings.Split(l, "·") {
+			part = strings.TrimSpace(part)
+			switch {
+			case remotePolicy(part) != "" && len(part) < 30:
+				j.Remote = remotePolicy(part)
+			case knownEmployment(part) && len(part) < 40:
+				j.EmploymentType = part
+			case strings.Contains(part, ",") && j.Location == "" && len(part) < 80 && !strings.ContainsAny(part, "0123456789$€£"):
+				j.Location = part
+			}
+		}
+	}
 }

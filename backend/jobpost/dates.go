@@ -1,0 +1,151 @@
+package jobpost
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// unixDate reads a date written as Unix seconds (10 digits) or milliseconds
+// (13 digits) between 1995 and 2100.
+func unixDate(s string) string {
+	if len(s) != 10 && len(s) != 13 {
+		return ""
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return ""
+	}
+	if len(s) == 13 {
+		n /= 1000
+	}
+	t := time.Unix(n, 0).UTC()
+	if t.Year() < 1995 || t.Year() > 2100 {
+		return ""
+	}
+	return t.Format(model.DateLayout)
+}
+
+var relative = regexp.MustCompile(`(?i)^(?:posted|published|active|reposted|updated)?\s*(?:on\s*)?(?:(today|just now|just posted|yesterday)|(\d+|an?|one)\s*(minute|min|hour|hr|day|week|month)s?\s*ago)\b`)
+
+// relativeDate resolves "Posted yesterday", "3 days ago", "Posted 30+ Days
+// Ago" (not a date: left empty) against the fetch time; without a fetch time
+// it gives "".
+func relativeDate(s string, fetched time.Time) string {
+	if fetched.IsZero() {
+		return ""
+	}
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, "+") {
+		return "" // "30+ days ago" states no date
+	}
+	m := relative.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	t := fetched.UTC()
+	switch strings.ToLower(m[1]) {
+	case "yesterday":
+		return t.AddDate(0, 0, -1).Format(model.DateLayout)
+	case "":
+	default:
+		return t.Format(model.DateLayout)
+	}
+	n := 1
+	if v, err := strconv.Atoi(m[2]); err == nil {
+		n = v
+	}
+	switch strings.ToLower(m[3]) {
+	case "minute", "min":
+		t = t.Add(-time.Duration(n) * time.Minute)
+	case "hour", "hr":
+		t = t.Add(-time.Duration(n) * time.Hour)
+	case "day":
+		t = t.AddDate(0, 0, -n)
+	case "week":
+		t = t.AddDate(0, 0, -7*n)
+	case "month":
+		t = t.AddDate(0, -n, 0)
+	}
+	return t.Format(model.DateLayout)
+}
+
+// postedDate reads an absolute date, or keeps a relative one in j.postedRaw.
+func (j *Job) postedDate(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "Posted on "), ".")
+	if d := parseDate(s); d != "" {
+		return d
+	}
+	if relative.MatchString(s) && j.postedRaw == "" {
+		j.postedRaw = s
+	}
+	return ""
+}
+
+// atsHosts name the applicant-tracking hosts whose first path segment (or
+// subdomain) is the employer's board name.
+var atsPath = map[string]bool{
+	"boards.greenhouse.io": true, "job-boards.greenhouse.io": true, "job-boards.eu.greenhouse.io": true, "boards.eu.greenhouse.io": true,
+	"jobs.lever.co": true, "jobs.eu.lever.co": true, "jobs.ashbyhq.com": true, "apply.workable.com": true,
+	"jobs.smartrecruiters.com": true, "careers.smartrecruiters.com": true, "ats.rippling.com": true, "jobs.jobvite.com": true,
+	"recruiting.paylocity.com": false, "app.dover.com": false,
+}
+
+var atsSub = []string{".myworkdayjobs.com", ".eightfold.ai", ".recruitee.com", ".teamtailor.com", ".jobs.personio.de", ".jobs.personio.com", ".bamboohr.com", ".breezy.hr", ".applytojob.com", ".workable.com", ".freshteam.com", ".zohorecruit.com"}
+
+var linkedInAt = regexp.MustCompile(`/jobs/view/[a-z0-9-]+-at-([a-z0-9-]+?)-\d+/?$`)
+
+// companyFromURL reads the employer's board name from an ATS address
+// ("jobs.lever.co/acme/…" -> "Acme"), or "" for other addresses.
+func companyFromURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	var slug string
+	switch {
+	case atsPath[host]:
+		slug = segs[0]
+		if slug == "j" || slug == "embed" || slug == "v1" {
+			return ""
+		}
+	case strings.HasSuffix(host, "linkedin.com"):
+		if m := linkedInAt.FindStringSubmatch(u.Path); m != nil {
+			slug = m[1]
+		}
+	default:
+		for _, suf := range atsSub {
+			if strings.HasSuffix(host, suf) {
+				slug = strings.TrimSuffix(host, suf)
+				if i := strings.IndexByte(slug, '.'); i >= 0 {
+					slug = slug[:i] // acme.wd1.myworkdayjobs.com
+				}
+				break
+			}
+		}
+	}
+	return slugName(slug)
+}
+
+// slugName turns "acme-labs" into "Acme Labs"; a slug with capitals is kept.
+func slugName(slug string) string {
+	if slug == "" || len(slug) > 60 {
+		return ""
+	}
+	if strings.IndexFunc(slug, unicode.IsUpper) >= 0 {
+		return slug
+	}
+	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,59 @@
+package jobpost
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/huntbook/huntbook/backend/model"
+)
+
+// NoJobError says that a document was read but holds no job posting, and why
+// (a sign-in wall, a search page, a "not found" page, too little text).
+type NoJobError struct {
+	Reason string
+}
+
+func (e *NoJobError) Error() string { return "no job found: " + e.Reason }
+
+// IsNoJob reports whether err says the document holds no job.
+func IsNoJob(err error) bool {
+	var e *NoJobError
+	return errors.As(err, &e)
+}
+
+// noJob returns a CodeInvalid *model.Error wrapping a *NoJobError.
+func noJob(reason string) error {
+	e := &NoJobError{Reason: reason}
+	return &model.Error{Code: model.CodeInvalid, Field: "job", Message: e.Error(), Err: e}
+}
+
+var (
+	signInWall = regexp.MustCompile(`(?i)\b(?:sign[ -]?in|sign[ -]?up|log[ -]?in|join linkedin|authwall|create (?:an |your )?account|anmelden|connexion|iniciar sesión)\b`)
+	notFound   = regexp.MustCompile(`(?i)\b404\b|\bnot found\b|(?:page|job|posting|position) (?:does not|doesn't|no longer) exists?|no longer (?:available|accepting applications|active|open)|(?:job|posting|position) (?:has )?(?:expired|been (?:filled|closed|removed))|seite nicht gefunden|introuvable`)
+	searchPage = regexp.MustCompile(`(?i)\bsearch results\b|\bjob search\b|^\s*[\d,.]+\+? (?:jobs|results|vacancies|positions)\b|\bjobs? (?:found|matching)\b|\bsearch jobs\b`)
+	jobLink    = regexp.MustCompile(`(?i)/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|stellen|postings?)/[^/?#]*\d|/jobs/view/|[?&](?:jk|jobid|job_id|gh_jid|currentjobid)=`)
+)
+
+// whyNoJob judges a page read without structured data: it returns why the
+// page is not a job posting, or "" when it may be one.
+func whyNoJob(p *page, j Job) string {
+	head := p.title + "\n" + p.h1
+	text := j.Description
+	short := len(text) < 1500
+	switch {
+	case signInWall.MatchString(head) && short:
+		return "the page is a sign-in wall; save the job from the browser button or paste the posting's text"
+	case notFound.MatchString(head) && len(text) < 3000:
+		return "the page says the job was not found or is no longer available"
+	case p.jobLinks >= 5 && searchPage.MatchString(head), p.jobLinks >= 15 && p.content == nil && p.h1 == "":
+		return "the page is a list of jobs (search results), not one posting; open a posting and save that"
+	case searchPage.MatchString(head) && short:
+		return "the page is a job search page, not one posting"
+	case len(strings.Fields(text)) < 25 && p.ogDescription == "" && j.Title == "":
+		return "the page holds too little text to be a job posting"
+	case len(strings.Fields(text)) < 8 && p.ogDescription == "":
+		return "the page holds too little text to be a job posting"
+	}
+	return ""
+}
