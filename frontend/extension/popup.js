@@ -88,8 +88,9 @@ function fill(reply) {
   $('company').value = found.company || '';
   $('location').value = found.location || '';
   const s = found.salary || {};
-  $('salaryMin').value = s.min || '';
-  $('salaryMax').value = s.max || '';
+  // Huntbook keeps amounts in cents; the form shows whole units.
+  $('salaryMin').value = s.min ? s.min / 100 : '';
+  $('salaryMax').value = s.max ? s.max / 100 : '';
   $('currency').value = s.currency || '';
   $('period').value = s.period || '';
   const stage = $('stage');
@@ -104,7 +105,7 @@ function fill(reply) {
 }
 
 function edited() {
-  const n = (id) => Math.max(0, Math.round(Number($(id).value) || 0));
+  const n = (id) => Math.max(0, Math.round((Number($(id).value) || 0) * 100));
   const min = n('salaryMin');
   const max = n('salaryMax') || min;
   return {
