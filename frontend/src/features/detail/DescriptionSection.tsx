@@ -1,5 +1,6 @@
 /**
- * The job description: rendered as safe Markdown, editable as plain text.
+ * The job description: rendered as safe Markdown (headings, lists, links that
+ * open in the system browser), editable as plain text.
  * A save sends the description it started from; when it was changed
  * elsewhere meanwhile, theirs is shown beside the user's text to choose from.
  */
@@ -137,7 +138,7 @@ export function DescriptionSection({
           No job description saved. Paste the posting here so it is still there when the ad goes offline.
         </Text>
       ) : (
-        <SafeMarkdown text={application.description} />
+        <SafeMarkdown text={application.description} links="open" />
       )}
     </Stack>
   );

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { links } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { SafeMarkdown } from './SafeMarkdown';
 
@@ -27,5 +29,33 @@ describe('SafeMarkdown', () => {
     const text = `# not a heading ${'x'.repeat(200_001)}`;
     const { container } = renderWithTheme(<SafeMarkdown text={text} />);
     expect(container.querySelector('h1')).toBeNull();
+  });
+});
+
+describe('SafeMarkdown with links="open" (a job description)', () => {
+  it('renders headings and lists, and opens web links in the system browser only', async () => {
+    const open = vi.spyOn(links, 'open').mockResolvedValue();
+    const text = [
+      '## What you will do',
+      '',
+      '- Build dashboards',
+      '- Own the metrics',
+      '',
+      '[Apply here](https://jobs.example/42), <https://jobs.example/faq> or [x](javascript:alert(1)) and [f](file:///etc/passwd)',
+    ].join('\n');
+    const { container } = renderWithTheme(<SafeMarkdown text={text} links="open" />);
+    expect(container.querySelector('h2')?.textContent).toBe('What you will do');
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Build dashboards', 'Own the metrics']);
+    const anchors = [...container.querySelectorAll('a')];
+    expect(anchors.map((a) => a.getAttribute('href'))).toEqual(['https://jobs.example/42', 'https://jobs.example/faq']);
+    // The address of a link whose text differs is shown, so the text cannot disguise it.
+    expect(container.textContent).toContain('Apply here (https://jobs.example/42)');
+    expect(container.textContent).toContain('x (javascript:alert(1))');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    screen.getByRole('link', { name: 'Apply here' }).dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(open).toHaveBeenCalledWith('https://jobs.example/42');
+    expect(open).toHaveBeenCalledTimes(1);
+    open.mockRestore();
   });
 });

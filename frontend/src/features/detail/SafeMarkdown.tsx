@@ -2,15 +2,29 @@
  * Markdown from the user or from untrusted job posts, rendered without any way
  * to reach the network: raw HTML is dropped, images become their alt text and
  * links become text with the address shown (nothing is fetched or followed).
+ * With links="open" (a job description), a web link is clickable and opens
+ * in the system browser, never in the app's page; its address is still shown
+ * when the text differs from it.
  */
+import type { ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import { TypographyStylesProvider, Text } from '@mantine/core';
+import { Anchor, TypographyStylesProvider, Text } from '@mantine/core';
+import { links } from '../../api';
 
-const components: Components = {
-  img: ({ alt, src }) => (
-    <span data-md="image">[{alt || (typeof src === 'string' && src ? 'image' : 'image')}]</span>
-  ),
-  a: ({ children, href }) => (
+/** webAddress returns href when it is an absolute http(s) address, else ''. */
+function webAddress(href: string | undefined): string {
+  if (!href) return '';
+  try {
+    const u = new URL(href);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '';
+  } catch {
+    return '';
+  }
+}
+
+/** A link shown as its text and address, not followed. */
+function TextLink({ children, href }: { children?: ReactNode; href?: string }) {
+  return (
     <span data-md="link">
       {children}
       {href && href !== String(children) ? (
@@ -20,14 +34,50 @@ const components: Components = {
         </Text>
       ) : null}
     </span>
+  );
+}
+
+const components: Components = {
+  img: ({ alt, src }) => (
+    <span data-md="image">[{alt || (typeof src === 'string' && src ? 'image' : 'image')}]</span>
   ),
+  a: ({ children, href }) => <TextLink href={href}>{children}</TextLink>,
+};
+
+const openLinks: Components = {
+  ...components,
+  a: ({ children, href }) => {
+    const url = webAddress(href);
+    if (!url) return <TextLink href={href}>{children}</TextLink>;
+    return (
+      <span data-md="link">
+        <Anchor
+          href={url}
+          inherit
+          title={`Open ${url} in your browser`}
+          onClick={(e) => {
+            e.preventDefault();
+            links.open(url).catch((err: unknown) => console.error('huntbook: open link', err));
+          }}
+        >
+          {children}
+        </Anchor>
+        {href !== String(children) ? (
+          <Text span c="dimmed" size="sm">
+            {' '}
+            ({href})
+          </Text>
+        ) : null}
+      </span>
+    );
+  },
 };
 
 /** Longest text rendered as Markdown; past this it is shown as plain text (parsing huge input would stall the page). */
 export const maxMarkdownLength = 200_000;
 
-/** SafeMarkdown renders text as Markdown with no raw HTML, images or live links. */
-export function SafeMarkdown({ text }: { text: string }) {
+/** SafeMarkdown renders text as Markdown with no raw HTML or images; links stay text unless links is "open". */
+export function SafeMarkdown({ text, links: linkMode = 'text' }: { text: string; links?: 'text' | 'open' }) {
   if (text.length > maxMarkdownLength) {
     return (
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -37,7 +87,7 @@ export function SafeMarkdown({ text }: { text: string }) {
   }
   return (
     <TypographyStylesProvider fz="sm" p={0}>
-      <Markdown skipHtml components={components} urlTransform={(url) => url}>
+      <Markdown skipHtml components={linkMode === 'open' ? openLinks : components} urlTransform={(url) => url}>
         {text}
       </Markdown>
     </TypographyStylesProvider>
