@@ -98,7 +98,7 @@ run: build
 ## test -----------------------------------------------------------------------
 
 test: deps
-	@$(MAKE) --no-print-directory test-frontend vet test-go test-e2e
+	@$(MAKE) --no-print-directory test-frontend vet test-go test-e2e test-extension
 	@echo "make test: all passed"
 
 test-frontend: $(STAMP)/npm
@@ -123,6 +123,12 @@ test-e2e: $(E2E_BIN)
 		$(GO) test -tags $(GOTAGS) -count=1 -timeout 20m -v ./backend/desktop/e2e/ | \
 		grep -v '^=== \(RUN\|PAUSE\|CONT\)'
 	@echo "end-to-end screenshots: $(CURDIR)/$(SHOTS)"
+
+# The browser extension in Debian's Chromium (under Xvfb), saving a job page
+# through the native host into a temporary data folder (frontend/extension/e2e.mjs).
+.PHONY: test-extension
+test-extension: $(E2E_BIN) $(STAMP)/npm
+	cd frontend && HUNTBOOK=$(CURDIR)/$(E2E_BIN) xvfb-run -a node extension/e2e.mjs
 
 ## figures --------------------------------------------------------------------
 
