@@ -44,23 +44,23 @@ func (b Browser) Found() bool {
 // On Windows the manifests live in dataDir and the registry points at them.
 func Browsers(goos, home, dataDir string) []Browser {
 	type place struct {
-		name, linux, mac, reg string
-		firefox               bool
+		name, linux, mac, win, reg string
+		firefox                    bool
 	}
 	places := []place{
-		{"Chrome", ".config/google-chrome", "Google/Chrome", `Software\Google\Chrome`, false},
-		{"Chromium", ".config/chromium", "Chromium", `Software\Chromium`, false},
-		{"Brave", ".config/BraveSoftware/Brave-Browser", "BraveSoftware/Brave-Browser", `Software\BraveSoftware\Brave-Browser`, false},
-		{"Edge", ".config/microsoft-edge", "Microsoft Edge", `Software\Microsoft\Edge`, false},
-		{"Vivaldi", ".config/vivaldi", "Vivaldi", `Software\Vivaldi`, false},
-		{"Firefox", ".mozilla", "Mozilla", `Software\Mozilla`, true},
+		{"Chrome", ".config/google-chrome", "Google/Chrome", "Local/Google/Chrome", `Software\Google\Chrome`, false},
+		{"Chromium", ".config/chromium", "Chromium", "Local/Chromium", `Software\Chromium`, false},
+		{"Brave", ".config/BraveSoftware/Brave-Browser", "BraveSoftware/Brave-Browser", "Local/BraveSoftware/Brave-Browser", `Software\BraveSoftware\Brave-Browser`, false},
+		{"Edge", ".config/microsoft-edge", "Microsoft Edge", "Local/Microsoft/Edge", `Software\Microsoft\Edge`, false},
+		{"Vivaldi", ".config/vivaldi", "Vivaldi", "Local/Vivaldi", `Software\Vivaldi`, false},
+		{"Firefox", ".mozilla", "Mozilla", "Roaming/Mozilla/Firefox", `Software\Mozilla`, true},
 	}
 	var out []Browser
 	for _, p := range places {
 		b := Browser{Name: p.name, Firefox: p.firefox}
 		switch goos {
 		case "windows":
-			b.Root = filepath.Join(dataDir, "NativeMessagingHosts")
+			b.Root = filepath.Join(home, "AppData", filepath.FromSlash(p.win)) // %LOCALAPPDATA% or %APPDATA%
 			b.Dir = filepath.Join(dataDir, "NativeMessagingHosts", strings.ToLower(p.name))
 			b.RegKey = `HKCU\` + p.reg + `\NativeMessagingHosts\` + HostName
 		case "darwin":

@@ -71,6 +71,9 @@ func TestBrowserPlaces(t *testing.T) {
 		}
 	}
 	for _, b := range Browsers("windows", "/h", "/d") {
+		if !strings.HasPrefix(filepath.ToSlash(b.Root), "/h/AppData/") || !strings.HasPrefix(filepath.ToSlash(b.Dir), "/d/") {
+			t.Errorf("windows %s: found by %s, manifest in %s", b.Name, b.Root, b.Dir)
+		}
 		if !strings.HasPrefix(b.RegKey, `HKCU\Software\`) || !strings.HasSuffix(b.RegKey, `\NativeMessagingHosts\`+HostName) {
 			t.Errorf("windows %s: key %q", b.Name, b.RegKey)
 		}
