@@ -42,17 +42,25 @@ type record struct {
 
 // findRecords collects the job-like objects in v, at most max.
 func findRecords(v any, company string, out []record, depth, max int) []record {
-	return walkRecords(v, company, false, out, depth, max)
+	return walkRecords(v, company, false, false, out, depth, max)
 }
 
-func walkRecords(v any, company string, inList bool, out []record, depth, max int) []record {
+// walkRecords collects job records; jobList says v is the array of a key
+// that names jobs ({"jobs": [...]}), where a title alone makes a job.
+func walkRecords(v any, company string, inList, jobList bool, out []record, depth, max int) []record {
 	if depth > 12 || len(out) >= max {
 		return out
 	}
 	switch t := v.(type) {
 	case []any:
 		for _, e := range t {
-			out = walkRecords(e, company, true, out, depth+1, max)
+			if m, ok := e.(map[string]any); ok && jobList && recordTitle(lift(m)) != "" {
+				if len(out) < max {
+					out = append(out, record{lift(m), company, true})
+				}
+				continue
+			}
+			out = walkRecords(e, company, true, false, out, depth+1, max)
 		}
 	case map[string]any:
 		m := lift(t)
@@ -63,7 +71,7 @@ func walkRecords(v any, company string, inList bool, out []record, depth, max in
 			company = c
 		}
 		for _, k := range sortedKeys(t) {
-			out = walkRecords(t[k], company, inList, out, depth+1, max)
+			out = walkRecords(t[k], company, inList, containerKeys[normKey(k)], out, depth+1, max)
 		}
 	}
 	return out
@@ -151,9 +159,9 @@ func recordTitle(m map[string]any) string {
 // ({"name": "Zaelab", "jobs": [...]}), "" when it names none.
 func listCompany(m map[string]any) string {
 	hasList := false
-	for _, v := range m {
+	for k, v := range m {
 		if arr, ok := v.([]any); ok && len(arr) > 0 {
-			if e, ok := arr[0].(map[string]any); ok && isJobRecord(lift(e)) {
+			if e, ok := arr[0].(map[string]any); ok && (isJobRecord(lift(e)) || containerKeys[normKey(k)] && recordTitle(lift(e)) != "") {
 				hasList = true
 				break
 			}

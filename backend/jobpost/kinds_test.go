@@ -80,6 +80,8 @@ var kinds = []struct {
 		readWant{noJob: "search"}},
 	{"sign-in wall", Options{Name: "l.html"}, `<html><head><title>LinkedIn Login, Sign in | LinkedIn</title></head><body><h1>Sign in</h1><form><input name="u"></form><p>New to LinkedIn? Join now</p></body></html>`,
 		readWant{noJob: "sign-in wall"}},
+	{"a list key makes a bare title a job", Options{Name: "board.json"}, `{"name":"Zaelab","jobs":[{"title":"Analyst","url":"https://apply.workable.com/j/A1"},{"title":"Engineer","url":"https://apply.workable.com/j/B2"}]}`,
+		readWant{count: 2, title: "Analyst", company: "Zaelab"}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 

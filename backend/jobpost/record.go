@@ -37,7 +37,8 @@ func normKey(k string) string {
 }
 
 // containerKeys name arrays of records inside an API response.
-var containerKeys = map[string]bool{"jobs": true, "results": true, "items": true, "data": true, "postings": true, "hits": true, "records": true, "listings": true, "jobpostings": true}
+var containerKeys = map[string]bool{"jobs": true, "postings": true, "listings": true, "jobpostings": true, "positions": true, "offers": true,
+	"openings": true, "vacancies": true, "requisitions": true, "joblist": true, "jobresults": true}
 
 // parseJSON reads a JSON record, an array of records, or JSON-LD.
 func parseJSON(data []byte, max int) ([]Job, error) {
