@@ -23,7 +23,9 @@ const jobPage = `<!doctype html><html><head><title>Jobs</title>
 </head><body><h1>Backend Engineer</h1><p>Build robots in Go.</p></body></html>`
 
 // newHost opens a real SQLite file in a temp folder, as the CLI would.
-func newHost(t *testing.T) (*Host, *service.Services) {
+func newHost(t *testing.T) (*Host, *service.Services) { return newHostTB(t) }
+
+func newHostTB(t testing.TB) (*Host, *service.Services) {
 	t.Helper()
 	dir := t.TempDir()
 	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
