@@ -54,9 +54,15 @@ const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
 manifest.host_permissions = ['http://127.0.0.1/*'];
 writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
 
+// A 1.2 MB page, like a saved LinkedIn page: styles and app scripts around the job.
+const bulk = (n) => Array.from({ length: n }, (_, i) => `.c${i}{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n');
+const bigHTML = builtinPage
+  .replace('</head>', `<style>${bulk(30000)}</style><script>window.app=${JSON.stringify({ blob: bulk(30000) })}</script></head>`)
+  .replaceAll('Platform Engineer', 'Site Reliability Engineer');
 const server = createServer((req, res) => {
-  res.writeHead(req.url.startsWith('/jobs/') ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(req.url.startsWith('/jobs/') ? pageHTML : 'not found');
+  const body = req.url.startsWith('/jobs/') ? pageHTML : req.url.startsWith('/big/') ? bigHTML : null;
+  res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(body ?? 'not found');
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -80,10 +86,8 @@ try {
 
   const job = await context.newPage();
   await job.goto(`${base}/jobs/platform-engineer?utm_source=newsletter`);
-  const tabId = await worker.evaluate(async (prefix) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => (t.url || '').startsWith(prefix))?.id;
-  }, base);
+  const tabOf = (prefix) => worker.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => (t.url || '').startsWith(p))?.id, prefix);
+  let tabId = await tabOf(`${base}/jobs/`);
   check('job page open in a tab', typeof tabId === 'number');
 
   const openPopup = async () => {
@@ -128,6 +132,17 @@ try {
   check('save is off when already saved', await popup.isDisabled('#save'));
   await popup.close();
   check('the CLI still sees one application', JSON.parse(cli('app', 'list', '--json')).total === 1);
+
+  // A page over the host's 1 MB limit is shrunk by the popup, not refused.
+  const big = await context.newPage();
+  await big.goto(`${base}/big/sre`);
+  check('the big page is over 1 MB', bigHTML.length > 1_200_000, `${bigHTML.length} bytes`);
+  tabId = await tabOf(`${base}/big/`);
+  popup = await openPopup();
+  const bigTitle = await popup.inputValue('#title');
+  check('a page over 1 MB is read', bigTitle === 'Site Reliability Engineer', bigTitle || await popup.textContent('#status'));
+  await popup.close();
+
   check('no request left 127.0.0.1', outside.length === 0, outside.join(' '));
   console.log(`figure: click-to-saved through the native host ${clickToSaved.toFixed(0)} ms`);
 } catch (err) {
