@@ -149,3 +149,32 @@ func slugName(slug string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// applyMail finds an address the posting says to apply or write to.
+var applyMail = regexp.MustCompile(`(?i)(?:apply|application|send|e-?mail|write to|contact|cv|résumé|resume|bewerb|candidat|ansøg|sollicit)[^@\n]{0,80}?\b(?:mailto:)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b`)
+
+// freeMail are mail hosts that name no employer.
+var freeMail = map[string]bool{"gmail": true, "googlemail": true, "outlook": true, "hotmail": true, "live": true, "yahoo": true, "icloud": true,
+	"me": true, "gmx": true, "web": true, "proton": true, "protonmail": true, "aol": true, "mail": true, "yandex": true, "zoho": true, "example": true}
+
+// companyFromMail names the employer from the domain of the address the
+// posting says to apply to ("send your CV to jobs@acme-labs.com" ->
+// "Acme Labs"), "" when there is none or it is a free mail host.
+func companyFromMail(text string) string {
+	m := applyMail.FindStringSubmatch(clip(text, factWindow))
+	if m == nil {
+		return ""
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimSuffix(m[1], ".")), ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	name := labels[len(labels)-2]
+	if len(labels) >= 3 && len(name) <= 3 && (name == "co" || name == "com" || name == "org" || name == "ac" || name == "gov" || name == "net") {
+		name = labels[len(labels)-3] // acme.co.uk
+	}
+	if freeMail[name] {
+		return ""
+	}
+	return slugName(name)
+}

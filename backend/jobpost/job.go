@@ -178,6 +178,9 @@ func finish(j Job, opt Options) Job {
 	if j.Company == "" {
 		j.Company = companyFromURL(firstNonEmpty(j.URL, j.ApplyURL, opt.URL))
 	}
+	if j.Company == "" {
+		j.Company = companyFromMail(j.Description)
+	}
 	if r, ok := remoteWords[strings.ToLower(strings.TrimSpace(j.Location))]; ok {
 		if j.Remote == "" {
 			j.Remote = r

@@ -82,6 +82,15 @@ var kinds = []struct {
 		readWant{noJob: "sign-in wall"}},
 	{"a list key makes a bare title a job", Options{Name: "board.json"}, `{"name":"Zaelab","jobs":[{"title":"Analyst","url":"https://apply.workable.com/j/A1"},{"title":"Engineer","url":"https://apply.workable.com/j/B2"}]}`,
 		readWant{count: 2, title: "Analyst", company: "Zaelab"}},
+	{"company from the apply address", Options{Name: "t.txt"}, "Title: Welder\n\nWe build bridges. Send your CV to jobs@nordic-steel.co.uk before May.",
+		readWant{title: "Welder", company: "Nordic Steel"}},
+	{"a free mail host names no company", Options{Name: "t.txt"}, "Title: Nanny\n\nLooking after two kids. Send your CV to anna.berg@gmail.com.",
+		readWant{title: "Nanny", company: none}},
+	{"page state: the job shown, not the similar jobs", Options{Name: "n.html"}, `<html><body><main><h1>Baker</h1>
+	  <div class="job-description"><p>Bake bread every morning in our shop on the harbour front.</p></div></main>
+	  <script>window.__DATA__ = {"currentJob":{"jobTitle":"Baker","companyName":"Brot AG","location":"Zürich"},
+	  "similarJobs":[{"title":"Cook","location":"Bern"},{"title":"Barista","location":"Basel"}]};</script></body></html>`,
+		readWant{title: "Baker", company: "Brot AG", location: "Zürich", contains: []string{"Bake bread every morning"}}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 

@@ -68,6 +68,10 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 		return jobs, nil
 	}
 	if jobs = p.scriptJobs(max); len(jobs) > 0 {
+		if len(jobs) == 1 {
+			// the page's own text fills what its data left out
+			fillFrom(&jobs[0], p.readable(doc))
+		}
 		return jobs, nil
 	}
 	j := p.readable(doc)

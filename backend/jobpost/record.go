@@ -70,10 +70,16 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 	if len(records) == 0 {
 		return nil, noJob("the JSON holds no job record (no object with a title and job fields)")
 	}
+	return recordJobs(v, records, "json", true), nil
+}
+
+// recordJobs maps the job records found in v to jobs. When one record was
+// reached without passing through a list it is a detail response: that one
+// job is returned (lists inside it, such as "similarJobs", are not what was
+// asked for), completed from its envelope when envelope is set.
+func recordJobs(v any, records []record, source string, envelope bool) []Job {
 	for _, r := range records {
 		if !r.inList {
-			// a detail response: one job, the first object that looks like it;
-			// lists inside it ("similarJobs") are not what was asked for
 			records = []record{r}
 			break
 		}
@@ -81,6 +87,7 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 	var jobs []Job
 	for _, r := range records {
 		j := fromRecord(flatten(r.m))
+		j.Source = source
 		if t := recordTitle(r.m); t != "" {
 			j.Title = t
 		}
@@ -93,13 +100,12 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 		if sec := recordSections(r.m); sec != "" {
 			j.Description = sec
 		}
-		if top, ok := v.(map[string]any); ok && len(records) == 1 && !r.inList {
-			// one job nested in a detail response: the envelope holds the rest
+		if top, ok := v.(map[string]any); ok && envelope && len(records) == 1 && !r.inList {
 			fillFrom(&j, fromRecord(flatten(top)))
 		}
 		jobs = append(jobs, j)
 	}
-	return dedupe(jobs), nil
+	return dedupe(jobs)
 }
 
 // dedupe drops a job that repeats an earlier one field for field (feeds

@@ -74,23 +74,7 @@ func (p *page) scriptJobs(max int) []Job {
 			if len(records) == 0 {
 				continue
 			}
-			var jobs []Job
-			for _, r := range records {
-				j := fromRecord(flatten(r.m))
-				j.Source = "script"
-				j.Title = recordTitle(r.m)
-				if j.Company == "" {
-					j.Company = r.company
-				}
-				if j.Remote == "" {
-					j.Remote = recordRemote(flatten(r.m))
-				}
-				if sec := recordSections(r.m); sec != "" {
-					j.Description = sec
-				}
-				jobs = append(jobs, j)
-			}
-			return dedupe(jobs)
+			return recordJobs(v, records, "script", false)
 		}
 	}
 	return nil
