@@ -143,6 +143,15 @@ try {
   check('a page over 1 MB is read', bigTitle === 'Site Reliability Engineer', bigTitle || await popup.textContent('#status'));
   await popup.close();
 
+  // Without the host registered, the popup says how to connect it.
+  cli('browser', 'uninstall', '--profile', profile);
+  popup = await context.newPage();
+  await popup.goto(`chrome-extension://${EXTENSION_ID}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('#status.error');
+  const said2 = await popup.textContent('#status');
+  check('without the host it says to run huntbook browser install', /huntbook browser install/.test(said2), said2);
+  await popup.close();
+
   check('no request left 127.0.0.1', outside.length === 0, outside.join(' '));
   console.log(`figure: click-to-saved through the native host ${clickToSaved.toFixed(0)} ms`);
 } catch (err) {

@@ -14,24 +14,41 @@ function status(text, kind = '') {
   el.className = kind;
 }
 
-// native sends one message to Huntbook and resolves with its reply.
+// The popup keeps one connection to Huntbook's host while it is open: the
+// host starts once, when the page is read, and the save goes over the same
+// connection (no second process start between the click and "Saved").
+let port = null;
+const pending = [];
+
+function hostError(err) {
+  const text = (err && err.message) || '';
+  if (/not found|no such native application/i.test(text)) {
+    return new Error('Huntbook is not connected to this browser. Run “huntbook browser install” (or Settings → Browser) and try again.');
+  }
+  return new Error(text ? `Huntbook did not answer: ${text}` : 'Huntbook stopped without answering.');
+}
+
+// native sends one message to Huntbook and resolves with its reply (the
+// host answers in order).
 function native(message) {
   return new Promise((resolve, reject) => {
-    chrome.runtime.sendNativeMessage(HOST, message, (reply) => {
-      const err = chrome.runtime.lastError;
-      if (err) {
-        const notThere = /not found|no such native application/i.test(err.message || '');
-        reject(new Error(notThere
-          ? 'Huntbook is not connected to this browser. Run “huntbook browser install” (or Settings → Browser) and try again.'
-          : `Huntbook did not answer: ${err.message}`));
-      } else if (!reply) {
-        reject(new Error('Huntbook did not answer.'));
-      } else if (reply.type === 'error') {
-        reject(new Error(reply.error));
-      } else {
-        resolve(reply);
-      }
-    });
+    if (!port) {
+      port = chrome.runtime.connectNative(HOST);
+      port.onMessage.addListener((reply) => {
+        const p = pending.shift();
+        if (!p) return;
+        if (!reply) p.reject(new Error('Huntbook did not answer.'));
+        else if (reply.type === 'error') p.reject(new Error(reply.error));
+        else p.resolve(reply);
+      });
+      port.onDisconnect.addListener((p) => {
+        const err = hostError(chrome.runtime.lastError || (p && p.error));
+        port = null;
+        while (pending.length) pending.shift().reject(err);
+      });
+    }
+    pending.push({ resolve, reject });
+    port.postMessage(message);
   });
 }
 
