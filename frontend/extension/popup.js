@@ -23,7 +23,7 @@ const pending = [];
 function hostError(err) {
   const text = (err && err.message) || '';
   if (/not found|no such native application/i.test(text)) {
-    return new Error('Huntbook is not connected to this browser. Run “huntbook browser install” (or Settings → Browser) and try again.');
+    return new Error('Huntbook is not connected to this browser. Run “huntbook browser install” and try again.');
   }
   return new Error(text ? `Huntbook did not answer: ${text}` : 'Huntbook stopped without answering.');
 }
