@@ -99,6 +99,11 @@ func Read(data []byte, opt Options) ([]Job, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
+		defer func() {
+			if r := recover(); r != nil { // a reader bug must not take the app down
+				done <- result{nil, model.Errorf(model.CodeInternal, "read job: %v", r)}
+			}
+		}()
 		jobs, err := read(data, opt, MaxRecords)
 		done <- result{jobs, err}
 	}()

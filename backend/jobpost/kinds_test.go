@@ -91,6 +91,19 @@ var kinds = []struct {
 	  <script>window.__DATA__ = {"currentJob":{"jobTitle":"Baker","companyName":"Brot AG","location":"Zürich"},
 	  "similarJobs":[{"title":"Cook","location":"Bern"},{"title":"Barista","location":"Basel"}]};</script></body></html>`,
 		readWant{title: "Baker", company: "Brot AG", location: "Zürich", contains: []string{"Bake bread every morning"}}},
+	{"Lever job page: facts in class names, company from the address", Options{Name: "l.html", URL: "https://jobs.lever.co/northwind/abc"},
+		`<html><head><title>Northwind - Platform Engineer</title></head><body><div class="posting-headline"><h2>Platform Engineer</h2>
+	  <div class="posting-categories"><div class="sort-by-location posting-category location">Lisbon, Portugal</div>
+	  <div class="sort-by-commitment posting-category commitment">Full-time</div></div></div>
+	  <div class="section page-centered"><p>` + strings.Repeat("You will run our Kubernetes clusters and keep deploys boring. ", 5) + `</p></div></body></html>`,
+		readWant{title: "Platform Engineer", company: "Northwind", location: "Lisbon, Portugal"}},
+	{"LinkedIn signed-in page title", Options{Name: "li.html"}, `<html><head><title>(3) Staff Engineer | Initech | LinkedIn</title></head><body>
+	  <div class="job-details-jobs-unified-top-card__company-name"><a href="/company/initech">Initech</a></div>
+	  <div class="jobs-description__content"><h2>About the job</h2><p>` + strings.Repeat("Design systems that scale to millions of users. ", 5) + `</p></div></body></html>`,
+		readWant{title: "Staff Engineer", company: "Initech", contains: []string{"Design systems that scale"}}},
+	{"Indeed page title", Options{Name: "in.html"}, `<html><head><title>Senior Engineer - Platform - Umbrella Corp - Raccoon City, MO | Indeed.com</title></head><body>
+	  <div id="jobDescriptionText"><p>` + strings.Repeat("Keep the platform healthy and the on-call calm. ", 5) + `</p></div></body></html>`,
+		readWant{title: "Senior Engineer - Platform", company: "Umbrella Corp", location: "Raccoon City, MO"}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 

@@ -23,7 +23,7 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 	if err != nil {
 		return nil, model.Errorf(model.CodeCorrupt, "read job page: %v", err)
 	}
-	p := &page{labels: map[string]string{}}
+	p := &page{labels: map[string]string{}, classLabels: map[string]string{}}
 	p.scan(doc)
 	var jobs []Job
 	defer func() {
@@ -101,7 +101,15 @@ func (p *page) complete(j *Job) {
 
 // linkedInTitle is how LinkedIn titles a job page: "Acme hiring Data
 // Engineer in Berlin, Germany | LinkedIn".
-var linkedInTitle = regexp.MustCompile(`^(.{1,100}?) hiring (.{1,200}?)(?: in (.{1,120}?))?\s*\|\s*LinkedIn$`)
+var linkedInTitle = regexp.MustCompile(`^(.{1,100}?) hiring (.{1,200}?)(?: Job)?(?: in (.{1,120}?))?\s*\|\s*(?:LinkedIn|Glassdoor)$`)
+
+// siteTitles are how job sites title a posting: LinkedIn signed in
+// "(3) Data Engineer | Acme | LinkedIn", Indeed "Data Engineer - Acme -
+// Berlin | Indeed.com"; groups: title, company, location.
+var siteTitles = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:\(\d+\)\s*)?(.{2,200}?) \| (.{1,100}?) \| LinkedIn$`),
+	regexp.MustCompile(`^(.{2,200}) - (.{1,100}?) - (.{1,120}?) \| Indeed(?:\.[a-z.]+)?$`),
+}
 
 // titleAt splits "Senior Data Analyst at Bluewater".
 var titleAt = regexp.MustCompile(`^(.{2,200}?)\s+(?:at|@|bei|chez|hos)\s+(.{2,100})$`)
@@ -110,8 +118,15 @@ var titleAt = regexp.MustCompile(`^(.{2,200}?)\s+(?:at|@|bei|chez|hos)\s+(.{2,10
 // OpenGraph tags, as far as they state them.
 func (p *page) metaTitle() (title, company, location string) {
 	for _, t := range []string{p.ogTitle, p.title} {
-		if m := linkedInTitle.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		t = strings.TrimSpace(t)
+		if m := linkedInTitle.FindStringSubmatch(t); m != nil {
 			return m[2], m[1], m[3]
+		}
+		for _, re := range siteTitles {
+			if m := re.FindStringSubmatch(t); m != nil {
+				m = append(m, "") // the LinkedIn form has no location
+				return m[1], m[2], m[3]
+			}
 		}
 	}
 	og := strings.TrimSpace(p.ogTitle)
@@ -138,6 +153,7 @@ type page struct {
 	sourceAt   string
 
 	firstH2       string
+	classLabels   map[string]string // facts from class names, after the labelled ones
 	ogDescription string
 	siteName      string
 	jobLinks      int      // links that look like links to single postings
@@ -242,6 +258,11 @@ func (p *page) scan(n *html.Node) {
 				p.article = n
 			}
 		}
+		if key := classField(n); key != "" {
+			if t := oneLine(rawText(n)); t != "" && len(t) < 120 {
+				p.classLabel(key, t)
+			}
+		}
 		if isScope(n) && strings.EqualFold(itemType(n), "JobPosting") && len(p.items) < MaxRecords {
 			p.items = append(p.items, microdata(n, 0))
 		}
@@ -299,21 +320,27 @@ func (p *page) mainText(doc *html.Node) string {
 func (p *page) readable(doc *html.Node) Job {
 	j := Job{Source: "html", URL: p.canonical}
 	t, _, _ := p.metaTitle()
+	if p.h1 == "" && p.firstH2 != "" && (strings.Contains(p.title, p.firstH2) || strings.Contains(p.ogTitle, p.firstH2)) {
+		t = p.firstH2 // "Northwind - Platform Engineer" titles a page whose h2 is the job
+	}
 	j.Title = firstNonEmpty(oneLine(p.h1), t, p.firstH2)
 	j.Description = p.mainText(doc)
 	if d := CleanText(p.ogDescription); len(j.Description) < 200 && len(d) > len(j.Description) {
 		j.Description = d
 		j.Source = "og"
 	}
-	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt))
+	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt, p.classLabels["company"]))
 	if j.Company == "" && p.afterH1 != "" && len(p.afterH1) < 80 && !strings.Contains(strings.ToLower(p.afterH1), "job") {
 		j.Company = p.afterH1
 	}
 	j.Location = p.get("location", "work area", "job location", "work location", "workplace", "arbeitsort", "standort", "arbejdssted", "ubicación", "lieu")
+	if j.Location == "" {
+		j.Location = p.classLabels["location"]
+	}
 	j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform")
 	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
 	j.ValidThrough = parseDate(p.get("application deadline", "deadline", "apply by", "closing date", "application", "bewerbungsfrist", "ansøgningsfrist"))
-	j.Salary = ParseSalary(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"))
+	j.Salary = ParseSalary(firstNonEmpty(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"), p.classLabels["salary"]))
 	return j
 }
 
@@ -326,4 +353,58 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// classFields map the last word of a class or test id that job boards give
+// the element showing one fact ("posting-categories location",
+// "jobs-unified-top-card__company-name", "inlineHeader-companyName").
+var classFields = map[string]string{
+	"location": "location", "joblocation": "location", "companylocation": "location",
+	"company": "company", "companyname": "company", "employer": "company", "employername": "company", "hiringorganization": "company",
+	"salary": "salary", "jobsalary": "salary", "compensation": "salary", "salaryinfo": "salary",
+}
+
+// classField returns the fact an element's class or test id names, or "":
+// the last one or two words of a token, split at "-", "_" and camel case.
+func classField(n *html.Node) string {
+	for _, key := range []string{"class", "data-testid", "data-test", "data-automation"} {
+		for _, tok := range strings.Fields(attr(n, key)) {
+			words := splitWords(tok)
+			for k := min(2, len(words)); k >= 1; k-- {
+				if f, ok := classFields[strings.Join(words[len(words)-k:], "")]; ok {
+					return f
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// splitWords splits "inlineHeader-companyName" into lower-case words.
+func splitWords(tok string) []string {
+	var words []string
+	start := 0
+	for i := 0; i <= len(tok); i++ {
+		if i == len(tok) || tok[i] == '-' || tok[i] == '_' || (i > start && tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z') {
+			if i > start {
+				words = append(words, strings.ToLower(tok[start:i]))
+			}
+			start = i
+			if i < len(tok) && (tok[i] == '-' || tok[i] == '_') {
+				start = i + 1
+			}
+		}
+	}
+	return words
+}
+
+// classLabel keeps a fact read from a class name; one that differs from an
+// earlier one means a list of cards (similar jobs), so the fact is dropped.
+func (p *page) classLabel(key, v string) {
+	switch old, seen := p.classLabels[key]; {
+	case !seen:
+		p.classLabels[key] = v
+	case old != v:
+		p.classLabels[key] = "" // conflicting: stays empty for good
+	}
 }
