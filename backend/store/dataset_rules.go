@@ -38,8 +38,9 @@ var dataTables = map[string]importRule{
 		maxText: map[string]int{"profile": MaxProfileBytes, "fields": MaxProfileBytes},
 		extra:   checkCVRow,
 	},
-	"profile_master": {required: []string{"profile", "updated_at"}, maxText: map[string]int{"profile": MaxProfileBytes}, extra: checkProfileRow},
-	"application_cv": {required: []string{"linked_at"}},
+	"profile_master":      {required: []string{"profile", "updated_at"}, maxText: map[string]int{"profile": MaxProfileBytes}, extra: checkProfileRow},
+	"application_cv":      {required: []string{"linked_at"}},
+	"description_sources": {required: []string{"source", "converted_at"}},
 	"ai_generations": {
 		required: []string{"task", "created_at", "updated_at"},
 		enums:    map[string][]string{"format": {"markdown", "json"}},
