@@ -55,6 +55,7 @@ func New(db *store.DB, d Deps) *Services {
 	if d.GuardPaths && d.Dialogs != nil {
 		d.Dialogs = grantingDialogs{Dialogs: d.Dialogs, g: g}
 	}
+	convertHTMLDescriptions(db)
 	b := base{db: db, deps: d, grants: g}
 	settings, assistant, calendar := &Settings{b}, newAssistant(b), newCalendar(b)
 	return &Services{
