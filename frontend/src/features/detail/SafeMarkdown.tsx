@@ -6,7 +6,7 @@
  * in the system browser, never in the app's page; its address is still shown
  * when the text differs from it.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { Anchor, TypographyStylesProvider, Text } from '@mantine/core';
 import { links } from '../../api';
@@ -76,8 +76,13 @@ const openLinks: Components = {
 /** Longest text rendered as Markdown; past this it is shown as plain text (parsing huge input would stall the page). */
 export const maxMarkdownLength = 200_000;
 
-/** SafeMarkdown renders text as Markdown with no raw HTML or images; links stay text unless links is "open". */
-export function SafeMarkdown({ text, links: linkMode = 'text' }: { text: string; links?: 'text' | 'open' }) {
+/**
+ * SafeMarkdown renders text as Markdown with no raw HTML or images; links
+ * stay text unless links is "open". It parses again only when its text
+ * changes: a long job description is not re-read on each keystroke made
+ * in another field of the drawer.
+ */
+export const SafeMarkdown = memo(function SafeMarkdown({ text, links: linkMode = 'text' }: { text: string; links?: 'text' | 'open' }) {
   if (text.length > maxMarkdownLength) {
     return (
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -92,4 +97,4 @@ export function SafeMarkdown({ text, links: linkMode = 'text' }: { text: string;
       </Markdown>
     </TypographyStylesProvider>
   );
-}
+});
