@@ -3,7 +3,6 @@ package jobpost
 import (
 	"errors"
 	"regexp"
-	"strings"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
@@ -50,10 +49,25 @@ func whyNoJob(p *page, j Job) string {
 		return "the page is a list of jobs (search results), not one posting; open a posting and save that"
 	case searchPage.MatchString(head) && short:
 		return "the page is a job search page, not one posting"
-	case len(strings.Fields(text)) < 25 && p.ogDescription == "" && j.Title == "":
+	case words(text, 25) < 25 && p.ogDescription == "" && j.Title == "":
 		return "the page holds too little text to be a job posting"
-	case len(strings.Fields(text)) < 8 && p.ogDescription == "":
+	case words(text, 8) < 8 && p.ogDescription == "":
 		return "the page holds too little text to be a job posting"
 	}
 	return ""
+}
+
+// words counts the words of s, stopping at limit.
+func words(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := r == ' ' || r == '\n' || r == '\t'
+		if !space && !in {
+			if n++; n >= limit {
+				return n
+			}
+		}
+		in = !space
+	}
+	return n
 }

@@ -243,7 +243,7 @@ func (p *page) scan(n *html.Node) {
 				p.label(k, v)
 			}
 		case atom.A:
-			if jobLink.MatchString(attr(n, "href")) {
+			if href := attr(n, "href"); strings.ContainsAny(href, "0123456789") && jobLink.MatchString(href) {
 				p.jobLinks++
 			}
 			if m := sourceAt.FindStringSubmatch(oneLine(rawText(n))); m != nil && p.sourceAt == "" {
@@ -368,7 +368,12 @@ var classFields = map[string]string{
 // the last one or two words of a token, split at "-", "_" and camel case.
 func classField(n *html.Node) string {
 	for _, key := range []string{"class", "data-testid", "data-test", "data-automation"} {
-		for _, tok := range strings.Fields(attr(n, key)) {
+		v := attr(n, key)
+		if !strings.Contains(v, "ocation") && !strings.Contains(v, "ompan") && !strings.Contains(v, "mployer") &&
+			!strings.Contains(v, "alary") && !strings.Contains(v, "ompensation") && !strings.Contains(v, "rganization") {
+			continue // none of the words classFields knows: skip the split
+		}
+		for _, tok := range strings.Fields(v) {
 			words := splitWords(tok)
 			for k := min(2, len(words)); k >= 1; k-- {
 				if f, ok := classFields[strings.Join(words[len(words)-k:], "")]; ok {
