@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/huntbook/huntbook/backend/model"
 )
 
 // BenchmarkReadAndSave is the host's share of click-to-saved: reading the
@@ -23,6 +25,26 @@ func BenchmarkReadAndSave(b *testing.B) {
 		save, _ := json.Marshal(Request{Type: "save", Job: r.Job})
 		if r := h.Handle(save); r.Type != "saved" || r.Already {
 			b.Fatalf("save: %+v", r)
+		}
+	}
+}
+
+// BenchmarkReadWith5000Saved is reading a page when 5,000 applications are
+// saved: the link check compares every saved link (the store has no lookup
+// by link).
+func BenchmarkReadWith5000Saved(b *testing.B) {
+	h, svc := newHostTB(b)
+	for i := range 5000 {
+		a := model.Application{Company: fmt.Sprintf("Company %d", i), Title: "Engineer",
+			URL: fmt.Sprintf("https://jobs.example/%d", i), Description: strings.Repeat("Build things. ", 300)}
+		if _, err := svc.Applications.Create(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+	read, _ := json.Marshal(Request{Type: "read", URL: "https://jobs.example/new", HTML: jobPage})
+	for b.Loop() {
+		if r := h.Handle(read); r.Type != "job" || r.Saved != nil {
+			b.Fatalf("read: %+v", r)
 		}
 	}
 }
