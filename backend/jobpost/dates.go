@@ -178,3 +178,22 @@ func companyFromMail(text string) string {
 	}
 	return slugName(name)
 }
+
+// workdayAPI is the path of a Workday CXS request: /wday/cxs/TENANT/SITE/...
+var workdayAPI = regexp.MustCompile(`^/wday/cxs/[^/]+/([^/]+)/`)
+
+// jobAddress turns a job's relative path into its page address, given the
+// address the response came from: Workday's CXS API answers for
+// https://HOST/wday/cxs/TENANT/SITE/jobs with paths under https://HOST/SITE.
+// Other responses give "": a path relative to an API is no page address.
+func jobAddress(from, path string) string {
+	u, err := url.Parse(from)
+	if err != nil || u.Host == "" || !strings.HasSuffix(u.Hostname(), ".myworkdayjobs.com") {
+		return ""
+	}
+	m := workdayAPI.FindStringSubmatch(u.Path)
+	if m == nil {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host + "/" + m[1] + path
+}

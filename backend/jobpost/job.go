@@ -41,6 +41,7 @@ type Job struct {
 	Source         string       `json:"source"`   // how it was read: jsonld, html, script, og, json, xml, csv, text, markdown
 
 	postedRaw string // a relative date ("Posted 3 days ago") resolved against Options.Fetched
+	path      string // a job's address relative to the response (Workday's externalPath)
 }
 
 // Options tell Read where a document came from.
@@ -172,6 +173,9 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 func finish(j Job, opt Options) Job {
 	if j.URL == "" && opt.URL != "" && j.Source != "json" && j.Source != "xml" && j.Source != "csv" {
 		j.URL = opt.URL // a page's own address; a list response's address is not each job's
+	}
+	if j.URL == "" && j.path != "" {
+		j.URL = jobAddress(opt.URL, j.path)
 	}
 	if j.DatePosted == "" && j.postedRaw != "" {
 		j.DatePosted = relativeDate(j.postedRaw, opt.Fetched)

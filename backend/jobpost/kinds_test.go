@@ -104,6 +104,13 @@ var kinds = []struct {
 	{"Indeed page title", Options{Name: "in.html"}, `<html><head><title>Senior Engineer - Platform - Umbrella Corp - Raccoon City, MO | Indeed.com</title></head><body>
 	  <div id="jobDescriptionText"><p>` + strings.Repeat("Keep the platform healthy and the on-call calm. ", 5) + `</p></div></body></html>`,
 		readWant{title: "Senior Engineer - Platform", company: "Umbrella Corp", location: "Raccoon City, MO"}},
+	{"Workday list: page address and company from the API address", Options{Name: "jobs.json", URL: "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/External/jobs"},
+		`{"total":1,"jobPostings":[{"title":"Buyer","externalPath":"/job/Berlin/Buyer_R1","locationsText":"Berlin","postedOn":"Posted Today"}]}`,
+		readWant{title: "Buyer", company: "Acme", url: "https://acme.wd5.myworkdayjobs.com/External/job/Berlin/Buyer_R1"}},
+	{"RDFa", Options{Name: "r.html"}, `<html><body><div vocab="https://schema.org/" typeof="JobPosting"><h1 property="title">Gardener</h1>
+	  <div property="hiringOrganization" typeof="Organization"><span property="name">Kew Trust</span></div>
+	  <div property="description"><p>Tend the glasshouses and the lawns through the seasons.</p></div></div></body></html>`,
+		readWant{title: "Gardener", company: "Kew Trust", contains: []string{"Tend the glasshouses"}}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 

@@ -21,6 +21,7 @@ type readWant struct {
 	count                                               int    // jobs in the file (1 when 0)
 	noJob                                               string // the no-job reason must contain this
 	title, company, location, remote, typ, posted, lang string
+	url                                                 string
 	salary                                              *model.Salary
 	contains                                            []string
 }
@@ -174,6 +175,7 @@ func checkRead(t *testing.T, jobs []Job, err error, w readWant) {
 	check("employmentType", j.EmploymentType, w.typ)
 	check("datePosted", j.DatePosted, w.posted)
 	check("language", j.Language, w.lang)
+	check("url", j.URL, w.url)
 	if w.salary != nil && j.Salary != *w.salary {
 		t.Errorf("salary = %+v, want %+v", j.Salary, *w.salary)
 	}

@@ -230,6 +230,12 @@ func fromRecord(es []entry) Job {
 		}
 		return ""
 	})
+	j.path = pick(es, []string{"externalpath", "jobpath"}, func(v any) string {
+		if s := str(v); strings.HasPrefix(s, "/") {
+			return s
+		}
+		return ""
+	})
 	j.Description = pick(es, descKeys, func(v any) string {
 		if s := describe(str(v)); len(s) >= 40 {
 			return s
