@@ -113,7 +113,7 @@ var (
 	cur      = `(US\$|CA\$|AU\$|NZ\$|HK\$|SG\$|A\$|C\$|R\$|\$|€|£|¥|₹|USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR|BRL|JPY|PLN)`
 	amount   = `(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2}\b)?|\d+(?:[.,]\d+)?)\s*([kK]|[mM]\b)?`
 	rangeSep = `\s*(?:-|–|—|to|bis|a|à)\s*`
-	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora)\b|\s*(annualized|annually|yearly|monthly|hourly))?`
+	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora|day|tag|dag|jour|día|week|woche|uge|semaine|semana)\b|\s*(annualized|annually|yearly|monthly|hourly|daily|weekly))?`
 	salaryRe = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
 	// groups of salaryRe: 1 currency, 2 low, 3 low multiplier, 4 currency, 5 high, 6 high multiplier, 7 currency, 8 period, 9 period adverb
 	salaryRe2 = regexp.MustCompile(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
@@ -217,7 +217,11 @@ func makeSalary(currency, lo, loMul, hi, hiMul, period string) model.Salary {
 	if max != 0 && max < min {
 		min, max = max, min
 	}
-	s := model.Salary{Min: min, Max: max, Currency: code, Period: periodOf(period, float64(min)/100)}
+	p := periodOf(period, float64(min)/100)
+	if p == "" {
+		return model.Salary{} // per day or week: not a period the tracker keeps
+	}
+	s := model.Salary{Min: min, Max: max, Currency: code, Period: p}
 	if s.Max == 0 {
 		s.Max = s.Min
 	}
@@ -257,8 +261,18 @@ func money(s, mul string) int64 {
 	return int64(math.Round(v * 100))
 }
 
+// unstatedPeriods are pay periods the tracker does not keep (per day, per
+// week): a salary given per one of them is left empty rather than misread.
+var unstatedPeriods = map[string]bool{"day": true, "tag": true, "dag": true, "jour": true, "día": true, "week": true, "woche": true, "uge": true,
+	"semaine": true, "semana": true, "daily": true, "weekly": true}
+
+// periodOf maps a stated period to the tracker's, "" for one it does not
+// keep; with none stated it judges by the amount.
 func periodOf(p string, amount float64) model.Period {
 	l := strings.ToLower(p)
+	if unstatedPeriods[l] || strings.Contains(l, "day") || strings.Contains(l, "week") {
+		return ""
+	}
 	switch l {
 	case "hour", "hr", "stunde", "uur", "heure", "hora", "hourly":
 		return model.PeriodHour

@@ -336,7 +336,11 @@ func ldSalary(v any) model.Salary {
 	if hi == 0 {
 		hi = lo
 	}
-	return model.Salary{Min: int64(lo * 100), Max: int64(hi * 100), Currency: cur, Period: periodOf(unit, lo)}
+	p := periodOf(unit, lo)
+	if p == "" {
+		return model.Salary{}
+	}
+	return model.Salary{Min: int64(lo * 100), Max: int64(hi * 100), Currency: cur, Period: p}
 }
 
 // firstOf returns the first of keys present in m.

@@ -111,6 +111,11 @@ var kinds = []struct {
 	  <div property="hiringOrganization" typeof="Organization"><span property="name">Kew Trust</span></div>
 	  <div property="description"><p>Tend the glasshouses and the lawns through the seasons.</p></div></div></body></html>`,
 		readWant{title: "Gardener", company: "Kew Trust", contains: []string{"Tend the glasshouses"}}},
+	{"a day rate is not read as a monthly salary", Options{Name: "t.txt"}, "Title: Contractor\nSalary: €450 per day\n\nSix months, start in June, on site in Lyon.",
+		readWant{title: "Contractor", salary: noSalary}},
+	{"JSON-LD weekly pay is left empty", Options{Name: "p.html"}, `<script type="application/ld+json">{"@type":"JobPosting","title":"Picker","description":"Pick orders in our warehouse.",
+	  "baseSalary":{"@type":"MonetaryAmount","currency":"GBP","value":{"@type":"QuantitativeValue","value":520,"unitText":"WEEK"}}}</script>`,
+		readWant{title: "Picker", salary: noSalary}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 

@@ -339,6 +339,9 @@ func (p *page) readable(doc *html.Node) Job {
 	}
 	j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform")
 	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
+	if j.DatePosted == "" && j.postedRaw == "" {
+		j.DatePosted = j.postedDate(p.classLabels["posted"])
+	}
 	j.ValidThrough = parseDate(p.get("application deadline", "deadline", "apply by", "closing date", "application", "bewerbungsfrist", "ansøgningsfrist"))
 	j.Salary = ParseSalary(firstNonEmpty(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"), p.classLabels["salary"]))
 	return j
@@ -362,6 +365,7 @@ var classFields = map[string]string{
 	"location": "location", "joblocation": "location", "companylocation": "location",
 	"company": "company", "companyname": "company", "employer": "company", "employername": "company", "hiringorganization": "company",
 	"salary": "salary", "jobsalary": "salary", "compensation": "salary", "salaryinfo": "salary",
+	"timeago": "posted", "dateposted": "posted", "posteddate": "posted", "postedon": "posted", "postingdate": "posted",
 }
 
 // classField returns the fact an element's class or test id names, or "":
@@ -370,7 +374,8 @@ func classField(n *html.Node) string {
 	for _, key := range []string{"class", "data-testid", "data-test", "data-automation"} {
 		v := attr(n, key)
 		if !strings.Contains(v, "ocation") && !strings.Contains(v, "ompan") && !strings.Contains(v, "mployer") &&
-			!strings.Contains(v, "alary") && !strings.Contains(v, "ompensation") && !strings.Contains(v, "rganization") {
+			!strings.Contains(v, "alary") && !strings.Contains(v, "ompensation") && !strings.Contains(v, "rganization") &&
+			!strings.Contains(v, "osted") && !strings.Contains(v, "ago") && !strings.Contains(v, "Ago") && !strings.Contains(v, "ostingDate") && !strings.Contains(v, "osting-date") {
 			continue // none of the words classFields knows: skip the split
 		}
 		for _, tok := range strings.Fields(v) {
