@@ -25,7 +25,7 @@ export interface Prefill {
 export function prefillOf(drafts: JobDraft[]): Prefill {
   const d = drafts[0];
   const values: Prefill['values'] = {};
-  const fields: [PostingField, string][] = [
+  const fields: [Exclude<PostingField, 'remote'>, string][] = [
     ['company', d.company],
     ['title', d.title],
     ['url', d.url],
