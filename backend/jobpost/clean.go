@@ -36,8 +36,10 @@ func CleanText(s string) string {
 			blank++
 			continue
 		}
-		if loc := bulletPrefix.FindStringIndex(line); loc != nil && loc[1] < len(line) {
-			line = "- " + line[loc[1]:]
+		if maybeBullet(line) {
+			if loc := bulletPrefix.FindStringIndex(line); loc != nil && loc[1] < len(line) {
+				line = "- " + line[loc[1]:]
+			}
 		}
 		if out.Len() > 0 {
 			if blank > 0 {
@@ -107,3 +109,10 @@ func looksLikeHTML(s string) bool {
 }
 
 var htmlTag = regexp.MustCompile(`(?i)</?(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|a|section|article|body|html)\b[^>]*>`)
+
+// maybeBullet is a quick test before bulletPrefix runs: the line starts with
+// an ASCII bullet or a non-ASCII character (the other bullet glyphs).
+func maybeBullet(line string) bool {
+	c := line[0]
+	return c == '-' || c == '*' || c >= 0x80
+}

@@ -229,6 +229,9 @@ func (p *page) scan(n *html.Node) {
 				p.pendingKey = ""
 			}
 			// "<strong>Location:</strong> Kirkland WA<br><strong>Hours:</strong> …"
+			if !hasColon(n, 0) {
+				break
+			}
 			lines := strings.Split(rawText(n), "\n")
 			for i, line := range lines {
 				if k, v, ok := strings.Cut(line, ":"); ok && len(strings.TrimSpace(k)) < 40 && !strings.Contains(k, "http") {
@@ -239,6 +242,9 @@ func (p *page) scan(n *html.Node) {
 				}
 			}
 		case atom.Li:
+			if !hasColon(n, 0) {
+				break
+			}
 			if k, v, ok := strings.Cut(rawText(n), ":"); ok && len(k) < 40 {
 				p.label(k, v)
 			}
@@ -417,4 +423,20 @@ func (p *page) classLabel(key, v string) {
 	case old != v:
 		p.classLabels[key] = "" // conflicting: stays empty for good
 	}
+}
+
+// hasColon reports whether a text node under n holds a ":", looking a few
+// levels down: a labelled line ("Location: Berlin") has one.
+func hasColon(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.IndexByte(c.Data, ':') >= 0 {
+				return true
+			}
+		case c.Type == html.ElementNode && depth < 3 && hasColon(c, depth+1):
+			return true
+		}
+	}
+	return false
 }

@@ -32,8 +32,10 @@ var (
 	}
 )
 
+var keySeparators = strings.NewReplacer(" ", "", "_", "", "-", "")
+
 func normKey(k string) string {
-	return strings.ToLower(strings.NewReplacer(" ", "", "_", "", "-", "").Replace(k))
+	return strings.ToLower(keySeparators.Replace(k))
 }
 
 // containerKeys name arrays of records inside an API response.
