@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -145,7 +146,7 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 		jobs, err = parseXML(trimmed, max)
 	case ext == ".json" || ((trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed)):
 		jobs, err = parseJSON(trimmed, max)
-	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed):
+	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed) || ext != ".md" && ext != ".markdown" && holdsMarkup(trimmed):
 		jobs, err = parseHTML(data, max)
 	case ext == ".csv" || ext == ".tsv":
 		jobs, err = parseCSV(data, ext == ".tsv", max)
@@ -267,4 +268,17 @@ func looksLikePage(b []byte) bool {
 	return bytes.Contains(l, []byte("<!doctype html")) || bytes.Contains(l, []byte("<html")) ||
 		bytes.Contains(l, []byte("<body")) || bytes.Contains(l, []byte("<head")) ||
 		(bytes.HasPrefix(l, []byte("<")) && htmlTag.Match(head))
+}
+
+// pageTag matches tags that only page source holds.
+var pageTag = regexp.MustCompile(`(?i)<(?:link|meta|script|style|div|span|p|ul|li|br|h[1-6]|table|a)\b[^>]*>`)
+
+// holdsMarkup reports pasted text that is really HTML source (a page or a
+// fragment copied as source): several tags in its first 64 KB.
+func holdsMarkup(b []byte) bool {
+	head := b
+	if len(head) > 64<<10 {
+		head = head[:64<<10]
+	}
+	return len(pageTag.FindAllIndex(head, 4)) >= 4
 }

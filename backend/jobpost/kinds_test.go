@@ -116,6 +116,10 @@ var kinds = []struct {
 	{"JSON-LD weekly pay is left empty", Options{Name: "p.html"}, `<script type="application/ld+json">{"@type":"JobPosting","title":"Picker","description":"Pick orders in our warehouse.",
 	  "baseSalary":{"@type":"MonetaryAmount","currency":"GBP","value":{"@type":"QuantitativeValue","value":520,"unitText":"WEEK"}}}</script>`,
 		readWant{title: "Picker", salary: noSalary}},
+	{"pasted page source", Options{}, "Saved from the job board\n" + strings.Repeat(`<link rel="preload" href="/a.css">`, 60) +
+		`<meta name="x" content="y"><div class="job"><h1>Pastry Chef</h1><p>Bake for our three cafés in Porto. Early starts, good coffee, a kind team.</p>` +
+		`<ul><li>Pastry training</li><li>Two years in a kitchen</li></ul></div>`,
+		readWant{title: "Pastry Chef", contains: []string{"Bake for our three cafés in Porto.", "- Pastry training"}}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
 }
 
