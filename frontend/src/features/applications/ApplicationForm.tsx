@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -98,6 +98,40 @@ function useDuplicates(company: string, title: string, enabled: boolean): Applic
   return enabled && found.key === current ? found.items : [];
 }
 
+/**
+ * DescriptionField is the form's job description. It renders again only
+ * when its own value, error or mark changes: measuring a long pasted
+ * description for autosize on every keystroke in another field made typing
+ * there slow.
+ */
+const DescriptionField = memo(function DescriptionField({
+  value,
+  error,
+  hint,
+  onChange,
+  onSubmit,
+}: {
+  value: string;
+  error: ReactNode;
+  hint: string | undefined;
+  onChange: (v: string) => void;
+  onSubmit: () => void;
+}) {
+  return (
+    <Textarea
+      label="Job description"
+      description={hint}
+      autosize
+      minRows={4}
+      maxRows={12}
+      value={value}
+      error={error}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      onKeyDown={getHotkeyHandler([['mod+Enter', onSubmit]])}
+    />
+  );
+});
+
 /** A posting file dropped on the window, for the form to read (a new object for each drop). */
 export interface DroppedPosting {
   path: string;
@@ -189,6 +223,11 @@ export const ApplicationForm = memo(function ApplicationForm({
     void read(`Reading ${name}…`, () => jobs.readPostingFile(dropped.path));
   }, [dropped, read]);
 
+  // Stable handlers for the description field, so typing elsewhere does not re-render it.
+  const latest = useRef({ form, submit: (_: FormValues) => Promise.resolve() });
+  const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
+  const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
+
   const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
     prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
 
@@ -227,6 +266,8 @@ export const ApplicationForm = memo(function ApplicationForm({
       setSaving(false);
     }
   };
+
+  latest.current = { form, submit };
 
   return (
     <Modal opened={opened} onClose={close} title="Add application" size="lg">
@@ -308,14 +349,12 @@ export const ApplicationForm = memo(function ApplicationForm({
               {prefill.deadline ? ` apply by ${prefill.deadline}` : ''}.
             </Text>
           )}
-          <Textarea
-            label="Job description"
-            description={hint('description')}
-            autosize
-            minRows={4}
-            maxRows={12}
-            onKeyDown={getHotkeyHandler([['mod+Enter', () => form.onSubmit(submit)()]])}
-            {...form.getInputProps('description')}
+          <DescriptionField
+            value={form.values.description}
+            error={form.errors.description}
+            hint={hint('description')}
+            onChange={onDescription}
+            onSubmit={onSubmitKey}
           />
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close} type="button">
