@@ -227,6 +227,9 @@ export const ApplicationForm = memo(function ApplicationForm({
   const latest = useRef({ form, submit: (_: FormValues) => Promise.resolve() });
   const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
+  const postingRef = useRef(posting);
+  postingRef.current = posting;
+  const onRead = useCallback(() => void read('Reading the posting…', () => jobs.readPosting(postingRef.current)), [read]);
 
   const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
     prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
@@ -276,10 +279,11 @@ export const ApplicationForm = memo(function ApplicationForm({
           <PostingBox
             value={posting}
             onChange={setPosting}
-            onRead={() => void read('Reading the posting…', () => jobs.readPosting(posting))}
+            onRead={onRead}
             reading={reading}
             error={postingError}
-            found={prefill ? { count: prefill.count, from: prefill.from } : null}
+            foundCount={prefill?.count ?? 0}
+            foundFrom={prefill?.from ?? ''}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput

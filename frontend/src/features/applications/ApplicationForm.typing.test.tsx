@@ -34,11 +34,13 @@ beforeEach(() => {
 });
 
 describe('ApplicationForm with a long description', () => {
-  it('does not render the description again while other fields are typed in, and saves it', async () => {
+  it('does not render the description or a pasted page again while other fields are typed in, and saves it', async () => {
     const create = vi.mocked(applications.create).mockImplementation(async (a) => app({ ...a, id: 9 }));
     const onSaved = vi.fn();
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={onSaved} stages={testStages} knownTags={[]} />);
     fireEvent.change(screen.getByLabelText('Job description'), { target: { value: long } });
+    // A pasted page of a megabyte waits in the posting box too.
+    fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: `<html><body>${long}</body></html>` } });
     const before = measured.long;
     expect(before).toBeGreaterThan(0);
     const user = userEvent.setup({ delay: null });

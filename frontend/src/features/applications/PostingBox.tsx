@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, Text, Textarea } from '@mantine/core';
 import { IconFileSearch } from '@tabler/icons-react';
 
@@ -5,15 +6,18 @@ import { IconFileSearch } from '@tabler/icons-react';
  * PostingBox is the Add form's "From a posting" box: paste a job page (its
  * HTML or its text) and press Read; the backend reads it offline and the
  * form fills in what it found. Dropping a saved page on the window does the
- * same. Why nothing was found is shown under the box.
+ * same. Why nothing was found is shown under the box. It renders again
+ * only when its own props change: a pasted page can be megabytes, which
+ * autosize would measure on every keystroke in the form's other fields.
  */
-export function PostingBox({
+export const PostingBox = memo(function PostingBox({
   value,
   onChange,
   onRead,
   reading,
   error,
-  found,
+  foundCount,
+  foundFrom,
 }: {
   value: string;
   onChange: (v: string) => void;
@@ -21,7 +25,9 @@ export function PostingBox({
   /** What is being read ("Reading job.html…"), or '' when idle. */
   reading: string;
   error: string;
-  found: { count: number; from: string } | null;
+  /** How many jobs the last read found (0: none read yet) and how it read them. */
+  foundCount: number;
+  foundFrom: string;
 }) {
   return (
     <div>
@@ -40,8 +46,8 @@ export function PostingBox({
       <Group justify="space-between" mt={6} wrap="nowrap">
         <Text size="xs" c="dimmed" aria-live="polite">
           {reading ||
-            (found
-              ? `${found.count > 1 ? `Found ${found.count} jobs; the first one is filled in` : 'Filled in from the posting'}${found.from ? ` (read from ${found.from})` : ''}. Check the fields, then save.`
+            (foundCount > 0
+              ? `${foundCount > 1 ? `Found ${foundCount} jobs; the first one is filled in` : 'Filled in from the posting'}${foundFrom ? ` (read from ${foundFrom})` : ''}. Check the fields, then save.`
               : '')}
         </Text>
         <Button
@@ -58,4 +64,4 @@ export function PostingBox({
       </Group>
     </div>
   );
-}
+});
