@@ -12,6 +12,7 @@ import (
 	"net/mail"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/huntbook/huntbook/backend/jobpost"
 	"github.com/huntbook/huntbook/backend/model"
@@ -59,22 +60,19 @@ func (s *Applications) ReadPosting(text, pageURL string) ([]JobDraft, error) {
 	if pageURL != "" && model.ValidateURL("url", pageURL) != nil {
 		return nil, model.Invalid("url", "%q is not a web address (https://...)", pageURL)
 	}
-	return readPosting([]byte(text), pastedName(text, pageURL), pageURL)
+	return readPosting([]byte(text), pastedName(text), pageURL)
 }
 
-// pastedName is the name the reader gets for pasted text: the page's
-// address, or "posting.html" for pasted markup that does not announce
-// itself as a page (a copied <script type="application/ld+json"> or <div>),
-// which the reader would otherwise take for plain text.
-func pastedName(text, pageURL string) string {
+// pastedName is the file name the reader gets for pasted text: none, or
+// "posting.html" for pasted markup, so that a copied fragment such as a
+// <script type="application/ld+json"> block is read as HTML, not as text
+// with tags in it (the reader takes only whole pages for pages).
+func pastedName(text string) string {
 	t := strings.TrimSpace(text)
-	if !strings.HasPrefix(t, "<") || strings.HasPrefix(t, "<?xml") {
-		return pageURL
+	if strings.HasPrefix(t, "<") && !strings.HasPrefix(t, "<?xml") {
+		return "posting.html"
 	}
-	if ext := strings.ToLower(filepath.Ext(pageURL)); ext == ".html" || ext == ".htm" {
-		return pageURL
-	}
-	return "posting.html"
+	return ""
 }
 
 // ReadPostingFile reads a job posting saved as a file (.html, .htm, .mhtml,
@@ -105,9 +103,11 @@ func (s *Applications) ReadPostingFile(path string) ([]JobDraft, error) {
 	return readPosting(data, name, pageURL)
 }
 
-// readPosting runs the job reader over data and turns its jobs into drafts.
+// readPosting runs the job reader over data (name: a file name hinting at
+// the format, "" when pasted; pageURL: where it came from, "" when unknown)
+// and turns its jobs into drafts.
 func readPosting(data []byte, name, pageURL string) ([]JobDraft, error) {
-	jobs, err := jobpost.ParseAll(data, name)
+	jobs, err := jobpost.Read(data, jobpost.Options{Name: name, URL: pageURL, Fetched: time.Now()})
 	if err != nil {
 		return nil, noJob(err)
 	}
@@ -126,14 +126,15 @@ func readPosting(data []byte, name, pageURL string) ([]JobDraft, error) {
 }
 
 // noJob gives the reader's refusal the "posting" field the form shows it
-// on; "nothing in it is a job" becomes CodeNotFound, saying why.
+// on; "nothing in it is a job" (or nothing in it at all) becomes
+// CodeNotFound, saying why.
 func noJob(err error) error {
 	var me *model.Error
 	if !errors.As(err, &me) {
 		return fmt.Errorf("read posting: %w", err)
 	}
 	out := &model.Error{Code: me.Code, Field: "posting", Message: me.Message, Err: err}
-	if me.Code == model.CodeInvalid || me.Code == model.CodeNotFound {
+	if jobpost.IsNoJob(err) || me.Code == model.CodeInvalid || me.Code == model.CodeNotFound {
 		out.Code = model.CodeNotFound
 		reason := strings.TrimSpace(me.Message)
 		if !strings.HasPrefix(strings.ToLower(reason), "no job") {

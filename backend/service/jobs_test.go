@@ -194,3 +194,27 @@ func TestReadPostingFileOnlyWhenDropped(t *testing.T) {
 		t.Errorf("mhtml description not decoded: %q", drafts[0].Description)
 	}
 }
+
+// The page's address reaches the reader: a posting that names no company
+// gets the one in the address of a job board that puts it there.
+func TestReadPostingCompanyFromPageAddress(t *testing.T) {
+	s, _ := newServices(t)
+	text, err := os.ReadFile(filepath.Join(corpus.Path(t, "jobs"), "jamiedongjae_pasted_jd_nl.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bare, err := s.Applications.ReadPosting(string(text), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bare[0].Company != "" {
+		t.Fatalf("the posting names a company after all (%q): pick another file", bare[0].Company)
+	}
+	drafts, err := s.Applications.ReadPosting(string(text), "https://jobs.lever.co/rotterdam-data-co/5b1c2d3e")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if drafts[0].Company == "" || drafts[0].URL != "https://jobs.lever.co/rotterdam-data-co/5b1c2d3e" {
+		t.Errorf("draft with the page address = company %q, url %q", drafts[0].Company, drafts[0].URL)
+	}
+}
