@@ -59,7 +59,7 @@ describe('ApplicationForm: from a posting', () => {
 
     fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: page } });
     await user.click(screen.getByRole('button', { name: 'Read' }));
-    expect(readPosting).toHaveBeenCalledWith(page);
+    expect(readPosting).toHaveBeenCalledWith(page, '');
     await waitFor(() => expect(value('Job title')).toBe('Senior Data Analyst'));
     expect(value('Company')).toBe('Acme Analytics');
     expect(value('Location')).toBe('Rotterdam, Netherlands');
@@ -92,6 +92,17 @@ describe('ApplicationForm: from a posting', () => {
     // After the save the form is empty again, marks and box included.
     expect(value('From a posting')).toBe('');
     expect(screen.queryByText('From the posting (JSON-LD)')).not.toBeInTheDocument();
+  });
+
+  it('tells the reader the job URL typed before reading', async () => {
+    const user = userEvent.setup({ delay: null });
+    readPosting.mockResolvedValue([{ ...draft, company: 'Rotterdam Data Co', url: 'https://jobs.lever.co/rotterdam-data-co/5b1c' }]);
+    renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
+    fireEvent.change(screen.getByLabelText('Job URL'), { target: { value: 'https://jobs.lever.co/rotterdam-data-co/5b1c' } });
+    fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: 'Data Engineer\nRotterdam' } });
+    await user.click(screen.getByRole('button', { name: 'Read' }));
+    expect(readPosting).toHaveBeenCalledWith('Data Engineer\nRotterdam', 'https://jobs.lever.co/rotterdam-data-co/5b1c');
+    await waitFor(() => expect(value('Company')).toBe('Rotterdam Data Co'));
   });
 
   it('shows why a pasted sign-in wall holds no job, and fills in nothing', async () => {

@@ -229,7 +229,12 @@ export const ApplicationForm = memo(function ApplicationForm({
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
   const postingRef = useRef(posting);
   postingRef.current = posting;
-  const onRead = useCallback(() => void read('Reading the posting…', () => jobs.readPosting(postingRef.current)), [read]);
+  // A job URL typed before reading tells the reader where the page came from (a company in its address).
+  const onRead = useCallback(() => {
+    const url = latest.current.form.getValues().url.trim();
+    const pageURL = /^https?:\/\/\S+$/i.test(url) ? url : '';
+    void read('Reading the posting…', () => jobs.readPosting(postingRef.current, pageURL));
+  }, [read]);
 
   const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
     prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
