@@ -44,7 +44,7 @@ type scenario struct {
 
 var scenarios = []scenario{
 	{file: "applications.js", check: checkApplications},
-	{file: "posting.js", check: checkPosting},
+	{file: "posting.js", check: checkPosting, setup: setupPosting},
 	{file: "data.js", check: checkData},
 	{file: "views.js", check: checkViews},
 	{file: "detail.js", check: checkDetail},

@@ -1,7 +1,8 @@
 // Scenario: paste a job page into the Add form (issue 12). The page's
 // JobPosting is read offline, the fields are prefilled and marked, nothing
 // is saved until "Save application"; a pasted sign-in wall says why no job
-// was found. The Go runner then checks the saved application through the CLI.
+// was found; a saved page dropped on the list opens the form prefilled. The
+// Go runner then checks the saved applications through the CLI.
 E2E.run(async (t) => {
   await t.findRole('button', 'Add application', 20000);
   await t.waitFor(() => !document.querySelector('.mantine-Loader-root'), 'loading to finish');
@@ -36,4 +37,23 @@ E2E.run(async (t) => {
   t.assert(!t.rowWith('Applications', 'Initech'), 'nothing is saved before Save');
   await t.click('button', 'Save application');
   await t.waitFor(() => t.rowWith('Applications', 'Initech'), 'a row "Initech" in the table "Applications"');
+
+  // A saved page dropped on the list opens the form prefilled, also after a
+  // visit to the CV view (which takes the window's drops while it is shown).
+  const info = await window.go.service.Data.Info();
+  const nav = (name) => t.waitFor(
+    () => Array.from(document.querySelectorAll('[aria-label="Main"] a, [aria-label="Main"] button'))
+      .find((el) => t.visible(el) && t.textOf(el).trim() === name),
+    `the ${name} navigation item`);
+  await t.click(await nav('CV and profile'));
+  await t.findRole('heading', 'CV and profile');
+  await t.click(await nav('Applications'));
+  await t.waitFor(() => t.rowWith('Applications', 'Initech'), 'the list again');
+  window.runtime.EventsEmit('wails:file-drop', 400, 300, [info.dataDir + '/job-e2e.html']);
+  await t.waitFor(() => t.byLabel('Job title')[0]?.value === 'Data Steward', 'the title read from the dropped page');
+  t.assert(t.byLabel('Company')[0].value === 'Umbrella Corp', 'the company is read from the dropped page');
+  await t.sleep(400); // the dialog's opening transition, for the screenshot
+  await t.shot('posting-dropped');
+  await t.click('button', 'Save application');
+  await t.waitFor(() => t.rowWith('Applications', 'Umbrella Corp'), 'a row "Umbrella Corp" in the table "Applications"');
 });
