@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { links } from '../../api';
+import { guardLinks } from '../../shell/linkGuard';
 import { renderWithTheme } from '../../test/render';
 import { SafeMarkdown } from './SafeMarkdown';
 
@@ -57,5 +58,20 @@ describe('SafeMarkdown with links="open" (a job description)', () => {
     expect(open).toHaveBeenCalledWith('https://jobs.example/42');
     expect(open).toHaveBeenCalledTimes(1);
     open.mockRestore();
+  });
+
+  it('opens a link once when the link guard of the page handles the click first', () => {
+    const open = vi.spyOn(links, 'open').mockResolvedValue();
+    const guarded = vi.fn(() => Promise.resolve());
+    const unguard = guardLinks(document, guarded, () => true);
+    try {
+      renderWithTheme(<SafeMarkdown text="[Apply](https://jobs.example/42)" links="open" />);
+      screen.getByRole('link', { name: 'Apply' }).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      expect(guarded).toHaveBeenCalledWith('https://jobs.example/42');
+      expect(open).not.toHaveBeenCalled();
+    } finally {
+      unguard();
+      open.mockRestore();
+    }
   });
 });

@@ -56,6 +56,9 @@ const openLinks: Components = {
           inherit
           title={`Open ${url} in your browser`}
           onClick={(e) => {
+            // The page's link guard (shell/linkGuard.ts) opens a clicked link
+            // to another site itself and marks the click handled: open once.
+            if (e.defaultPrevented) return;
             e.preventDefault();
             links.open(url).catch((err: unknown) => console.error('huntbook: open link', err));
           }}
