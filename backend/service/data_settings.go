@@ -253,7 +253,7 @@ func (s *Data) foundRedaction(rows []map[string]any) (foundItem, bool) {
 }
 
 // localSettings are state of this machine, not configuration: never offered.
-var localSettings = map[string]bool{settingGoogleReconnect: true}
+var localSettings = map[string]bool{settingGoogleReconnect: true, "convert_html_descriptions": true}
 
 func (s *Data) foundSetting(key, value string) (foundItem, bool) {
 	if localSettings[key] {
