@@ -29,6 +29,8 @@ export function List(arg1:model.ListQuery):Promise<model.ListResult>;
 
 export function Move(arg1:number,arg2:number):Promise<model.Application>;
 
+export function ReadLink(arg1:string):Promise<Array<service.JobDraft>>;
+
 export function ReadPosting(arg1:string,arg2:string):Promise<Array<service.JobDraft>>;
 
 export function ReadPostingFile(arg1:string):Promise<Array<service.JobDraft>>;

@@ -54,6 +54,10 @@ export function Move(arg1, arg2) {
   return window['go']['service']['Applications']['Move'](arg1, arg2);
 }
 
+export function ReadLink(arg1) {
+  return window['go']['service']['Applications']['ReadLink'](arg1);
+}
+
 export function ReadPosting(arg1, arg2) {
   return window['go']['service']['Applications']['ReadPosting'](arg1, arg2);
 }
