@@ -51,6 +51,9 @@ type Options struct {
 	// redirect hop and each API request): the host, the bytes received,
 	// the status line ("" when no answer came) and the error, if any.
 	Record func(host string, bytesIn int64, status string, err error)
+	// Start, when set, is called with the host of each request just
+	// before it is sent, to show the user what is being fetched.
+	Start func(host string)
 	// API bases ("" for the defaults), for tests.
 	GreenhouseAPI, LeverAPI, AshbyAPI string
 }
@@ -91,7 +94,7 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (Result, error) {
 		target = u.String()
 	}
 	res := Result{URL: u.String()}
-	body, final, ctype, err := get(ctx, target, max, timeout, opt.Record)
+	body, final, ctype, err := get(ctx, target, max, timeout, opt)
 	if err != nil {
 		return res, err
 	}
@@ -133,10 +136,15 @@ func signInHost(host string) string {
 
 // get sends one GET (following redirects) and reads at most max bytes.
 // It returns the body, the final address and the media type.
-func get(ctx context.Context, target string, max int64, timeout time.Duration, record func(string, int64, string, error)) ([]byte, string, string, error) {
+func get(ctx context.Context, target string, max int64, timeout time.Duration, opt Options) ([]byte, string, string, error) {
 	rec := func(host string, n int64, status string, err error) {
-		if record != nil {
-			record(host, n, status, err)
+		if opt.Record != nil {
+			opt.Record(host, n, status, err)
+		}
+	}
+	start := func(host string) {
+		if opt.Start != nil {
+			opt.Start(host)
 		}
 	}
 	client := &http.Client{ // no Jar: no cookies kept or sent
@@ -154,6 +162,7 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, r
 			if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 				return model.Invalid("url", "the page redirects to a %s: address, which Huntbook does not fetch", req.URL.Scheme)
 			}
+			start(req.URL.Host)
 			return nil
 		},
 	}
@@ -163,6 +172,7 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, r
 	}
 	req.Header.Set("User-Agent", UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/json,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	start(req.URL.Host)
 	resp, err := client.Do(req)
 	if err != nil {
 		host := req.URL.Host

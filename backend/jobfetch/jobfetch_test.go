@@ -91,7 +91,8 @@ func TestFetchRedirects(t *testing.T) {
 	defer srv.Close()
 
 	rec := &recorder{}
-	res, err := Fetch(context.Background(), srv.URL+"/hop/5", Options{Record: rec.record})
+	started := 0
+	res, err := Fetch(context.Background(), srv.URL+"/hop/5", Options{Record: rec.record, Start: func(string) { started++ }})
 	if err != nil {
 		t.Fatalf("5 redirects: %v", err)
 	}
@@ -100,6 +101,9 @@ func TestFetchRedirects(t *testing.T) {
 	}
 	if len(rec.rows) != 6 || !strings.HasSuffix(rec.rows[0], " 0 302 Found") || !strings.HasSuffix(rec.rows[5], " 200 OK") {
 		t.Errorf("recorded %q, want 5 redirect hops and the page", rec.rows)
+	}
+	if started != 6 {
+		t.Errorf("Start called %d times for 6 requests", started)
 	}
 
 	rec = &recorder{}
