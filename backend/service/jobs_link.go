@@ -25,12 +25,28 @@ var linkFetch = jobfetch.Options{}
 // to use the browser button or paste the page. Errors are on field "url".
 // Nothing is saved.
 func (s *Applications) ReadLink(rawURL string) ([]JobDraft, error) {
-	return s.readLink(s.ctx(), rawURL, nil)
+	res, err := s.fetchLink(s.ctx(), rawURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	drafts, err := readPosting(res.Body, res.Name, res.URL)
+	if err != nil {
+		return nil, onURL(err, "read job page")
+	}
+	return drafts, nil
 }
 
-// readLink is ReadLink with a context and a hook told the host of each
-// request before it is sent (the CLI prints "fetching HOST…").
-func (s *Applications) readLink(ctx context.Context, rawURL string, onFetch func(host string)) ([]JobDraft, error) {
+// FetchLink is ReadLink's fetch for the command line, which reads the
+// answer itself (it prints fields a draft does not hold): the same
+// requests, recorded in the same ledger. onFetch, when set, is told the
+// host of each request just before it is sent.
+func (s *Services) FetchLink(ctx context.Context, rawURL string, onFetch func(host string)) (jobfetch.Result, error) {
+	return s.Applications.fetchLink(ctx, rawURL, onFetch)
+}
+
+// fetchLink fetches rawURL with jobfetch, recording each request in the
+// ledger; errors are on field "url".
+func (s *Applications) fetchLink(ctx context.Context, rawURL string, onFetch func(host string)) (jobfetch.Result, error) {
 	opt := linkFetch
 	opt.Start = onFetch
 	opt.Record = func(host string, bytesIn int64, status string, err error) {
@@ -42,13 +58,9 @@ func (s *Applications) readLink(ctx context.Context, rawURL string, onFetch func
 	}
 	res, err := jobfetch.Fetch(ctx, rawURL, opt)
 	if err != nil {
-		return nil, onURL(err, "fetch job page")
+		return res, onURL(err, "fetch job page")
 	}
-	drafts, err := readPosting(res.Body, res.Name, res.URL)
-	if err != nil {
-		return nil, onURL(err, "read job page")
-	}
-	return drafts, nil
+	return res, nil
 }
 
 // onURL puts an error on the "url" field the Add form shows it on.
