@@ -6,13 +6,14 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/huntbook/huntbook/backend/jobpost"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
 func init() {
-	register("job", "job <parse|add> FILE [--url PAGE_URL] ...", "read a saved job page, ATS response or posting; save it", runJob)
+	register("job", "job <parse|add> FILE|URL [--url PAGE_URL] ...", "read a job page (saved or fetched), ATS response or posting; save it", runJob)
 }
 
 func runJob(env *Env, args []string) error {
@@ -28,34 +29,48 @@ func runJob(env *Env, args []string) error {
 	return usagef("job: unknown subcommand %q (parse, add)", args[0])
 }
 
-// readJobs reads the one FILE argument with the page address given by --url.
-// The file's modification time stands for when the page was saved, so
-// "Posted 3 days ago" counts from then.
-func readJobs(name string, pos []string, pageURL string) ([]jobpost.Job, error) {
+// readJobs reads the one FILE or URL argument with the page address given
+// by --url, and returns the jobs and the page address (--url, else the
+// fetched address). A file's modification time stands for when the page
+// was saved, so "Posted 3 days ago" counts from then; a URL is fetched as
+// the window's "Add from a link" does (recorded in the request ledger),
+// telling stderr each host it asks.
+func readJobs(env *Env, name string, pos []string, pageURL string) ([]jobpost.Job, string, error) {
 	if len(pos) != 1 {
-		return nil, usagef("%s: give one FILE", name)
+		return nil, "", usagef("%s: give one FILE or URL", name)
 	}
 	file := pos[0]
 	if strings.HasPrefix(file, "http://") || strings.HasPrefix(file, "https://") {
-		return nil, model.Errorf(model.CodeUnsupported, "fetching a page is not available yet: save the page (or copy its text to a file) and run huntbook %s FILE --url %s", name, file)
+		svc, err := env.Services()
+		if err != nil {
+			return nil, "", err
+		}
+		res, err := svc.FetchLink(svcCtx, file, func(host string) { fmt.Fprintf(env.Stderr, "fetching %s…\n", host) })
+		if err != nil {
+			return nil, "", err
+		}
+		pageURL = firstNonEmptyStr(pageURL, res.URL)
+		jobs, err := jobpost.Read(res.Body, jobpost.Options{Name: res.Name, URL: pageURL, Fetched: time.Now()})
+		return jobs, pageURL, err
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, fmt.Errorf("read job file: %w", err)
+		return nil, "", fmt.Errorf("read job file: %w", err)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, fmt.Errorf("read job file: %w", err)
+		return nil, "", fmt.Errorf("read job file: %w", err)
 	}
 	if st.IsDir() {
-		return nil, model.Invalid("file", "%s is a folder, not a file", file)
+		return nil, "", model.Invalid("file", "%s is a folder, not a file", file)
 	}
 	data, err := io.ReadAll(io.LimitReader(f, jobpost.MaxInput+1))
 	if err != nil {
-		return nil, fmt.Errorf("read job file: %w", err)
+		return nil, "", fmt.Errorf("read job file: %w", err)
 	}
-	return jobpost.Read(data, jobpost.Options{Name: file, URL: pageURL, Fetched: st.ModTime()})
+	jobs, err := jobpost.Read(data, jobpost.Options{Name: file, URL: pageURL, Fetched: st.ModTime()})
+	return jobs, pageURL, err
 }
 
 func jobParse(env *Env, args []string) error {
@@ -66,7 +81,7 @@ func jobParse(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	jobs, err := readJobs("job parse", pos, *pageURL)
+	jobs, _, err := readJobs(env, "job parse", pos, *pageURL)
 	if err != nil {
 		return err
 	}
@@ -98,7 +113,7 @@ func jobAdd(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	jobs, err := readJobs("job add", pos, *pageURL)
+	jobs, page, err := readJobs(env, "job add", pos, *pageURL)
 	if err != nil {
 		return err
 	}
@@ -114,7 +129,7 @@ func jobAdd(env *Env, args []string) error {
 		a.Title = *title
 	}
 	if a.URL == "" {
-		a.URL = firstNonEmptyStr(j.ApplyURL, *pageURL)
+		a.URL = firstNonEmptyStr(j.ApplyURL, page)
 	}
 	if a.Company == "" {
 		return model.Invalid("company", "the document does not name the company: give it with --company")

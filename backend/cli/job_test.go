@@ -82,7 +82,7 @@ func TestJobParseNoJob(t *testing.T) {
 		}
 	}
 	r := run(t, t.TempDir(), "job", "parse", "https://www.linkedin.com/jobs/view/1/")
-	if r.code != ExitError || r.stdout != "" || !strings.Contains(r.stderr, "fetching a page is not available yet") {
+	if r.code != ExitError || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "browser button") || strings.Contains(r.stderr, "fetching") {
 		t.Errorf("URL: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	if r := run(t, t.TempDir(), "job", "parse"); r.code != ExitUsage {
