@@ -1,7 +1,8 @@
 /**
- * Typed calls to the job reader (service.Applications.ReadPosting and
- * ReadPostingFile): a pasted or dropped job posting becomes drafts the Add
- * form shows prefilled. Nothing is saved by these calls.
+ * Typed calls to the job reader (service.Applications.ReadPosting,
+ * ReadPostingFile and ReadLink): a pasted or dropped job posting, or a link
+ * to one, becomes drafts the Add form shows prefilled. Nothing is saved by
+ * these calls.
  */
 import * as bound from '../../wailsjs/go/service/Applications';
 import type { service } from '../../wailsjs/go/models';
@@ -61,6 +62,17 @@ export function isPostingFile(path: string): boolean {
  */
 export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[]> {
   const r = await call(() => bound.ReadPosting(text, pageURL));
+  return (r ?? []).map(draft);
+}
+
+/**
+ * readLink fetches a job page (or, for a known ATS host, its public API) at
+ * the request of the user and reads it. A host that shows only a sign-in
+ * wall, a timeout or a page without a job rejects with an ApiError whose
+ * message says why and what to do instead.
+ */
+export async function readLink(rawURL: string): Promise<JobDraft[]> {
+  const r = await call(() => bound.ReadLink(rawURL));
   return (r ?? []).map(draft);
 }
 
