@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -18,6 +18,7 @@ import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
 import { applications, emptyApplication, isApiError, jobs, type Application, type JobDraft, type Remote, type Stage } from '../../api';
+import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
 import { optionalDate, optionalURL, requiredText } from './validate';
@@ -139,8 +140,10 @@ export interface DroppedPosting {
 
 /**
  * ApplicationForm is the "Add application" dialog. Its "From a posting" box
- * reads a pasted page or text (or the dropped file in dropped) and prefills
- * the fields, each marked; nothing is saved until the user saves.
+ * reads a pasted page or text (or the dropped file in dropped), or fetches a
+ * pasted link, and prefills the fields, each marked; nothing is saved until
+ * the user saves. Opened by the palette's "Add from a link", it starts on
+ * that box (reading the link the palette passed on).
  */
 export const ApplicationForm = memo(function ApplicationForm({
   opened,
@@ -162,6 +165,11 @@ export const ApplicationForm = memo(function ApplicationForm({
   const [reading, setReading] = useState('');
   const [postingError, setPostingError] = useState('');
   const [prefill, setPrefill] = useState<Prefill | null>(null);
+  // Opened for a link: the posting box takes the focus instead of Company.
+  const [linkFirst, setLinkFirst] = useState(false);
+  const postingBox = useRef<HTMLTextAreaElement>(null);
+  // Bumped when the form closes or is saved, so a read still running then fills in nothing.
+  const session = useRef(0);
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: initialValues(stages),
@@ -182,9 +190,12 @@ export const ApplicationForm = memo(function ApplicationForm({
   const dups = useDuplicates(form.values.company, form.values.title, opened);
 
   const clearPosting = () => {
+    session.current++;
+    setReading('');
     setPosting('');
     setPostingError('');
     setPrefill(null);
+    setLinkFirst(false);
   };
 
   const close = () => {
@@ -197,19 +208,22 @@ export const ApplicationForm = memo(function ApplicationForm({
   // Reads a posting and fills the fields it states; fields it leaves out keep what the user typed.
   const read = useCallback(
     async (what: string, load: () => Promise<JobDraft[]>) => {
+      const at = session.current;
       setReading(what);
       setPostingError('');
       try {
         const drafts = await load();
+        if (at !== session.current) return;
         if (drafts.length === 0) throw new Error('No job found in this posting.');
         const p = prefillOf(drafts);
         form.setValues({ ...p.values, stageId: wishlistStage(stages) });
         setPrefill(p);
       } catch (e) {
+        if (at !== session.current) return;
         setPrefill(null);
         setPostingError(e instanceof Error ? e.message : String(e));
       } finally {
-        setReading('');
+        if (at === session.current) setReading('');
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable
@@ -229,12 +243,42 @@ export const ApplicationForm = memo(function ApplicationForm({
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
   const postingRef = useRef(posting);
   postingRef.current = posting;
+  // A link pasted alone is fetched (the job keeps it as its URL when the page names none).
+  const readLink = useCallback(
+    (link: string) =>
+      void read(`Fetching ${hostOf(link)}…`, async () =>
+        (await jobs.readLink(link)).map((d) => (d.url.trim() ? d : { ...d, url: link })),
+      ),
+    [read],
+  );
   // A job URL typed before reading tells the reader where the page came from (a company in its address).
   const onRead = useCallback(() => {
+    const link = asLink(postingRef.current);
+    if (link) {
+      readLink(link);
+      return;
+    }
     const url = latest.current.form.getValues().url.trim();
     const pageURL = /^https?:\/\/\S+$/i.test(url) ? url : '';
     void read('Reading the posting…', () => jobs.readPosting(postingRef.current, pageURL));
-  }, [read]);
+  }, [read, readLink]);
+
+  // The palette's "Add from a link": start on the posting box, and read the link it passed on.
+  // A layout effect, so the box is marked to take the focus before the dialog's focus trap looks.
+  const postingIsLink = useMemo(() => asLink(posting) !== '', [posting]);
+  const linkRequest = usePendingLinkRequest();
+  useLayoutEffect(() => {
+    if (!opened || !linkRequest) return;
+    const r = takeLinkRequest();
+    if (!r) return;
+    setLinkFirst(true);
+    postingBox.current?.focus();
+    const link = asLink(r.url);
+    if (link) {
+      setPosting(link);
+      readLink(link);
+    }
+  }, [opened, linkRequest, readLink]);
 
   const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
     prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
@@ -282,7 +326,10 @@ export const ApplicationForm = memo(function ApplicationForm({
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="sm">
           <PostingBox
+            ref={postingBox}
+            autoFocus={linkFirst}
             value={posting}
+            isLink={postingIsLink}
             onChange={setPosting}
             onRead={onRead}
             reading={reading}
@@ -295,7 +342,7 @@ export const ApplicationForm = memo(function ApplicationForm({
               label="Company"
               placeholder="Required"
               aria-required
-              data-autofocus
+              data-autofocus={!linkFirst || undefined}
               description={hint('company')}
               {...form.getInputProps('company')}
             />
