@@ -13,6 +13,7 @@ import {
   IconBriefcase,
   IconDownload,
   IconKeyboard,
+  IconLink,
   IconMoon,
   IconPlus,
   IconSearch,
@@ -20,8 +21,9 @@ import {
   IconUpload,
 } from '@tabler/icons-react';
 import { applications, data, settings, type Application } from '../../api';
+import { linkIn, requestAddFromLink } from '../applications/link';
 import { messageOf } from '../detail/action';
-import { applicationsChanged, openApplication } from '../detail/open';
+import { applicationsChanged, openApplication, requestCloseApplication } from '../detail/open';
 import { exportNotice, importSummary } from '../settings/format';
 import { offerImportedSettings } from '../settings/offeredSettings';
 
@@ -105,6 +107,8 @@ export function Palette({
   const found = useApplicationSearch(query, opened);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  // A link pasted in the search is passed on to "Add from a link".
+  const link = linkIn(query);
 
   const commands = useMemo<Command[]>(() => {
     const next = scheme === 'dark' ? 'light' : 'dark';
@@ -115,6 +119,19 @@ export function Palette({
         keywords: 'new create job',
         icon: <IconPlus size={18} />,
         run: onAddApplication,
+      },
+      {
+        id: 'link',
+        label: 'Add from a link',
+        description: link ? `Read ${link}` : 'Paste a job page’s link to read it',
+        keywords: 'new create job url link fetch paste',
+        icon: <IconLink size={18} />,
+        run: () => {
+          // Unsaved edits in the open detail ask first; the request waits only for an add that happens.
+          if (!requestCloseApplication()) return;
+          requestAddFromLink(link);
+          onAddApplication();
+        },
       },
       ...views.map((v) => ({
         id: `view:${v.view}`,
@@ -180,9 +197,9 @@ export function Palette({
         run: onShowHelp,
       },
     ];
-  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme]);
+  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link]);
 
-  const shown = commands.filter((c) => matches(query, c.label, c.keywords));
+  const shown = commands.filter((c) => matches(c.id === 'link' ? query.replace(link, '') : query, c.label, c.keywords));
   const apps = found.items;
   const appsLabel = found.query ? `Applications (${found.total})` : 'Recent applications';
 
