@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, jobs, type JobDraft } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { Commands } from '../palette/Commands';
+import { openPalette } from '../palette/Palette';
 import { ApplicationForm } from './ApplicationForm';
 import { takeLinkRequest } from './link';
 import { testStages } from './testdata';
@@ -42,6 +43,7 @@ function Shell() {
   const [opened, setOpened] = useState(false);
   return (
     <>
+      <button onClick={openPalette}>Commands</button>
       <Commands
         views={[{ view: 'applications', label: 'Applications', icon: IconBriefcase }]}
         onNavigate={() => {}}
@@ -85,12 +87,29 @@ describe('command palette: Add from a link', () => {
     expect(screen.getByLabelText('From a posting')).toHaveFocus();
   });
 
-  it('opens the plain Add dialog on Company, as before', async () => {
+  it('keeps the focus in the dialog when the palette closes, not on what opened the palette', async () => {
     renderWithTheme(<Shell />);
-    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const opener = screen.getByRole('button', { name: 'Commands' });
+    opener.focus();
+    await userEvent.click(opener);
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'link');
+    await userEvent.click(await screen.findByRole('button', { name: /Add from a link/ }));
+    await waitFor(() => expect(screen.getByLabelText('From a posting')).toHaveFocus());
+    // The palette hands the focus back 10 ms after it closes, unless told not to.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByLabelText('From a posting')).toHaveFocus();
+  });
+
+  it('opens the plain Add dialog on Company, and keeps the focus there when the palette closes', async () => {
+    renderWithTheme(<Shell />);
+    const opener = screen.getByRole('button', { name: 'Commands' });
+    opener.focus();
+    await userEvent.click(opener);
     await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'add application');
     await userEvent.click(await screen.findByRole('button', { name: 'Add application' }));
     expect(await screen.findByRole('dialog', { name: 'Add application' })).toBeInTheDocument();
     await waitFor(() => expect(screen.getByLabelText('Company')).toHaveFocus());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.getByLabelText('Company')).toHaveFocus();
   });
 });

@@ -104,6 +104,8 @@ export function Palette({
 }) {
   const [query, setQuery] = useState('');
   const [opened, setOpened] = useState(false);
+  // Off for a command that opens a dialog: the palette closing must not take the focus back from it.
+  const [returnFocus, setReturnFocus] = useState(true);
   const found = useApplicationSearch(query, opened);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -118,7 +120,10 @@ export function Palette({
         label: 'Add application',
         keywords: 'new create job',
         icon: <IconPlus size={18} />,
-        run: onAddApplication,
+        run: () => {
+          setReturnFocus(false);
+          onAddApplication();
+        },
       },
       {
         id: 'link',
@@ -129,6 +134,7 @@ export function Palette({
         run: () => {
           // Unsaved edits in the open detail ask first; the request waits only for an add that happens.
           if (!requestCloseApplication()) return;
+          setReturnFocus(false);
           requestAddFromLink(link);
           onAddApplication();
         },
@@ -210,7 +216,11 @@ export function Palette({
       onQueryChange={setQuery}
       shortcut={['mod + K']}
       tagsToIgnore={[]}
-      onSpotlightOpen={() => setOpened(true)}
+      returnFocus={returnFocus}
+      onSpotlightOpen={() => {
+        setOpened(true);
+        setReturnFocus(true);
+      }}
       onSpotlightClose={() => setOpened(false)}
     >
       <Spotlight.Search
