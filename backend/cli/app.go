@@ -61,30 +61,40 @@ func appAdd(env *Env, args []string) error {
 		}
 		a.Description = string(b)
 	}
-	svc, err := env.Services()
+	out, err := addApplication(env, a, stage)
 	if err != nil {
 		return err
-	}
-	if stage != "" {
-		st, err := env.db.StageByName(svcCtx, stage)
-		if err != nil {
-			return err
-		}
-		a.StageID = st.ID
-	}
-	dups, _ := svc.Applications.Duplicates(a.Company, a.Title, 0)
-	out, err := svc.Applications.Create(a)
-	if err != nil {
-		return err
-	}
-	for _, d := range dups {
-		fmt.Fprintf(env.Stderr, "huntbook: note: you already track %s at %s (id %d)\n", d.Title, d.Company, d.ID)
 	}
 	if asJSON {
 		return env.printJSON(out)
 	}
 	fmt.Fprintln(env.Stdout, out.ID)
 	return nil
+}
+
+// addApplication creates a in the named stage ("" for the first) and
+// notes on stderr the applications it may duplicate.
+func addApplication(env *Env, a model.Application, stage string) (model.Application, error) {
+	svc, err := env.Services()
+	if err != nil {
+		return a, err
+	}
+	if stage != "" {
+		st, err := env.db.StageByName(svcCtx, stage)
+		if err != nil {
+			return a, err
+		}
+		a.StageID = st.ID
+	}
+	dups, _ := svc.Applications.Duplicates(a.Company, a.Title, 0)
+	out, err := svc.Applications.Create(a)
+	if err != nil {
+		return a, err
+	}
+	for _, d := range dups {
+		fmt.Fprintf(env.Stderr, "huntbook: note: you already track %s at %s (id %d)\n", d.Title, d.Company, d.ID)
+	}
+	return out, nil
 }
 
 func appList(env *Env, args []string) error {

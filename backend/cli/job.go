@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
@@ -49,7 +50,7 @@ func readJobs(env *Env, name string, pos []string, pageURL string) ([]jobpost.Jo
 		if err != nil {
 			return nil, "", err
 		}
-		pageURL = firstNonEmptyStr(pageURL, res.URL)
+		pageURL = cmp.Or(pageURL, res.URL)
 		jobs, err := jobpost.Read(res.Body, jobpost.Options{Name: res.Name, URL: pageURL, Fetched: time.Now()})
 		return jobs, pageURL, err
 	}
@@ -129,7 +130,7 @@ func jobAdd(env *Env, args []string) error {
 		a.Title = *title
 	}
 	if a.URL == "" {
-		a.URL = firstNonEmptyStr(j.ApplyURL, page)
+		a.URL = cmp.Or(j.ApplyURL, page)
 	}
 	if a.Company == "" {
 		return model.Invalid("company", "the document does not name the company: give it with --company")
@@ -137,36 +138,12 @@ func jobAdd(env *Env, args []string) error {
 	if a.Title == "" {
 		return model.Invalid("title", "the document does not name the job title: give it with --title")
 	}
-	svc, err := env.Services()
+	out, err := addApplication(env, a, *stage)
 	if err != nil {
 		return err
-	}
-	if *stage != "" {
-		st, err := env.db.StageByName(svcCtx, *stage)
-		if err != nil {
-			return err
-		}
-		a.StageID = st.ID
-	}
-	dups, _ := svc.Applications.Duplicates(a.Company, a.Title, 0)
-	out, err := svc.Applications.Create(a)
-	if err != nil {
-		return err
-	}
-	for _, d := range dups {
-		fmt.Fprintf(env.Stderr, "huntbook: note: you already track %s at %s (id %d)\n", d.Title, d.Company, d.ID)
 	}
 	fmt.Fprintln(env.Stdout, out.ID)
 	return nil
-}
-
-func firstNonEmptyStr(v ...string) string {
-	for _, s := range v {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // jobJSON is one job as `job parse --json` prints it: schema.org JobPosting
