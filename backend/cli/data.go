@@ -46,7 +46,7 @@ func runImport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	rep, err := svc.Data.ImportFileWith(pos[0], service.ImportOptions{SettingsOnly: *settingsOnly})
+	rep, err := service.ImportFileWith(svc.Data, pos[0], service.ImportOptions{SettingsOnly: *settingsOnly})
 	if err != nil {
 		return err
 	}

@@ -181,11 +181,12 @@ func (s *Data) Import() (ImportReport, error) {
 // nothing: a bad record changes nothing and the error names it. The file's
 // configuration is listed in the report, not applied.
 func (s *Data) ImportFile(path string) (ImportReport, error) {
-	return s.ImportFileWith(path, ImportOptions{})
+	return ImportFileWith(s, path, ImportOptions{})
 }
 
-// ImportFileWith is ImportFile with options.
-func (s *Data) ImportFileWith(path string, opt ImportOptions) (ImportReport, error) {
+// ImportFileWith is ImportFile with options, for the command line. It is a
+// function rather than a method so the window does not bind it.
+func ImportFileWith(s *Data, path string, opt ImportOptions) (ImportReport, error) {
 	rep := ImportReport{Path: path, Settings: []FoundSetting{}}
 	if err := s.grants.allow(path, false); err != nil {
 		return rep, err

@@ -140,7 +140,7 @@ func TestImportTakesDataButNotSettings(t *testing.T) {
 
 func TestImportSettingsOnlyAddsNoData(t *testing.T) {
 	s, _ := newServices(t)
-	rep, err := s.Data.ImportFileWith(craftedExport(t, nil), ImportOptions{SettingsOnly: true})
+	rep, err := ImportFileWith(s.Data, craftedExport(t, nil), ImportOptions{SettingsOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}

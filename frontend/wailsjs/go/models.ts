@@ -1787,18 +1787,6 @@ export namespace service {
 		    return a;
 		}
 	}
-	export class ImportOptions {
-	    settingsOnly: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new ImportOptions(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.settingsOnly = source["settingsOnly"];
-	    }
-	}
 	
 	export class JobDraft {
 	    title: string;

@@ -17,8 +17,6 @@ export function Import():Promise<service.ImportReport>;
 
 export function ImportFile(arg1:string):Promise<service.ImportReport>;
 
-export function ImportFileWith(arg1:string,arg2:service.ImportOptions):Promise<service.ImportReport>;
-
 export function Info():Promise<service.DataInfo>;
 
 export function RestoreBackup(arg1:string):Promise<void>;

@@ -30,10 +30,6 @@ export function ImportFile(arg1) {
   return window['go']['service']['Data']['ImportFile'](arg1);
 }
 
-export function ImportFileWith(arg1, arg2) {
-  return window['go']['service']['Data']['ImportFileWith'](arg1, arg2);
-}
-
 export function Info() {
   return window['go']['service']['Data']['Info']();
 }
