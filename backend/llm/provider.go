@@ -88,7 +88,7 @@ func (p Provider) Validate() error {
 	switch p.Kind {
 	case KindLocal:
 	case KindCloud:
-		if u.Scheme != "https" && !isLoopback(u.Hostname()) {
+		if u.Scheme != "https" && !IsLoopback(u.Hostname()) {
 			return model.Invalid("baseURL", "a cloud provider must use https so the API key and your text are encrypted")
 		}
 	default:
@@ -116,8 +116,8 @@ func (p Provider) EnvKey() string {
 	return strings.TrimSpace(os.Getenv(p.APIKeyEnv))
 }
 
-// isLoopback reports whether host names this machine.
-func isLoopback(host string) bool {
+// IsLoopback reports whether host names this machine.
+func IsLoopback(host string) bool {
 	if strings.EqualFold(host, "localhost") {
 		return true
 	}
@@ -149,7 +149,7 @@ func (p Provider) serverHint() string {
 			continue
 		}
 		pu, err := url.Parse(pre.BaseURL)
-		if err == nil && pu.Port() != "" && pu.Port() == u.Port() && isLoopback(u.Hostname()) {
+		if err == nil && pu.Port() != "" && pu.Port() == u.Port() && IsLoopback(u.Hostname()) {
 			return pre.Name
 		}
 	}

@@ -191,14 +191,10 @@ func keyNote(env string) string {
 // shown beside it).
 func providerWarning(p llm.Provider) string {
 	u, err := url.Parse(p.BaseURL)
-	if err != nil || u.Host == "" || p.Kind != llm.KindLocal || isLocalHost(u.Hostname()) {
+	if err != nil || u.Host == "" || p.Kind != llm.KindLocal || llm.IsLoopback(u.Hostname()) {
 		return ""
 	}
 	return "marked local, so your name and details would be sent unredacted to " + u.Host
-}
-
-func isLocalHost(h string) bool {
-	return strings.EqualFold(h, "localhost") || h == "127.0.0.1" || h == "::1"
 }
 
 func (s *Data) foundPrompts(rows []map[string]any) []foundItem {
