@@ -45,9 +45,10 @@ type AIProvider struct {
 	Confirmed *AIConfirmation `json:"confirmed,omitempty"`
 }
 
-// LedgerEntry is one request sent to a model server: where, for what, how
-// many bytes each way and which placeholders stood in for personal details.
-// It never holds the text, the details or the key.
+// LedgerEntry is one request the app sent (to a model server, Google, a job
+// page...): where, for what, how many bytes each way, how it ended and, for
+// model servers, which placeholders stood in for personal details. It never
+// holds the text, the details, a token, a code or a key.
 type LedgerEntry struct {
 	ID            int64     `json:"id"`
 	At            time.Time `json:"at"`
@@ -61,6 +62,13 @@ type LedgerEntry struct {
 	Error         string    `json:"error,omitempty"`
 	Redacted      bool      `json:"redacted"`
 	Placeholders  []string  `json:"placeholders"`
+	// Method and URL say what was asked: URL is scheme, host and path,
+	// never a query string or user info ("" on rows that predate them).
+	Method string `json:"method"`
+	URL    string `json:"url"`
+	// DurationMs is how long the request took, to the end of the reply
+	// body (0: not measured).
+	DurationMs int64 `json:"durationMs"`
 }
 
 // PromptOverride is the user's own template for a task.
@@ -242,8 +250,8 @@ func (db *DB) ClearLedger(ctx context.Context) error {
 	})
 }
 
-// AddLedgerEntry records one request to a model server (At defaults to
-// now) and keeps the ledger to MaxLedgerRows.
+// AddLedgerEntry records one outbound request (At defaults to now) and
+// keeps the ledger to MaxLedgerRows.
 func (db *DB) AddLedgerEntry(ctx context.Context, e LedgerEntry) (LedgerEntry, error) {
 	if strings.TrimSpace(e.Host) == "" {
 		return e, model.Invalid("host", "a ledger entry needs the host the request went to")
@@ -253,9 +261,10 @@ func (db *DB) AddLedgerEntry(ctx context.Context, e LedgerEntry) (LedgerEntry, e
 			e.At = tx.now
 		}
 		e.At = e.At.UTC()
-		res, err := tx.Exec(`INSERT INTO ai_ledger (at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, formatTime(e.At), e.Provider, e.Host, e.Model, e.Task, e.BytesSent, e.BytesReceived,
-			e.Status, clip(e.Error, 500), e.Redacted, strings.Join(e.Placeholders, ","))
+		res, err := tx.Exec(`INSERT INTO ai_ledger (at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders,
+			method, url, duration_ms)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, formatTime(e.At), e.Provider, e.Host, e.Model, e.Task, e.BytesSent, e.BytesReceived,
+			e.Status, clip(e.Error, 500), e.Redacted, strings.Join(e.Placeholders, ","), clip(e.Method, 20), clip(e.URL, 500), max(e.DurationMs, 0))
 		if err != nil {
 			return fmt.Errorf("add ledger entry: %w", err)
 		}
@@ -280,7 +289,8 @@ func (db *DB) Ledger(ctx context.Context, limit int) ([]LedgerEntry, error) {
 	}
 	out := []LedgerEntry{}
 	err := db.view(ctx, func(tx *Tx) error {
-		rows, err := tx.Query(`SELECT id, at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders
+		rows, err := tx.Query(`SELECT id, at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders,
+			method, url, duration_ms
 			FROM ai_ledger ORDER BY id DESC LIMIT ?`, limit)
 		if err != nil {
 			return fmt.Errorf("read ledger: %w", err)
@@ -290,7 +300,7 @@ func (db *DB) Ledger(ctx context.Context, limit int) ([]LedgerEntry, error) {
 			var e LedgerEntry
 			var at, ph string
 			if err := rows.Scan(&e.ID, &at, &e.Provider, &e.Host, &e.Model, &e.Task, &e.BytesSent, &e.BytesReceived,
-				&e.Status, &e.Error, &e.Redacted, &ph); err != nil {
+				&e.Status, &e.Error, &e.Redacted, &ph, &e.Method, &e.URL, &e.DurationMs); err != nil {
 				return fmt.Errorf("read ledger: %w", err)
 			}
 			e.At = parseTime(at)

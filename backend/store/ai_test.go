@@ -139,7 +139,8 @@ func TestLedgerNewestFirstAndPruned(t *testing.T) {
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.FixedZone("CET", 3600))
 	e, err := db.AddLedgerEntry(ctx, LedgerEntry{At: at, Provider: "OpenAI", Host: "api.openai.com", Model: "gpt-4o-mini", Task: "cover-letter",
-		BytesSent: 1200, BytesReceived: 3400, Status: "200 OK", Redacted: true, Placeholders: []string{"[EMAIL_1]", "[NAME]"}})
+		BytesSent: 1200, BytesReceived: 3400, Status: "200 OK", Redacted: true, Placeholders: []string{"[EMAIL_1]", "[NAME]"},
+		Method: "POST", URL: "https://api.openai.com/v1/chat/completions", DurationMs: 2345})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,10 +152,12 @@ func TestLedgerNewestFirstAndPruned(t *testing.T) {
 		t.Fatalf("ledger %+v %v", rows, err)
 	}
 	if rows[1].ID != e.ID || !rows[1].At.Equal(at) || rows[1].At.Location() != time.UTC || len(rows[1].Placeholders) != 2 ||
-		rows[1].Placeholders[1] != "[NAME]" || !rows[1].Redacted || rows[1].BytesSent != 1200 {
+		rows[1].Placeholders[1] != "[NAME]" || !rows[1].Redacted || rows[1].BytesSent != 1200 ||
+		rows[1].Method != "POST" || rows[1].URL != "https://api.openai.com/v1/chat/completions" || rows[1].DurationMs != 2345 {
 		t.Fatalf("first row %+v", rows[1])
 	}
-	if len(rows[0].Placeholders) != 0 || rows[0].At.IsZero() || len(rows[0].Error) > 500 || !strings.HasPrefix(rows[0].Error, "éé") {
+	if len(rows[0].Placeholders) != 0 || rows[0].At.IsZero() || len(rows[0].Error) > 500 || !strings.HasPrefix(rows[0].Error, "éé") ||
+		rows[0].Method != "" || rows[0].URL != "" || rows[0].DurationMs != 0 {
 		t.Fatalf("second row %+v", rows[0])
 	}
 	if one, _ := db.Ledger(ctx, 1); len(one) != 1 || one[0].Task != "job-insights" {
