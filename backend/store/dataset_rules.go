@@ -41,6 +41,7 @@ var dataTables = map[string]importRule{
 	"profile_master":      {required: []string{"profile", "updated_at"}, maxText: map[string]int{"profile": MaxProfileBytes}, extra: checkProfileRow},
 	"application_cv":      {required: []string{"linked_at"}},
 	"description_sources": {required: []string{"source", "converted_at"}},
+	"browser_saves":       {required: []string{"saved_at"}, extra: markImported},
 	"ai_generations": {
 		required: []string{"task", "created_at", "updated_at"},
 		enums:    map[string][]string{"format": {"markdown", "json"}},
