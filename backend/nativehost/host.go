@@ -19,12 +19,14 @@ import (
 //	{"type":"read", "url":PAGE_URL, "html":RENDERED_PAGE}
 //	{"type":"save", "job":{...}, "stage":"Wishlist"}
 //	{"type":"status"}
+//	{"type":"open", "id":APPLICATION_ID}
 type Request struct {
 	Type  string `json:"type"`
 	URL   string `json:"url,omitempty"`
 	HTML  string `json:"html,omitempty"`
 	Job   *Job   `json:"job,omitempty"`
 	Stage string `json:"stage,omitempty"`
+	ID    int64  `json:"id,omitempty"` // open: the application to show
 }
 
 // Job is the part of a job posting the extension shows and saves.
@@ -48,7 +50,7 @@ type Saved struct {
 }
 
 // Reply is the host's answer. Type is "job" (to read), "saved" (to save),
-// "status" or "error".
+// "opened" (to open), "status" or "error".
 type Reply struct {
 	Type    string   `json:"type"`
 	Error   string   `json:"error,omitempty"`
@@ -67,6 +69,11 @@ type Host struct {
 	// OpenErr, when set, is why the data could not be opened: every
 	// request is answered with it, so the extension can say so.
 	OpenErr error
+	// DataDir is the data folder the window is opened on ("open").
+	DataDir string
+	// Start starts the window on "open" (see open.go); nil means
+	// DefaultStarter.
+	Start Starter
 }
 
 // Serve answers requests from r on w until r ends. A request that is too
@@ -112,6 +119,8 @@ func (h *Host) Handle(raw []byte) Reply {
 		return h.read(req)
 	case "save":
 		return h.save(req)
+	case "open":
+		return h.open(req)
 	default:
 		return h.status()
 	}
@@ -139,11 +148,15 @@ func decodeRequest(raw []byte) (Request, error) {
 		if req.Job == nil {
 			return req, errors.New("save: no job given")
 		}
+	case "open":
+		if req.ID <= 0 {
+			return req, errors.New("open: no application id given")
+		}
 	case "status":
 	case "":
 		return req, errors.New("request has no type")
 	default:
-		return req, fmt.Errorf("unknown request type %q (read, save or status)", req.Type)
+		return req, fmt.Errorf("unknown request type %q (read, save, open or status)", req.Type)
 	}
 	return req, nil
 }
