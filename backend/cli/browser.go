@@ -28,6 +28,7 @@ func init() {
 func runNativeHost(env *Env, _ []string) error {
 	h := &nativehost.Host{Version: env.Version}
 	h.Services, h.OpenErr = env.Services()
+	h.DataDir, _ = appdir.Resolve(env.DataDir) // "open" starts the window on it; Services already checked it
 	if h.OpenErr != nil {
 		fmt.Fprintln(env.Stderr, "huntbook native-host:", h.OpenErr)
 	}
