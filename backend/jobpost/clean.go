@@ -30,7 +30,9 @@ func CleanText(s string) string {
 	var out strings.Builder
 	out.Grow(len(s))
 	blank := 0
-	for _, line := range strings.Split(s, "\n") {
+	for rest := s; rest != ""; {
+		line, tail, _ := strings.Cut(rest, "\n")
+		rest = tail
 		line = collapseSpaces(line)
 		if line == "" {
 			blank++
@@ -57,6 +59,9 @@ func CleanText(s string) string {
 // collapseSpaces trims a line, drops control and invisible characters and
 // collapses runs of white space into one space.
 func collapseSpaces(line string) string {
+	if tidyLine(line) {
+		return line
+	}
 	var b strings.Builder
 	space := false
 	for _, r := range line {
@@ -78,9 +83,27 @@ func collapseSpaces(line string) string {
 	return b.String()
 }
 
+// tidyLine reports a line collapseSpaces would leave as it is: printable
+// ASCII, no space at either end, no two spaces in a row.
+func tidyLine(line string) bool {
+	if line == "" || line[0] == ' ' || line[len(line)-1] == ' ' {
+		return line == ""
+	}
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c < 0x20 || c >= 0x7f || c == ' ' && line[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
 // fixMojibake repairs UTF-8 text that was decoded as Latin-1 once
 // ("AsunciÃ³n" -> "Asunción"); other text is returned unchanged.
 func fixMojibake(s string) string {
+	if strings.IndexByte(s, 0xc3) < 0 { // Ã, Â and â all start with this byte
+		return s
+	}
 	if !strings.ContainsAny(s, "ÃÂâ") {
 		return s
 	}

@@ -2,6 +2,7 @@ package jobpost
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -56,10 +57,47 @@ func (w *textWriter) text(s string) {
 		w.b.WriteString(strings.Repeat("\n", w.pending))
 		w.pending = 0
 	}
-	w.b.WriteString(strings.Join(strings.Fields(s), " "))
+	writeFields(&w.b, s)
 	if last := s[len(s)-1]; last == ' ' || last == '\n' || last == '\t' {
 		w.b.WriteByte(' ')
 	}
+}
+
+// writeFields writes the words of s joined by single spaces, as
+// strings.Join(strings.Fields(s), " ") would, without building the list.
+func writeFields(b *strings.Builder, s string) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		b.WriteString(strings.Join(strings.Fields(s), " "))
+		return
+	}
+	first := true
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		start := i
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+		if start < i {
+			if !first {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			first = false
+		}
+	}
+}
+
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
 func (w *textWriter) walk(n *html.Node) {

@@ -144,7 +144,10 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 	switch {
 	case ext == ".xml" || bytes.HasPrefix(trimmed, []byte("<?xml")) && !looksLikePage(trimmed):
 		jobs, err = parseXML(trimmed, max)
-	case ext == ".json" || ((trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed)):
+	case ext == ".json" || (trimmed[0] == '{' || trimmed[0] == '[') && ext != ".md" && ext != ".markdown" && jsonInput(&trimmed):
+		if ext == ".json" {
+			jsonInput(&trimmed)
+		}
 		jobs, err = parseJSON(trimmed, max)
 	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed) || ext != ".md" && ext != ".markdown" && holdsMarkup(trimmed):
 		jobs, err = parseHTML(data, max)
@@ -217,7 +220,7 @@ func finish(j Job, opt Options) Job {
 		j.Salary = model.Salary{}
 	}
 	if j.Language == "" || len(j.Language) > 3 {
-		j.Language = DetectLanguage(j.Title + "\n" + j.Description)
+		j.Language = DetectLanguage(j.Title + "\n" + clip(j.Description, languageWindow))
 	}
 	return j
 }
@@ -225,6 +228,9 @@ func finish(j Job, opt Options) Job {
 // factWindow is how much of a description is searched for facts stated in
 // prose (salary, remote policy): postings state them well within it.
 const factWindow = 48 << 10
+
+// languageWindow is how much of a description DetectLanguage reads.
+const languageWindow = 20000
 
 // clip cuts s to at most n bytes on a rune boundary.
 func clip(s string, n int) string {
@@ -258,6 +264,20 @@ func isBinary(b []byte) bool {
 	return bad > 64
 }
 
+// jsonInput reports whether b is a JSON document, repairing in place what
+// pasted JSON-LD often gets wrong (trailing commas, comments, raw line
+// breaks in strings) so that it is read as JSON and not as prose.
+func jsonInput(b *[]byte) bool {
+	if json.Valid(*b) {
+		return true
+	}
+	if fixed := []byte(looseJSON(string(*b))); json.Valid(fixed) {
+		*b = fixed
+		return true
+	}
+	return false
+}
+
 // looksLikePage reports HTML documents.
 func looksLikePage(b []byte) bool {
 	head := b
@@ -266,6 +286,8 @@ func looksLikePage(b []byte) bool {
 	}
 	l := bytes.ToLower(head)
 	return bytes.Contains(l, []byte("<!doctype html")) || bytes.Contains(l, []byte("<html")) ||
+		bytes.HasPrefix(l, []byte("<script")) || // a pasted <script type="application/ld+json"> block
+		bytes.Contains(l, []byte("application/ld+json")) ||
 		bytes.Contains(l, []byte("<body")) || bytes.Contains(l, []byte("<head")) ||
 		(bytes.HasPrefix(l, []byte("<")) && htmlTag.Match(head))
 }

@@ -3,6 +3,7 @@ package jobpost
 import (
 	"errors"
 	"regexp"
+	"strings"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
@@ -31,8 +32,76 @@ var (
 	signInWall = regexp.MustCompile(`(?i)\b(?:sign[ -]?in|sign[ -]?up|log[ -]?in|join linkedin|authwall|create (?:an |your )?account|anmelden|connexion|iniciar sesión)\b`)
 	notFound   = regexp.MustCompile(`(?i)\b404\b|\bnot found\b|(?:page|job|posting|position) (?:does not|doesn't|no longer) exists?|no longer (?:available|accepting applications|active|open)|(?:job|posting|position) (?:has )?(?:expired|been (?:filled|closed|removed))|seite nicht gefunden|introuvable`)
 	searchPage = regexp.MustCompile(`(?i)\bsearch results\b|\bjob search\b|^\s*[\d,.]+\+? (?:jobs|results|vacancies|positions)\b|\bjobs? (?:found|matching)\b|\bsearch jobs\b`)
-	jobLink    = regexp.MustCompile(`(?i)/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|stellen|postings?)/[^/?#]*\d|/jobs/view/|[?&](?:jk|jobid|job_id|gh_jid|currentjobid)=`)
 )
+
+// jobDirs are the path segments under which a site keeps single postings.
+var jobDirs = map[string]bool{"job": true, "jobs": true, "career": true, "careers": true, "position": true, "positions": true,
+	"vacancy": true, "vacancies": true, "stellen": true, "posting": true, "postings": true}
+
+// jobQueryKeys are the query keys that name one posting (Indeed's jk, Greenhouse's gh_jid...).
+var jobQueryKeys = map[string]bool{"jk": true, "jobid": true, "job_id": true, "gh_jid": true, "currentjobid": true}
+
+// isJobLink reports a link that looks like a link to one posting:
+// "/jobs/view/…", a job directory followed by a segment with a digit
+// ("/jobs/123-baker"), or a query key naming a posting ("?jk=…"). It runs
+// on every link of a page, so it scans by hand instead of by pattern.
+func isJobLink(href string) bool {
+	if !strings.ContainsAny(href, "0123456789") {
+		return false // every link to a posting carries its id
+	}
+	path, query, _ := strings.Cut(href, "?")
+	path, _, _ = strings.Cut(path, "#")
+	if containsFold(path, "/jobs/view/") {
+		return true
+	}
+	for i := strings.IndexByte(path, '/'); i >= 0 && i < len(path); {
+		rest := path[i+1:]
+		end := strings.IndexByte(rest, '/')
+		if end < 0 {
+			break
+		}
+		if jobDirs[strings.ToLower(rest[:end])] {
+			next := rest[end+1:]
+			if k := strings.IndexByte(next, '/'); k >= 0 {
+				next = next[:k]
+			}
+			if strings.ContainsAny(next, "0123456789") {
+				return true
+			}
+		}
+		i += 1 + end
+	}
+	query, _, _ = strings.Cut(query, "#")
+	for _, kv := range strings.Split(query, "&") {
+		if k, _, ok := strings.Cut(kv, "="); ok && jobQueryKeys[strings.ToLower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains sub, ignoring ASCII case; sub is
+// lower case.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // whyNoJob judges a page read without structured data: it returns why the
 // page is not a job posting, or "" when it may be one.

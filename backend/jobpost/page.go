@@ -16,6 +16,63 @@ import (
 // text on most job boards and applicant-tracking systems.
 var contentHint = regexp.MustCompile(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|job[-_]?details?[-_]?(?:body|content|text)|vacancy[-_]?(?:text|description)|description__text|show-more-less-html`)
 
+// isContentBlock reports an element whose class, id or itemprop says it
+// holds the posting's text.
+func isContentBlock(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			if mayHintContent(a.Val) && contentHint.MatchString(a.Val) {
+				return true
+			}
+		case "itemprop":
+			if a.Val == "description" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayHintContent is a quick test before contentHint runs: every form it
+// matches holds one of these words.
+func mayHintContent(v string) bool {
+	return len(v) >= 5 && (containsFold(v, "job") || containsFold(v, "posting") || containsFold(v, "vacanc") ||
+		containsFold(v, "description") || containsFold(v, "show-more"))
+}
+
+// hasText reports whether the shown text under n, trimmed, is at least min
+// bytes long; it stops as soon as it has seen them.
+func hasText(n *html.Node, min int) bool {
+	total := -1 // bytes since the first non-space byte, -1 before it
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			for i := 0; i < len(n.Data); i++ {
+				c := n.Data[i]
+				space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+				if total < 0 && space {
+					continue
+				}
+				if total++; !space && total+1 >= min {
+					return true
+				}
+			}
+			return false
+		}
+		if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
 // parseHTML reads a saved job page: JobPosting JSON-LD when present, else the
 // page's readable main text.
 func parseHTML(data []byte, max int) ([]Job, error) {
@@ -70,11 +127,11 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 	if jobs = p.scriptJobs(max); len(jobs) > 0 {
 		if len(jobs) == 1 {
 			// the page's own text fills what its data left out
-			fillFrom(&jobs[0], p.readable(doc))
+			fillFrom(&jobs[0], p.readable(doc, jobs[0].Description == ""))
 		}
 		return jobs, nil
 	}
-	j := p.readable(doc)
+	j := p.readable(doc, true)
 	if why := whyNoJob(p, j); why != "" {
 		return nil, noJob(why)
 	}
@@ -249,11 +306,15 @@ func (p *page) scan(n *html.Node) {
 				p.label(k, v)
 			}
 		case atom.A:
-			if href := attr(n, "href"); strings.ContainsAny(href, "0123456789") && jobLink.MatchString(href) {
+			if isJobLink(attr(n, "href")) {
 				p.jobLinks++
 			}
-			if m := sourceAt.FindStringSubmatch(oneLine(rawText(n))); m != nil && p.sourceAt == "" {
-				p.sourceAt = m[1]
+			if p.sourceAt == "" {
+				if t := rawText(n); containsFold(t, "at ") {
+					if m := sourceAt.FindStringSubmatch(oneLine(t)); m != nil {
+						p.sourceAt = m[1]
+					}
+				}
 			}
 		case atom.Main:
 			if p.main == nil {
@@ -272,9 +333,7 @@ func (p *page) scan(n *html.Node) {
 		if isScope(n) && strings.EqualFold(itemType(n), "JobPosting") && len(p.items) < MaxRecords {
 			p.items = append(p.items, microdata(n, 0))
 		}
-		if p.content == nil && n.DataAtom != atom.Body && n.DataAtom != atom.Html &&
-			(contentHint.MatchString(attr(n, "class")) || contentHint.MatchString(attr(n, "id")) || attr(n, "itemprop") == "description") &&
-			len(strings.TrimSpace(rawText(n))) >= 80 {
+		if p.content == nil && n.DataAtom != atom.Body && n.DataAtom != atom.Html && len(n.Attr) > 0 && isContentBlock(n) && hasText(n, 80) {
 			p.content = n
 		}
 		if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
@@ -322,18 +381,21 @@ func (p *page) mainText(doc *html.Node) string {
 	return nodeText(doc, true)
 }
 
-// readable builds a Job from a page without structured data.
-func (p *page) readable(doc *html.Node) Job {
+// readable builds a Job from a page without structured data; withText
+// false leaves the description out (reading it is the costly part).
+func (p *page) readable(doc *html.Node, withText bool) Job {
 	j := Job{Source: "html", URL: p.canonical}
 	t, _, _ := p.metaTitle()
 	if p.h1 == "" && p.firstH2 != "" && (strings.Contains(p.title, p.firstH2) || strings.Contains(p.ogTitle, p.firstH2)) {
 		t = p.firstH2 // "Northwind - Platform Engineer" titles a page whose h2 is the job
 	}
 	j.Title = firstNonEmpty(oneLine(p.h1), t, p.firstH2)
-	j.Description = p.mainText(doc)
-	if d := CleanText(p.ogDescription); len(j.Description) < 200 && len(d) > len(j.Description) {
-		j.Description = d
-		j.Source = "og"
+	if withText {
+		j.Description = p.mainText(doc)
+		if d := CleanText(p.ogDescription); len(j.Description) < 200 && len(d) > len(j.Description) {
+			j.Description = d
+			j.Source = "og"
+		}
 	}
 	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt, p.classLabels["company"]))
 	if j.Company == "" && p.afterH1 != "" && len(p.afterH1) < 80 && !strings.Contains(strings.ToLower(p.afterH1), "job") {
@@ -377,14 +439,16 @@ var classFields = map[string]string{
 // classField returns the fact an element's class or test id names, or "":
 // the last one or two words of a token, split at "-", "_" and camel case.
 func classField(n *html.Node) string {
-	for _, key := range []string{"class", "data-testid", "data-test", "data-automation"} {
-		v := attr(n, key)
-		if !strings.Contains(v, "ocation") && !strings.Contains(v, "ompan") && !strings.Contains(v, "mployer") &&
-			!strings.Contains(v, "alary") && !strings.Contains(v, "ompensation") && !strings.Contains(v, "rganization") &&
-			!strings.Contains(v, "osted") && !strings.Contains(v, "ago") && !strings.Contains(v, "Ago") && !strings.Contains(v, "ostingDate") && !strings.Contains(v, "osting-date") {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "data-testid", "data-test", "data-automation":
+		default:
+			continue
+		}
+		if !namesFact(a.Val) {
 			continue // none of the words classFields knows: skip the split
 		}
-		for _, tok := range strings.Fields(v) {
+		for _, tok := range strings.Fields(a.Val) {
 			words := splitWords(tok)
 			for k := min(2, len(words)); k >= 1; k-- {
 				if f, ok := classFields[strings.Join(words[len(words)-k:], "")]; ok {
@@ -394,6 +458,23 @@ func classField(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// factStems are parts of the words classFields knows, written as pages
+// case them; namesFact looks for them before a class is split into words.
+var factStems = []string{"ocation", "ompan", "mployer", "alary", "ompensation", "rganization", "osted", "ago", "Ago", "ostingDate", "osting-date"}
+
+// namesFact reports a class or test id that may hold a word classFields knows.
+func namesFact(v string) bool {
+	if len(v) < 3 {
+		return false
+	}
+	for _, stem := range factStems {
+		if strings.Contains(v, stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitWords splits "inlineHeader-companyName" into lower-case words.
