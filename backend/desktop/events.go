@@ -18,7 +18,16 @@ const (
 	EventAppChanged = "app:changed"
 	// EventReminderDue says a follow-up reminder is due; payload ReminderDue.
 	EventReminderDue = "reminder:due"
+	// EventOpenApplication asks the page to show one application (the
+	// window was started, or started again, with --open-application ID);
+	// payload OpenApplicationRequest.
+	EventOpenApplication = "app:open"
 )
+
+// OpenApplicationRequest is the payload of EventOpenApplication.
+type OpenApplicationRequest struct {
+	ID int64 `json:"id"`
+}
 
 // JobProgress is the payload of EventJobProgress.
 type JobProgress struct {

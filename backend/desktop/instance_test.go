@@ -3,6 +3,7 @@ package desktop
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"testing"
 )
@@ -33,4 +34,56 @@ func TestInstanceID(t *testing.T) {
 	// Focus before Startup must not reach the Wails runtime (which would
 	// kill the process without its context).
 	New().Focus()
+}
+
+// The window's --open-application ID is read in every spelling, taken out
+// of the other arguments, and refused when it is not a positive whole number.
+func TestOpenApplicationArg(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		id   int64
+		rest []string
+	}{
+		{nil, 0, []string{}},
+		{[]string{"--data-dir", "/d"}, 0, []string{"--data-dir", "/d"}},
+		{[]string{"--data-dir", "/d", "--open-application", "42"}, 42, []string{"--data-dir", "/d"}},
+		{[]string{"--open-application=7", "--data-dir=/d"}, 7, []string{"--data-dir=/d"}},
+		{[]string{"-open-application", "9"}, 9, []string{}},
+	} {
+		id, rest, err := OpenApplicationArg(c.args)
+		if err != nil || id != c.id || !reflect.DeepEqual(rest, c.rest) {
+			t.Errorf("%q: got %d %q %v, want %d %q", c.args, id, rest, err, c.id, c.rest)
+		}
+	}
+	for _, bad := range [][]string{
+		{"--open-application"},
+		{"--open-application", "0"},
+		{"--open-application", "-4"},
+		{"--open-application", "4x"},
+		{"--open-application", "+4"},
+		{"--open-application", "04"},
+		{"--open-application=", "4"},
+		{"--open-application", "99999999999999999999"},
+		{"--open-application", "1; rm -rf ~"},
+	} {
+		if _, _, err := OpenApplicationArg(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// A second start that names an application tells the page to open it; one
+// that names none, or a bad id, sends nothing.
+func TestSecondInstanceOpensTheApplication(t *testing.T) {
+	f := &Fake{}
+	SecondInstance(f, []string{"--data-dir", "/d", "--open-application", "12"})
+	SecondInstance(f, []string{"--data-dir", "/d"})
+	SecondInstance(f, []string{"--open-application", "twelve"})
+	got := f.Named(EventOpenApplication)
+	if len(got) != 1 || got[0] != (OpenApplicationRequest{ID: 12}) {
+		t.Fatalf("events %+v, want one open of 12", f.Emitted())
+	}
+	if len(f.Emitted()) != 1 {
+		t.Fatalf("other events: %+v", f.Emitted())
+	}
 }
