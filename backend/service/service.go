@@ -79,23 +79,32 @@ func (s *Services) Bind() []any {
 }
 
 // WatchOutsideWrites tells the page when another process wrote to the
-// database (the CLI's add, move or wipe; later the browser-capture host and
-// mail import): it polls SQLite's data_version every interval until ctx
-// ends and emits app:changed with no ids, which means "reload everything".
-// The window's own writes never trigger it. Start it once, for the window.
+// database (the CLI's add, move or wipe, the browser extension's native
+// host; later mail import): it polls SQLite's data_version every interval
+// until ctx ends and emits app:changed with no ids, which means "reload
+// everything", and with the applications the browser extension saved since
+// the last check (OutsideChange, browser_saves.go). The window's own writes
+// never trigger it. Start it once, for the window.
 func (s *Services) WatchOutsideWrites(ctx context.Context, every time.Duration) {
 	w := outsideWrites{db: s.Applications.db}
 	t := time.NewTicker(every)
 	defer t.Stop()
 	var lastErr string
-	for {
-		changed, err := w.check(ctx)
-		switch {
-		case err != nil && ctx.Err() == nil && err.Error() != lastErr:
+	logErr := func(err error) {
+		if err != nil && ctx.Err() == nil && err.Error() != lastErr {
 			lastErr = err.Error()
 			log.Printf("huntbook: watch for outside writes: %v", err)
-		case changed:
-			s.Applications.deps.Emitter.Emit(desktop.EventAppChanged, desktop.AppChanged{IDs: []int64{}})
+		}
+	}
+	_, err := w.newBrowserSaves(ctx, true)
+	logErr(err)
+	for {
+		changed, err := w.check(ctx)
+		logErr(err)
+		if changed {
+			saved, err := w.newBrowserSaves(ctx, false)
+			logErr(err)
+			s.Applications.deps.Emitter.Emit(desktop.EventAppChanged, outsideChange(saved))
 		}
 		select {
 		case <-ctx.Done():
@@ -107,9 +116,10 @@ func (s *Services) WatchOutsideWrites(ctx context.Context, every time.Duration) 
 
 // outsideWrites remembers the last data version seen.
 type outsideWrites struct {
-	db   *store.DB
-	last int64
-	seen bool
+	db       *store.DB
+	last     int64
+	seen     bool
+	lastSave int64 // the last browser save seen (browser_saves.go)
 }
 
 // check reports whether another connection committed since the last check

@@ -62,11 +62,11 @@ func TestWatchOutsideWritesEmitsAppChanged(t *testing.T) {
 			t.Fatal(err)
 		}
 		if ev := fake.Named(desktop.EventAppChanged); len(ev) > 0 {
-			if p, ok := ev[0].(desktop.AppChanged); !ok || p.IDs == nil || len(p.IDs) != 0 {
+			if p, ok := ev[0].(OutsideChange); !ok || p.IDs == nil || len(p.IDs) != 0 || len(p.SavedFromBrowser) != 0 {
 				t.Fatalf("payload %#v", ev[0])
 			}
 			b, _ := json.Marshal(ev[0])
-			if !strings.Contains(string(b), `"ids":[]`) {
+			if !strings.Contains(string(b), `"ids":[]`) || !strings.Contains(string(b), `"savedFromBrowser":[]`) {
 				t.Fatalf("payload JSON %s", b)
 			}
 			return
