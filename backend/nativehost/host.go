@@ -217,7 +217,7 @@ func (h *Host) save(req Request) Reply {
 		}
 		a.StageID = id
 	}
-	out, err := h.Services.Applications.Create(a)
+	out, err := h.Services.SaveFromBrowser(a) // marked, so an open window says "Saved from your browser"
 	if err != nil {
 		return errorReply(fmt.Errorf("save job: %w", err))
 	}
