@@ -1,6 +1,7 @@
 // Package jobfetch fetches a job posting the user pasted a link to: the
 // page itself or, for known applicant-tracking hosts (Greenhouse, Lever,
-// Ashby), their public JSON API. It sends no cookies, follows at most
+// Ashby, SmartRecruiters, Workable, Workday, Recruitee, Personio), their
+// public API. It sends no cookies, follows at most
 // MaxRedirects redirects, gives up after Timeout and reads at most MaxBytes;
 // every request it sends is reported through Options.Record.
 package jobfetch
@@ -29,10 +30,15 @@ const (
 
 // Default public API bases of the ATS hosts fetched through their API.
 const (
-	GreenhouseAPI = "https://boards-api.greenhouse.io"
-	LeverAPI      = "https://api.lever.co"
-	AshbyAPI      = "https://api.ashbyhq.com"
+	GreenhouseAPI      = "https://boards-api.greenhouse.io"
+	LeverAPI           = "https://api.lever.co"
+	AshbyAPI           = "https://api.ashbyhq.com"
+	SmartRecruitersAPI = "https://api.smartrecruiters.com"
+	WorkableAPI        = "https://apply.workable.com"
 )
+
+// pageAccept is the Accept header of a page fetch.
+const pageAccept = "text/html,application/xhtml+xml,application/json,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 
 // ErrSignInWall is wrapped by the error for a host that shows only a sign-in
 // wall to a program (LinkedIn): such hosts are never fetched.
@@ -55,7 +61,13 @@ type Options struct {
 	// before it is sent, to show the user what is being fetched.
 	Start func(host string)
 	// API bases ("" for the defaults), for tests.
-	GreenhouseAPI, LeverAPI, AshbyAPI string
+	GreenhouseAPI, LeverAPI, AshbyAPI, SmartRecruitersAPI, WorkableAPI string
+	// Bases replacing https://<the posting's host> for the ATS whose API is
+	// on each company's own host ("" for that host), for tests.
+	WorkdayAPI, RecruiteeAPI, PersonioAPI string
+	// Transport, when set, sends the requests (tests route them to fakes);
+	// nil uses http.DefaultTransport.
+	Transport http.RoundTripper
 }
 
 // Result is a fetched posting.
@@ -89,21 +101,44 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (Result, error) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	target, filter := apiURL(u, opt)
-	if target == "" {
-		target = u.String()
+	target, accept := u.String(), pageAccept
+	call, isAPI := apiFor(u, opt)
+	if isAPI {
+		target, accept = call.url, call.accept
 	}
 	res := Result{URL: u.String()}
-	body, final, ctype, err := get(ctx, target, max, timeout, opt)
+	body, final, ctype, err := get(ctx, target, accept, max, timeout, opt)
+	var refused httpStatus
+	if isAPI && errors.As(err, &refused) && (refused == http.StatusUnauthorized || refused == http.StatusForbidden) {
+		// the API wants a key (Recruitee's will from 2027): read the page
+		isAPI = false
+		body, final, ctype, err = get(ctx, u.String(), pageAccept, max, timeout, opt)
+	}
+	var me *model.Error
+	if isAPI && errors.As(err, &me) && me.Code == model.CodeNotFound {
+		return res, gone(call, me.Message)
+	}
 	if err != nil {
 		return res, err
 	}
-	if filter != nil {
-		body = filter(body)
+	if isAPI && call.narrow != nil {
+		var found bool
+		if body, found = call.narrow(body); !found {
+			return res, gone(call, "")
+		}
 	}
 	res.FetchedURL, res.ContentType, res.Body = final, ctype, body
 	res.Name, err = nameFor(ctype, final)
 	return res, err
+}
+
+// gone is the error for a posting its ATS's API does not have (any more).
+func gone(call apiCall, why string) error {
+	msg := fmt.Sprintf("this posting is no longer on %s: it was closed or removed (or the link is mistyped)", call.ats)
+	if why != "" {
+		msg += "; " + why
+	}
+	return &model.Error{Code: model.CodeNotFound, Field: "url", Message: msg}
 }
 
 // checkURL parses a pasted address and accepts only http and https.
@@ -134,9 +169,10 @@ func signInHost(host string) string {
 	return ""
 }
 
-// get sends one GET (following redirects) and reads at most max bytes.
+// get sends one GET (following redirects) asking for accept and reads at
+// most max bytes.
 // It returns the body, the final address and the media type.
-func get(ctx context.Context, target string, max int64, timeout time.Duration, opt Options) ([]byte, string, string, error) {
+func get(ctx context.Context, target, accept string, max int64, timeout time.Duration, opt Options) ([]byte, string, string, error) {
 	rec := func(host string, n int64, status string, err error) {
 		if opt.Record != nil {
 			opt.Record(host, n, status, err)
@@ -148,6 +184,7 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, o
 		}
 	}
 	client := &http.Client{ // no Jar: no cookies kept or sent
+		Transport: opt.Transport,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			prev := via[len(via)-1]
 			status := ""
@@ -171,7 +208,7 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, o
 		return nil, "", "", model.Invalid("url", "%q is not a web address (https://...)", target)
 	}
 	req.Header.Set("User-Agent", UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml,application/json,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
+	req.Header.Set("Accept", accept)
 	start(req.URL.Host)
 	resp, err := client.Do(req)
 	if err != nil {
@@ -214,7 +251,7 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, o
 		if resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone {
 			code = model.CodeNotFound
 		}
-		err := &model.Error{Code: code, Field: "url",
+		err := &model.Error{Code: code, Field: "url", Err: httpStatus(resp.StatusCode),
 			Message: fmt.Sprintf("%s answered %s: no posting to read there", host, resp.Status)}
 		rec(host, n, resp.Status, err)
 		return nil, final, "", err
@@ -223,6 +260,11 @@ func get(ctx context.Context, target string, max int64, timeout time.Duration, o
 	ctype, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	return body, final, strings.ToLower(ctype), nil
 }
+
+// httpStatus is the status of an answer that was no success.
+type httpStatus int
+
+func (s httpStatus) Error() string { return fmt.Sprintf("HTTP %d %s", int(s), http.StatusText(int(s))) }
 
 // fetchError turns a transport error into one for the user.
 func fetchError(ctx context.Context, err error, timeout time.Duration) error {

@@ -302,8 +302,8 @@ func TestFetchATS(t *testing.T) {
 	// Other addresses on these hosts (a board, a search) are fetched as pages.
 	for _, raw := range []string{"https://boards.greenhouse.io/amplitude", "https://jobs.lever.co/acme", "https://jobs.ashbyhq.com/x/../y/z"} {
 		u, _ := checkURL(raw)
-		if got, _ := apiURL(u, opt); got != "" {
-			t.Errorf("%s mapped to %s", raw, got)
+		if got, ok := apiFor(u, opt); ok {
+			t.Errorf("%s mapped to %s", raw, got.url)
 		}
 	}
 }
