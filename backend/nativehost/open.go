@@ -35,12 +35,9 @@ func (h *Host) open(req Request) Reply {
 	if h.DataDir == "" {
 		return errorReply(fmt.Errorf("open application %d: the host does not know the data folder", req.ID))
 	}
-	exe, err := os.Executable()
+	exe, err := selfPath()
 	if err != nil {
-		return errorReply(fmt.Errorf("open application %d: find huntbook's path: %w", req.ID, err))
-	}
-	if real, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = real
+		return errorReply(fmt.Errorf("open application %d: %w", req.ID, err))
 	}
 	start := h.Start
 	if start == nil {
