@@ -77,25 +77,29 @@ func walkRecords(v any, company string, inList, jobList bool, out []record, dept
 	return out
 }
 
-// fillFrom sets each empty field of j from o.
+// fillFrom sets each empty field of j from o, with o's source for it.
 func fillFrom(j *Job, o Job) {
+	s, os := &j.Sources, o.Sources
 	for _, f := range []struct {
-		dst *string
-		src string
+		dst, src, dstFrom *string
+		srcFrom           string
 	}{
-		{&j.Title, o.Title}, {&j.Company, o.Company}, {&j.Location, o.Location}, {&j.EmploymentType, o.EmploymentType},
-		{&j.DatePosted, o.DatePosted}, {&j.ValidThrough, o.ValidThrough}, {&j.URL, o.URL}, {&j.ApplyURL, o.ApplyURL},
-		{&j.Description, o.Description}, {&j.Language, o.Language}, {&j.postedRaw, o.postedRaw},
+		{&j.Title, &o.Title, &s.Title, os.Title}, {&j.Company, &o.Company, &s.Company, os.Company},
+		{&j.Location, &o.Location, &s.Location, os.Location}, {&j.EmploymentType, &o.EmploymentType, &s.EmploymentType, os.EmploymentType},
+		{&j.DatePosted, &o.DatePosted, &s.DatePosted, os.DatePosted}, {&j.ValidThrough, &o.ValidThrough, &s.ValidThrough, os.ValidThrough},
+		{&j.URL, &o.URL, &s.URL, os.URL}, {&j.ApplyURL, &o.ApplyURL, &s.ApplyURL, os.ApplyURL},
+		{&j.Description, &o.Description, &s.Description, os.Description}, {&j.Language, &o.Language, &s.Language, os.Language},
+		{&j.postedRaw, &o.postedRaw, new(string), ""},
 	} {
-		if *f.dst == "" {
-			*f.dst = f.src
+		if *f.dst == "" && *f.src != "" {
+			*f.dst, *f.dstFrom = *f.src, f.srcFrom
 		}
 	}
-	if j.Remote == "" {
-		j.Remote = o.Remote
+	if j.Remote == "" && o.Remote != "" {
+		j.Remote, s.Remote = o.Remote, os.Remote
 	}
-	if j.Salary.IsZero() {
-		j.Salary = o.Salary
+	if j.Salary.IsZero() && !o.Salary.IsZero() {
+		j.Salary, s.Salary = o.Salary, os.Salary
 	}
 }
 

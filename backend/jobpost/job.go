@@ -40,6 +40,7 @@ type Job struct {
 	Description    string       `json:"description"`
 	Language       string       `json:"language"` // ISO 639-1 code, "" when unknown
 	Source         string       `json:"source"`   // how it was read: jsonld, html, script, og, json, xml, csv, text, markdown
+	Sources        Sources      `json:"sources"`  // where each field came from, in words a user understands
 
 	postedRaw string // a relative date ("Posted 3 days ago") resolved against Options.Fetched
 	path      string // a job's address relative to the response (Workday's externalPath)
@@ -161,6 +162,7 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 	}
 	out := jobs[:0]
 	for _, j := range jobs {
+		j.mark(sourceWords(j, opt)) // what the reader set; finish names what it adds
 		j = finish(j, opt)
 		if j.Description == "" && j.Title == "" {
 			continue
@@ -177,12 +179,15 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 func finish(j Job, opt Options) Job {
 	if j.URL == "" && opt.URL != "" && j.Source != "json" && j.Source != "xml" && j.Source != "csv" {
 		j.URL = opt.URL // a page's own address; a list response's address is not each job's
+		j.Sources.URL = "page address"
 	}
 	if j.URL == "" && j.path != "" {
 		j.URL = jobAddress(opt.URL, j.path)
+		j.Sources.URL = sourceWords(j, opt)
 	}
 	if j.DatePosted == "" && j.postedRaw != "" {
 		j.DatePosted = relativeDate(j.postedRaw, opt.Fetched)
+		j.Sources.DatePosted = "relative date"
 	}
 	j.ApplyURL = strings.TrimSpace(j.ApplyURL)
 	if j.ApplyURL != "" && model.ValidateURL("applyUrl", j.ApplyURL) != nil {
@@ -190,13 +195,16 @@ func finish(j Job, opt Options) Job {
 	}
 	if j.Company == "" {
 		j.Company = companyFromURL(firstNonEmpty(j.URL, j.ApplyURL, opt.URL))
+		j.Sources.Company = "URL"
 	}
 	if j.Company == "" {
 		j.Company = companyFromMail(j.Description)
+		j.Sources.Company = "apply address"
 	}
 	if r, ok := remoteWords[strings.ToLower(strings.TrimSpace(j.Location))]; ok {
 		if j.Remote == "" {
 			j.Remote = r
+			j.Sources.Remote = j.Sources.Location
 		}
 		j.Location = ""
 	}
@@ -212,16 +220,20 @@ func finish(j Job, opt Options) Job {
 	head := clip(j.Description, factWindow)
 	if j.Remote == "" {
 		j.Remote = detectRemote(j.Title + "\n" + j.Location + "\n" + head)
+		j.Sources.Remote = "text"
 	}
 	if j.Salary.IsZero() {
 		j.Salary = salaryInText(head)
+		j.Sources.Salary = "text"
 	}
 	if j.Salary.Validate() != nil {
 		j.Salary = model.Salary{}
 	}
 	if j.Language == "" || len(j.Language) > 3 {
 		j.Language = DetectLanguage(j.Title + "\n" + clip(j.Description, languageWindow))
+		j.Sources.Language = "text"
 	}
+	j.tidySources()
 	return j
 }
 

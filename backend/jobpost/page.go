@@ -97,9 +97,11 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 			j := fromPosting(posting)
 			if j.Description == "" {
 				j.Description = p.mainText(doc)
+				j.Sources.Description = "page text"
 			}
 			if j.URL == "" {
 				j.URL = p.canonical
+				j.Sources.URL = "page address"
 			}
 			jobs = append(jobs, j)
 			if len(jobs) >= max {
@@ -115,6 +117,7 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 		j.Source = "microdata"
 		if j.Description == "" {
 			j.Description = p.mainText(doc)
+			j.Sources.Description = "page text"
 		}
 		jobs = append(jobs, j)
 		if len(jobs) >= max {
@@ -143,16 +146,20 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 func (p *page) complete(j *Job) {
 	if j.URL == "" {
 		j.URL = p.canonical
+		j.Sources.URL = "page address"
 	}
 	t, c, l := p.metaTitle()
 	if j.Company == "" {
 		j.Company = c
+		j.Sources.Company = "page title"
 	}
 	if j.Location == "" {
 		j.Location = l
+		j.Sources.Location = "page title"
 	}
 	if j.Title == "" {
 		j.Title = t
+		j.Sources.Title = "page title"
 	}
 }
 
@@ -385,21 +392,29 @@ func (p *page) mainText(doc *html.Node) string {
 // false leaves the description out (reading it is the costly part).
 func (p *page) readable(doc *html.Node, withText bool) Job {
 	j := Job{Source: "html", URL: p.canonical}
+	j.Sources.URL = "page address"
 	t, _, _ := p.metaTitle()
+	j.Sources.Title = "page title"
 	if p.h1 == "" && p.firstH2 != "" && (strings.Contains(p.title, p.firstH2) || strings.Contains(p.ogTitle, p.firstH2)) {
 		t = p.firstH2 // "Northwind - Platform Engineer" titles a page whose h2 is the job
+		j.Sources.Title = "page heading"
 	}
 	j.Title = firstNonEmpty(oneLine(p.h1), t, p.firstH2)
+	if oneLine(p.h1) != "" || t == "" {
+		j.Sources.Title = "page heading"
+	}
 	if withText {
 		j.Description = p.mainText(doc)
 		if d := CleanText(p.ogDescription); len(j.Description) < 200 && len(d) > len(j.Description) {
 			j.Description = d
 			j.Source = "og"
+			j.Sources.Description = "meta tags"
 		}
 	}
 	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt, p.classLabels["company"]))
 	if j.Company == "" && p.afterH1 != "" && len(p.afterH1) < 80 && !strings.Contains(strings.ToLower(p.afterH1), "job") {
 		j.Company = p.afterH1
+		j.Sources.Company = "page heading"
 	}
 	j.Location = p.get("location", "work area", "job location", "work location", "workplace", "arbeitsort", "standort", "arbejdssted", "ubicación", "lieu")
 	if j.Location == "" {
@@ -412,6 +427,8 @@ func (p *page) readable(doc *html.Node, withText bool) Job {
 	}
 	j.ValidThrough = parseDate(p.get("application deadline", "deadline", "apply by", "closing date", "application", "bewerbungsfrist", "ansøgningsfrist"))
 	j.Salary = ParseSalary(firstNonEmpty(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"), p.classLabels["salary"]))
+	j.mark("page text")
+	j.tidySources()
 	return j
 }
 

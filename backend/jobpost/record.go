@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -18,7 +19,7 @@ var (
 	titleKeys    = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
 	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "employername", "organization", "organisation", "organizationname", "subcompany"}
 	descKeys     = []string{"jobdescription", "descriptionhtml", "description", "descriptionplain", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
-	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "city", "place", "office", "offices", "country"}
+	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "city", "place", "office", "offices", "country"}
 	typeKeys     = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type", "employmenttypes", "employmenttypecode", "workschedule"}
 	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary", "scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
 	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}
@@ -31,6 +32,9 @@ var (
 		{"skills", "Skills"}, {"experience", "Experience"}, {"benefits", "Benefits"},
 	}
 )
+
+// countedPlaces is how a list says a job has several places without naming them.
+var countedPlaces = regexp.MustCompile(`(?i)^\d+\s+(?:locations?|places|standorte|sites)$`)
 
 var keySeparators = strings.NewReplacer(" ", "", "_", "", "-", "")
 
@@ -174,7 +178,12 @@ func fromRecord(es []entry) Job {
 	j := Job{Source: "json"}
 	j.Title = pick(es, titleKeys, str)
 	j.Company = pick(es, companyKeys, nameOf)
-	j.Location = pick(es, locationKeys, placeOf)
+	j.Location = pick(es, locationKeys, func(v any) string {
+		if s := placeOf(v); !countedPlaces.MatchString(s) {
+			return s
+		}
+		return "" // Workday's "3 Locations" names no place
+	})
 	if j.Location != "" && !strings.Contains(j.Location, ",") {
 		if c := pick(es, []string{"country"}, nameOf); c != "" && !strings.EqualFold(c, j.Location) {
 			j.Location += ", " + c
