@@ -18,10 +18,20 @@ declare global {
 /**
  * Payload of `app:changed`: applications created, changed or deleted outside
  * the UI's own call. No ids means anything may have changed: another program
- * (the command line's wipe, add or move) wrote to the database.
+ * (the command line's wipe, add or move, the browser extension) wrote to the
+ * database. savedFromBrowser lists, oldest first, the applications the
+ * browser extension saved since the window last looked (for its notice).
  */
 export interface AppChanged {
   ids: number[];
+  savedFromBrowser: SavedFromBrowser[];
+}
+
+/** An application the browser extension saved. */
+export interface SavedFromBrowser {
+  id: number;
+  title: string;
+  company: string;
 }
 
 /** Payload of `reminder:due`: a follow-up came due. `due` is a date or an RFC 3339 time. */
@@ -65,8 +75,18 @@ function on<T>(name: string, handler: (payload: T) => void, read: (x: unknown) =
 
 /** readAppChanged normalises an `app:changed` payload. */
 export function readAppChanged(x: unknown): AppChanged {
-  const ids = obj(x).ids;
-  return { ids: Array.isArray(ids) ? ids.filter((i): i is number => typeof i === 'number') : [] };
+  const o = obj(x);
+  const ids = o.ids;
+  const saved = Array.isArray(o.savedFromBrowser) ? o.savedFromBrowser : [];
+  return {
+    ids: Array.isArray(ids) ? ids.filter((i): i is number => typeof i === 'number') : [],
+    savedFromBrowser: saved
+      .map((v) => {
+        const s = obj(v);
+        return { id: num(s.id), title: str(s.title), company: str(s.company) };
+      })
+      .filter((s) => s.id > 0),
+  };
 }
 
 /** readReminderDue normalises a `reminder:due` payload. */

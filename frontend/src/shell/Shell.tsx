@@ -17,6 +17,7 @@ import {
 import { hasBackend, noBackendMessage } from '../api';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
+import { BrowserSaveNotices } from './BrowserSaveNotice';
 import { mark, marks } from './marks';
 import { preloaded } from './preloaded';
 import { loadAllStyles } from './styles';
@@ -217,6 +218,7 @@ export function Shell() {
         <Suspense fallback={null}>
           {backend ? <ApplicationDetail /> : null}
           {backend ? <InterviewReminders /> : null}
+          {backend ? <BrowserSaveNotices /> : null}
           {backend ? <ImportedSettingsDialog /> : null}
           <Commands
             views={nav}

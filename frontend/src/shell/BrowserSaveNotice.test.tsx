@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { notifications } from '@mantine/notifications';
+import { readAppChanged } from '../api/events';
+import { renderWithTheme } from '../test/render';
+import { closeApplication, openedApplication } from '../features/detail/open';
+import { BrowserSaveNotices } from './BrowserSaveNotice';
+
+type Handler = (...data: unknown[]) => void;
+
+// A stand-in for the Wails runtime's event bus on the page.
+function installRuntime() {
+  const handlers = new Map<string, Handler[]>();
+  window.runtime = {
+    EventsOnMultiple: (name: string, cb: Handler) => {
+      handlers.set(name, [...(handlers.get(name) ?? []), cb]);
+      return () => handlers.set(name, (handlers.get(name) ?? []).filter((h) => h !== cb));
+    },
+  } as unknown as Window['runtime'];
+  return (name: string, payload: unknown) => act(() => (handlers.get(name) ?? []).forEach((h) => h(payload)));
+}
+
+afterEach(() => {
+  delete window.runtime;
+  act(() => notifications.clean());
+  closeApplication();
+});
+
+describe('the app:changed payload', () => {
+  it('reads the jobs the browser saved, and none from an older backend', () => {
+    // As service.OutsideChange marshals it.
+    const e = readAppChanged(JSON.parse('{"ids":[],"savedFromBrowser":[{"id":7,"title":"Go Engineer","company":"Acme"},{"id":"x"}]}'));
+    expect(e).toEqual({ ids: [], savedFromBrowser: [{ id: 7, title: 'Go Engineer', company: 'Acme' }] });
+    expect(readAppChanged({ ids: [3] })).toEqual({ ids: [3], savedFromBrowser: [] });
+  });
+});
+
+describe('Saved from your browser', () => {
+  it('names the job saved and opens it when clicked', async () => {
+    const emit = installRuntime();
+    renderWithTheme(<BrowserSaveNotices />);
+    emit('app:changed', JSON.parse('{"ids":[],"savedFromBrowser":[{"id":7,"title":"Go Engineer","company":"Acme"}]}'));
+    expect(await screen.findByText('Saved from your browser')).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Go Engineer at Acme'));
+    expect(openedApplication()).toBe(7);
+  });
+
+  it('shows one notice with the count for several saves', async () => {
+    const emit = installRuntime();
+    renderWithTheme(<BrowserSaveNotices />);
+    emit(
+      'app:changed',
+      JSON.parse(
+        '{"ids":[],"savedFromBrowser":[{"id":4,"title":"SRE","company":"Globex"},{"id":5,"title":"Analyst","company":"Initech"},{"id":6,"title":"Dev","company":""}]}',
+      ),
+    );
+    expect(await screen.findByText('Saved from your browser: 3 jobs')).toBeInTheDocument();
+    expect(screen.getAllByText(/^Saved from your browser/)).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: 'Open Analyst at Initech' }));
+    expect(openedApplication()).toBe(5);
+    expect(screen.getByRole('button', { name: 'Open Dev' })).toBeInTheDocument();
+  });
+
+  it('says nothing for an outside write that saved nothing from the browser', async () => {
+    const emit = installRuntime();
+    renderWithTheme(<BrowserSaveNotices />);
+    emit('app:changed', JSON.parse('{"ids":[],"savedFromBrowser":[]}'));
+    emit('app:changed', JSON.parse('{"ids":[3]}'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/Saved from your browser/)).not.toBeInTheDocument();
+  });
+});
