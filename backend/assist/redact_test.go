@@ -32,10 +32,9 @@ var cvCases = []cvCase{
 
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) not installed: it stands in for the CV parser here")
-	}
-	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	// pdftotext stands in for the CV parser here
+	bin := corpus.Tool(t, "pdftotext", "poppler-utils")
+	out, err := exec.Command(bin, "-layout", path, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}

@@ -23,10 +23,7 @@ const goldenFloor = 0.84
 // extractor for tests only, never a runtime dependency).
 func pdftotextLines(tb testing.TB, path string) []Line {
 	tb.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		tb.Skip("pdftotext not installed")
-	}
+	bin := corpus.Tool(tb, "pdftotext", "poppler-utils")
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, bin, "-layout", "-enc", "UTF-8", path, "-").Output()

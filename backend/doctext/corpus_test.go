@@ -54,12 +54,12 @@ func TestBadPDFs(t *testing.T) {
 	t.Logf("bad-pdf results (%d files): %v\n%s", len(files), codes, table.String())
 }
 
-// readCorpusFile reads a corpus file or skips.
+// readCorpusFile reads a corpus file; the test fails when it is missing.
 func readCorpusFile(t testing.TB, sub, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(corpus.Path(t, sub), name))
 	if err != nil {
-		t.Skipf("corpus file %s/%s: %v", sub, name, err)
+		t.Fatalf("missing test input: corpus file %s/%s: %v", sub, name, err)
 	}
 	return b
 }

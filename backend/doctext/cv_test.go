@@ -44,23 +44,20 @@ func recall(got, ref []string) float64 {
 	return float64(hit) / float64(len(ref))
 }
 
-// pdftotext runs poppler's pdftotext -layout if it is installed (a reference
-// for tests and benchmarks only).
-func pdftotext(t testing.TB, path string) (string, bool) {
+// pdftotext runs poppler's pdftotext -layout (a reference for tests and
+// benchmarks only); the test fails when it is not installed.
+func pdftotext(t testing.TB, path string) string {
 	t.Helper()
-	bin, err := exec.LookPath("pdftotext")
-	if err != nil {
-		return "", false
-	}
+	bin := corpus.Tool(t, "pdftotext", "poppler-utils")
 	out, err := exec.Command(bin, "-layout", "-enc", "UTF-8", path, "-").Output()
 	if err != nil {
-		return "", false
+		t.Fatalf("pdftotext %s: %v", path, err)
 	}
-	return string(out), true
+	return string(out)
 }
 
 // TestCorpusCVs extracts every CV of the corpus: each gives text without
-// warnings, with (when pdftotext is installed) at least 85% of the words
+// warnings, with at least 85% of the words
 // pdftotext finds (pdftotext also prints link targets such as "mailto:..."
 // and doubles overprinted CJK glyphs, so 100% is not the goal).
 func TestCorpusCVs(t *testing.T) {
@@ -91,12 +88,9 @@ func TestCorpusCVs(t *testing.T) {
 			}
 		}
 		got := normWords(doc.Text())
-		r := -1.0
-		if ref, ok := pdftotext(t, f); ok {
-			r = recall(got, normWords(ref))
-			if r < 0.85 {
-				t.Errorf("%s: only %.1f%% of pdftotext's words", name, 100*r)
-			}
+		r := recall(got, normWords(pdftotext(t, f)))
+		if r < 0.85 {
+			t.Errorf("%s: only %.1f%% of pdftotext's words", name, 100*r)
 		}
 		fmt.Fprintf(&table, "%-50s %2d pages %4d lines %5d words  recall vs pdftotext %5.1f%%\n", name, len(doc.Pages), lines, len(got), 100*r)
 	}

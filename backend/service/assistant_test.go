@@ -313,10 +313,8 @@ func TestCloudProviderGetsRedactedTextAndReplyIsRestored(t *testing.T) {
 
 func TestRedactionWithACorpusCV(t *testing.T) {
 	pdf := filepath.Join(corpus.Path(t, "cv"), "awesomecv_resume.pdf")
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
-	}
-	out, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+	bin := corpus.Tool(t, "pdftotext", "poppler-utils")
+	out, err := exec.Command(bin, "-layout", pdf, "-").Output()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -172,10 +172,9 @@ func TestImportJSONResumeFromElsewhere(t *testing.T) {
 		}
 	}
 	// Resume Matcher's own format (a corpus file) is not JSON Resume.
-	if rm := filepath.Join(corpus.Dir(), "cv", "src", "resumematcher_master.json"); corpus.Dir() != "" {
-		if _, err := s.Profile.ImportProfile(rm); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "not a JSON Resume") {
-			t.Errorf("resume matcher file: %v", err)
-		}
+	rm := filepath.Join(corpus.Path(t, "cv"), "src", "resumematcher_master.json")
+	if _, err := s.Profile.ImportProfile(rm); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "not a JSON Resume") {
+		t.Errorf("resume matcher file: %v", err)
 	}
 	if m, _ := s.Profile.Master(); m.Basics.Name != "Richard Hendriks" {
 		t.Fatalf("a refused import changed the master: %+v", m.Basics)

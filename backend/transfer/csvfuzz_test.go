@@ -19,9 +19,9 @@ import (
 // a real database.
 func FuzzReadCSV(f *testing.F) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*"))
-	// The kinds of files the shared corpus holds, when it is there: other
-	// text a user might pick by mistake (ICS, e-mail, JSON, HTML, CSV, TSV).
-	if dir := corpus.Dir(); dir != "" {
+	// The kinds of files the shared corpus holds: other text a user might
+	// pick by mistake (ICS, e-mail, JSON, HTML, CSV, TSV).
+	if dir := corpus.Path(f, "."); dir != "" {
 		for _, sub := range []string{"jd", "ics", "email", "jobs", "gcal", "cv", "bad-pdf"} {
 			entries, _ := os.ReadDir(filepath.Join(dir, sub))
 			seen := map[string]bool{}

@@ -44,7 +44,7 @@ func fontsPDF() []byte {
 }
 
 // setupCV copies the corpus files scenarios/cv.js imports into the data
-// folder (the scenario skips when the shared corpus is absent) and writes
+// folder (the scenario fails when the shared corpus is absent) and writes
 // fontsPDF there.
 func setupCV(t *testing.T, dataDir string) {
 	if err := os.WriteFile(filepath.Join(dataDir, "fonts-e2e.pdf"), fontsPDF(), 0o600); err != nil {
@@ -54,7 +54,7 @@ func setupCV(t *testing.T, dataDir string) {
 	for name, src := range cvCorpusFiles {
 		b, err := os.ReadFile(filepath.Join(dir, src))
 		if err != nil {
-			t.Skipf("corpus file %s: %v", src, err)
+			t.Fatalf("missing test input: corpus file %s: %v", src, err)
 		}
 		if err := os.WriteFile(filepath.Join(dataDir, name), b, 0o600); err != nil {
 			t.Fatalf("copy %s: %v", src, err)
