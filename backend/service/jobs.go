@@ -40,6 +40,9 @@ type JobDraft struct {
 	URL         string       `json:"url"`
 	Deadline    string       `json:"deadline"` // the posting's valid-through date, "YYYY-MM-DD" or ""
 	From        string       `json:"from"`
+	// Sources says where each filled field came from ("JSON-LD", "page
+	// title", "URL"...), keyed by this struct's JSON field names.
+	Sources map[string]string `json:"sources"`
 }
 
 // ReadPosting reads a pasted job posting (a page's HTML, its text, or
@@ -116,9 +119,14 @@ func readPosting(data []byte, name, pageURL string) ([]JobDraft, error) {
 		d := JobDraft{
 			Title: j.Title, Company: j.Company, Location: j.Location, Remote: j.Remote, Salary: j.Salary,
 			Description: j.Description, URL: j.URL, Deadline: j.ValidThrough, From: sourceLabel(j.Source),
+			Sources: j.Sources.Map(),
+		}
+		if from, ok := d.Sources["validThrough"]; ok {
+			d.Sources["deadline"] = from
 		}
 		if d.URL == "" {
 			d.URL = pageURL
+			d.Sources["url"] = "page address"
 		}
 		out = append(out, d)
 	}

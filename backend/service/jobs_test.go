@@ -5,6 +5,7 @@ import (
 	"mime/quotedprintable"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func TestReadPostingFromCorpus(t *testing.T) {
 		}
 		s.Dropped([]string{f})
 		fromFile, err := s.Applications.ReadPostingFile(f)
-		if err != nil || len(fromFile) != len(drafts) || fromFile[0] != drafts[0] {
+		if err != nil || len(fromFile) != len(drafts) || !reflect.DeepEqual(fromFile[0], drafts[0]) {
 			t.Errorf("%s: dropped file gave %+v, %v; pasted gave %+v", filepath.Base(f), fromFile, err, drafts[0])
 		}
 	}
@@ -93,6 +94,9 @@ func TestReadPostingFieldsAndProvenance(t *testing.T) {
 	}
 	if d.URL != "https://jobs.example.com/software-engineer" {
 		t.Errorf("url = %q, want the page's address", d.URL)
+	}
+	if d.Sources["title"] != "JSON-LD" || d.Sources["url"] != "page address" || d.Sources["company"] != "" {
+		t.Errorf("sources = %v, want title from JSON-LD, url from the page address, none for the empty company", d.Sources)
 	}
 
 	text, err := os.ReadFile(filepath.Join(corpus.Path(t, "jd"), "linkedin_4149956952.txt"))
