@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/appdir"
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/nativehost"
 	"github.com/huntbook/huntbook/backend/service"
 	"github.com/huntbook/huntbook/backend/store"
 	"github.com/wailsapp/wails/v2"
@@ -31,8 +33,9 @@ type App struct {
 // runWindow opens the database in dataDir (or the default folder) and shows
 // the window until it is closed. When the database cannot be opened the
 // window opens all the same with only service.Startup bound, and the page
-// shows what is wrong and what to do.
-func runWindow(dataDirFlag string) error {
+// shows what is wrong and what to do. openID, when not 0, is the application
+// to show once the page is loaded (--open-application).
+func runWindow(dataDirFlag string, openID int64) error {
 	desktop.Mark("main")
 	if err := desktop.CheckDisplay(); err != nil {
 		return err
@@ -67,7 +70,9 @@ func runWindow(dataDirFlag string) error {
 		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version,
 			GuardPaths: true}) // bound methods take only files chosen in a dialog or dropped (service/paths.go)
 		app.services.Calendar.OpenURL = rt.OpenURL
-		bind = append(app.services.Bind(), startup)
+		// Settings → Browser registers the extension's host for this data folder.
+		hosts := nativehost.NewRegistrar(dir, dataDirFlag != "" || os.Getenv(appdir.EnvVar) != "")
+		bind = append(app.services.Bind(), startup, hosts)
 	}
 	desktop.Mark("wails.Run")
 	err = wails.Run(&options.App{
@@ -79,7 +84,7 @@ func runWindow(dataDirFlag string) error {
 		AssetServer:        &assetserver.Options{Assets: assets},
 		BackgroundColour:   &options.RGBA{R: 255, G: 255, B: 255, A: 255},
 		OnStartup:          app.startup,
-		OnDomReady:         rt.DomReady,
+		OnDomReady:         func(ctx context.Context) { rt.DomReady(ctx); desktop.OpenApplication(rt, openOnce(&openID)) },
 		OnShutdown:         app.shutdown,
 		Bind:               bind,
 		ErrorFormatter:     formatError,
@@ -96,6 +101,14 @@ func runWindow(dataDirFlag string) error {
 		return fmt.Errorf("run window: %w", err)
 	}
 	return nil
+}
+
+// openOnce returns *id and clears it: the application is opened on the
+// first load of the page, not again when the page reloads.
+func openOnce(id *int64) int64 {
+	v := *id
+	*id = 0
+	return v
 }
 
 // formatError turns any error from a bound method into {code, field,
