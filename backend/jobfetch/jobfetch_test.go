@@ -7,11 +7,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/corpus"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -246,11 +248,12 @@ func TestFetchSignInWall(t *testing.T) {
 // read through their public API, answered here by a fake with the corpus's
 // real responses.
 func TestFetchATS(t *testing.T) {
-	ashby, err := os.ReadFile("../../../shared/corpus/jobs/careerkit_ashby_board_highlightta.json")
+	jobs := corpus.Path(t, "jobs")
+	ashby, err := os.ReadFile(filepath.Join(jobs, "careerkit_ashby_board_highlightta.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lever, err := os.ReadFile("../../../shared/corpus/jobs/jamiedongjae_lever_posting_eur.json")
+	lever, err := os.ReadFile(filepath.Join(jobs, "jamiedongjae_lever_posting_eur.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
