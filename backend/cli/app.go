@@ -86,13 +86,17 @@ func addApplication(env *Env, a model.Application, stage string) (model.Applicat
 		}
 		a.StageID = st.ID
 	}
-	dups, _ := svc.Applications.Duplicates(a.Company, a.Title, 0)
+	dups, _ := svc.Applications.Duplicates(model.DuplicateQuery{Company: a.Company, Title: a.Title, URL: a.URL})
 	out, err := svc.Applications.Create(a)
 	if err != nil {
 		return a, err
 	}
 	for _, d := range dups {
-		fmt.Fprintf(env.Stderr, "huntbook: note: you already track %s at %s (id %d)\n", d.Title, d.Company, d.ID)
+		why := "same company and title"
+		if d.Reason == model.DuplicateSameURL {
+			why = "same link"
+		}
+		fmt.Fprintf(env.Stderr, "huntbook: note: you already track %s at %s (id %d): %s\n", d.Application.Title, d.Application.Company, d.Application.ID, why)
 	}
 	return out, nil
 }

@@ -30,8 +30,7 @@ func BenchmarkReadAndSave(b *testing.B) {
 }
 
 // BenchmarkReadWith5000Saved is reading a page when 5,000 applications are
-// saved: the link check compares every saved link (the store has no lookup
-// by link).
+// saved: the link check is the store's indexed lookup by joburl.Key.
 func BenchmarkReadWith5000Saved(b *testing.B) {
 	h, svc := newHostTB(b)
 	for i := range 5000 {

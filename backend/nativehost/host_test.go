@@ -227,33 +227,6 @@ func TestServeEndsWithInput(t *testing.T) {
 	}
 }
 
-func TestNormalizeURL(t *testing.T) {
-	same := [][2]string{
-		{"https://www.Example.com/jobs/1?utm_source=li&b=2&a=1#top", "http://example.com/jobs/1/?a=1&b=2"},
-		{"https://www.linkedin.com/jobs/view/123/?refId=abc&trackingId=xyz", "https://linkedin.com/jobs/view/123"},
-		{"https://example.com:443/x", "https://example.com/x"},
-	}
-	for _, c := range same {
-		if a, b := NormalizeURL(c[0]), NormalizeURL(c[1]); a != b || a == "" {
-			t.Errorf("%q -> %q and %q -> %q, want the same", c[0], a, c[1], b)
-		}
-	}
-	differ := [][2]string{
-		{"https://example.com/jobs/1", "https://example.com/jobs/2"},
-		{"https://indeed.com/viewjob?jk=1", "https://indeed.com/viewjob?jk=2"},
-	}
-	for _, c := range differ {
-		if NormalizeURL(c[0]) == NormalizeURL(c[1]) {
-			t.Errorf("%q and %q normalise the same", c[0], c[1])
-		}
-	}
-	for _, s := range []string{"", "mailto:a@b", "javascript:alert(1)", "/relative"} {
-		if NormalizeURL(s) != "" {
-			t.Errorf("NormalizeURL(%q) = %q, want empty", s, NormalizeURL(s))
-		}
-	}
-}
-
 func mustJSON(t *testing.T, v any) []byte {
 	t.Helper()
 	b, err := json.Marshal(v)

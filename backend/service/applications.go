@@ -76,9 +76,12 @@ func (s *Applications) SetOutcome(id int64, outcome string) (model.Application, 
 	return out, err
 }
 
-// Duplicates lists applications with the same company and title.
-func (s *Applications) Duplicates(company, title string, excludeID int64) ([]model.Application, error) {
-	return s.db.Duplicates(s.ctx(), company, title, excludeID)
+// Duplicates lists the saved applications that may be the job q describes:
+// those with the same link (tracking parameters, fragment, "www." and scheme
+// ignored) first, then those with the same company and title, each with
+// the reason.
+func (s *Applications) Duplicates(q model.DuplicateQuery) ([]model.Duplicate, error) {
+	return s.db.Duplicates(s.ctx(), q)
 }
 
 // Tags lists every tag in use.

@@ -50,10 +50,10 @@ func createApplication(tx *Tx, a *model.Application, history bool) (int64, error
 	if a.UpdatedAt.IsZero() {
 		a.UpdatedAt = tx.now
 	}
-	res, err := tx.Exec(`INSERT INTO applications (company, company_key, title, title_key, url, location, remote,
+	res, err := tx.Exec(`INSERT INTO applications (company, company_key, title, title_key, url, url_key, location, remote,
 		salary_min, salary_max, salary_currency, salary_period, source, description, date_applied, deadline, follow_up,
-		priority, stage_id, outcome, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-		a.Company, model.NormalizeCompany(a.Company), a.Title, model.NormalizeTitle(a.Title), a.URL, a.Location, string(a.Remote),
+		priority, stage_id, outcome, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		a.Company, model.NormalizeCompany(a.Company), a.Title, model.NormalizeTitle(a.Title), a.URL, urlKey(a.URL), a.Location, string(a.Remote),
 		a.Salary.Min, a.Salary.Max, a.Salary.Currency, string(a.Salary.Period), a.Source, a.Description, a.DateApplied, a.Deadline, a.FollowUp,
 		a.Priority, a.StageID, string(a.Outcome), formatTime(a.CreatedAt), formatTime(a.UpdatedAt))
 	if err != nil {
@@ -132,7 +132,7 @@ func (db *DB) GetDetail(ctx context.Context, id int64) (model.ApplicationDetail,
 		if d.Interviews, err = interviewsFor(tx, id); err != nil {
 			return err
 		}
-		d.Duplicates, err = duplicates(tx, d.Application.Company, d.Application.Title, id)
+		d.Duplicates, err = duplicateApps(tx, d.Application)
 		return err
 	})
 	return d, err
@@ -210,20 +210,6 @@ func (db *DB) SetOutcome(ctx context.Context, id int64, o model.Outcome) (model.
 		return err
 	})
 	return out, err
-}
-
-// Duplicates returns applications with the same normalised company and
-// title, other than excludeID.
-func (db *DB) Duplicates(ctx context.Context, company, title string, excludeID int64) ([]model.Application, error) {
-	return read(ctx, db, func(tx *Tx) ([]model.Application, error) { return duplicates(tx, company, title, excludeID) })
-}
-
-func duplicates(tx *Tx, company, title string, excludeID int64) ([]model.Application, error) {
-	ck, tk := model.NormalizeCompany(company), model.NormalizeTitle(title)
-	if ck == "" || tk == "" {
-		return []model.Application{}, nil
-	}
-	return queryApps(tx, `SELECT `+appColumns+appFrom+` WHERE a.company_key = ? AND a.title_key = ? AND a.id <> ? ORDER BY a.id`, ck, tk, excludeID)
 }
 
 func queryApps(tx *Tx, query string, args ...any) ([]model.Application, error) {

@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/joburl"
 	"github.com/huntbook/huntbook/backend/model"
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -31,8 +32,11 @@ func init() {
 	sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: func(c *sqlite3.SQLiteConn) error {
 		// Memory-mapped reads and a bigger page cache: lists and boards read
 		// thousands of rows spread over the file.
-		_, err := c.Exec(`PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY`, nil)
-		return err
+		if _, err := c.Exec(`PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY`, nil); err != nil {
+			return err
+		}
+		// Migration 0012 keys the links already stored with the store's own function.
+		return c.RegisterFunc("huntbook_url_key", joburl.Key, true)
 	}})
 }
 

@@ -53,10 +53,10 @@ func (db *DB) EditApplication(ctx context.Context, e model.ApplicationEdit) (mod
 			out = cur
 			return nil
 		}
-		_, err = tx.Exec(`UPDATE applications SET company = ?, company_key = ?, title = ?, title_key = ?, url = ?, location = ?,
+		_, err = tx.Exec(`UPDATE applications SET company = ?, company_key = ?, title = ?, title_key = ?, url = ?, url_key = ?, location = ?,
 			remote = ?, salary_min = ?, salary_max = ?, salary_currency = ?, salary_period = ?, source = ?, description = ?,
 			date_applied = ?, deadline = ?, follow_up = ?, priority = ?, updated_at = ? WHERE id = ?`,
-			next.Company, model.NormalizeCompany(next.Company), next.Title, model.NormalizeTitle(next.Title), next.URL, next.Location,
+			next.Company, model.NormalizeCompany(next.Company), next.Title, model.NormalizeTitle(next.Title), next.URL, urlKey(next.URL), next.Location,
 			string(next.Remote), next.Salary.Min, next.Salary.Max, next.Salary.Currency, string(next.Salary.Period), next.Source, next.Description,
 			next.DateApplied, next.Deadline, next.FollowUp, next.Priority, formatTime(tx.now), next.ID)
 		if err != nil {

@@ -260,7 +260,7 @@ func (im *importer) apps(tx *Tx, b *bulk, lo, hi int) error {
 		a := &da.Application
 		a.StageID = im.stageIDs[i]
 		created, updated := orNow(a.CreatedAt, tx), orNow(a.UpdatedAt, tx)
-		res, err := b.app.Exec(a.Company, model.NormalizeCompany(a.Company), a.Title, model.NormalizeTitle(a.Title), a.URL, a.Location,
+		res, err := b.app.Exec(a.Company, model.NormalizeCompany(a.Company), a.Title, model.NormalizeTitle(a.Title), a.URL, urlKey(a.URL), a.Location,
 			string(a.Remote), a.Salary.Min, a.Salary.Max, a.Salary.Currency, string(a.Salary.Period), a.Source, a.Description,
 			a.DateApplied, a.Deadline, a.FollowUp, a.Priority, a.StageID, string(a.Outcome), formatTime(created), formatTime(updated), joinTags(a.Tags))
 		if err != nil {
@@ -441,9 +441,9 @@ func prepareBulk(tx *Tx) (*bulk, error) {
 		dst **sql.Stmt
 		sql string
 	}{
-		{&b.app, `INSERT INTO applications (company, company_key, title, title_key, url, location, remote, salary_min, salary_max,
+		{&b.app, `INSERT INTO applications (company, company_key, title, title_key, url, url_key, location, remote, salary_min, salary_max,
 			salary_currency, salary_period, source, description, date_applied, deadline, follow_up, priority, stage_id, outcome,
-			created_at, updated_at, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
+			created_at, updated_at, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
 		{&b.tag, `INSERT OR IGNORE INTO application_tags (application_id, tag) VALUES (?, ?)`},
 		{&b.event, `INSERT INTO events (application_id, kind, from_value, to_value, at) VALUES (?, ?, ?, ?, ?)`},
 		{&b.note, `INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)`},

@@ -148,11 +148,11 @@ func TestMoveAndOutcomeRecordTimeline(t *testing.T) {
 func TestDuplicatesByNormalisedCompanyAndTitle(t *testing.T) {
 	db := MustOpenDB(t)
 	a := mustCreate(t, db, model.Application{Company: "ACME, Inc.", Title: "Backend Engineer"})
-	dups, err := db.Duplicates(ctx, "Acme", "backend  engineer", 0)
-	if err != nil || len(dups) != 1 || dups[0].ID != a.ID {
+	dups, err := db.Duplicates(ctx, model.DuplicateQuery{Company: "Acme", Title: "backend  engineer"})
+	if err != nil || len(dups) != 1 || dups[0].Application.ID != a.ID || dups[0].Reason != model.DuplicateSameCompanyTitle {
 		t.Fatalf("dups %+v %v", dups, err)
 	}
-	if dups, _ := db.Duplicates(ctx, "Acme", "Backend Engineer", a.ID); len(dups) != 0 {
+	if dups, _ := db.Duplicates(ctx, model.DuplicateQuery{Company: "Acme", Title: "Backend Engineer", ExcludeID: a.ID}); len(dups) != 0 {
 		t.Fatalf("excluded self: %+v", dups)
 	}
 	b := mustCreate(t, db, model.Application{Company: "acme gmbh", Title: "Backend-Engineer"})
