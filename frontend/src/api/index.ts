@@ -15,6 +15,7 @@ export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
 export * as links from './links';
+export * as browser from './browser';
 export * as jobs from './jobs';
 export type { JobDraft } from './jobs';
 export { ApiError, isApiError, toApiError, type ErrorCode, type FieldConflict } from './errors';

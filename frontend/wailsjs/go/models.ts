@@ -989,6 +989,56 @@ export namespace model {
 	        this.url = source["url"];
 	    }
 	}
+	export class Duplicate {
+	    application: Application;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Duplicate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.application = this.convertValues(source["application"], Application);
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DuplicateQuery {
+	    company: string;
+	    title: string;
+	    url: string;
+	    excludeId: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DuplicateQuery(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.url = source["url"];
+	        this.excludeId = source["excludeId"];
+	    }
+	}
 	
 	export class Education {
 	    institution?: string;
@@ -1372,6 +1422,67 @@ export namespace model {
 	}
 	
 	
+
+}
+
+export namespace nativehost {
+	
+	export class BrowserState {
+	    name: string;
+	    found: boolean;
+	    state: string;
+	    manifestPath: string;
+	    starts: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BrowserState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.found = source["found"];
+	        this.state = source["state"];
+	        this.manifestPath = source["manifestPath"];
+	        this.starts = source["starts"];
+	    }
+	}
+	export class BrowserStatus {
+	    browsers: BrowserState[];
+	    extensionDir: string;
+	    chromeExtensionId: string;
+	    firefoxExtensionId: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BrowserStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.browsers = this.convertValues(source["browsers"], BrowserState);
+	        this.extensionDir = source["extensionDir"];
+	        this.chromeExtensionId = source["chromeExtensionId"];
+	        this.firefoxExtensionId = source["firefoxExtensionId"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 
 }
 
@@ -1798,6 +1909,7 @@ export namespace service {
 	    url: string;
 	    deadline: string;
 	    from: string;
+	    sources: Record<string, string>;
 	
 	    static createFrom(source: any = {}) {
 	        return new JobDraft(source);
@@ -1814,6 +1926,7 @@ export namespace service {
 	        this.url = source["url"];
 	        this.deadline = source["deadline"];
 	        this.from = source["from"];
+	        this.sources = source["sources"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

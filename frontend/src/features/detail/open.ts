@@ -8,6 +8,7 @@
  *   useEffect(() => onApplicationsChanged(reload), [reload]);
  */
 import { useSyncExternalStore } from 'react';
+import { onOpenRequest } from '../../api/browser';
 
 let openId = 0;
 const openListeners = new Set<() => void>();
@@ -44,6 +45,10 @@ export function openApplication(id: number, force = false): void {
   openId = id;
   emitOpen();
 }
+
+// The window was asked to show an application (`huntbook --open-application
+// ID`: the browser extension's "Open in Huntbook"), at start or while open.
+onOpenRequest((id) => openApplication(id));
 
 /** The drawer's tabs, for openApplicationAt. */
 export type DetailTab = 'details' | 'description' | 'notes' | 'contacts' | 'tasks' | 'timeline' | 'ai';
