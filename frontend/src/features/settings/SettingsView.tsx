@@ -1,10 +1,11 @@
 import { Stack, Title } from '@mantine/core';
 import { CalendarSettings } from '../agenda/CalendarSettings';
+import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
 
-/** SettingsView: preferences, the pipeline's stages, and the data file (backups, export, import, wipe). */
+/** SettingsView: preferences, the pipeline's stages, the calendar, the browser extension, and the data file (backups, export, import, wipe). */
 export function SettingsView() {
   return (
     <Stack gap="md" maw={900}>
@@ -14,6 +15,7 @@ export function SettingsView() {
       <PreferencesSection />
       <StagesSection />
       <CalendarSettings />
+      <BrowserSection />
       <DataSection />
     </Stack>
   );
