@@ -15,6 +15,7 @@ import (
 	"github.com/huntbook/huntbook/backend/calendar/google"
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -31,6 +32,10 @@ const (
 	envClientID            = "HUNTBOOK_GOOGLE_CLIENT_ID"
 	envClientSecret        = "HUNTBOOK_GOOGLE_CLIENT_SECRET"
 )
+
+// ledgerTaskGoogle is the ledger's task of a Google request the google
+// package did not label more precisely.
+const ledgerTaskGoogle = "google"
 
 // Connection states reported by Status.
 const (
@@ -100,7 +105,9 @@ func (c *Calendar) config() google.Config {
 		secret, _ = secrets.Lookup(c.tokens(), secretClientSecret, envClientSecret)
 	}
 	cfg := google.ConfigFromEnv(id, secret)
-	cfg.HTTPClient = c.HTTPClient
+	// Every Google request (sign-in, token refresh, revoke, API) goes
+	// through this client, so each lands in the request ledger.
+	cfg.HTTPClient = outbound.Wrap(c.HTTPClient, c.db, ledgerTaskGoogle, google.RequestTimeout)
 	return cfg
 }
 

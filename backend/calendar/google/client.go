@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
 	"golang.org/x/oauth2"
 	gcal "google.golang.org/api/calendar/v3"
@@ -47,7 +48,7 @@ func NewClient(ctx context.Context, cfg Config, tokens secrets.Store) (*Client, 
 	}
 	base := cfg.httpClient()
 	ts := &tokenSource{
-		ctx:    context.WithValue(context.WithoutCancel(ctx), oauth2.HTTPClient, base),
+		ctx:    outbound.WithTask(context.WithValue(context.WithoutCancel(ctx), oauth2.HTTPClient, base), TaskRefresh),
 		oc:     cfg.oauth("", nil),
 		tokens: tokens,
 		tok:    tok,
@@ -92,7 +93,7 @@ func (c *Client) Calendars(ctx context.Context) ([]CalendarInfo, error) {
 	var out []CalendarInfo
 	pageToken := ""
 	for range maxPages {
-		call := c.svc.CalendarList.List().MaxResults(250).Context(ctx)
+		call := c.svc.CalendarList.List().MaxResults(250).Context(outbound.WithTask(ctx, TaskCalendarList))
 		if pageToken != "" {
 			call.PageToken(pageToken)
 		}

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	"golang.org/x/oauth2"
 )
 
@@ -24,7 +25,20 @@ import (
 const ConnectTimeout = 5 * time.Minute
 
 // requestTimeout bounds one HTTP request to Google.
-const requestTimeout = 60 * time.Second
+const requestTimeout = RequestTimeout
+
+// RequestTimeout bounds one HTTP request to Google: a client given as
+// Config.HTTPClient should use it too.
+const RequestTimeout = 60 * time.Second
+
+// The request ledger's tasks of this package's requests (outbound.WithTask).
+const (
+	TaskSignIn       = "google-oauth"           // the authorization code exchanged for a token
+	TaskRefresh      = "google-oauth-refresh"   // an expired access token renewed
+	TaskRevoke       = "google-oauth-revoke"    // access revoked on disconnect
+	TaskCalendarList = "google-calendar-list"   // the account's calendars listed
+	TaskEvents       = "google-calendar-events" // a calendar's events listed (a sync)
+)
 
 // callbackPath is the path of the loopback redirect URI.
 const callbackPath = "/oauth2/callback"
@@ -167,7 +181,7 @@ func (h *callbackHandler) handle(q url.Values) (*oauth2.Token, error) {
 		return nil, model.Errorf(model.CodeUnavailable, "Google sign-in failed: %s", clip(e+" "+q.Get("error_description"), 200))
 	}
 	code := q.Get("code")
-	ctx := context.WithValue(h.ctx, oauth2.HTTPClient, h.httpClient)
+	ctx := outbound.WithTask(context.WithValue(h.ctx, oauth2.HTTPClient, h.httpClient), TaskSignIn)
 	tok, err := h.oc.Exchange(ctx, code, oauth2.VerifierOption(h.verifier))
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeUnavailable, Message: "exchange the Google authorization code: " + describeOAuthError(err), Err: err}

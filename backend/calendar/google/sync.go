@@ -8,6 +8,7 @@ import (
 
 	"github.com/huntbook/huntbook/backend/calendar"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	gcal "google.golang.org/api/calendar/v3"
 )
 
@@ -106,7 +107,7 @@ func (c *Client) list(ctx context.Context, calID, syncToken string, progress fun
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		call := c.svc.Events.List(calID).SingleEvents(true).MaxResults(pageSize).Context(ctx)
+		call := c.svc.Events.List(calID).SingleEvents(true).MaxResults(pageSize).Context(outbound.WithTask(ctx, TaskEvents))
 		if syncToken != "" {
 			call.SyncToken(syncToken) // Google refuses timeMin/timeMax together with a sync token
 		} else {

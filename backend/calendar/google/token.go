@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
 	"golang.org/x/oauth2"
 )
@@ -151,7 +152,7 @@ func revoke(ctx context.Context, cfg Config, tok *oauth2.Token) error {
 	if t == "" {
 		t = tok.AccessToken
 	}
-	ctx, cancel := context.WithTimeout(ctx, requestTimeout)
+	ctx, cancel := context.WithTimeout(outbound.WithTask(ctx, TaskRevoke), requestTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, cfg.RevokeURL, strings.NewReader(url.Values{"token": {t}}.Encode()))
 	if err != nil {
