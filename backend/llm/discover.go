@@ -32,6 +32,12 @@ const discoverPortTimeout = 1500 * time.Millisecond
 // each, and returns those that answered GET /v1/models with a model list, in
 // port order. Call it only when the user asks: it is network traffic.
 func Discover(ctx context.Context, ports []int) []Found {
+	return DiscoverWith(ctx, ports, nil)
+}
+
+// DiscoverWith is Discover with the probes' transport passed through wrap
+// (nil: used as is), e.g. to record each probe in the request ledger.
+func DiscoverWith(ctx context.Context, ports []int, wrap func(http.RoundTripper) http.RoundTripper) []Found {
 	seen := map[int]bool{}
 	var all []int
 	for _, p := range append(append([]int(nil), DefaultPorts...), ports...) {
@@ -40,13 +46,17 @@ func Discover(ctx context.Context, ports []int) []Found {
 			all = append(all, p)
 		}
 	}
+	var rt http.RoundTripper = &http.Transport{
+		Proxy:             nil, // loopback only, never through a proxy
+		DialContext:       (&net.Dialer{Timeout: discoverPortTimeout}).DialContext,
+		DisableKeepAlives: true,
+	}
+	if wrap != nil {
+		rt = wrap(rt)
+	}
 	hc := &http.Client{
-		Timeout: discoverPortTimeout,
-		Transport: &http.Transport{
-			Proxy:             nil, // loopback only, never through a proxy
-			DialContext:       (&net.Dialer{Timeout: discoverPortTimeout}).DialContext,
-			DisableKeepAlives: true,
-		},
+		Timeout:       discoverPortTimeout,
+		Transport:     rt,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 	}
 	var mu sync.Mutex

@@ -14,6 +14,7 @@ import (
 	"github.com/huntbook/huntbook/backend/jobpost"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -150,12 +151,18 @@ func (a *Assistant) SetDefaultProvider(name string) error {
 	return a.db.SetDefaultAIProvider(a.ctx(), name)
 }
 
+// ledgerTaskDiscover is the ledger's task of the probes Discover sends.
+const ledgerTaskDiscover = "ai-discover"
+
 // Discover looks for model servers on this machine (Ollama, LM Studio,
-// llama.cpp server). It is network traffic: call it only on request.
+// llama.cpp server). It is network traffic: call it only on request; each
+// probe is recorded in the request ledger.
 func (a *Assistant) Discover() ([]llm.Found, error) {
 	ctx, cancel := context.WithTimeout(a.ctx(), 10*time.Second)
 	defer cancel()
-	found := llm.Discover(ctx, nil)
+	found := llm.DiscoverWith(ctx, nil, func(rt http.RoundTripper) http.RoundTripper {
+		return &outbound.Transport{Base: rt, Ledger: a.db, Task: ledgerTaskDiscover}
+	})
 	if found == nil {
 		found = []llm.Found{}
 	}
