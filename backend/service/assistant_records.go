@@ -58,7 +58,8 @@ func (a *Assistant) ExportGeneration(id int64, format string) (string, error) {
 	return "", model.Invalid("format", `format must be "markdown" or "text"`)
 }
 
-// Ledger returns the newest limit requests sent to model servers (0: all).
+// Ledger returns the newest limit requests the app sent (model servers,
+// Google, job links, local model discovery), newest first (0: all).
 func (a *Assistant) Ledger(limit int) ([]store.LedgerEntry, error) {
 	return a.db.Ledger(a.ctx(), limit)
 }
@@ -84,10 +85,12 @@ func (a *Assistant) ExportLedger(format string) (string, error) {
 		// keeps a spreadsheet from running a cell as a formula.
 		var buf bytes.Buffer
 		w := transfer.NewCSVWriter(&buf)
-		w.Write([]string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders"})
+		w.Write([]string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders",
+			"method", "url", "duration_ms"})
 		for _, e := range rows {
 			w.Write([]string{e.At.Format(time.RFC3339), e.Provider, e.Host, e.Model, e.Task, strconv.FormatInt(e.BytesSent, 10),
-				strconv.FormatInt(e.BytesReceived, 10), e.Status, e.Error, strconv.FormatBool(e.Redacted), strings.Join(e.Placeholders, " ")})
+				strconv.FormatInt(e.BytesReceived, 10), e.Status, e.Error, strconv.FormatBool(e.Redacted), strings.Join(e.Placeholders, " "),
+				e.Method, e.URL, strconv.FormatInt(e.DurationMs, 10)})
 		}
 		if err := w.Flush(); err != nil {
 			return "", fmt.Errorf("export ledger: %w", err)

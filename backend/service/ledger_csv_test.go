@@ -14,7 +14,7 @@ import (
 func TestLedgerCSVDefusesFormulas(t *testing.T) {
 	s, _, db, _ := aiSetup(t)
 	e := store.LedgerEntry{Provider: "+Local", Host: "models.example", Model: "@SUM(1+1)", Task: "-2+3", BytesSent: 10,
-		Status: "error", Error: "=cmd|' /C calc'!A0"}
+		Status: "error", Error: "=cmd|' /C calc'!A0", Method: "POST", URL: "https://models.example/v1/chat/completions", DurationMs: 1250}
 	if _, err := db.AddLedgerEntry(context.Background(), e); err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,8 @@ func TestLedgerCSVDefusesFormulas(t *testing.T) {
 		row[h] = recs[1][i]
 	}
 	for col, want := range map[string]string{"error": "'=cmd|' /C calc'!A0", "model": "'@SUM(1+1)", "provider": "'+Local",
-		"task": "'-2+3", "host": "models.example", "bytes_sent": "10", "status": "error"} {
+		"task": "'-2+3", "host": "models.example", "bytes_sent": "10", "status": "error",
+		"method": "POST", "url": "https://models.example/v1/chat/completions", "duration_ms": "1250"} {
 		if row[col] != want {
 			t.Errorf("%s = %q, want %q", col, row[col], want)
 		}
