@@ -1,7 +1,7 @@
 // Package calendar brings interviews in from calendars: Google Calendar
 // (package google) and iCalendar files (package ics). This file holds the
-// event type both produce; match.go recognises interviews among them and
-// ties them to applications.
+// event type both produce; package match recognises interviews among them
+// and ties them to applications.
 package calendar
 
 import "time"

@@ -1,7 +1,10 @@
 // Package desktop is the only package that talks to the Wails runtime: it sends
-// events to the UI, opens native file dialogs and shows notifications. Services
-// depend on the small Emitter and Dialogs interfaces declared here, so they can be
-// tested with Fake and never touch Wails themselves.
+// events to the UI, opens native file dialogs, shows notifications, opens links
+// in the system browser, hands over files dropped on the window, keeps one
+// window per data folder and keeps the window on the app's own page; on Linux
+// it also spares GTK and WebKit what they need not start (GL, a missing D-Bus).
+// Services depend on the small Emitter and Dialogs interfaces declared here, so
+// they can be tested with Fake and never touch Wails themselves.
 package desktop
 
 import (

@@ -1,6 +1,8 @@
-// Package service holds the structs the UI calls through Wails bindings (and
-// the CLI calls directly): Applications, Pipeline, Contacts, Tasks and Data.
-// Every exported method becomes JavaScript API, so only what the UI needs is
+// Package service holds the structs the UI calls through Wails bindings (the
+// CLI and the browser extension's native host call them directly): the ones in
+// Services (Applications, Pipeline, Contacts, Tasks, Data, Insights, Settings,
+// Links, Assistant, Calendar, Profile) and Startup, which says how opening the
+// database went. Every exported method becomes JavaScript API, so only what the UI needs is
 // exported. Methods return (T, error); errors are *model.Error where the
 // user can act on them, and reach the UI as {code, field, message}.
 package service

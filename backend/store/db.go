@@ -1,7 +1,9 @@
 // Package store keeps Huntbook's data in one SQLite file: opening and
 // migrating it, transactions, one file per aggregate (applications, notes,
-// contacts, tasks, stages), full-text search, backups, snapshots for export
-// and import, and wiping.
+// contacts, tasks, stages, calendar events, CV versions and the master
+// profile, AI providers, drafts and the request ledger, browser saves),
+// full-text search, backups and restore, snapshots for export and import,
+// salvage of a damaged file, and wiping.
 //
 // Every public method opens its own short transaction and calls lowercase
 // helpers that take the *Tx. Writes go through a single connection (SQLite
