@@ -25,6 +25,11 @@ export interface JobDraft {
   deadline: string;
   /** How the reader read the posting: "JSON-LD", "page text", "pasted text"… (for the whole posting, not per field). */
   from: string;
+  /**
+   * Where each filled field came from, by field name ("title", "salary", "deadline"…): "JSON-LD",
+   * "Greenhouse API", "page title", "text", "URL"…; no entry for an empty field.
+   */
+  sources?: Record<string, string>;
 }
 
 const remotes: ReadonlySet<string> = new Set(['onsite', 'hybrid', 'remote']);
@@ -43,7 +48,15 @@ export function draft(x: unknown): JobDraft {
     url: str(d.url),
     deadline: str(d.deadline),
     from: str(d.from),
+    sources: sourcesOf(d.sources),
   };
+}
+
+/** sourcesOf reads the per-field sources, keeping only non-empty strings. */
+function sourcesOf(x: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(obj(x))) if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
+  return out;
 }
 
 /** The kinds of file a posting may be dropped as. */

@@ -94,6 +94,25 @@ describe('ApplicationForm: from a posting', () => {
     expect(screen.queryByText('From the posting (JSON-LD)')).not.toBeInTheDocument();
   });
 
+  it('marks each prefilled field with where that field came from', async () => {
+    const user = userEvent.setup({ delay: null });
+    readPosting.mockResolvedValue([
+      {
+        ...draft,
+        sources: { title: 'JSON-LD', company: 'page title', location: 'JSON-LD', remote: 'text', url: 'page address', description: 'page text' },
+      },
+    ]);
+    renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
+    fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: page } });
+    await user.click(screen.getByRole('button', { name: 'Read' }));
+    await waitFor(() => expect(value('Company')).toBe('Acme Analytics'));
+    expect(screen.getAllByText('From the posting (JSON-LD)')).toHaveLength(2);
+    expect(screen.getByText('From the posting (page title)')).toBeInTheDocument();
+    expect(screen.getByText('From the posting (text)')).toBeInTheDocument();
+    expect(screen.getByText('From the posting (page address)')).toBeInTheDocument();
+    expect(screen.getByText('From the posting (page text)')).toBeInTheDocument();
+  });
+
   it('tells the reader the job URL typed before reading', async () => {
     const user = userEvent.setup({ delay: null });
     readPosting.mockResolvedValue([{ ...draft, company: 'Rotterdam Data Co', url: 'https://jobs.lever.co/rotterdam-data-co/5b1c' }]);

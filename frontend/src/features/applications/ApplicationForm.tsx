@@ -281,7 +281,7 @@ export const ApplicationForm = memo(function ApplicationForm({
   }, [opened, linkRequest, readLink]);
 
   const hint = (field: 'company' | 'title' | 'url' | 'location' | 'remote' | 'description') =>
-    prefill ? hintFor(prefill.values, prefill.from, field, form.values[field]) : undefined;
+    prefill ? hintFor(prefill, field, form.values[field]) : undefined;
 
   const submit = async (v: FormValues) => {
     setSaving(true);

@@ -17,6 +17,8 @@ export interface Prefill {
   deadline: string;
   /** How the reader read the posting ("JSON-LD", "page text"…). */
   from: string;
+  /** Where each filled field came from ("JSON-LD", "page title", "URL"…), by field name; '' entries are absent. */
+  sources: Record<string, string>;
   /** How many jobs the posting held (the form shows the first). */
   count: number;
 }
@@ -35,7 +37,14 @@ export function prefillOf(drafts: JobDraft[]): Prefill {
   for (const [k, v] of fields) if (v.trim() !== '') values[k] = v.trim();
   if (d.remote) values.remote = d.remote;
   const paid = d.salary.min > 0 || d.salary.max > 0;
-  return { values, salary: paid ? d.salary : null, deadline: d.deadline, from: d.from, count: drafts.length };
+  return {
+    values,
+    salary: paid ? d.salary : null,
+    deadline: d.deadline,
+    from: d.from,
+    sources: d.sources ?? {},
+    count: drafts.length,
+  };
 }
 
 /** wishlistStage is the stage a job read from a posting goes to: "Wishlist", else the first stage. */
@@ -55,9 +64,13 @@ export function salaryText(s: Salary): string {
   return [range, s.currency, periods[s.period] ?? ''].filter(Boolean).join(' ');
 }
 
-/** hintFor is the small note under a field the posting filled, while the user has not changed it. */
-export function hintFor(marks: Prefill['values'], from: string, field: PostingField, value: string): string | undefined {
-  const v = marks[field];
+/**
+ * hintFor is the small note under a field the posting filled, while the user has not changed it:
+ * where that field came from ("From the posting (page title)"), else how the posting was read.
+ */
+export function hintFor(prefill: Prefill, field: PostingField, value: string): string | undefined {
+  const v = prefill.values[field];
   if (v === undefined || v !== value) return undefined;
+  const from = prefill.sources[field] || prefill.from;
   return from ? `From the posting (${from})` : 'From the posting';
 }
