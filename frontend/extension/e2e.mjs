@@ -3,7 +3,9 @@
 // temporary profile, registers the native host there with `huntbook browser
 // install --profile`, opens a job page served from 127.0.0.1, saves the job
 // from the popup, checks it with the CLI, and checks that a second look says
-// "Already saved".
+// "Already saved" and offers "Open in Huntbook". The e2e build's host records
+// what that button would start (HUNTBOOK_E2E_OPEN_RECORD) instead of opening
+// a window, and the test checks the exact command line.
 //
 //   go build -tags desktop,production,webkit2_41,sqlite_fts5 -o build/bin/huntbook .
 //   cd frontend && xvfb-run -a npm run e2e:extension
@@ -18,7 +20,7 @@
 // http://127.0.0.1/* and opens popup.html?tab=ID as a page. The key, and so
 // the extension id the host allows, is unchanged.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -49,6 +51,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'huntbook-ext-'));
 const dataDir = join(tmp, 'data');
 const profile = join(tmp, 'profile');
 const ext = join(tmp, 'extension');
+const opens = join(tmp, 'opens.jsonl');
+const recordedOpens = () => (existsSync(opens) ? readFileSync(opens, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : []);
 cpSync(here, ext, { recursive: true, filter: (p) => !/e2e\.mjs$|build\.mjs$/.test(p) });
 const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
 manifest.host_permissions = ['http://127.0.0.1/*'];
@@ -74,6 +78,7 @@ try {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: false,
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-first-run', '--disable-gpu'],
+    env: { ...process.env, HUNTBOOK_E2E_OPEN_RECORD: opens }, // the host inherits it from the browser
   });
   context.setDefaultTimeout(15_000);
   const outside = [];
@@ -109,6 +114,7 @@ try {
   const clickToSaved = performance.now() - t0;
   const said = await popup.textContent('#status');
   check('the popup says it saved', said === 'Saved to Huntbook.', said);
+  check('after saving it offers "Open in Huntbook"', await popup.isVisible('#open'));
   const company = await popup.inputValue('#company');
   await popup.close();
 
@@ -130,6 +136,16 @@ try {
   const note = await popup.textContent('#already');
   check('a second look says "Already saved"', (await popup.isVisible('#already')) && /^Already saved/.test(note), note);
   check('save is off when already saved', await popup.isDisabled('#save'));
+  check('"Already saved" offers "Open in Huntbook"', await popup.isVisible('#open') &&
+    (await popup.textContent('#open')) === 'Open in Huntbook');
+  await popup.click('#open');
+  await popup.waitForFunction(() => /Opened|error|not/i.test(document.querySelector('#status')?.textContent ?? ''));
+  const opened = await popup.textContent('#status');
+  check('the popup says it opened Huntbook', opened === 'Opened in Huntbook.', opened);
+  const want = [realpathSync(huntbook), '--data-dir', dataDir, '--open-application', String(saved?.id)];
+  const got = recordedOpens();
+  check('"Open in Huntbook" starts the window on that application', got.length === 1 &&
+    JSON.stringify(got[0]) === JSON.stringify(want), JSON.stringify(got));
   await popup.close();
   check('the CLI still sees one application', JSON.parse(cli('app', 'list', '--json')).total === 1);
 

@@ -91,12 +91,32 @@ async function targetTab() {
   return tab.id;
 }
 
-function showAlready(saved) {
+// offerOpen shows "Open in Huntbook" for the application with this id: the
+// host starts (or brings forward) Huntbook's window on it.
+function offerOpen(id) {
+  const button = $('open');
+  if (!Number.isInteger(id) || id <= 0) return;
+  button.hidden = false;
+  button.disabled = false;
+  button.onclick = async () => {
+    button.disabled = true;
+    try {
+      await native({ type: 'open', id });
+      status('Opened in Huntbook.', 'ok');
+    } catch (err) {
+      status(err.message, 'error');
+    }
+    button.disabled = false;
+  };
+}
+
+function showAlready(saved, id) {
   const el = $('already');
   el.textContent = `Already saved: ${saved.title} at ${saved.company}${saved.stage ? ` (${saved.stage})` : ''}.`;
   el.hidden = false;
   $('save').textContent = 'Already saved';
   $('save').disabled = true;
+  offerOpen(id || saved.id);
 }
 
 function fill(reply) {
@@ -150,11 +170,12 @@ async function save(event) {
   try {
     const reply = await native({ type: 'save', job, stage: $('stage').value });
     if (reply.already) {
-      showAlready(reply.saved || job);
+      showAlready(reply.saved || job, reply.id);
       status('');
     } else {
       $('save').textContent = 'Saved';
       status('Saved to Huntbook.', 'ok');
+      offerOpen(reply.id);
     }
   } catch (err) {
     $('save').disabled = false;
