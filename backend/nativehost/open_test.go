@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -95,5 +96,13 @@ func TestRecordTo(t *testing.T) {
 	want := `["/opt/huntbook","--open-application","3"]` + "\n" + `["/opt/huntbook","x y"]` + "\n"
 	if string(data) != want {
 		t.Fatalf("recorded %q, want %q", data, want)
+	}
+}
+
+// The host starts the window with the flag the window reads.
+func TestOpenFlagIsTheWindows(t *testing.T) {
+	id, rest, err := desktop.OpenApplicationArg(OpenArgs("/x/huntbook", "/d", 31)[1:])
+	if OpenFlag != desktop.OpenApplicationFlag || err != nil || id != 31 || !reflect.DeepEqual(rest, []string{"--data-dir", "/d"}) {
+		t.Fatalf("window reads %d %q %v from the host's arguments", id, rest, err)
 	}
 }
