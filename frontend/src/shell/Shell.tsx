@@ -22,7 +22,6 @@ import { mark, marks } from './marks';
 import { preloaded } from './preloaded';
 import { loadAllStyles } from './styles';
 
-/** The views of the app; only "applications" exists so far. */
 // Views other than the applications list load on first use, so the first
 // paint parses only what it shows (charts, the PDF viewer and the AI panel
 // are large).
@@ -53,6 +52,7 @@ const CVView = lazy(() => import('../features/cv/CVView').then((m) => ({ default
 const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 const AssistantView = lazy(() => import('../features/ai/AssistantView').then((m) => ({ default: m.AssistantView })));
 
+/** The views of the app, one per navigation entry. */
 type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
