@@ -190,7 +190,10 @@ export interface Preview {
   body: string;
 }
 
-/** One request in the ledger. */
+/**
+ * One request in the ledger: any request Huntbook sent (a model server,
+ * Google Calendar, a job link), never its text, a token or a key.
+ */
 export interface LedgerEntry {
   id: number;
   at: string;
@@ -204,6 +207,12 @@ export interface LedgerEntry {
   error: string;
   redacted: boolean;
   placeholders: string[];
+  /** HTTP method ("" on rows older than this field). */
+  method: string;
+  /** Scheme, host and path: never a query string ("" on older rows). */
+  url: string;
+  /** How long the request took (0: not measured). */
+  durationMs: number;
 }
 
 /** A task's shipped prompt template and the user's override ("" when none). */
@@ -357,6 +366,9 @@ function ledgerEntry(x: unknown): LedgerEntry {
     error: str(e.error),
     redacted: e.redacted === true,
     placeholders: strs(e.placeholders),
+    method: str(e.method),
+    url: str(e.url),
+    durationMs: num(e.durationMs),
   };
 }
 
@@ -471,7 +483,7 @@ export async function cancel(jobId: string): Promise<void> {
   await call(() => bound.Cancel(jobId));
 }
 
-/** ledger returns the newest `limit` requests sent to model servers (0: all). */
+/** ledger returns the newest `limit` requests Huntbook sent, to any host (0: all). */
 export async function ledger(limit: number): Promise<LedgerEntry[]> {
   return listOf(await call(() => bound.Ledger(limit)), ledgerEntry);
 }

@@ -2446,6 +2446,9 @@ export namespace store {
 	    error?: string;
 	    redacted: boolean;
 	    placeholders: string[];
+	    method: string;
+	    url: string;
+	    durationMs: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new LedgerEntry(source);
@@ -2465,6 +2468,9 @@ export namespace store {
 	        this.error = source["error"];
 	        this.redacted = source["redacted"];
 	        this.placeholders = source["placeholders"];
+	        this.method = source["method"];
+	        this.url = source["url"];
+	        this.durationMs = source["durationMs"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,6 +1,10 @@
-/** The request ledger: every request sent to a model server, with export and clear. */
-import { useCallback, useEffect, useState } from 'react';
-import { Badge, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+/**
+ * The request ledger: every request Huntbook sent over the network (model
+ * servers, Google Calendar, job links), named in plain words, with a filter
+ * by kind, export and clear.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { assistant, data } from '../../api';
 import { useAction } from '../detail/action';
 import { bytes, when } from './format';
@@ -8,12 +12,55 @@ import { bytes, when } from './format';
 /** How many entries the view shows; the export has them all. */
 const shown = 500;
 
+/** The kinds of request the filter offers. */
+export type RequestKind = 'ai' | 'google' | 'job' | 'other';
+
+const kindLabels: Record<RequestKind, string> = { ai: 'AI', google: 'Google Calendar', job: 'Job links', other: 'Other' };
+
+/** Requests that are not an AI task, by their ledger task. */
+const plainTasks: Record<string, { kind: RequestKind; label: string }> = {
+  'google-oauth': { kind: 'google', label: 'Google Calendar: sign in' },
+  'google-oauth-refresh': { kind: 'google', label: 'Google Calendar: renew access' },
+  'google-oauth-revoke': { kind: 'google', label: 'Google Calendar: revoke access' },
+  'google-calendar-list': { kind: 'google', label: 'Google Calendar: list calendars' },
+  'google-calendar-events': { kind: 'google', label: 'Google Calendar: list events' },
+  google: { kind: 'google', label: 'Google Calendar: other request' },
+  'fetch-job': { kind: 'job', label: 'Read a job link' },
+  'ai-discover': { kind: 'ai', label: 'AI: look for model servers on this computer' },
+  models: { kind: 'ai', label: 'AI: list models' },
+  probe: { kind: 'ai', label: 'AI: test the provider' },
+};
+
+/** requestKind says which kind of request a ledger row is. */
+export function requestKind(r: Pick<assistant.LedgerEntry, 'task' | 'provider'>): RequestKind {
+  const plain = plainTasks[r.task];
+  if (plain) return plain.kind;
+  if (r.provider || assistant.tasks.some((t) => t.task === r.task)) return 'ai';
+  return 'other';
+}
+
+/** requestLabel names a ledger row's request in plain words ("Google Calendar: list events", "AI: Cover letter"). */
+export function requestLabel(r: Pick<assistant.LedgerEntry, 'task' | 'provider'>): string {
+  const plain = plainTasks[r.task];
+  if (plain) return plain.label;
+  if (requestKind(r) === 'ai') return r.task ? `AI: ${assistant.taskLabel(r.task)}` : 'AI: request';
+  return r.task ? `Other: ${r.task}` : 'Other request';
+}
+
+/** took shows a duration for people (340 ms, 1.2 s); 0 (not measured) is "". */
+export function took(ms: number): string {
+  if (!ms) return '';
+  if (ms < 1000) return `${ms} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
 /** LedgerSection lists the ledger (newest first). */
 export function LedgerSection() {
   const [rows, setRows] = useState<assistant.LedgerEntry[] | null>(null);
   const [exported, setExported] = useState<{ format: string; text: string } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [copied, setCopied] = useState('');
+  const [kind, setKind] = useState<RequestKind | 'all'>('all');
   const load = useAction();
   const act = useAction();
 
@@ -21,12 +68,19 @@ export function LedgerSection() {
   useEffect(() => {
     void reload();
   }, [reload]);
+  const counts = useMemo(() => {
+    const c: Record<RequestKind, number> = { ai: 0, google: 0, job: 0, other: 0 };
+    for (const r of rows ?? []) c[requestKind(r)]++;
+    return c;
+  }, [rows]);
+  const visible = useMemo(() => (rows ?? []).filter((r) => kind === 'all' || requestKind(r) === kind), [rows, kind]);
 
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Every request Huntbook sent to a model server: when, where, for which task, how many bytes each way and which placeholders stood in
-        for your details. Nothing is sent without you asking.
+        Every request Huntbook sent over the network: to AI model servers, to Google Calendar and to the job links you asked it to read.
+        When, where, what for, how many bytes each way, how long it took and how it ended; for AI requests, which placeholders stood in for
+        your details. Tokens, codes and keys are never written here. Nothing is sent without you asking.
       </Text>
       <Group gap="xs">
         <Button variant="default" onClick={() => void reload()} loading={load.busy}>
@@ -46,37 +100,62 @@ export function LedgerSection() {
           {load.error || act.error}
         </Text>
       ) : null}
+      {rows && rows.length > 0 ? (
+        <SegmentedControl
+          aria-label="Show requests"
+          value={kind}
+          onChange={(v) => setKind(v as RequestKind | 'all')}
+          data={[
+            { value: 'all', label: `All (${rows.length})` },
+            ...(Object.keys(kindLabels) as RequestKind[])
+              .filter((k) => counts[k] > 0 || k !== 'other')
+              .map((k) => ({ value: k, label: `${kindLabels[k]} (${counts[k]})` })),
+          ]}
+          style={{ alignSelf: 'flex-start' }}
+        />
+      ) : null}
       {rows && rows.length === 0 ? (
         <Text size="sm">No request has been sent yet.</Text>
+      ) : rows && visible.length === 0 ? (
+        <Text size="sm">No request of this kind has been sent yet.</Text>
       ) : rows ? (
         <Table.ScrollContainer minWidth={760}>
           <Table striped fz="sm" aria-label="Request ledger">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Time</Table.Th>
-                <Table.Th>Provider</Table.Th>
-                <Table.Th>Host</Table.Th>
-                <Table.Th>Task</Table.Th>
+                <Table.Th>Request</Table.Th>
+                <Table.Th>Sent to</Table.Th>
                 <Table.Th>Sent</Table.Th>
                 <Table.Th>Received</Table.Th>
+                <Table.Th>Took</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Placeholders</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rows.map((r) => (
+              {visible.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>{when(r.at)}</Table.Td>
                   <Table.Td>
-                    {r.provider}
-                    <Text size="xs" c="dimmed">
-                      {r.model}
-                    </Text>
+                    {requestLabel(r)}
+                    {r.provider || r.model ? (
+                      <Text size="xs" c="dimmed">
+                        {[r.provider, r.model].filter(Boolean).join(' · ')}
+                      </Text>
+                    ) : null}
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{r.host}</Table.Td>
-                  <Table.Td>{assistant.taskLabel(r.task)}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {r.host}
+                    {r.url ? (
+                      <Text size="xs" c="dimmed">
+                        {r.method} {r.url}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
                   <Table.Td>{bytes(r.bytesSent)}</Table.Td>
                   <Table.Td>{bytes(r.bytesReceived)}</Table.Td>
+                  <Table.Td>{took(r.durationMs)}</Table.Td>
                   <Table.Td title={r.error || undefined}>
                     {r.status}
                     {r.error ? (
@@ -86,7 +165,11 @@ export function LedgerSection() {
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    {r.redacted ? (
+                    {requestKind(r) !== 'ai' ? (
+                      <Text size="xs" c="dimmed">
+                        not an AI request
+                      </Text>
+                    ) : r.redacted ? (
                       r.placeholders.length ? (
                         <Group gap={2}>
                           {r.placeholders.map((p) => (
