@@ -1,8 +1,7 @@
 /**
  * The UI's API: typed functions over the generated Wails bindings, their
  * events and error mapping. The rest of the UI imports from src/api (this
- * module, or one of its files for a type), never from wailsjs, so tests can
- * mock it.
+ * module or one of its files), never from wailsjs, so tests can mock it.
  */
 export * as applications from './applications';
 export * as pipeline from './pipeline';
