@@ -109,10 +109,32 @@ export async function setOutcome(id: number, outcome: Outcome): Promise<Applicat
   return norm.application(await call(() => bound.SetOutcome(id, outcome)));
 }
 
-/** duplicates returns tracked applications with the same company and title (excluding excludeId). */
-export async function duplicates(company: string, title: string, excludeId = 0): Promise<Application[]> {
-  const r = await call(() => bound.Duplicates(company, title, excludeId));
-  return (r ?? []).map(norm.application);
+/** Why a tracked application may be the same job: the same link, or the same company and title. */
+export type DuplicateReason = 'url' | 'company+title';
+
+/** A tracked application that may be the job being added, and why. */
+export interface Duplicate {
+  application: Application;
+  reason: DuplicateReason;
+}
+
+/** What to look for: a link (tracking parameters, fragment, "www." ignored) and/or a company and title. */
+export interface DuplicateQuery {
+  company?: string;
+  title?: string;
+  url?: string;
+  /** The application being edited, left out. */
+  excludeId?: number;
+}
+
+/** duplicates returns tracked applications that may be the job q describes: same link first, then same company and title. */
+export async function duplicates(q: DuplicateQuery): Promise<Duplicate[]> {
+  const { company = '', title = '', url = '', excludeId = 0 } = q;
+  const r = await call(() => bound.Duplicates(model.DuplicateQuery.createFrom({ company, title, url, excludeId })));
+  return (r ?? []).map((d) => ({
+    application: norm.application(d.application),
+    reason: d.reason === 'url' ? 'url' : 'company+title',
+  }));
 }
 
 /** tags returns every tag in use. */

@@ -88,10 +88,19 @@ export function installMockBackend() {
           add(a, 0);
           return Promise.resolve(apps[apps.length - 1]);
         },
-        Duplicates: (c, t) =>
-          Promise.resolve(
-            apps.filter((a) => norm(a.company) === norm(String(c)) && norm(a.title) === norm(String(t))),
-          ),
+        Duplicates: (x) => {
+          const q = x as { company: string; title: string; url: string };
+          const link = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+          return Promise.resolve(
+            apps.flatMap((a) =>
+              q.url && a.url && link(a.url) === link(q.url)
+                ? [{ application: a, reason: 'url' }]
+                : norm(q.company) && norm(q.title) && norm(a.company) === norm(q.company) && norm(a.title) === norm(q.title)
+                  ? [{ application: a, reason: 'company+title' }]
+                  : [],
+            ),
+          );
+        },
         Tags: () => Promise.resolve([...new Set(apps.flatMap((a) => a.tags))]),
       },
       Pipeline: { Stages: () => Promise.resolve(stages) },

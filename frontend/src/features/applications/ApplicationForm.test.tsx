@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
+import { closeApplication, openedApplication } from '../detail/open';
 import { ApplicationForm, duplicateCheckDelay } from './ApplicationForm';
 import { app, testStages } from './testdata';
 
@@ -14,9 +15,9 @@ vi.mock('../../api', async (importOriginal) => {
 const create = vi.mocked(applications.create);
 const duplicates = vi.mocked(applications.duplicates);
 
-function form(onSaved = vi.fn()) {
+function form(onSaved = vi.fn(), onClose = () => {}) {
   renderWithTheme(
-    <ApplicationForm opened onClose={() => {}} onSaved={onSaved} stages={testStages} knownTags={['remote-first']} />,
+    <ApplicationForm opened onClose={onClose} onSaved={onSaved} stages={testStages} knownTags={['remote-first']} />,
   );
   return onSaved;
 }
@@ -131,23 +132,57 @@ describe('ApplicationForm', () => {
 
   it('warns about an application already tracked, once typing pauses, without blocking the save', async () => {
     const user = userEvent.setup({ delay: null });
-    duplicates.mockImplementation(async (c, t) =>
-      c === 'Acme' && t === 'Go Engineer' ? [app({ id: 7, company: 'ACME Inc.', title: 'Go engineer', stage: 'Applied' })] : [],
+    duplicates.mockImplementation(async ({ company, title }) =>
+      company === 'Acme' && title === 'Go Engineer'
+        ? [{ application: app({ id: 7, company: 'ACME Inc.', title: 'Go engineer', stage: 'Applied' }), reason: 'company+title' }]
+        : [],
     );
     create.mockImplementation(async (a) => app({ ...a, id: 43 }));
     const onSaved = form();
     fill('Company', 'Acme');
     fill('Job title', 'Go Engineer');
     const warning = await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
-    expect(warning).toHaveTextContent('ACME Inc., Go engineer (Applied)');
+    expect(warning).toHaveTextContent('Already saved: Go engineer at ACME Inc. (same company and title), Applied');
     // Only the settled text was checked, not every keystroke.
-    expect(duplicates.mock.calls.every(([c, t]) => c === 'Acme' && t === 'Go Engineer')).toBe(true);
+    expect(duplicates.mock.calls.every(([q]) => q.company === 'Acme' && q.title === 'Go Engineer' && q.url === '')).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Save application' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
   });
 
+  it('warns about a job saved under the same link, also when company and title differ, and opens it', async () => {
+    const user = userEvent.setup({ delay: null });
+    duplicates.mockImplementation(async ({ url }) =>
+      url === 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed'
+        ? [{ application: app({ id: 9, company: 'Initech', title: 'Platform Engineer', stage: 'Wishlist' }), reason: 'url' }]
+        : [],
+    );
+    const onClose = vi.fn();
+    form(vi.fn(), onClose);
+    fill('Job URL', 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed');
+    const warning = await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
+    expect(warning).toHaveTextContent('Already saved: Platform Engineer at Initech (same link)');
+    // The link alone was enough to ask: no company or title typed yet.
+    expect(duplicates).toHaveBeenCalledWith({ company: '', title: '', url: 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed' });
+    await user.click(within(warning).getByRole('button', { name: 'Open Platform Engineer at Initech' }));
+    expect(openedApplication()).toBe(9);
+    expect(onClose).toHaveBeenCalled();
+    expect(create).not.toHaveBeenCalled();
+    closeApplication();
+  });
+
+  it('does not ask about a Job URL that is not a link yet', async () => {
+    form();
+    fill('Job URL', 'linkedin');
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, duplicateCheckDelay + 50));
+    });
+    expect(duplicates).not.toHaveBeenCalled();
+  });
+
   it('drops the warning when the title changes', async () => {
-        duplicates.mockImplementation(async (_c, t) => (t === 'Dev' ? [app({ id: 7, company: 'Acme', title: 'Dev' })] : []));
+        duplicates.mockImplementation(async ({ title }) =>
+      title === 'Dev' ? [{ application: app({ id: 7, company: 'Acme', title: 'Dev' }), reason: 'company+title' }] : [],
+    );
     form();
     fill('Company', 'Acme');
     fill('Job title', 'Dev');

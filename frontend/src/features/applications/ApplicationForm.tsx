@@ -17,6 +17,7 @@ import { useForm } from '@mantine/form';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
+import { openApplication } from '../detail/open';
 import { applications, emptyApplication, isApiError, jobs, type Application, type JobDraft, type Remote, type Stage } from '../../api';
 import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
 import { PostingBox } from './PostingBox';
@@ -74,16 +75,18 @@ function initialValues(stages: Stage[]): FormValues {
   };
 }
 
-/** The duplicate warning: other applications with the same company and title. */
-function useDuplicates(company: string, title: string, enabled: boolean): Application[] {
-  const [key] = useDebouncedValue(`${company.trim()}\u0000${title.trim()}`, duplicateCheckDelay);
-  const [found, setFound] = useState<{ key: string; items: Application[] }>({ key: '', items: [] });
+/** The duplicate warning: tracked applications with the same link, or the same company and title. */
+function useDuplicates(company: string, title: string, url: string, enabled: boolean): applications.Duplicate[] {
+  const current = [company.trim(), title.trim(), url.trim()].join('\u0000');
+  const [key] = useDebouncedValue(current, duplicateCheckDelay);
+  const [found, setFound] = useState<{ key: string; items: applications.Duplicate[] }>({ key: '', items: [] });
   useEffect(() => {
-    const [c, t] = key.split('\u0000');
-    if (!enabled || !c || !t) return;
+    const [c, t, u] = key.split('\u0000');
+    const link = /^https?:\/\/\S+$/i.test(u) ? u : '';
+    if (!enabled || (!(c && t) && !link)) return;
     let live = true;
     applications
-      .duplicates(c, t, 0)
+      .duplicates({ company: c, title: t, url: link })
       .then((items) => {
         if (live) setFound({ key, items });
       })
@@ -95,7 +98,6 @@ function useDuplicates(company: string, title: string, enabled: boolean): Applic
       live = false;
     };
   }, [key, enabled]);
-  const current = `${company.trim()}\u0000${title.trim()}`;
   return enabled && found.key === current ? found.items : [];
 }
 
@@ -187,7 +189,7 @@ export const ApplicationForm = memo(function ApplicationForm({
     if (!form.getValues().stageId && firstStage) form.setFieldValue('stageId', firstStage);
   }, [firstStage]);
 
-  const dups = useDuplicates(form.values.company, form.values.title, opened);
+  const dups = useDuplicates(form.values.company, form.values.title, form.values.url, opened);
 
   const clearPosting = () => {
     session.current++;
@@ -349,10 +351,31 @@ export const ApplicationForm = memo(function ApplicationForm({
             <TextInput label="Job title" placeholder="Required" aria-required description={hint('title')} {...form.getInputProps('title')} />
           </SimpleGrid>
           {dups.length > 0 && (
-            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already tracked" role="status">
-              {dups.length === 1 ? 'You already track ' : `You already track ${dups.length} applications like `}
-              {dups[0].company}, {dups[0].title}
-              {dups[0].stage ? ` (${dups[0].stage})` : ''}. You can still save this one.
+            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already saved" role="status">
+              <Stack gap={4}>
+                {dups.slice(0, 3).map(({ application: d, reason }) => (
+                  <Group key={d.id} gap="xs" justify="space-between" wrap="nowrap">
+                    <Text size="sm">
+                      Already saved: {d.title} at {d.company} ({reason === 'url' ? 'same link' : 'same company and title'})
+                      {d.stage ? `, ${d.stage}` : ''}
+                    </Text>
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      aria-label={`Open ${d.title} at ${d.company}`}
+                      onClick={() => {
+                        close();
+                        openApplication(d.id);
+                      }}
+                    >
+                      Open
+                    </Button>
+                  </Group>
+                ))}
+                <Text size="sm">
+                  {dups.length > 3 ? `And ${dups.length - 3} more. ` : ''}You can still save this one.
+                </Text>
+              </Stack>
             </Alert>
           )}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

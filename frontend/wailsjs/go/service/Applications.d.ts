@@ -19,7 +19,7 @@ export function Delete(arg1:Array<number>):Promise<void>;
 
 export function DeleteNote(arg1:number):Promise<void>;
 
-export function Duplicates(arg1:string,arg2:string,arg3:number):Promise<Array<model.Application>>;
+export function Duplicates(arg1:model.DuplicateQuery):Promise<Array<model.Duplicate>>;
 
 export function Get(arg1:number):Promise<model.ApplicationDetail>;
 

@@ -34,8 +34,8 @@ export function DeleteNote(arg1) {
   return window['go']['service']['Applications']['DeleteNote'](arg1);
 }
 
-export function Duplicates(arg1, arg2, arg3) {
-  return window['go']['service']['Applications']['Duplicates'](arg1, arg2, arg3);
+export function Duplicates(arg1) {
+  return window['go']['service']['Applications']['Duplicates'](arg1);
 }
 
 export function Get(arg1) {
