@@ -421,18 +421,22 @@ func aiLedger(env *Env, args []string) error {
 		return env.printJSON(rows)
 	}
 	if len(rows) == 0 {
-		fmt.Fprintln(env.Stdout, "no request has been sent to a model server")
+		fmt.Fprintln(env.Stdout, "no request has been sent")
 		return nil
 	}
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "WHEN (UTC)\tPROVIDER\tHOST\tTASK\tSENT\tRECEIVED\tSTATUS\tPLACEHOLDERS")
+	fmt.Fprintln(tw, "WHEN (UTC)\tPROVIDER\tHOST\tTASK\tSENT\tRECEIVED\tTOOK\tSTATUS\tPLACEHOLDERS")
 	for _, e := range rows {
 		status := e.Status
 		if e.Error != "" {
 			status = strings.TrimSpace(status + " " + e.Error)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", e.At.Format("2006-01-02 15:04:05"), e.Provider, e.Host, e.Task,
-			e.BytesSent, e.BytesReceived, status, strings.Join(e.Placeholders, " "))
+		took := ""
+		if e.DurationMs > 0 {
+			took = fmt.Sprintf("%d ms", e.DurationMs)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\t%s\n", e.At.Format("2006-01-02 15:04:05"), e.Provider, e.Host, e.Task,
+			e.BytesSent, e.BytesReceived, took, status, strings.Join(e.Placeholders, " "))
 	}
 	return tw.Flush()
 }

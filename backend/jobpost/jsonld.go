@@ -100,6 +100,59 @@ func findPostings(v any, out []map[string]any, depth int) []map[string]any {
 	return out
 }
 
+// indexIDs collects the nodes of a JSON-LD document that have an "@id" and
+// say more than it, so that references ({"@id": "…#organization"}, as
+// @graph pages write the employer and the place) can be resolved.
+func indexIDs(v any, ids map[string]map[string]any, depth int) {
+	if depth > 16 || len(ids) > MaxRecords {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			indexIDs(e, ids, depth+1)
+		}
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && len(t) > 1 {
+			if _, seen := ids[id]; !seen {
+				ids[id] = t
+			}
+		}
+		for _, e := range t {
+			indexIDs(e, ids, depth+1)
+		}
+	}
+}
+
+// resolveIDs returns v with each bare reference ({"@id": "…"} and nothing
+// else) replaced by the node it names, a few levels deep.
+func resolveIDs(v any, ids map[string]map[string]any, depth int) any {
+	if depth > 4 || len(ids) == 0 {
+		return v
+	}
+	switch t := v.(type) {
+	case []any:
+		out := make([]any, len(t))
+		for i, e := range t {
+			out[i] = resolveIDs(e, ids, depth+1)
+		}
+		return out
+	case map[string]any:
+		if id, ok := t["@id"].(string); ok && len(t) == 1 {
+			if node, ok := ids[id]; ok {
+				return resolveIDs(node, ids, depth+1)
+			}
+			return t
+		}
+		out := make(map[string]any, len(t))
+		for k, e := range t {
+			out[k] = resolveIDs(e, ids, depth+1)
+		}
+		return out
+	}
+	return v
+}
+
 func isType(v any, name string) bool {
 	switch t := v.(type) {
 	case string:

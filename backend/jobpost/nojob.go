@@ -32,6 +32,11 @@ var (
 	signInWall = regexp.MustCompile(`(?i)\b(?:sign[ -]?in|sign[ -]?up|log[ -]?in|join linkedin|authwall|create (?:an |your )?account|anmelden|connexion|iniciar sesión)\b`)
 	notFound   = regexp.MustCompile(`(?i)\b404\b|\bnot found\b|(?:page|job|posting|position) (?:does not|doesn't|no longer) exists?|no longer (?:available|accepting applications|active|open)|(?:job|posting|position) (?:has )?(?:expired|been (?:filled|closed|removed))|seite nicht gefunden|introuvable`)
 	searchPage = regexp.MustCompile(`(?i)\bsearch results\b|\bjob search\b|^\s*[\d,.]+\+? (?:jobs|results|vacancies|positions)\b|\bjobs? (?:found|matching)\b|\bsearch jobs\b`)
+	// listHead is how a list of jobs titles itself or opens: "Data Engineer
+	// jobs in Berlin (214 new)", "214 results for Data Engineer".
+	listHead = regexp.MustCompile(`(?i)\bjobs in\b|\b\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b|\(\d[\d,.]* new\)`)
+	// goneText is how a page's opening text says the job is gone.
+	goneText = regexp.MustCompile(`(?i)(?:job|page|posting|position|vacancy|role)\b[^.\n]{0,40}\bno longer (?:available|open|active|accepting applications)|could(?: not|n't) find (?:that|this|the) (?:job|page|posting|position)|(?:job|posting|position|vacancy) (?:has )?(?:expired|been (?:filled|closed|removed))`)
 )
 
 // jobDirs are the path segments under which a site keeps single postings.
@@ -112,9 +117,10 @@ func whyNoJob(p *page, j Job) string {
 	switch {
 	case signInWall.MatchString(head) && short:
 		return "the page is a sign-in wall; save the job from the browser button or paste the posting's text"
-	case notFound.MatchString(head) && len(text) < 3000:
+	case (notFound.MatchString(head) || goneText.MatchString(clip(text, 400))) && len(text) < 3000:
 		return "the page says the job was not found or is no longer available"
-	case p.jobLinks >= 5 && searchPage.MatchString(head), p.jobLinks >= 15 && p.content == nil && p.h1 == "":
+	case p.jobLinks >= 5 && (searchPage.MatchString(head) || listHead.MatchString(head+"\n"+clip(text, 300))),
+		p.jobLinks >= 15 && p.content == nil && p.h1 == "":
 		return "the page is a list of jobs (search results), not one posting; open a posting and save that"
 	case searchPage.MatchString(head) && short:
 		return "the page is a job search page, not one posting"

@@ -12,67 +12,6 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-// contentHint matches the class or id of the element that holds a posting's
-// text on most job boards and applicant-tracking systems.
-var contentHint = regexp.MustCompile(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|job[-_]?details?[-_]?(?:body|content|text)|vacancy[-_]?(?:text|description)|description__text|show-more-less-html`)
-
-// isContentBlock reports an element whose class, id or itemprop says it
-// holds the posting's text.
-func isContentBlock(n *html.Node) bool {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "class", "id":
-			if mayHintContent(a.Val) && contentHint.MatchString(a.Val) {
-				return true
-			}
-		case "itemprop":
-			if a.Val == "description" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// mayHintContent is a quick test before contentHint runs: every form it
-// matches holds one of these words.
-func mayHintContent(v string) bool {
-	return len(v) >= 5 && (containsFold(v, "job") || containsFold(v, "posting") || containsFold(v, "vacanc") ||
-		containsFold(v, "description") || containsFold(v, "show-more"))
-}
-
-// hasText reports whether the shown text under n, trimmed, is at least min
-// bytes long; it stops as soon as it has seen them.
-func hasText(n *html.Node, min int) bool {
-	total := -1 // bytes since the first non-space byte, -1 before it
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.TextNode {
-			for i := 0; i < len(n.Data); i++ {
-				c := n.Data[i]
-				space := c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
-				if total < 0 && space {
-					continue
-				}
-				if total++; !space && total+1 >= min {
-					return true
-				}
-			}
-			return false
-		}
-		if n.Type == html.ElementNode && (skipped[n.DataAtom] || hidden(n)) {
-			return false
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	return walk(n)
-}
-
 // parseHTML reads a saved job page: JobPosting JSON-LD when present, else the
 // page's readable main text.
 func parseHTML(data []byte, max int) ([]Job, error) {
@@ -88,13 +27,17 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 			p.complete(&jobs[i])
 		}
 	}()
+	var docs []any
+	ids := map[string]map[string]any{}
 	for _, body := range p.ld {
-		v, err := decodeLD(body)
-		if err != nil {
-			continue
+		if v, err := decodeLD(body); err == nil {
+			docs = append(docs, v)
+			indexIDs(v, ids, 0)
 		}
+	}
+	for _, v := range docs {
 		for _, posting := range findPostings(v, nil, 0) {
-			j := fromPosting(posting)
+			j := fromPosting(resolveIDs(posting, ids, 0).(map[string]any))
 			if j.Description == "" {
 				j.Description = p.mainText(doc)
 				j.Sources.Description = "page text"
@@ -226,6 +169,9 @@ type page struct {
 }
 
 func (p *page) scan(n *html.Node) {
+	if n.Type == html.TextNode && len(n.Data) < 60 {
+		p.shortFact(n.Data)
+	}
 	if n.Type == html.ElementNode {
 		switch n.DataAtom {
 		case atom.Script:
@@ -281,7 +227,7 @@ func (p *page) scan(n *html.Node) {
 			if p.firstH2 == "" && n.DataAtom == atom.H2 {
 				p.firstH2 = t
 			}
-			if p.h1 != "" && p.afterH1 == "" && n.DataAtom == atom.H2 {
+			if p.h1 != "" && p.afterH1 == "" && n.DataAtom == atom.H2 && !p.inContent(n) && !sectionHeading.MatchString(t) {
 				p.afterH1 = t
 			}
 			p.pendingKey = t
@@ -420,10 +366,16 @@ func (p *page) readable(doc *html.Node, withText bool) Job {
 	if j.Location == "" {
 		j.Location = p.classLabels["location"]
 	}
-	j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform")
+	j.Remote = remotePolicy(p.get("remote", "workplace type", "work model", "working model", "work arrangement", "arbeitsmodell", "arbeitsweise", "homeoffice", "remote work"))
+	if j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform"); j.EmploymentType == "" {
+		j.EmploymentType = p.classLabels["typeText"] // a lone "Full-time" beside the title
+	}
 	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
 	if j.DatePosted == "" && j.postedRaw == "" {
 		j.DatePosted = j.postedDate(p.classLabels["posted"])
+	}
+	if j.DatePosted == "" && j.postedRaw == "" {
+		j.DatePosted = j.postedDate(p.classLabels["postedText"])
 	}
 	j.ValidThrough = parseDate(p.get("application deadline", "deadline", "apply by", "closing date", "application", "bewerbungsfrist", "ansøgningsfrist"))
 	j.Salary = ParseSalary(firstNonEmpty(p.get("salary", "pay", "compensation", "gehalt", "løn", "salario"), p.classLabels["salary"]))
@@ -441,100 +393,4 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// classFields map the last word of a class or test id that job boards give
-// the element showing one fact ("posting-categories location",
-// "jobs-unified-top-card__company-name", "inlineHeader-companyName").
-var classFields = map[string]string{
-	"location": "location", "joblocation": "location", "companylocation": "location",
-	"company": "company", "companyname": "company", "employer": "company", "employername": "company", "hiringorganization": "company",
-	"salary": "salary", "jobsalary": "salary", "compensation": "salary", "salaryinfo": "salary",
-	"timeago": "posted", "dateposted": "posted", "posteddate": "posted", "postedon": "posted", "postingdate": "posted",
-}
-
-// classField returns the fact an element's class or test id names, or "":
-// the last one or two words of a token, split at "-", "_" and camel case.
-func classField(n *html.Node) string {
-	for _, a := range n.Attr {
-		switch a.Key {
-		case "class", "data-testid", "data-test", "data-automation":
-		default:
-			continue
-		}
-		if !namesFact(a.Val) {
-			continue // none of the words classFields knows: skip the split
-		}
-		for _, tok := range strings.Fields(a.Val) {
-			words := splitWords(tok)
-			for k := min(2, len(words)); k >= 1; k-- {
-				if f, ok := classFields[strings.Join(words[len(words)-k:], "")]; ok {
-					return f
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// factStems are parts of the words classFields knows, written as pages
-// case them; namesFact looks for them before a class is split into words.
-var factStems = []string{"ocation", "ompan", "mployer", "alary", "ompensation", "rganization", "osted", "ago", "Ago", "ostingDate", "osting-date"}
-
-// namesFact reports a class or test id that may hold a word classFields knows.
-func namesFact(v string) bool {
-	if len(v) < 3 {
-		return false
-	}
-	for _, stem := range factStems {
-		if strings.Contains(v, stem) {
-			return true
-		}
-	}
-	return false
-}
-
-// splitWords splits "inlineHeader-companyName" into lower-case words.
-func splitWords(tok string) []string {
-	var words []string
-	start := 0
-	for i := 0; i <= len(tok); i++ {
-		if i == len(tok) || tok[i] == '-' || tok[i] == '_' || (i > start && tok[i] >= 'A' && tok[i] <= 'Z' && tok[i-1] >= 'a' && tok[i-1] <= 'z') {
-			if i > start {
-				words = append(words, strings.ToLower(tok[start:i]))
-			}
-			start = i
-			if i < len(tok) && (tok[i] == '-' || tok[i] == '_') {
-				start = i + 1
-			}
-		}
-	}
-	return words
-}
-
-// classLabel keeps a fact read from a class name; one that differs from an
-// earlier one means a list of cards (similar jobs), so the fact is dropped.
-func (p *page) classLabel(key, v string) {
-	switch old, seen := p.classLabels[key]; {
-	case !seen:
-		p.classLabels[key] = v
-	case old != v:
-		p.classLabels[key] = "" // conflicting: stays empty for good
-	}
-}
-
-// hasColon reports whether a text node under n holds a ":", looking a few
-// levels down: a labelled line ("Location: Berlin") has one.
-func hasColon(n *html.Node, depth int) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if strings.IndexByte(c.Data, ':') >= 0 {
-				return true
-			}
-		case c.Type == html.ElementNode && depth < 3 && hasColon(c, depth+1):
-			return true
-		}
-	}
-	return false
 }

@@ -1,78 +1,15 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { ActionIcon, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Group, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { applications, isApiError, type Card, type Outcome, type Stage } from '../../api';
+import { applications, type Card, type JobDraft, type Outcome, type Stage } from '../../api';
 import { rowAt, type Span } from '../applications/pages';
 import { usePagedRows } from '../applications/usePagedRows';
 import { BoardCard, cardSlot } from './BoardCard';
 import type { Lane } from './lanes';
+import { QuickAdd } from './QuickAdd';
 import classes from './Board.module.css';
-
-/** QuickAdd is the lane's two-field form: company and job title, added in the lane's stage. */
-function QuickAdd({
-  stage,
-  onAdd,
-  onClose,
-}: {
-  stage: string;
-  onAdd: (company: string, title: string) => Promise<void>;
-  onClose: () => void;
-}) {
-  const [company, setCompany] = useState('');
-  const [title, setTitle] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (company.trim() === '') {
-      setErrors({ company: 'Company is required' });
-      return;
-    }
-    setBusy(true);
-    try {
-      await onAdd(company.trim(), title.trim());
-      onClose();
-    } catch (err) {
-      const field = isApiError(err) && err.field ? err.field : 'form';
-      setErrors({ [field]: (err as Error).message });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form onSubmit={submit} aria-label={`Add an application to ${stage}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <Stack gap={6} px={8} pb={8}>
-        <TextInput
-          label="Company"
-          size="xs"
-          data-autofocus
-          autoFocus
-          value={company}
-          onChange={(e) => setCompany(e.currentTarget.value)}
-          error={errors.company}
-        />
-        <TextInput label="Job title" size="xs" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
-        {errors.form && (
-          <Text c="red" size="xs" role="alert">
-            {errors.form}
-          </Text>
-        )}
-        <Group gap={6} justify="flex-end">
-          <Button size="xs" variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button size="xs" type="submit" loading={busy}>
-            Add
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
-}
 
 /** A card whose page is still on its way: a list item (the lane is a list) that says it is loading. */
 function PendingCard({ top }: { top: number }) {
@@ -93,6 +30,8 @@ interface Props {
   adding: boolean;
   onAdding: (laneId: string | null) => void;
   onAdd: (stageId: number, company: string, title: string) => Promise<void>;
+  /** A job link read in the quick add, to review in the Add dialog in this stage. */
+  onReview: (stageId: number, drafts: JobDraft[]) => void;
   onOpen: (id: number) => void;
   onMove: (id: number, stageId: number) => void;
   onOutcome: (id: number, outcome: Outcome) => void;
@@ -106,7 +45,7 @@ interface Props {
  * closed lane) are fetched here a page at a time as the lane scrolls to them.
  * It is a drop target for cards unless it is the closed lane.
  */
-export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding, onAdding, onAdd, onOpen, onMove, onOutcome }: Props) {
+export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding, onAdding, onAdd, onReview, onOpen, onMove, onOutcome }: Props) {
   const isStage = lane.stageId !== 0;
   const { setNodeRef, isOver } = useDroppable({ id: lane.id, disabled: !isStage });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -185,7 +124,12 @@ export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding
         )}
       </div>
       {adding && (
-        <QuickAdd stage={lane.name} onAdd={(c, t) => onAdd(lane.stageId, c, t)} onClose={() => onAdding(null)} />
+        <QuickAdd
+          stage={lane.name}
+          onAdd={(c, t) => onAdd(lane.stageId, c, t)}
+          onReview={(d) => onReview(lane.stageId, d)}
+          onClose={() => onAdding(null)}
+        />
       )}
       <div ref={scrollRef} className={classes.laneScroll}>
         {closed.error && (

@@ -23,12 +23,15 @@ import {
   emptyApplication,
   pipeline,
   settings,
+  type Application,
   type Card,
+  type JobDraft,
   type ListQuery,
   type Outcome,
   type Stage,
 } from '../../api';
 import type { ClosedCards } from '../../api/settings';
+import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
 import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
 import { CardFace } from './BoardCard';
 import { BoardLane } from './BoardLane';
@@ -68,6 +71,8 @@ export function BoardView({ search }: { search: string }) {
   const [closedCards, setClosedCards] = useState<ClosedCards>('fade');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
+  // A job link read in a lane's quick add, shown in the Add dialog to review before saving.
+  const [review, setReview] = useState<ReadPosting | null>(null);
   const [reloads, setReloads] = useState(0);
   const latest = useRef(0);
 
@@ -156,6 +161,17 @@ export function BoardView({ search }: { search: string }) {
     async (stageId: number, company: string, title: string) => {
       const a = await applications.create({ ...emptyApplication(), company, title, stageId });
       notifications.show({ color: 'teal', title: 'Application added', message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(stageId)}` });
+      applicationsChanged([a.id]);
+    },
+    [stageName],
+  );
+
+  const openReview = useCallback((stageId: number, drafts: JobDraft[]) => setReview({ drafts, stageId }), []);
+  const closeReview = useCallback(() => setReview(null), []);
+  const reviewed = useCallback(
+    (a: Application) => {
+      setReview(null);
+      notifications.show({ color: 'teal', title: 'Application added', message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(a.stageId)}` });
       applicationsChanged([a.id]);
     },
     [stageName],
@@ -264,6 +280,7 @@ export function BoardView({ search }: { search: string }) {
                 adding={adding === l.id}
                 onAdding={setAdding}
                 onAdd={add}
+                onReview={openReview}
                 onOpen={openApplication}
                 onMove={move}
                 onOutcome={setOutcome}
@@ -273,6 +290,14 @@ export function BoardView({ search }: { search: string }) {
           <DragPreview stageName={closedCards === 'lane' ? stageName : undefined} />
         </DndContext>
       )}
+      <ApplicationForm
+        opened={review !== null}
+        onClose={closeReview}
+        onSaved={reviewed}
+        stages={stages}
+        knownTags={tags}
+        readFirst={review}
+      />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Code, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { browser, type browser as B } from '../../api';
 
 /** What each host state is called in the table. */
