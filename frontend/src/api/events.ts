@@ -24,7 +24,8 @@ declare global {
  */
 export interface AppChanged {
   ids: number[];
-  savedFromBrowser: SavedFromBrowser[];
+  /** Always set by readAppChanged; optional for payloads built by hand. */
+  savedFromBrowser?: SavedFromBrowser[];
 }
 
 /** An application the browser extension saved. */

@@ -79,6 +79,6 @@ export function showBrowserSaves(saved: events.SavedFromBrowser[]) {
  * reload through BackendEvents). It renders nothing; mount it once.
  */
 export function BrowserSaveNotices() {
-  useEffect(() => events.onAppChanged((e) => showBrowserSaves(e.savedFromBrowser)), []);
+  useEffect(() => events.onAppChanged((e) => showBrowserSaves(e.savedFromBrowser ?? [])), []);
   return null;
 }

@@ -140,6 +140,12 @@ export interface DroppedPosting {
   path: string;
 }
 
+/** Jobs already read elsewhere (the board's quick add fetched a link), to review in the stage given (a new object each time). */
+export interface ReadPosting {
+  drafts: JobDraft[];
+  stageId: number;
+}
+
 /**
  * ApplicationForm is the "Add application" dialog. Its "From a posting" box
  * reads a pasted page or text (or the dropped file in dropped), or fetches a
@@ -154,6 +160,7 @@ export const ApplicationForm = memo(function ApplicationForm({
   stages,
   knownTags,
   dropped = null,
+  readFirst = null,
 }: {
   opened: boolean;
   onClose: () => void;
@@ -161,6 +168,7 @@ export const ApplicationForm = memo(function ApplicationForm({
   stages: Stage[];
   knownTags: string[];
   dropped?: DroppedPosting | null;
+  readFirst?: ReadPosting | null;
 }) {
   const [saving, setSaving] = useState(false);
   const [posting, setPosting] = useState('');
@@ -238,6 +246,15 @@ export const ApplicationForm = memo(function ApplicationForm({
     const name = dropped.path.split(/[\\/]/).pop() ?? dropped.path;
     void read(`Reading ${name}…`, () => jobs.readPostingFile(dropped.path));
   }, [dropped, read]);
+
+  // Jobs read before the dialog opened: fill them in, in the stage they were read for.
+  useEffect(() => {
+    if (!readFirst || readFirst.drafts.length === 0) return;
+    const p = prefillOf(readFirst.drafts);
+    form.setValues({ ...p.values, stageId: String(readFirst.stageId) });
+    setPrefill(p);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable
+  }, [readFirst]);
 
   // Stable handlers for the description field, so typing elsewhere does not re-render it.
   const latest = useRef({ form, submit: (_: FormValues) => Promise.resolve() });
