@@ -21,7 +21,9 @@ var literalEscapes = strings.NewReplacer(`\r\n`, "\n", `\n`, "\n", `\r`, "\n", `
 // between paragraphs.
 func CleanText(s string) string {
 	s = strings.ToValidUTF8(s, "")
-	s = literalEscapes.Replace(s)
+	if strings.IndexByte(s, '\\') >= 0 {
+		s = literalEscapes.Replace(s)
+	}
 	if strings.Contains(s, "&") {
 		s = html.UnescapeString(s)
 	}

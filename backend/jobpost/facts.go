@@ -102,9 +102,20 @@ func (p *page) shortFact(s string) {
 	switch c := lowerASCII(t[0]); {
 	case (c == 'p' || c == 'r' || c == 'a') && postedLine.MatchString(t):
 		p.classLabel("postedText", t)
-	case len(t) <= 20 && employmentLines[strings.ToLower(t)]:
+	case len(t) <= 20 && isEmploymentLine(t):
 		p.classLabel("typeText", t)
 	}
+}
+
+// isEmploymentLine reports a short line (at most 20 bytes) that is only an
+// employment type, in any ASCII case, without allocating.
+func isEmploymentLine(s string) bool {
+	var buf [20]byte
+	n := copy(buf[:], s)
+	for i := range n {
+		buf[i] = lowerASCII(buf[i])
+	}
+	return employmentLines[string(buf[:n])]
 }
 
 // inContent reports whether n lies inside the posting's content block.

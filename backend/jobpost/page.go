@@ -301,11 +301,12 @@ func (p *page) scan(n *html.Node) {
 var sourceAt = regexp.MustCompile(`(?i)(?:complete text|full (?:job )?(?:text|description|posting)|apply) at (.{2,80})$`)
 
 func (p *page) label(k, v string) {
-	k = strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(k), ":")))
+	k = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(k), ":"))
 	v = strings.TrimSpace(v)
-	if k == "" || v == "" || len(k) > 60 {
-		return
+	if k == "" || v == "" || len(k) > 60 || strings.Count(k, " ") > 3 {
+		return // a sentence with a colon in it, not a label: every label looked up has at most four words
 	}
+	k = strings.ToLower(k)
 	if _, ok := p.labels[k]; !ok {
 		p.labels[k] = v
 	}
