@@ -222,7 +222,7 @@ type ApplicationDetail struct {
 	Tasks       []Task        `json:"tasks"`
 	Events      []Event       `json:"events"`
 	Interviews  []Interview   `json:"interviews"` // calendar events confirmed for it
-	Duplicates  []Application `json:"duplicates"` // others with the same company and title
+	Duplicates  []Application `json:"duplicates"` // others with the same link or the same company and title
 }
 
 // Interview is a calendar event the user confirmed as an interview for an
