@@ -133,25 +133,27 @@ func TestDuplicateLookupByLinkUsesTheIndex(t *testing.T) {
 	}
 }
 
-// Migration 0012 keys the links of applications stored before it.
-func TestMigrationKeysExistingLinks(t *testing.T) {
+// writeBefore0012 writes a database at p with the schema as it was before
+// migration 0012 and three applications (two with links) in it.
+func writeBefore0012(t *testing.T, p string) {
+	t.Helper()
 	saved := migrationFiles
-	t.Cleanup(func() { migrationFiles = saved })
+	defer func() { migrationFiles = saved }()
 	before := fstest.MapFS{}
 	entries, _ := embeddedMigrations.ReadDir("migrations")
 	for _, e := range entries {
-		if e.Name() >= "0012_" { // the schema as it was before 0012
+		if e.Name() >= "0012_" {
 			continue
 		}
 		b, _ := embeddedMigrations.ReadFile("migrations/" + e.Name())
 		before["migrations/"+e.Name()] = &fstest.MapFile{Data: b}
 	}
 	migrationFiles = before
-	p := filepath.Join(t.TempDir(), FileName)
 	db, err := Open(p, Options{BackupDir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer db.Close()
 	err = db.update(context.Background(), func(tx *Tx) error {
 		for _, r := range [][3]string{
 			{"Acme", "Go Engineer", "https://www.acme.example/jobs/1?utm_campaign=x#top"},
@@ -166,16 +168,15 @@ func TestMigrationKeysExistingLinks(t *testing.T) {
 		}
 		return nil
 	})
-	db.Close()
 	if err != nil {
 		t.Fatal(err)
 	}
-	migrationFiles = saved
-	db, err = Open(p, Options{BackupDir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
+}
+
+// checkKeysOfBefore0012 checks the keys of writeBefore0012's applications
+// and a lookup by link.
+func checkKeysOfBefore0012(t *testing.T, db *DB) {
+	t.Helper()
 	want := map[int64]string{1: "acme.example/jobs/1", 2: "", 3: "linkedin.com/jobs/view/3791234567"}
 	for id, k := range want {
 		if got := storedURLKey(t, db, id); got != k {
@@ -184,6 +185,30 @@ func TestMigrationKeysExistingLinks(t *testing.T) {
 	}
 	dups, err := db.Duplicates(ctx, model.DuplicateQuery{URL: "https://linkedin.com/jobs/view/3791234567/"})
 	if err != nil || len(dups) != 1 || dups[0].Application.Company != "Initech" {
-		t.Fatalf("lookup after the migration: %+v %v", dups, err)
+		t.Fatalf("lookup by link: %+v %v", dups, err)
 	}
+}
+
+// Migration 0012 keys the links of applications stored before it.
+func TestMigrationKeysExistingLinks(t *testing.T) {
+	p := filepath.Join(t.TempDir(), FileName)
+	writeBefore0012(t, p)
+	db, err := Open(p, Options{BackupDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	checkKeysOfBefore0012(t, db)
+}
+
+// A backup made before migration 0012, restored, has its links keyed.
+func TestRestoreOfAnOlderBackupKeysLinks(t *testing.T) {
+	backup := filepath.Join(t.TempDir(), "old.db")
+	writeBefore0012(t, backup)
+	db := MustOpenDB(t)
+	mustCreate(t, db, model.Application{Company: "Gone", Title: "Replaced", URL: "https://acme.example/jobs/1"})
+	if err := db.RestoreBackup(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	checkKeysOfBefore0012(t, db)
 }
