@@ -152,6 +152,9 @@ func classField(n *html.Node) string {
 		}
 		for _, tok := range strings.Fields(a.Val) {
 			words := splitWords(tok)
+			if n := len(words); n > 1 && plainSuffix[words[n-1]] {
+				words = words[:n-1] // "posted-time-ago__text", "job-location-label"
+			}
 			for k := min(2, len(words)); k >= 1; k-- {
 				if f, ok := classFields[strings.Join(words[len(words)-k:], "")]; ok {
 					return f
@@ -161,6 +164,9 @@ func classField(n *html.Node) string {
 	}
 	return ""
 }
+
+// plainSuffix are last words of a class name that say nothing of the fact.
+var plainSuffix = map[string]bool{"text": true, "label": true, "value": true, "caption": true}
 
 // factStems are parts of the words classFields knows, written as pages
 // case them; namesFact looks for them before a class is split into words.

@@ -19,7 +19,7 @@ var (
 	titleKeys    = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
 	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "employername", "organization", "organisation", "organizationname", "subcompany"}
 	descKeys     = []string{"jobdescription", "descriptionhtml", "description", "descriptionplain", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
-	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "city", "place", "office", "offices", "country"}
+	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "locationname", "city", "place", "office", "offices", "country"}
 	typeKeys     = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type", "employmenttypes", "employmenttypecode", "workschedule"}
 	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary", "scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
 	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}

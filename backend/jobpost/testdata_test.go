@@ -44,6 +44,13 @@ var testdataWants = []struct {
 		readWant{title: "Backendutvecklare", company: "Fjällräv Studios AB", location: "Sweden", remote: "remote", typ: "full-time", posted: "2025-04-28",
 			lang: "sv", url: "https://fjallrav.teamtailor.com/jobs/3140512-backendutvecklare", salary: noSalary,
 			contains: []string{"spelservrar i Go", "- Erfarenhet av PostgreSQL"}}, none},
+	{"linkedin_guest_page.html", Options{Fetched: time.Date(2025, 6, 20, 8, 0, 0, 0, time.UTC)},
+		readWant{title: "Firmware Engineer", company: "Orbit Robotics", location: "Eindhoven, North Brabant, Netherlands", remote: "hybrid", typ: "full-time",
+			posted: "2025-06-06", salary: noSalary, lang: "en", url: "https://nl.linkedin.com/jobs/view/firmware-engineer-at-orbit-robotics-4188123456",
+			contains: []string{"We build warehouse robots", "- Write embedded C for our motor controllers"}}, none},
+	{"ashby_job_page.html", Options{URL: "https://jobs.ashbyhq.com/lumenhealth/9c2d7f10"},
+		readWant{title: "Product Designer", company: "Lumen Health", location: "United States", remote: "remote", typ: "full-time", posted: "2025-07-01",
+			salary: sal(140000, 170000, "USD", model.PeriodYear), contains: []string{"Design the app our patients use", "- Own flows from research to ship"}}, none},
 	{"greenhouse_404.html", Options{URL: "https://boards.greenhouse.io/globex/jobs/4410000"}, readWant{noJob: "no longer available"}, ""},
 	{"search_results.html", Options{}, readWant{noJob: "list of jobs"}, ""},
 }
