@@ -35,6 +35,8 @@ var (
 	// listHead is how a list of jobs titles itself or opens: "Data Engineer
 	// jobs in Berlin (214 new)", "214 results for Data Engineer".
 	listHead = regexp.MustCompile(`(?i)\bjobs in\b|\b\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b|\(\d[\d,.]* new\)`)
+	// listOpening is how a list of jobs opens its text: "214 results for …".
+	listOpening = regexp.MustCompile(`(?i)^\W{0,3}\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b`)
 	// goneText is how a page's opening text says the job is gone.
 	goneText = regexp.MustCompile(`(?i)(?:job|page|posting|position|vacancy|role)\b[^.\n]{0,40}\bno longer (?:available|open|active|accepting applications)|could(?: not|n't) find (?:that|this|the) (?:job|page|posting|position)|(?:job|posting|position|vacancy) (?:has )?(?:expired|been (?:filled|closed|removed))`)
 )
@@ -119,7 +121,7 @@ func whyNoJob(p *page, j Job) string {
 		return "the page is a sign-in wall; save the job from the browser button or paste the posting's text"
 	case (notFound.MatchString(head) || goneText.MatchString(clip(text, 400))) && len(text) < 3000:
 		return "the page says the job was not found or is no longer available"
-	case p.jobLinks >= 5 && (searchPage.MatchString(head) || listHead.MatchString(head+"\n"+clip(text, 300))),
+	case p.jobLinks >= 5 && (searchPage.MatchString(head) || listHead.MatchString(head) || listOpening.MatchString(text)),
 		p.jobLinks >= 15 && p.content == nil && p.h1 == "":
 		return "the page is a list of jobs (search results), not one posting; open a posting and save that"
 	case searchPage.MatchString(head) && short:

@@ -1,8 +1,10 @@
 package jobpost
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -78,4 +80,18 @@ func TestReadTestdata(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A posting whose text speaks of "jobs in" something, beside a list of
+// similar jobs, is still one posting.
+func TestPostingWithSimilarJobsIsNotAList(t *testing.T) {
+	var links strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&links, `<li><a href="/jobs/%d-technician">Technician</a></li>`, 5000+i)
+	}
+	page := `<html><head><title>Wind Technician - Nordvind Careers</title></head><body><main><h1>Wind Technician</h1>
+	<div class="job-description"><p>We create jobs in renewable energy across Denmark. As a wind technician you service our turbines on the west coast,
+	working in teams of two and travelling to sites from our Esbjerg base.</p></div><h2>Similar jobs</h2><ul>` + links.String() + `</ul></main></body></html>`
+	jobs, err := Read([]byte(page), Options{Name: "p.html"})
+	checkRead(t, jobs, err, readWant{title: "Wind Technician", contains: []string{"We create jobs in renewable energy"}})
 }
