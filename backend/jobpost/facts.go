@@ -76,9 +76,25 @@ func hasText(n *html.Node, min int) bool {
 // which never name the employer.
 var sectionHeading = regexp.MustCompile(`(?i)aufgaben|profil|wir bieten|über uns|about (?:the|this|us|you)|responsibilit|requirements|qualifications|benefits|what you|your |the role|description|tasks|skills|apply|contact|kontakt`)
 
-// postedLine is a short line that states when a job was posted ("Posted 3
-// days ago", "Active 2 days ago", "Posted on 12 May 2025").
-var postedLine = regexp.MustCompile(`(?i)^(?:posted|reposted|active|published)\b`)
+// postedWords open a short line that states when a job was posted
+// ("Posted 3 days ago", "Active 2 days ago", "Posted on 12 May 2025").
+var postedWords = []string{"posted", "reposted", "active", "published"}
+
+// isPostedLine reports a line that opens with one of postedWords as a whole
+// word, in any case.
+func isPostedLine(t string) bool {
+	for _, w := range postedWords {
+		if len(t) >= len(w) && strings.EqualFold(t[:len(w)], w) && (len(t) == len(w) || !isLetter(t[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool {
+	c = lowerASCII(c)
+	return c >= 'a' && c <= 'z' || c >= 0x80
+}
 
 // employmentLines are the employment types a short line may state alone.
 var employmentLines = func() map[string]bool {
@@ -100,7 +116,7 @@ func (p *page) shortFact(s string) {
 		return
 	}
 	switch c := lowerASCII(t[0]); {
-	case (c == 'p' || c == 'r' || c == 'a') && postedLine.MatchString(t):
+	case (c == 'p' || c == 'r' || c == 'a') && isPostedLine(t):
 		p.classLabel("postedText", t)
 	case len(t) <= 20 && isEmploymentLine(t):
 		p.classLabel("typeText", t)

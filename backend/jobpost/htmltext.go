@@ -54,7 +54,9 @@ func (w *textWriter) text(s string) {
 		return
 	}
 	if w.pending > 0 {
-		w.b.WriteString(strings.Repeat("\n", w.pending))
+		for range w.pending {
+			w.b.WriteByte('\n')
+		}
 		w.pending = 0
 	}
 	writeFields(&w.b, s)
