@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { browser, type browser as B } from '../../api';
 
 /** What each host state is called in the table. */
@@ -12,11 +12,11 @@ const stateLabel: Record<B.HostState, string> = {
 };
 
 const stateColor: Record<B.HostState, string> = {
-  registered: 'green',
-  'program-missing': 'orange',
-  'not-registered': 'gray',
-  foreign: 'red',
-  unreadable: 'red',
+  registered: 'green.8',
+  'program-missing': 'orange.8',
+  'not-registered': 'dimmed',
+  foreign: 'red.8',
+  unreadable: 'red.8',
 };
 
 /**
@@ -93,9 +93,9 @@ export function BrowserSection() {
                 <Table.Tr key={b.name}>
                   <Table.Td>{b.name}</Table.Td>
                   <Table.Td>
-                    <Badge color={stateColor[b.state]} variant="light">
+                    <Text size="sm" fw={500} c={stateColor[b.state]} style={{ whiteSpace: 'nowrap' }}>
                       {stateLabel[b.state]}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
