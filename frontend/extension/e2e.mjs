@@ -7,10 +7,10 @@
 // what that button would start (HUNTBOOK_E2E_OPEN_RECORD) instead of opening
 // a window, and the test checks the exact command line.
 //
-//   go build -tags desktop,production,webkit2_41,sqlite_fts5 -o build/bin/huntbook .
+//   make build/bin/huntbook-e2e   (the e2e build: its host records "open")
 //   cd frontend && xvfb-run -a npm run e2e:extension
 //
-// Environment: HUNTBOOK (default ../build/bin/huntbook), CHROMIUM (default
+// Environment: HUNTBOOK (default ../build/bin/huntbook-e2e), CHROMIUM (default
 // /usr/bin/chromium), JOB_PAGE (an HTML file to serve instead of the built-in
 // page, e.g. ../../shared/corpus/jobs/schemaorg_eg-0028_jsonld.html).
 //
@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const huntbook = resolve(process.env.HUNTBOOK ?? join(here, '..', '..', 'build', 'bin', 'huntbook'));
+const huntbook = resolve(process.env.HUNTBOOK ?? join(here, '..', '..', 'build', 'bin', 'huntbook-e2e'));
 const EXTENSION_ID = 'lakmcombflgnnpdbbkkmonjklfcachof';
 
 const builtinPage = `<!doctype html><html><head><meta charset="utf-8"><title>Platform Engineer – Northwind Traders</title>
