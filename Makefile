@@ -142,7 +142,7 @@ bench: frontend/dist/index.html
 # drag frame times, memory); slow, so not part of make test.
 bench-ui: $(E2E_BIN)
 	HUNTBOOK_E2E=1 HUNTBOOK_E2E_BENCH=1 HUNTBOOK_E2E_BIN=$(CURDIR)/$(E2E_BIN) HUNTBOOK_E2E_SHOTS=$(CURDIR)/$(SHOTS) \
-		$(GO) test -tags $(GOTAGS) -count=1 -run TestPerf -v -timeout 10m ./backend/desktop/e2e/
+		$(GO) test -tags $(GOTAGS) -count=1 -run 'TestPerf|TestOutsideWrite' -v -timeout 10m ./backend/desktop/e2e/
 
 # Median of 3 cold starts: DOM ready and first paint from process start, PSS
 # of all the app's processes while idle, and any socket to a non-loopback
