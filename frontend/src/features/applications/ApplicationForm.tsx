@@ -368,7 +368,7 @@ export const ApplicationForm = memo(function ApplicationForm({
             <TextInput label="Job title" placeholder="Required" aria-required description={hint('title')} {...form.getInputProps('title')} />
           </SimpleGrid>
           {dups.length > 0 && (
-            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Already saved" role="status">
+            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Possible duplicate" role="status">
               <Stack gap={4}>
                 {dups.slice(0, 3).map(({ application: d, reason }) => (
                   <Group key={d.id} gap="xs" justify="space-between" wrap="nowrap">
@@ -379,6 +379,7 @@ export const ApplicationForm = memo(function ApplicationForm({
                     <Button
                       size="compact-xs"
                       variant="default"
+                      style={{ flexShrink: 0 }}
                       aria-label={`Open ${d.title} at ${d.company}`}
                       onClick={() => {
                         close();
