@@ -178,4 +178,6 @@ export type ApplicationsDriftChecks = [
   Assert<SameFields<model.Card, Card>>,
   Assert<SameFields<model.CardList, CardList>>,
   Assert<SameFields<model.ListQuery, ListQuery>>,
+  Assert<SameFields<model.Duplicate, Duplicate>>,
+  Assert<SameFields<model.DuplicateQuery, Required<DuplicateQuery>>>,
 ];
