@@ -35,7 +35,7 @@ E2E.run(async (t) => {
   await t.click(t.byRole('button', `Open ${last}`)[0]);
   await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
   await t.waitFor(() => t.byRole('heading', `Engineer ${ROUNDS}`).length, 'the detail of the job saved last');
-  t.assert(!t.byRole('button', `Open ${last}`).length, 'the notice closes when it opens the job');
+  await t.gone(() => t.byRole('button', `Open ${last}`).length, 'the notice, which closes when it opens the job');
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
 
