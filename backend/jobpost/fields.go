@@ -24,6 +24,9 @@ var employmentWords = []struct{ key, value string }{
 // knownEmployment reports whether s names an employment type we recognise.
 func knownEmployment(s string) bool {
 	l := strings.ToLower(s)
+	if _, ok := employmentCodes[strings.TrimSpace(l)]; ok {
+		return true
+	}
 	for _, w := range employmentWords {
 		if l != "" && strings.Contains(l, w.key) {
 			return true
@@ -32,11 +35,18 @@ func knownEmployment(s string) bool {
 	return false
 }
 
+// employmentCodes are whole values some ATS use as an employment type
+// (Workable's "type": "full"), too short to look for inside longer text.
+var employmentCodes = map[string]string{"full": "full-time", "part": "part-time"}
+
 // normalizeEmployment maps an employment type to one spelling, or keeps it.
 func normalizeEmployment(s string) string {
-	l := strings.ToLower(s)
+	l := strings.ToLower(strings.TrimSpace(s))
 	if l == "" {
 		return ""
+	}
+	if v, ok := employmentCodes[l]; ok {
+		return v
 	}
 	for _, w := range employmentWords {
 		if strings.Contains(l, w.key) {

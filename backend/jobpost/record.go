@@ -22,7 +22,7 @@ var (
 	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "locationname", "city", "place", "office", "offices", "country"}
 	typeKeys     = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type", "employmenttypes", "employmenttypecode", "workschedule"}
 	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary", "scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
-	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}
+	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "published", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}
 	validKeys    = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires", "expiresat"}
 	urlKeys      = []string{"url", "absoluteurl", "hostedurl", "joburl", "canonicalpositionurl", "careersurl", "careerssitejoburl", "externalurl", "positionurl", "jobadurl", "link", "shortlink", "applyviaurl", "applyurl"}
 	applyKeys    = []string{"applyurl", "careersapplyurl", "applicationurl", "applyviaurl", "applylink"}
