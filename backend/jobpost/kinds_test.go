@@ -26,12 +26,6 @@ var kinds = []struct {
 	  {"id":2,"title":"Designer","company_name":"Tulip BV","location":"Remote","description":"<p>Design things for our customers every day.</p>"}]}`,
 		readWant{count: 2, title: "Backend Developer", company: "Tulip BV", location: "Utrecht, Netherlands", remote: "hybrid", typ: "full-time",
 			posted: "2025-02-03", salary: sal(55000, 70000, "EUR", model.PeriodYear), contains: []string{"Build APIs."}}},
-	{"workable v2 job: published date, type full, workplace", Options{Name: "job.json", URL: "https://apply.workable.com/acme/j/F88446C814/"},
-		`{"id":4012345,"shortcode":"F88446C814","title":"Senior Backend Engineer","remote":false,
-	  "location":{"country":"Greece","countryCode":"GR","city":"Athens","region":"Attica"},"state":"published",
-	  "published":"2026-08-03T00:00:00.000Z","type":"full","workplace":"hybrid","description":"<p>Build the payments platform in Go.</p>"}`,
-		readWant{title: "Senior Backend Engineer", company: "Acme", remote: "hybrid", typ: "full-time", posted: "2026-08-03",
-			contains: []string{"Build the payments platform in Go."}}},
 	{"teamtailor JSON:API", Options{Name: "jobs.json"}, `{"data":[{"id":"7","type":"jobs","attributes":{"title":"Support Lead","body":"<p>Lead our support team across Europe.</p>",
 	  "remote-status":"fully","created-at":"2025-01-20T08:00:00+01:00"},"links":{"careers-site-job-url":"https://acme-labs.teamtailor.com/jobs/7-support-lead"}}]}`,
 		readWant{title: "Support Lead", company: "Acme Labs", remote: "remote", posted: "2025-01-20", contains: []string{"Lead our support team"}}},
@@ -127,6 +121,12 @@ var kinds = []struct {
 		`<ul><li>Pastry training</li><li>Two years in a kitchen</li></ul></div>`,
 		readWant{title: "Pastry Chef", contains: []string{"Bake for our three cafés in Porto.", "- Pastry training"}}},
 	{"JSON without a job", Options{Name: "x.json"}, `{"status":"ok","items":[{"id":1},{"id":2}]}`, readWant{noJob: "no job record"}},
+	{"workable v2 job: published date, type full, workplace", Options{Name: "job.json", URL: "https://apply.workable.com/acme/j/F88446C814/"},
+		`{"id":4012345,"shortcode":"F88446C814","title":"Senior Backend Engineer","remote":false,
+	  "location":{"country":"Greece","countryCode":"GR","city":"Athens","region":"Attica"},"state":"published",
+	  "published":"2026-08-03T00:00:00.000Z","type":"full","workplace":"hybrid","description":"<p>Build the payments platform in Go.</p>"}`,
+		readWant{title: "Senior Backend Engineer", company: "Acme", remote: "hybrid", typ: "full-time", posted: "2026-08-03",
+			contains: []string{"Build the payments platform in Go."}}},
 }
 
 func TestReadKinds(t *testing.T) {
