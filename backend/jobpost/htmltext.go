@@ -58,6 +58,8 @@ func (w *textWriter) text(s string) {
 			w.b.WriteByte('\n')
 		}
 		w.pending = 0
+	} else if asciiSpace(s[0]) && w.b.Len() > 0 && !endsInSpace(&w.b) {
+		w.b.WriteByte(' ') // "<b>Kubernetes</b> platform": the space is in this text
 	}
 	writeFields(&w.b, s)
 	if last := s[len(s)-1]; last == ' ' || last == '\n' || last == '\t' {
@@ -96,6 +98,12 @@ func writeFields(b *strings.Builder, s string) {
 			first = false
 		}
 	}
+}
+
+// endsInSpace reports whether b's text ends in a space or line break.
+func endsInSpace(b *strings.Builder) bool {
+	s := b.String()
+	return s != "" && asciiSpace(s[len(s)-1])
 }
 
 func asciiSpace(c byte) bool {

@@ -266,3 +266,18 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// Words either side of an inline element keep the space the HTML has, in
+// front of or after the element.
+func TestHTMLToTextKeepsSpacesAroundInlineElements(t *testing.T) {
+	for in, want := range map[string]string{
+		`<p>Run our <b>Kubernetes</b> platform.</p>`:           "Run our Kubernetes platform.",
+		`<p>Use <a href="/x">Go</a>, <i>SQL</i> and more.</p>`: "Use Go, SQL and more.",
+		`<p>one<b>two</b>three</p>`:                            "onetwothree",
+		`<p><b>Salary:</b> €50k</p>`:                           "Salary: €50k",
+	} {
+		if got := htmlToText(in); got != want {
+			t.Errorf("htmlToText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
