@@ -7,18 +7,19 @@ import (
 
 	"github.com/huntbook/huntbook/backend/jobfetch"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
+	"github.com/huntbook/huntbook/backend/outbound"
 )
 
 // ledgerTaskFetchJob is the ledger's task for a job page fetched from a link.
 const ledgerTaskFetchJob = "fetch-job"
 
 // linkFetch are the fetch options ReadLink uses (tests point the ATS API
-// bases at fakes); Record is set per call.
+// bases at fakes); the recording transport is added per call.
 var linkFetch = jobfetch.Options{}
 
 // ReadLink fetches the job posting at rawURL (an http or https address the
-// user pasted; for Greenhouse, Lever and Ashby postings their public API)
+// user pasted; for postings on Greenhouse, Lever, Ashby, SmartRecruiters,
+// Workable, Workday, Recruitee and Personio their public API)
 // and returns one draft per job found in it, first the main one, like
 // ReadPosting. Every request sent is recorded in the request ledger. Hosts
 // that show only a sign-in wall (LinkedIn) are not fetched: the error says
@@ -49,13 +50,9 @@ func (s *Services) FetchLink(ctx context.Context, rawURL string, onFetch func(ho
 func (s *Applications) fetchLink(ctx context.Context, rawURL string, onFetch func(host string)) (jobfetch.Result, error) {
 	opt := linkFetch
 	opt.Start = onFetch
-	opt.Record = func(host string, bytesIn int64, status string, err error) {
-		e := store.LedgerEntry{Host: host, Task: ledgerTaskFetchJob, BytesReceived: bytesIn, Status: status}
-		if err != nil {
-			e.Error = err.Error()
-		}
-		_, _ = s.db.AddLedgerEntry(context.Background(), e)
-	}
+	// The ledger's row for each request (each redirect hop too) comes from
+	// the transport, with its method, address and duration.
+	opt.Transport = &outbound.Transport{Base: linkFetch.Transport, Ledger: s.db, Task: ledgerTaskFetchJob}
 	res, err := jobfetch.Fetch(ctx, rawURL, opt)
 	if err != nil {
 		return res, onURL(err, "fetch job page")

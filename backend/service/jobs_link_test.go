@@ -76,7 +76,7 @@ func TestReadLinkPage(t *testing.T) {
 	host := strings.TrimPrefix(srv.URL, "http://")
 	statuses := map[string]int64{}
 	for _, r := range rows {
-		if r.Host != host || r.Task != "fetch-job" || r.Provider != "" || r.Error != "" {
+		if r.Host != host || r.Task != "fetch-job" || r.Provider != "" || r.Error != "" || r.Method != "GET" || !strings.HasPrefix(r.URL, srv.URL+"/") {
 			t.Errorf("ledger row = %+v", r)
 		}
 		statuses[r.Status] = r.BytesReceived
@@ -173,11 +173,11 @@ func TestReadLinkRefusals(t *testing.T) {
 	}
 	var failed int
 	for _, r := range rows {
-		if r.Status == "404 Not Found" && r.Error != "" {
+		if r.Status == "404 Not Found" && r.Method == "GET" && strings.HasSuffix(r.URL, "/gone") {
 			failed++
 		}
 	}
 	if failed != 1 {
-		t.Errorf("ledger = %+v, want the 404 with its error", rows)
+		t.Errorf("ledger = %+v, want the 404 with its method and address", rows)
 	}
 }
