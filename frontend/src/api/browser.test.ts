@@ -40,7 +40,7 @@ describe('browser api', () => {
   it('opens the application in the detail drawer when the window is asked to', async () => {
     window.runtime = { EventsOnMultiple: () => {} };
     vi.resetModules();
-    const open = await import('../features/detail/open');
+    const open = await import('../app/navigation');
     handlers.get('app:open')!({ id: 5 });
     expect(open.openedApplication()).toBe(5);
   });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { notifications } from '@mantine/notifications';
 import { readAppChanged } from '../api/events';
 import { renderWithTheme } from '../test/render';
-import { closeApplication, openedApplication } from '../features/detail/open';
+import { closeApplication, openedApplication } from '../app/navigation';
 import { BrowserSaveNotices } from './BrowserSaveNotice';
 
 type Handler = (...data: unknown[]) => void;

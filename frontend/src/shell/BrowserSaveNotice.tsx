@@ -3,7 +3,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconWorldDownload } from '@tabler/icons-react';
 import { events } from '../api';
-import { openApplication } from '../features/detail/open';
+import { openApplication } from '../app/navigation';
 
 /** How long the notice stays, in ms (hovering it keeps it). */
 export const browserSaveNoticeMs = 8000;

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, calendar, emptyApplication, links } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { closeApplication, openedApplication, useTabRequest, type TabRequest } from '../detail/open';
+import { closeApplication, openedApplication, useTabRequest, type TabRequest } from '../../app/navigation';
 import { AgendaView } from './AgendaView';
 import { interview, proposal } from './testdata';
 

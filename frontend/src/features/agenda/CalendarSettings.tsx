@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { IconBrandGoogle, IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { calendar, events, isApiError, toApiError } from '../../api';
-import { applicationsChanged } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
 import { syncSummary, when } from './format';
 import { ClientForm } from './ClientForm';
 

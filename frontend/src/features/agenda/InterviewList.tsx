@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin, IconSparkles, IconUser } from '@tabler/icons-react';
 import type { calendar } from '../../api';
-import { openApplication, openApplicationAt } from '../detail/open';
+import { openApplication, openApplicationAt } from '../../app/navigation';
 import { JoinLink } from './JoinLink';
 import { dayTitle, groupByDay, timeRange } from './format';
 

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calendar } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { applicationsChanged } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
 import { InterviewReminders } from './InterviewReminders';
 import { interview } from './testdata';
 

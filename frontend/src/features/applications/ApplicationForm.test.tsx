@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { closeApplication, openedApplication } from '../detail/open';
+import { closeApplication, openedApplication } from '../../app/navigation';
 import { ApplicationForm, duplicateCheckDelay } from './ApplicationForm';
 import { app, testStages } from './testdata';
 

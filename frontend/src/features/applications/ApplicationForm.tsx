@@ -17,7 +17,7 @@ import { useForm } from '@mantine/form';
 import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
-import { openApplication } from '../detail/open';
+import { openApplication } from '../../app/navigation';
 import { applications, emptyApplication, isApiError, jobs, type Application, type JobDraft, type Remote, type Stage } from '../../api';
 import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
 import { PostingBox } from './PostingBox';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, pipeline, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { closeApplication, openedApplication } from '../detail/open';
+import { closeApplication, openedApplication } from '../../app/navigation';
 import { ApplicationsView } from './ApplicationsView';
 import { app, testStages } from './testdata';
 

@@ -3,7 +3,8 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@manti
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
-import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
+import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { openApplication } from '../../app/navigation';
 import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';

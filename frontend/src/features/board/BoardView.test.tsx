@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { ApiError, applications, pipeline, settings, type Application, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
-import { closeApplication, openedApplication } from '../detail/open';
+import { closeApplication, openedApplication } from '../../app/navigation';
 import { BoardView } from './BoardView';
 
 vi.mock('../../api', async (importOriginal) => {

@@ -32,7 +32,8 @@ import {
 } from '../../api';
 import type { ClosedCards } from '../../api/settings';
 import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
-import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
+import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { openApplication } from '../../app/navigation';
 import { CardFace } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { laneCoordinates } from './keyboard';

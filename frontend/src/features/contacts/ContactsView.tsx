@@ -4,7 +4,8 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPencil, IconPlus, IconSearch, IconTrash, IconUsers } from '@tabler/icons-react';
 import { applications, contacts, type Application, type Contact } from '../../api';
-import { onApplicationsChanged, openApplication } from '../detail/open';
+import { onApplicationsChanged } from '../../app/changes';
+import { openApplication } from '../../app/navigation';
 import { ContactForm, emptyContact, type ContactDraft } from './ContactForm';
 
 /** Most linked applications whose names are fetched for one listing. */

@@ -5,7 +5,8 @@ import { ApiError, applications, assistant, contacts, events, pipeline, tasks, t
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
-import { closeApplication, openApplicationAt, onApplicationsChanged, openApplication, openedApplication } from './open';
+import { onApplicationsChanged } from '../../app/changes';
+import { closeApplication, openApplicationAt, openApplication, openedApplication } from '../../app/navigation';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

@@ -30,15 +30,8 @@ import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
 import { messageOf, useAction } from './action';
-import {
-  applicationsChanged,
-  closeApplication,
-  openApplication,
-  requestCloseApplication,
-  setLeaveGuard,
-  useOpenedApplication,
-  useTabRequest,
-} from './open';
+import { applicationsChanged } from '../../app/changes';
+import { closeApplication, openApplication, requestCloseApplication, setLeaveGuard, useOpenedApplication, useTabRequest } from '../../app/navigation';
 import { buildTimeline } from './timeline';
 
 /** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithTheme } from '../../test/render';
 import { BackendEvents } from '../followups/BackendEvents';
-import { onApplicationsChanged } from './open';
+import { onApplicationsChanged } from '../../app/changes';
 
 type Handler = (...data: unknown[]) => void;
 

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantin
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconFileCv, IconFileImport, IconPlus } from '@tabler/icons-react';
 import { data } from '../../api';
-import { applicationsChanged } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
 import { importSummary } from '../settings/format';
 import { importCV } from './cvImport';
 import { offerImportedSettings } from '../settings/offeredSettings';

@@ -3,7 +3,8 @@ import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { events } from '../../api';
-import { applicationsChanged, openApplication } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
+import { openApplication } from '../../app/navigation';
 import { dayOf, relative, today } from './dates';
 
 /** showReminder raises the in-app reminder for a follow-up that came due. */

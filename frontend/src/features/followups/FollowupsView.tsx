@@ -3,7 +3,8 @@ import { ActionIcon, Alert, Badge, Button, Center, Checkbox, Group, Loader, Menu
 import { notifications } from '@mantine/notifications';
 import { IconCalendarCheck, IconClockPause, IconExternalLink, IconPlus } from '@tabler/icons-react';
 import { applications, tasks } from '../../api';
-import { applicationsChanged, onApplicationsChanged, openApplication } from '../detail/open';
+import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { openApplication } from '../../app/navigation';
 import { addDays, relative, today as todayOf } from './dates';
 import { fromApplication, fromTask, split, type FollowUp } from './items';
 

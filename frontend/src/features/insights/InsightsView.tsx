@@ -5,7 +5,7 @@ import { Alert, Center, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, T
 import { IconChartBar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { insights } from '../../api';
-import { onApplicationsChanged } from '../detail/open';
+import { onApplicationsChanged } from '../../app/changes';
 import { FlowChart } from './FlowChart';
 import { days, minApplications, percent, sankeyData } from './flow';
 

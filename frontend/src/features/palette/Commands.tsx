@@ -5,7 +5,7 @@
  *   <Commands views={nav} onNavigate={setView} onAddApplication={...} />
  */
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { requestCloseApplication } from '../detail/open';
+import { requestCloseApplication } from '../../app/navigation';
 import { HelpPanel } from './HelpPanel';
 import { Palette } from './Palette';
 import { shortcutList, useViewShortcuts, type ViewKey } from './shortcuts';

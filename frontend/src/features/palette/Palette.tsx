@@ -23,7 +23,8 @@ import {
 import { applications, data, settings, type Application } from '../../api';
 import { linkIn, requestAddFromLink } from '../applications/link';
 import { messageOf } from '../detail/action';
-import { applicationsChanged, openApplication, requestCloseApplication } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
+import { openApplication, requestCloseApplication } from '../../app/navigation';
 import { exportNotice, importSummary } from '../settings/format';
 import { offerImportedSettings } from '../settings/offeredSettings';
 

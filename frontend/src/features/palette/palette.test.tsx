@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, data, settings } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app } from '../applications/testdata';
-import { closeApplication, openedApplication } from '../detail/open';
+import { closeApplication, openedApplication } from '../../app/navigation';
 import { assignLetters, Commands } from './Commands';
 import { matches } from './Palette';
 import { isTyping } from './shortcuts';

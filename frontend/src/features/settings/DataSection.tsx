@@ -3,7 +3,7 @@ import { Alert, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Table, Tex
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
 import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
-import { applicationsChanged } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
 import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
 

@@ -3,7 +3,7 @@ import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Te
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { pipeline, type Stage } from '../../api';
-import { applicationsChanged } from '../detail/open';
+import { applicationsChanged } from '../../app/changes';
 
 /** moved returns ids with the item at index i swapped with its neighbour in direction dir (-1 up, +1 down). */
 export function moved(ids: number[], i: number, dir: -1 | 1): number[] {

@@ -1,18 +1,17 @@
 /**
- * The application detail's opener: a tiny store any view (list, board,
+ * Navigation to an application: a tiny store any view (list, board,
  * palette, contacts...) uses to show one application in the detail drawer,
- * and a signal the detail raises after it changed something so views reload.
+ * on one of its tabs, and the guard the drawer sets against losing edits.
+ * The signal that applications changed lives beside it in ./changes.
  *
- *   import { openApplication, onApplicationsChanged } from '../detail/open';
+ *   import { openApplication } from '../../app/navigation';
  *   openApplication(42);
- *   useEffect(() => onApplicationsChanged(reload), [reload]);
  */
 import { useSyncExternalStore } from 'react';
-import { onOpenRequest } from '../../api/browser';
+import { onOpenRequest } from '../api/browser';
 
 let openId = 0;
 const openListeners = new Set<() => void>();
-const changeListeners = new Set<(ids: number[]) => void>();
 
 function emitOpen() {
   for (const l of openListeners) l();
@@ -128,21 +127,4 @@ function subscribeOpen(listener: () => void): () => void {
 /** useOpenedApplication is the id shown in the detail drawer (0 when closed), re-rendering when it changes. */
 export function useOpenedApplication(): number {
   return useSyncExternalStore(subscribeOpen, openedApplication, openedApplication);
-}
-
-/**
- * onApplicationsChanged calls listener with the ids the detail changed
- * (edited, moved, deleted, notes, tasks...); it returns the unsubscribe function,
- * so it fits a useEffect directly.
- */
-export function onApplicationsChanged(listener: (ids: number[]) => void): () => void {
-  changeListeners.add(listener);
-  return () => {
-    changeListeners.delete(listener);
-  };
-}
-
-/** applicationsChanged tells every listener that these applications changed. */
-export function applicationsChanged(ids: number[]): void {
-  for (const l of [...changeListeners]) l(ids);
 }

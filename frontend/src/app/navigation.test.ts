@@ -1,15 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  applicationsChanged,
-  closeApplication,
-  onApplicationsChanged,
-  openApplication,
-  openedApplication,
-  requestCloseApplication,
-  setLeaveGuard,
-  useOpenedApplication,
-} from './open';
+import { applicationsChanged, onApplicationsChanged } from './changes';
+import { closeApplication, openApplication, openedApplication, requestCloseApplication, setLeaveGuard, useOpenedApplication } from './navigation';
 
 afterEach(() => closeApplication());
 
