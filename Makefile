@@ -36,8 +36,8 @@ GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/*' -not -path '
 FRONTEND_SOURCES := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) \
 	$(wildcard frontend/index.html frontend/vite.config.* frontend/tsconfig*.json frontend/public/* frontend/scripts/*)
 
-.PHONY: build dev run test test-frontend test-go test-e2e vet bench bench-ui measure windows \
-	deps deps-build frontend bindings clean
+.PHONY: build dev run test test-frontend test-go test-e2e vet lint lint-go lint-frontend bench bench-ui \
+	measure windows deps deps-build frontend bindings clean
 
 ## dependencies ---------------------------------------------------------------
 
@@ -129,6 +129,28 @@ test-e2e: $(E2E_BIN)
 .PHONY: test-extension
 test-extension: $(E2E_BIN) $(STAMP)/npm
 	cd frontend && HUNTBOOK=$(CURDIR)/$(E2E_BIN) xvfb-run -a node extension/e2e.mjs
+
+## lint -----------------------------------------------------------------------
+
+# golangci-lint, pinned in its own module (tools/lint/go.mod) so its
+# dependencies never mix with the app's; built into ./bin once per pin.
+GOLANGCI_LINT := bin/golangci-lint
+# Packages with files under the e2e build tag: linted a second time with it.
+E2E_LINT_PKGS = $(addprefix ./,$(sort $(dir $(shell grep -rlE --include='*.go' '^//go:build.*\be2e\b' backend))))
+
+$(GOLANGCI_LINT): tools/lint/go.mod tools/lint/go.sum
+	cd tools/lint && $(GO) build -o $(CURDIR)/$@ github.com/golangci/golangci-lint/v2/cmd/golangci-lint
+
+# Go (config: .golangci.yml) and the frontend (ESLint + Prettier's check).
+lint: deps-build
+	@$(MAKE) --no-print-directory lint-go lint-frontend
+
+lint-go: $(GOLANGCI_LINT)
+	$(GOLANGCI_LINT) run ./... ./.ci/measure
+	$(GOLANGCI_LINT) run --build-tags $(E2E_TAGS) $(E2E_LINT_PKGS)
+
+lint-frontend: $(STAMP)/npm
+	cd frontend && npm run lint
 
 ## figures --------------------------------------------------------------------
 
