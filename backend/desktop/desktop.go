@@ -3,8 +3,8 @@
 // in the system browser, hands over files dropped on the window, keeps one
 // window per data folder and keeps the window on the app's own page; on Linux
 // it also spares GTK and WebKit what they need not start (GL, a missing D-Bus).
-// Services depend on the small Emitter and Dialogs interfaces declared here, so
-// they can be tested with Fake and never touch Wails themselves.
+// Runtime implements the Emitter, Dialogs, Browser and Notifier interfaces the
+// services declare in backend/shellport, so services never touch Wails.
 package desktop
 
 import (
@@ -14,30 +14,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/huntbook/huntbook/backend/shellport"
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 )
-
-// Emitter sends an event to the UI. Services depend on this one-method
-// interface, never on Wails. Callers throttle frequent events themselves.
-type Emitter interface {
-	Emit(event string, payload any)
-}
-
-// FileFilter is a file-type filter for native dialogs, for example
-// {Name: "Huntbook export", Pattern: "*.zip"}. Pattern may hold several
-// globs separated by semicolons ("*.pdf;*.docx").
-type FileFilter struct {
-	Name    string
-	Pattern string
-}
-
-// Dialogs is what services need for native file dialogs. An empty path with a
-// nil error means the user cancelled.
-type Dialogs interface {
-	OpenFile(title string, filters []FileFilter) (string, error)
-	SaveFile(title, defaultName string, filters []FileFilter) (string, error)
-	Confirm(title, message string) (bool, error)
-}
 
 // ErrNotReady is returned by dialogs and notifications used before Startup
 // has handed over the Wails context (for example from the command line).
@@ -47,10 +26,10 @@ var ErrNotReady = errors.New("desktop runtime not started: no window")
 // notification service (for example no D-Bus session bus on Linux).
 var ErrNotificationsUnsupported = errors.New("desktop notifications unsupported on this system")
 
-// Runtime implements Emitter and Dialogs over the Wails runtime once Startup
-// has given it the Wails context. Before that, Emit drops events and dialogs
-// return ErrNotReady: calling the Wails runtime with any other context kills
-// the process, so Runtime never does.
+// Runtime implements shellport's Emitter, Dialogs, Browser and Notifier over
+// the Wails runtime once Startup has given it the Wails context. Before that,
+// Emit drops events and dialogs return ErrNotReady: calling the Wails
+// runtime with any other context kills the process, so Runtime never does.
 type Runtime struct {
 	mu          sync.RWMutex
 	ctx         context.Context
@@ -117,7 +96,7 @@ func (r *Runtime) Emit(event string, payload any) {
 
 // OpenFile shows a native open dialog and returns the chosen path, or "" if
 // the user cancelled.
-func (r *Runtime) OpenFile(title string, filters []FileFilter) (string, error) {
+func (r *Runtime) OpenFile(title string, filters []shellport.FileFilter) (string, error) {
 	ctx := r.context()
 	if ctx == nil {
 		return "", fmt.Errorf("open file dialog: %w", ErrNotReady)
@@ -134,7 +113,7 @@ func (r *Runtime) OpenFile(title string, filters []FileFilter) (string, error) {
 
 // SaveFile shows a native save dialog proposing defaultName and returns the
 // chosen path, or "" if the user cancelled.
-func (r *Runtime) SaveFile(title, defaultName string, filters []FileFilter) (string, error) {
+func (r *Runtime) SaveFile(title, defaultName string, filters []shellport.FileFilter) (string, error) {
 	ctx := r.context()
 	if ctx == nil {
 		return "", fmt.Errorf("save file dialog: %w", ErrNotReady)
@@ -229,7 +208,7 @@ func notificationID(title, body string) string {
 }
 
 // wailsFilters converts our filters to the Wails type.
-func wailsFilters(filters []FileFilter) []wruntime.FileFilter {
+func wailsFilters(filters []shellport.FileFilter) []wruntime.FileFilter {
 	out := make([]wruntime.FileFilter, 0, len(filters))
 	for _, f := range filters {
 		out = append(out, wruntime.FileFilter{DisplayName: f.Name, Pattern: f.Pattern})
@@ -238,6 +217,8 @@ func wailsFilters(filters []FileFilter) []wruntime.FileFilter {
 }
 
 var (
-	_ Emitter = (*Runtime)(nil)
-	_ Dialogs = (*Runtime)(nil)
+	_ shellport.Emitter  = (*Runtime)(nil)
+	_ shellport.Dialogs  = (*Runtime)(nil)
+	_ shellport.Browser  = (*Runtime)(nil)
+	_ shellport.Notifier = (*Runtime)(nil)
 )

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	wruntime "github.com/wailsapp/wails/v2/pkg/runtime"
 )
@@ -80,9 +81,9 @@ func OpenApplicationArg(args []string) (int64, []string, error) {
 
 // SecondInstance handles the command line of a second start (Wails passes
 // it to the first window): when it names an application, e is told to open
-// it with EventOpenApplication. A bad id is logged and ignored: anyone can
-// start the program with any arguments.
-func SecondInstance(e Emitter, args []string) {
+// it with shellport.EventOpenApplication. A bad id is logged and ignored:
+// anyone can start the program with any arguments.
+func SecondInstance(e shellport.Emitter, args []string) {
 	id, _, err := OpenApplicationArg(args)
 	if err != nil {
 		log.Printf("huntbook: second start: %v", err)
@@ -92,9 +93,9 @@ func SecondInstance(e Emitter, args []string) {
 }
 
 // OpenApplication asks the page to show application id (none when id is 0).
-func OpenApplication(e Emitter, id int64) {
+func OpenApplication(e shellport.Emitter, id int64) {
 	if id > 0 {
-		e.Emit(EventOpenApplication, OpenApplicationRequest{ID: id})
+		e.Emit(shellport.EventOpenApplication, shellport.OpenApplicationRequest{ID: id})
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"regexp"
 	"testing"
+
+	"github.com/huntbook/huntbook/backend/shellport"
 )
 
 // One data folder gives one id however it is spelt; two folders give two,
@@ -75,12 +77,12 @@ func TestOpenApplicationArg(t *testing.T) {
 // A second start that names an application tells the page to open it; one
 // that names none, or a bad id, sends nothing.
 func TestSecondInstanceOpensTheApplication(t *testing.T) {
-	f := &Fake{}
+	f := &shellport.Fake{}
 	SecondInstance(f, []string{"--data-dir", "/d", "--open-application", "12"})
 	SecondInstance(f, []string{"--data-dir", "/d"})
 	SecondInstance(f, []string{"--open-application", "twelve"})
-	got := f.Named(EventOpenApplication)
-	if len(got) != 1 || got[0] != (OpenApplicationRequest{ID: 12}) {
+	got := f.Named(shellport.EventOpenApplication)
+	if len(got) != 1 || got[0] != (shellport.OpenApplicationRequest{ID: 12}) {
 		t.Fatalf("events %+v, want one open of 12", f.Emitted())
 	}
 	if len(f.Emitted()) != 1 {

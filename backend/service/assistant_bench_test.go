@@ -9,11 +9,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -73,12 +73,12 @@ type timedEmitter struct {
 func (e *timedEmitter) Emit(name string, payload any) {
 	now := time.Now()
 	switch name {
-	case desktop.EventAIDelta:
+	case shellport.EventAIDelta:
 		e.mu.Lock()
 		e.at = append(e.at, now)
-		e.sizes = append(e.sizes, len(payload.(desktop.AIDelta).Text))
+		e.sizes = append(e.sizes, len(payload.(shellport.AIDelta).Text))
 		e.mu.Unlock()
-	case desktop.EventJobDone:
+	case shellport.EventJobDone:
 		e.done <- struct{}{}
 	}
 }

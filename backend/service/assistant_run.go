@@ -11,9 +11,9 @@ import (
 	"strings"
 
 	"github.com/huntbook/huntbook/backend/assist"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -206,18 +206,18 @@ func (a *Assistant) Start(task string, appID int64, opts RunOptions) (string, er
 	go func() {
 		defer cancel()
 		res, err := a.run(ctx, pr, key, func(s string) {
-			a.deps.Emitter.Emit(desktop.EventAIDelta, desktop.AIDelta{ID: id, Text: s})
+			a.deps.Emitter.Emit(shellport.EventAIDelta, shellport.AIDelta{ID: id, Text: s})
 		})
 		a.mu.Lock()
 		delete(a.jobs, id)
 		a.mu.Unlock()
-		done := desktop.JobDone{ID: id, OK: err == nil, Result: res}
+		done := shellport.JobDone{ID: id, OK: err == nil, Result: res}
 		if err != nil {
 			e := model.AsError(err)
 			done.Cancelled = e.Code == model.CodeCanceled
 			done.ErrorCode, done.ErrorMessage = string(e.Code), e.Message
 		}
-		a.deps.Emitter.Emit(desktop.EventJobDone, done)
+		a.deps.Emitter.Emit(shellport.EventJobDone, done)
 	}()
 	return id, nil
 }

@@ -14,11 +14,11 @@ import (
 	"github.com/huntbook/huntbook/backend/assist"
 	"github.com/huntbook/huntbook/backend/corpus"
 	"github.com/huntbook/huntbook/backend/cvparse"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -35,14 +35,14 @@ Contact our recruiter Milton at milton@initech.example or +49 30 1234567.`
 
 // aiSetup opens a database with the assistant over it, a session-only key
 // store and one application with a job description.
-func aiSetup(t testing.TB) (*Services, *desktop.Fake, *store.DB, model.Application) {
+func aiSetup(t testing.TB) (*Services, *shellport.Fake, *store.DB, model.Application) {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), store.FileName), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	fake := &desktop.Fake{}
+	fake := &shellport.Fake{}
 	s := New(db, Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test"})
 	s.Assistant.Secrets = secrets.Memory()
 	app, err := s.Applications.Create(model.Application{Company: "Initech", Title: "Senior Go Engineer", Location: "Berlin", Description: aiJobText})
@@ -62,26 +62,26 @@ func aiLocalProvider(t testing.TB, s *Services, url string) llm.Provider {
 }
 
 // aiWaitDone waits for the job:done event of id.
-func aiWaitDone(t testing.TB, fake *desktop.Fake, id string) desktop.JobDone {
+func aiWaitDone(t testing.TB, fake *shellport.Fake, id string) shellport.JobDone {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for time.Now().Before(deadline) {
-		for _, p := range fake.Named(desktop.EventJobDone) {
-			if d := p.(desktop.JobDone); d.ID == id {
+		for _, p := range fake.Named(shellport.EventJobDone) {
+			if d := p.(shellport.JobDone); d.ID == id {
 				return d
 			}
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Fatalf("no job:done for %s", id)
-	return desktop.JobDone{}
+	return shellport.JobDone{}
 }
 
-func aiDeltas(fake *desktop.Fake, id string) (string, int) {
+func aiDeltas(fake *shellport.Fake, id string) (string, int) {
 	var b strings.Builder
 	n := 0
-	for _, p := range fake.Named(desktop.EventAIDelta) {
-		if d := p.(desktop.AIDelta); d.ID == id {
+	for _, p := range fake.Named(shellport.EventAIDelta) {
+		if d := p.(shellport.AIDelta); d.ID == id {
 			b.WriteString(d.Text)
 			n++
 		}
@@ -112,7 +112,7 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 	}
 	// every delta came before job:done
 	ev := fake.Emitted()
-	if last := ev[len(ev)-1]; last.Name != desktop.EventJobDone {
+	if last := ev[len(ev)-1]; last.Name != shellport.EventJobDone {
 		t.Fatalf("last event %s", last.Name)
 	}
 	res := done.Result.(GenerationResult)

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -26,7 +26,7 @@ func outsideServices(t *testing.T, s *Services) *Services {
 // waitChange runs the watcher until it emits an app:changed whose payload
 // ok accepts, writing with write before each look (the watcher may not have
 // taken its starting point yet), and returns that payload.
-func waitChange(t *testing.T, s *Services, fake *desktop.Fake, write func(), ok func(OutsideChange) bool) OutsideChange {
+func waitChange(t *testing.T, s *Services, fake *shellport.Fake, write func(), ok func(OutsideChange) bool) OutsideChange {
 	t.Helper()
 	ctx, stop := context.WithCancel(context.Background())
 	done := make(chan struct{})
@@ -34,8 +34,8 @@ func waitChange(t *testing.T, s *Services, fake *desktop.Fake, write func(), ok 
 	defer func() { stop(); <-done }()
 	for deadline := time.Now().Add(20 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		write()
-		for _, ev := range fake.Named(desktop.EventAppChanged) {
-			// The window's own writes emit desktop.AppChanged with their ids.
+		for _, ev := range fake.Named(shellport.EventAppChanged) {
+			// The window's own writes emit shellport.AppChanged with their ids.
 			if p, isOutside := ev.(OutsideChange); isOutside && ok(p) {
 				return p
 			}
@@ -78,7 +78,7 @@ func TestBrowserSaveWhileTheWindowIsOpenIsAnnounced(t *testing.T) {
 	}
 	// Every save is announced once over all the events.
 	seen := map[int64]int{}
-	for _, ev := range fake.Named(desktop.EventAppChanged) {
+	for _, ev := range fake.Named(shellport.EventAppChanged) {
 		p, _ := ev.(OutsideChange)
 		for _, v := range p.SavedFromBrowser {
 			seen[v.ID]++

@@ -14,9 +14,9 @@ import (
 	"github.com/huntbook/huntbook/backend/calendar"
 	"github.com/huntbook/huntbook/backend/calendar/ics"
 	"github.com/huntbook/huntbook/backend/calendar/match"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -87,7 +87,7 @@ type ICSImport struct {
 	OccurrenceCap int  `json:"occurrenceCap"`
 }
 
-var icsFilter = desktop.FileFilter{Name: "Calendar (*.ics)", Pattern: "*.ics;*.ical;*.ifb;*.icalendar"}
+var icsFilter = shellport.FileFilter{Name: "Calendar (*.ics)", Pattern: "*.ics;*.ical;*.ifb;*.icalendar"}
 
 // ImportICSDialog asks for an .ics file and imports it; Path is "" when the
 // user cancelled.
@@ -95,7 +95,7 @@ func (c *Calendar) ImportICSDialog() (ICSImport, error) {
 	if c.deps.Dialogs == nil {
 		return ICSImport{}, model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
-	p, err := c.deps.Dialogs.OpenFile("Import a calendar", []desktop.FileFilter{icsFilter})
+	p, err := c.deps.Dialogs.OpenFile("Import a calendar", []shellport.FileFilter{icsFilter})
 	if err != nil || p == "" {
 		return ICSImport{Warnings: []string{}}, err
 	}
@@ -266,7 +266,7 @@ func (c *Calendar) ExportICSDialog(keys []string) (string, error) {
 	if c.deps.Dialogs == nil {
 		return "", model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
-	p, err := c.deps.Dialogs.SaveFile("Export interviews", "huntbook-interviews.ics", []desktop.FileFilter{icsFilter})
+	p, err := c.deps.Dialogs.SaveFile("Export interviews", "huntbook-interviews.ics", []shellport.FileFilter{icsFilter})
 	if err != nil || p == "" {
 		return "", err
 	}

@@ -13,10 +13,10 @@ import (
 
 	"github.com/huntbook/huntbook/backend/calendar"
 	"github.com/huntbook/huntbook/backend/calendar/google"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -294,7 +294,7 @@ func (c *Calendar) finish(id string, rep SyncReport, err error) {
 		c.syncJob = ""
 	}
 	c.mu.Unlock()
-	done := desktop.JobDone{ID: id, OK: err == nil}
+	done := shellport.JobDone{ID: id, OK: err == nil}
 	if err != nil {
 		if model.ErrorCode(err) == model.CodeCanceled {
 			done.Cancelled = true
@@ -304,13 +304,13 @@ func (c *Calendar) finish(id string, rep SyncReport, err error) {
 	} else {
 		done.Result = rep
 	}
-	c.deps.Emitter.Emit(desktop.EventJobDone, done)
+	c.deps.Emitter.Emit(shellport.EventJobDone, done)
 }
 
 // throttle emits job progress at most every 100 ms, and always the last.
 type throttle struct {
 	mu   sync.Mutex
-	emit desktop.Emitter
+	emit shellport.Emitter
 	id   string
 	last time.Time
 }
@@ -323,7 +323,7 @@ func (t *throttle) progress(done int64, msg string, force bool) {
 		return
 	}
 	t.last = now
-	t.emit.Emit(desktop.EventJobProgress, desktop.JobProgress{ID: t.id, Done: done, Message: msg})
+	t.emit.Emit(shellport.EventJobProgress, shellport.JobProgress{ID: t.id, Done: done, Message: msg})
 }
 
 func (c *Calendar) calendarIDs() []string {

@@ -10,9 +10,9 @@ import (
 	"github.com/huntbook/huntbook/backend/calendar/google"
 	"github.com/huntbook/huntbook/backend/calendar/google/googletest"
 	"github.com/huntbook/huntbook/backend/corpus"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/secrets"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -132,7 +132,7 @@ func TestCalendarGoogleFlow(t *testing.T) {
 	if !rep.FullResync || rep.Added != 11 || rep.Interviews < 1 || rep.Matched != 1 {
 		t.Fatalf("full sync %+v", rep)
 	}
-	if len(fake.Named(desktop.EventJobProgress)) == 0 {
+	if len(fake.Named(shellport.EventJobProgress)) == 0 {
 		t.Error("no progress event")
 	}
 	if st, _ := c.Status(); st.LastSync == "" || st.State != StateConnected {
@@ -246,19 +246,19 @@ func TestCalendarSyncCancel(t *testing.T) {
 	}
 }
 
-func waitCalendarJob(t *testing.T, fake *desktop.Fake, id string) desktop.JobDone {
+func waitCalendarJob(t *testing.T, fake *shellport.Fake, id string) shellport.JobDone {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
-		for _, p := range fake.Named(desktop.EventJobDone) {
-			if d := p.(desktop.JobDone); d.ID == id {
+		for _, p := range fake.Named(shellport.EventJobDone) {
+			if d := p.(shellport.JobDone); d.ID == id {
 				return d
 			}
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	t.Fatalf("job %s never finished", id)
-	return desktop.JobDone{}
+	return shellport.JobDone{}
 }
 
 // BenchmarkSync5000 syncs 5,000 events from the fake Google into the

@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/calendar/ics"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -108,7 +108,7 @@ func TestCalendarImportMatchConfirmReject(t *testing.T) {
 	if err := c.Reject("ics|missing|"); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("reject a missing event: %v", err)
 	}
-	if len(fake.Named(desktop.EventAppChanged)) == 0 {
+	if len(fake.Named(shellport.EventAppChanged)) == 0 {
 		t.Error("confirming did not tell the UI the application changed")
 	}
 

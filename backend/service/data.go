@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 	"github.com/huntbook/huntbook/backend/transfer"
 )
@@ -74,11 +74,11 @@ func (s *Data) Info() (DataInfo, error) {
 }
 
 var (
-	zipFilter    = desktop.FileFilter{Name: "Huntbook export (*.zip)", Pattern: "*.zip"}
-	importFilter = desktop.FileFilter{Name: "Huntbook export or CSV (*.zip, *.csv, *.tsv, *.txt)", Pattern: "*.zip;*.csv;*.tsv;*.txt"}
+	zipFilter    = shellport.FileFilter{Name: "Huntbook export (*.zip)", Pattern: "*.zip"}
+	importFilter = shellport.FileFilter{Name: "Huntbook export or CSV (*.zip, *.csv, *.tsv, *.txt)", Pattern: "*.zip;*.csv;*.tsv;*.txt"}
 )
 
-func (s *Data) dialogs() (desktop.Dialogs, error) {
+func (s *Data) dialogs() (shellport.Dialogs, error) {
 	if s.deps.Dialogs == nil {
 		return nil, model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
@@ -105,7 +105,7 @@ func (s *Data) Export() (ExportReport, error) {
 		return ExportReport{}, err
 	}
 	name := "huntbook-export-" + s.db.Now().Format("2006-01-02") + ".zip"
-	p, err := d.SaveFile("Export all data", name, []desktop.FileFilter{zipFilter})
+	p, err := d.SaveFile("Export all data", name, []shellport.FileFilter{zipFilter})
 	if err != nil || p == "" {
 		return ExportReport{}, err
 	}
@@ -170,7 +170,7 @@ func (s *Data) Import() (ImportReport, error) {
 	if err != nil {
 		return ImportReport{}, err
 	}
-	p, err := d.OpenFile("Import applications", []desktop.FileFilter{importFilter})
+	p, err := d.OpenFile("Import applications", []shellport.FileFilter{importFilter})
 	if err != nil || p == "" {
 		return ImportReport{}, err
 	}
@@ -369,11 +369,11 @@ func (s *Data) SaveText(defaultName, text string) (string, error) {
 		name = "huntbook.txt"
 	}
 	ext := strings.ToLower(filepath.Ext(name))
-	filter := desktop.FileFilter{Name: "Text (*" + ext + ")", Pattern: "*" + ext}
+	filter := shellport.FileFilter{Name: "Text (*" + ext + ")", Pattern: "*" + ext}
 	if ext == "" {
-		filter = desktop.FileFilter{Name: "All files", Pattern: "*"}
+		filter = shellport.FileFilter{Name: "All files", Pattern: "*"}
 	}
-	p, err := d.SaveFile("Save", name, []desktop.FileFilter{filter})
+	p, err := d.SaveFile("Save", name, []shellport.FileFilter{filter})
 	if err != nil || p == "" {
 		return "", err
 	}

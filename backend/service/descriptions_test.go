@@ -6,8 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -38,7 +38,7 @@ func TestHTMLDescriptionsAreConvertedOnce(t *testing.T) {
 	if v, _ := db.Setting(ctx, "convert_html_descriptions"); v != "pending" {
 		t.Fatalf("after migration 0011 the conversion request is %q", v)
 	}
-	s := New(db, Deps{Emitter: &desktop.Fake{}, DataDir: t.TempDir(), Version: "test"})
+	s := New(db, Deps{Emitter: &shellport.Fake{}, DataDir: t.TempDir(), Version: "test"})
 
 	if v, _ := db.Setting(ctx, "convert_html_descriptions"); v != "" {
 		t.Errorf("the conversion request is still there after it ran: %q", v)
@@ -82,7 +82,7 @@ func TestHTMLDescriptionsAreConvertedOnce(t *testing.T) {
 		Base: model.Application{Description: plain.Description}, Set: model.Application{Description: typed}}); err != nil {
 		t.Fatal(err)
 	}
-	New(db, Deps{Emitter: &desktop.Fake{}, DataDir: t.TempDir(), Version: "test"})
+	New(db, Deps{Emitter: &shellport.Fake{}, DataDir: t.TempDir(), Version: "test"})
 	if g, _ := s.Applications.Get(plain.ID); g.Application.Description != typed {
 		t.Errorf("a second start converted again: %q", g.Application.Description)
 	}

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -40,7 +40,7 @@ func TestUpdateKeepsOutsideChangesAndReportsConflicts(t *testing.T) {
 	if err != nil || out.Stage != "Offer" || out.Location != "Munich" {
 		t.Fatalf("update %+v %v", out, err)
 	}
-	before := len(fake.Named(desktop.EventAppChanged))
+	before := len(fake.Named(shellport.EventAppChanged))
 	if _, err := outside.EditApplication(context.Background(), model.ApplicationEdit{ID: a.ID, Fields: []string{"salary"},
 		Set: model.Application{Salary: model.Salary{Min: 6_000_000, Currency: "EUR", Period: model.PeriodYear}}}); err != nil {
 		t.Fatal(err)
@@ -66,7 +66,7 @@ func TestUpdateKeepsOutsideChangesAndReportsConflicts(t *testing.T) {
 		wire.Conflicts[0].Theirs.Min != 6_000_000 || wire.Conflicts[0].Yours != mine {
 		t.Fatalf("the page gets %s", b)
 	}
-	if n := len(fake.Named(desktop.EventAppChanged)); n != before {
+	if n := len(fake.Named(shellport.EventAppChanged)); n != before {
 		t.Fatalf("a refused save emitted %d app:changed", n-before)
 	}
 }

@@ -6,11 +6,6 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-// Browser opens a web address in the system browser.
-type Browser interface {
-	OpenURL(link string) error
-}
-
 // Links opens web addresses the user clicked (a job posting, a meeting's
 // join link) in the system browser, never in the app's own page.
 type Links struct{ base }

@@ -6,8 +6,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 )
 
 // Bound methods that take a file path (ExportTo, ImportFile, ImportCV,
@@ -104,17 +104,17 @@ func (g *grants) allow(p string, write bool) error {
 
 // grantingDialogs records the paths its dialogs return.
 type grantingDialogs struct {
-	desktop.Dialogs
+	shellport.Dialogs
 	g *grants
 }
 
-func (d grantingDialogs) OpenFile(title string, filters []desktop.FileFilter) (string, error) {
+func (d grantingDialogs) OpenFile(title string, filters []shellport.FileFilter) (string, error) {
 	p, err := d.Dialogs.OpenFile(title, filters)
 	d.g.chosen(p)
 	return p, err
 }
 
-func (d grantingDialogs) SaveFile(title, defaultName string, filters []desktop.FileFilter) (string, error) {
+func (d grantingDialogs) SaveFile(title, defaultName string, filters []shellport.FileFilter) (string, error) {
 	p, err := d.Dialogs.SaveFile(title, defaultName, filters)
 	d.g.chosen(p)
 	return p, err

@@ -6,11 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 )
 
-func guardedServices(t *testing.T) (*Services, *desktop.Fake) {
+func guardedServices(t *testing.T) (*Services, *shellport.Fake) {
 	t.Helper()
 	return newServicesWith(t, func(d *Deps) { d.GuardPaths = true })
 }

@@ -14,9 +14,9 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/cvparse"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/doctext"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -83,7 +83,7 @@ type CVImportFailure struct {
 // base64 in JSON.
 type CVFile = store.CVFile
 
-var cvFilters = []desktop.FileFilter{
+var cvFilters = []shellport.FileFilter{
 	{Name: "CV (*.pdf, *.docx, *.txt, *.md)", Pattern: "*.pdf;*.docx;*.txt;*.md"},
 	{Name: "PDF (*.pdf)", Pattern: "*.pdf"},
 	{Name: "Word (*.docx)", Pattern: "*.docx"},
@@ -127,14 +127,14 @@ func (p *Profile) ImportCV(path, label, password string) (string, error) {
 		delete(p.jobs, id)
 		p.mu.Unlock()
 		cancel()
-		done := desktop.JobDone{ID: id, OK: err == nil, Result: res}
+		done := shellport.JobDone{ID: id, OK: err == nil, Result: res}
 		if err != nil {
 			me := model.AsError(err)
 			done.ErrorCode, done.ErrorMessage = string(me.Code), me.Message
 			done.Cancelled = me.Code == model.CodeCanceled
 			done.Result = CVImportFailure{Path: path, Field: me.Field}
 		}
-		p.deps.Emitter.Emit(desktop.EventJobDone, done)
+		p.deps.Emitter.Emit(shellport.EventJobDone, done)
 	}()
 	return id, nil
 }
@@ -283,7 +283,7 @@ func mediaType(kind, name string) string {
 // stepProgress emits job:progress for a job with a known number of steps,
 // at most every 100 ms, and always the last; a job without id is silent.
 type stepProgress struct {
-	emit  desktop.Emitter
+	emit  shellport.Emitter
 	id    string
 	total int64
 	last  time.Time
@@ -302,7 +302,7 @@ func (s *stepProgress) step(done int64, force bool) {
 	if done < int64(len(importSteps)) {
 		msg = importSteps[done]
 	}
-	s.emit.Emit(desktop.EventJobProgress, desktop.JobProgress{ID: s.id, Done: done, Total: s.total, Message: msg})
+	s.emit.Emit(shellport.EventJobProgress, shellport.JobProgress{ID: s.id, Done: done, Total: s.total, Message: msg})
 }
 
 // Versions lists the imported CV versions, newest first.

@@ -9,8 +9,8 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 )
 
 // jsonResumeSchema is the schema a JSON Resume export declares.
@@ -19,7 +19,7 @@ const jsonResumeSchema = "https://raw.githubusercontent.com/jsonresume/resume-sc
 // maxJSONResumeBytes bounds a JSON Resume file to import.
 const maxJSONResumeBytes = 5 << 20
 
-var jsonResumeFilter = desktop.FileFilter{Name: "JSON Resume (*.json)", Pattern: "*.json"}
+var jsonResumeFilter = shellport.FileFilter{Name: "JSON Resume (*.json)", Pattern: "*.json"}
 
 // ExportProfile writes the master profile to path as a JSON Resume file
 // (mode 0600, replaced atomically).
@@ -50,7 +50,7 @@ func (p *Profile) ExportProfileDialog() (string, error) {
 	if p.deps.Dialogs == nil {
 		return "", model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
-	path, err := p.deps.Dialogs.SaveFile("Export the profile as JSON Resume", "resume.json", []desktop.FileFilter{jsonResumeFilter})
+	path, err := p.deps.Dialogs.SaveFile("Export the profile as JSON Resume", "resume.json", []shellport.FileFilter{jsonResumeFilter})
 	if err != nil || path == "" {
 		return "", err
 	}
@@ -86,7 +86,7 @@ func (p *Profile) ImportProfileDialog() (model.Profile, error) {
 	if p.deps.Dialogs == nil {
 		return model.Profile{}, model.Errorf(model.CodeUnavailable, "no window to show a file dialog in")
 	}
-	path, err := p.deps.Dialogs.OpenFile("Import a JSON Resume file", []desktop.FileFilter{jsonResumeFilter})
+	path, err := p.deps.Dialogs.OpenFile("Import a JSON Resume file", []shellport.FileFilter{jsonResumeFilter})
 	if err != nil || path == "" {
 		return model.Profile{}, err
 	}

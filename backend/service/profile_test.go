@@ -13,9 +13,9 @@ import (
 
 	"github.com/huntbook/huntbook/backend/corpus"
 	"github.com/huntbook/huntbook/backend/cvparse"
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/doctext"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	pdfcpuapi "github.com/pdfcpu/pdfcpu/pkg/api"
 	pdfcpumodel "github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 )
@@ -102,19 +102,19 @@ func cvDOCX(t testing.TB, text string) []byte {
 }
 
 // cvWaitDone waits for the job:done event of id.
-func cvWaitDone(t testing.TB, fake *desktop.Fake, id string) desktop.JobDone {
+func cvWaitDone(t testing.TB, fake *shellport.Fake, id string) shellport.JobDone {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
-		for _, p := range fake.Named(desktop.EventJobDone) {
-			if d := p.(desktop.JobDone); d.ID == id {
+		for _, p := range fake.Named(shellport.EventJobDone) {
+			if d := p.(shellport.JobDone); d.ID == id {
 				return d
 			}
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
 	t.Fatalf("no job:done for %s", id)
-	return desktop.JobDone{}
+	return shellport.JobDone{}
 }
 
 func TestImportCVJobReportsProgressAndDeduplicates(t *testing.T) {
@@ -135,8 +135,8 @@ func TestImportCVJobReportsProgressAndDeduplicates(t *testing.T) {
 		t.Fatalf("imported %+v", res)
 	}
 	var steps []int64
-	for _, p := range fake.Named(desktop.EventJobProgress) {
-		pr := p.(desktop.JobProgress)
+	for _, p := range fake.Named(shellport.EventJobProgress) {
+		pr := p.(shellport.JobProgress)
 		if pr.ID != id || pr.Total != 4 || pr.Message == "" {
 			t.Fatalf("progress %+v", pr)
 		}
@@ -332,11 +332,11 @@ func TestLinkCVToApplications(t *testing.T) {
 	if v, err := s.Profile.LinkedCV(app.ID); v != nil || err != nil {
 		t.Fatalf("linked before linking: %+v %v", v, err)
 	}
-	before := len(fake.Named(desktop.EventAppChanged))
+	before := len(fake.Named(shellport.EventAppChanged))
 	if err := s.Profile.LinkCV(app.ID, vid); err != nil {
 		t.Fatal(err)
 	}
-	if len(fake.Named(desktop.EventAppChanged)) != before+1 {
+	if len(fake.Named(shellport.EventAppChanged)) != before+1 {
 		t.Fatal("linking did not tell the UI")
 	}
 	if v, err := s.Profile.LinkedCV(app.ID); err != nil || v == nil || v.ID != vid || v.Applications[0] != app.ID {

@@ -6,28 +6,23 @@ import (
 	"sync"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
-
-// Notifier shows an OS notification.
-type Notifier interface {
-	Notify(title, body string) error
-}
 
 // Reminders raises each due follow-up once while the app is open: an in-app
 // reminder event always, and an OS notification when the user allowed it.
 // It is not bound to the UI; app.go calls Check on a timer.
 type Reminders struct {
 	db       *store.DB
-	emitter  desktop.Emitter
-	notifier Notifier
+	emitter  shellport.Emitter
+	notifier shellport.Notifier
 	mu       sync.Mutex
 	seen     map[string]bool
 }
 
 // NewReminders watches db for due tasks and follow-ups.
-func NewReminders(db *store.DB, emitter desktop.Emitter, notifier Notifier) *Reminders {
+func NewReminders(db *store.DB, emitter shellport.Emitter, notifier shellport.Notifier) *Reminders {
 	return &Reminders{db: db, emitter: emitter, notifier: notifier, seen: map[string]bool{}}
 }
 
@@ -50,7 +45,7 @@ func (r *Reminders) Check(ctx context.Context, now time.Time) (int, error) {
 		}
 		r.seen[key] = true
 		n++
-		r.emitter.Emit(desktop.EventReminderDue, desktop.ReminderDue{ApplicationID: t.ApplicationID, Title: t.Title, Due: t.Due})
+		r.emitter.Emit(shellport.EventReminderDue, shellport.ReminderDue{ApplicationID: t.ApplicationID, Title: t.Title, Due: t.Due})
 		if notify && r.notifier != nil {
 			_ = r.notifier.Notify("Huntbook: follow-up due", t.Title)
 		}

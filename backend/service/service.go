@@ -12,15 +12,15 @@ import (
 	"log"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
 // Deps are what the services need besides the database.
 type Deps struct {
-	Emitter desktop.Emitter // may be nil (CLI)
-	Dialogs desktop.Dialogs // may be nil (CLI): dialog methods then fail clearly
-	Browser Browser         // may be nil (CLI)
+	Emitter shellport.Emitter // may be nil (CLI)
+	Dialogs shellport.Dialogs // may be nil (CLI): dialog methods then fail clearly
+	Browser shellport.Browser // may be nil (CLI)
 	DataDir string
 	Version string
 	// GuardPaths makes the bound methods that take a file path accept only
@@ -47,7 +47,7 @@ type Services struct {
 // New builds the services over db.
 func New(db *store.DB, d Deps) *Services {
 	if d.Emitter == nil {
-		d.Emitter = nopEmitter{}
+		d.Emitter = shellport.Discard{}
 	}
 	root := ""
 	if e2eGrantsDataDir {
@@ -106,7 +106,7 @@ func (s *Services) WatchOutsideWrites(ctx context.Context, every time.Duration) 
 		if changed {
 			saved, err := w.newBrowserSaves(ctx, false)
 			logErr(err)
-			s.Applications.deps.Emitter.Emit(desktop.EventAppChanged, outsideChange(saved))
+			s.Applications.deps.Emitter.Emit(shellport.EventAppChanged, outsideChange(saved))
 		}
 		select {
 		case <-ctx.Done():
@@ -147,9 +147,5 @@ type base struct {
 func (base) ctx() context.Context { return context.Background() }
 
 func (b base) changed(ids ...int64) {
-	b.deps.Emitter.Emit(desktop.EventAppChanged, desktop.AppChanged{IDs: ids})
+	b.deps.Emitter.Emit(shellport.EventAppChanged, shellport.AppChanged{IDs: ids})
 }
-
-type nopEmitter struct{}
-
-func (nopEmitter) Emit(string, any) {}

@@ -7,25 +7,25 @@ import (
 	"testing"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
-func newServices(t *testing.T) (*Services, *desktop.Fake) {
+func newServices(t *testing.T) (*Services, *shellport.Fake) {
 	t.Helper()
 	return newServicesWith(t, func(*Deps) {})
 }
 
 // newServicesWith is newServices with deps changed by change first.
-func newServicesWith(t *testing.T, change func(*Deps)) (*Services, *desktop.Fake) {
+func newServicesWith(t *testing.T, change func(*Deps)) (*Services, *shellport.Fake) {
 	t.Helper()
 	db, err := store.Open(filepath.Join(t.TempDir(), store.FileName), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	fake := &desktop.Fake{}
+	fake := &shellport.Fake{}
 	d := Deps{Emitter: fake, Dialogs: fake, DataDir: t.TempDir(), Version: "test"}
 	change(&d)
 	return New(db, d), fake
@@ -46,9 +46,9 @@ func TestMutationsTellTheUI(t *testing.T) {
 	fake.Emit("marker", nil)
 	var changed int
 	for _, e := range fake.Events {
-		if e.Name == desktop.EventAppChanged {
+		if e.Name == shellport.EventAppChanged {
 			changed++
-			if ids := e.Payload.(desktop.AppChanged).IDs; len(ids) != 1 || ids[0] != a.ID {
+			if ids := e.Payload.(shellport.AppChanged).IDs; len(ids) != 1 || ids[0] != a.ID {
 				t.Fatalf("payload %+v", e.Payload)
 			}
 		}
@@ -74,7 +74,7 @@ func TestExportAndImportThroughDialogs(t *testing.T) {
 	}
 	p := r.Path
 	other, _ := newServices(t)
-	otherFake := other.Data.deps.Dialogs.(*desktop.Fake)
+	otherFake := other.Data.deps.Dialogs.(*shellport.Fake)
 	otherFake.OpenPath = p
 	rep, err := other.Data.Import()
 	if err != nil || rep.Applications != 1 || rep.Kind != "zip" {
@@ -84,7 +84,7 @@ func TestExportAndImportThroughDialogs(t *testing.T) {
 	if err != nil || info.Applications != 1 || info.Version != "test" {
 		t.Fatalf("info %+v %v", info, err)
 	}
-	fake.DialogErr = desktop.ErrFakeDialog
+	fake.DialogErr = shellport.ErrFakeDialog
 	if _, err := s.Data.Import(); err == nil {
 		t.Fatal("dialog error swallowed")
 	}
@@ -134,7 +134,7 @@ func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
 	if _, err := s.Tasks.Create(model.Task{Title: "Later", Due: "2026-04-01"}); err != nil {
 		t.Fatal(err)
 	}
-	notes := &desktop.Fake{}
+	notes := &shellport.Fake{}
 	r := NewReminders(s.Data.db, fake, notes)
 	day := func(d string) time.Time {
 		t, _ := time.ParseInLocation("2006-01-02 15:04", d+" 12:00", time.Local)
@@ -158,10 +158,10 @@ func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
 	if n, _ := r.Check(context.Background(), day("2026-03-05")); n != 1 || len(notes.Notifications) != 1 {
 		t.Fatalf("task due: %d, notifications %v", n, notes.Notifications)
 	}
-	var got []desktop.ReminderDue
+	var got []shellport.ReminderDue
 	for _, e := range fake.Events {
-		if e.Name == desktop.EventReminderDue {
-			got = append(got, e.Payload.(desktop.ReminderDue))
+		if e.Name == shellport.EventReminderDue {
+			got = append(got, e.Payload.(shellport.ReminderDue))
 		}
 	}
 	if len(got) != 2 || got[0].ApplicationID != a.ID || got[1].Title != "Send portfolio" {

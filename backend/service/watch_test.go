@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/model"
+	"github.com/huntbook/huntbook/backend/shellport"
 )
 
 func TestOutsideWritesAreNoticed(t *testing.T) {
@@ -61,7 +61,7 @@ func TestWatchOutsideWritesEmitsAppChanged(t *testing.T) {
 		if _, err := outside.CreateApplication(ctx, model.Application{Company: "Acme", Title: "Dev"}); err != nil {
 			t.Fatal(err)
 		}
-		if ev := fake.Named(desktop.EventAppChanged); len(ev) > 0 {
+		if ev := fake.Named(shellport.EventAppChanged); len(ev) > 0 {
 			if p, ok := ev[0].(OutsideChange); !ok || p.IDs == nil || len(p.IDs) != 0 || len(p.SavedFromBrowser) != 0 {
 				t.Fatalf("payload %#v", ev[0])
 			}

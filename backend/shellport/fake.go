@@ -1,4 +1,4 @@
-package desktop
+package shellport
 
 import (
 	"errors"
@@ -25,9 +25,10 @@ type FakeDialog struct {
 // tests use it to exercise a service's dialog error path.
 var ErrFakeDialog = errors.New("fake dialog failure")
 
-// Fake records emitted events and answers dialogs from preset values, for
-// service tests. It is safe for concurrent use; read its fields through the
-// accessor methods while other goroutines may still emit.
+// Fake records emitted events, links and notifications and answers dialogs
+// from preset values, for service tests. It is safe for concurrent use; read
+// its fields through the accessor methods while other goroutines may still
+// emit.
 type Fake struct {
 	mu sync.Mutex
 	// Events are the events emitted so far, oldest first.
@@ -44,6 +45,8 @@ type Fake struct {
 	DialogErr error
 	// Notifications are "title\nbody" of each Notify call.
 	Notifications []string
+	// Opened are the links passed to OpenURL, oldest first.
+	Opened []string
 }
 
 // Emit records the event.
@@ -94,6 +97,14 @@ func (f *Fake) Notify(title, body string) error {
 	return nil
 }
 
+// OpenURL records the link.
+func (f *Fake) OpenURL(link string) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.Opened = append(f.Opened, link)
+	return nil
+}
+
 // Emitted returns a copy of the events recorded so far.
 func (f *Fake) Emitted() []FakeEvent {
 	f.mu.Lock()
@@ -122,6 +133,8 @@ func (f *Fake) Asked() []FakeDialog {
 }
 
 var (
-	_ Emitter = (*Fake)(nil)
-	_ Dialogs = (*Fake)(nil)
+	_ Emitter  = (*Fake)(nil)
+	_ Dialogs  = (*Fake)(nil)
+	_ Browser  = (*Fake)(nil)
+	_ Notifier = (*Fake)(nil)
 )

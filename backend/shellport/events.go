@@ -1,4 +1,4 @@
-package desktop
+package shellport
 
 // Event names sent from Go to the UI, each with its payload type. Names are
 // "area:verb"; every payload of long-running work carries the job id. The
@@ -6,7 +6,7 @@ package desktop
 // JSON (field names below).
 const (
 	// EventJobProgress reports progress of a long job; payload JobProgress.
-	// Emitters throttle it to about one event per 100 ms.
+	// backend/jobrun throttles it to at most one event per 100 ms.
 	EventJobProgress = "job:progress"
 	// EventJobDone reports that a long job finished, failed or was
 	// cancelled; payload JobDone.
