@@ -115,7 +115,8 @@ func measure(bin string, runs int, idle time.Duration) error {
 			return fmt.Errorf("run %d: %w", i+1, err)
 		}
 		all = append(all, r)
-		fmt.Printf("run %d: DOM ready %d ms, app text shown %.0f ms, first contentful paint %s, PSS %.1f MB over %d processes (peak %.1f MB), remote connections %d\n",
+		fmt.Printf("run %d: DOM ready %d ms, app text shown %.0f ms, first contentful paint %s, "+
+			"PSS %.1f MB over %d processes (peak %.1f MB), remote connections %d\n",
 			i+1, r.domReadyMS, r.renderedMS, msOrNA(r.fcpMS), float64(sum(r.pssKB))/1024, r.processCount,
 			float64(r.peakPSSKB)/1024, len(r.remote))
 	}
@@ -203,7 +204,7 @@ func once(bin string, idle time.Duration) (result, error) {
 	defer os.RemoveAll(tmp)
 	script := filepath.Join(tmp, "probe.js")
 	js := strings.Replace(probe, "IDLE_MS", fmt.Sprint(idle.Milliseconds()+1000), 1)
-	if err := os.WriteFile(script, []byte(js), 0o644); err != nil {
+	if err := os.WriteFile(script, []byte(js), 0o600); err != nil {
 		return res, err
 	}
 	env := []string{}
@@ -278,7 +279,10 @@ func once(bin string, idle time.Duration) (result, error) {
 				goMarks[name] = at
 			}
 		case strings.Contains(line, "dom-ready after"):
-			fmt.Sscanf(line[strings.Index(line, "dom-ready after"):], "dom-ready after %d ms since process start (start %d unix ms)", &res.domReadyMS, &startMS)
+			const format = "dom-ready after %d ms since process start (start %d unix ms)"
+			if _, err := fmt.Sscanf(line[strings.Index(line, "dom-ready after"):], format, &res.domReadyMS, &startMS); err != nil {
+				return res, fmt.Errorf("dom-ready line %q: %w", line, err)
+			}
 		case strings.Contains(line, "| measure "):
 			if err := json.Unmarshal([]byte(line[strings.Index(line, "measure ")+8:]), &page); err != nil {
 				return res, fmt.Errorf("probe output %q: %w", line, err)
@@ -367,7 +371,9 @@ func appProcesses(root int) []int {
 		rest := string(stat[strings.LastIndexByte(string(stat), ')')+1:])
 		var state string
 		var ppid int
-		fmt.Sscan(rest, &state, &ppid)
+		if _, err := fmt.Sscan(rest, &state, &ppid); err != nil {
+			continue // the process exited while we read it
+		}
 		children[ppid] = append(children[ppid], pid)
 	}
 	var out []int
