@@ -2,6 +2,7 @@ package outbound
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -41,11 +42,13 @@ func TestTransportRecordsEveryRequest(t *testing.T) {
 		case "/old":
 			http.Redirect(w, r, "/new?code="+secret, http.StatusFound)
 		case "/new":
-			io.WriteString(w, "moved here")
+			fmt.Fprint(w, "moved here")
 		case "/token":
-			io.Copy(io.Discard, r.Body)
+			if _, err := io.Copy(io.Discard, r.Body); err != nil {
+				t.Error(err)
+			}
 			w.Header().Set("Content-Type", "application/json")
-			io.WriteString(w, `{"access_token":"`+secret+`"}`)
+			fmt.Fprint(w, `{"access_token":"`+secret+`"}`)
 		}
 	}))
 	defer srv.Close()
@@ -56,7 +59,9 @@ func TestTransportRecordsEveryRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.ReadAll(resp.Body)
+	if _, err := io.ReadAll(resp.Body); err != nil {
+		t.Fatal(err)
+	}
 	resp.Body.Close()
 
 	req, _ := http.NewRequestWithContext(WithTask(context.Background(), "read-page"), http.MethodGet, srv.URL+"/old?token="+secret, nil)
@@ -64,13 +69,16 @@ func TestTransportRecordsEveryRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.ReadAll(resp.Body)
+	if _, err := io.ReadAll(resp.Body); err != nil {
+		t.Fatal(err)
+	}
 	resp.Body.Close()
 
 	dead := httptest.NewServer(http.NotFoundHandler())
 	deadURL := dead.URL
 	dead.Close()
-	if _, err := hc.Get(deadURL + "/gone?key=" + secret); err == nil {
+	if resp, err := hc.Get(deadURL + "/gone?key=" + secret); err == nil {
+		resp.Body.Close()
 		t.Fatal("a closed server answered")
 	}
 
@@ -111,9 +119,9 @@ func TestTransportRecordsEveryRequest(t *testing.T) {
 
 // The reply body's close writes the row even when it was not read to its end.
 func TestTransportRecordsOnClose(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.WriteHeader(http.StatusTooManyRequests)
-		io.WriteString(w, strings.Repeat("x", 64<<10))
+		fmt.Fprint(w, strings.Repeat("x", 64<<10))
 	}))
 	defer srv.Close()
 	db := openDB(t)
