@@ -42,7 +42,7 @@ func TestPathFailsWhenTheCorpusIsMissing(t *testing.T) {
 // and without ../shared/corpus, the failure says how to provide it.
 func TestPathFailsWhenNoCorpusIsBesideTheRepository(t *testing.T) {
 	repo := filepath.Join(t.TempDir(), "repo")
-	if err := os.MkdirAll(repo, 0o755); err != nil {
+	if err := os.MkdirAll(repo, 0o750); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(repo, "go.mod"), []byte("module x\n"), 0o600); err != nil {
@@ -61,7 +61,7 @@ func TestPathFailsWhenNoCorpusIsBesideTheRepository(t *testing.T) {
 // without a failure or a skip.
 func TestPathFindsAPresentFolder(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.Mkdir(filepath.Join(dir, "cv"), 0o755); err != nil {
+	if err := os.Mkdir(filepath.Join(dir, "cv"), 0o750); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("HUNTBOOK_CORPUS", dir)

@@ -7,7 +7,9 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-var stages = []model.Stage{{ID: 1, Name: "Wishlist"}, {ID: 2, Name: "Applied"}, {ID: 3, Name: "Screening"}, {ID: 4, Name: "Interviewing"}, {ID: 5, Name: "Offer"}}
+var stages = []model.Stage{
+	{ID: 1, Name: "Wishlist"}, {ID: 2, Name: "Applied"}, {ID: 3, Name: "Screening"}, {ID: 4, Name: "Interviewing"}, {ID: 5, Name: "Offer"},
+}
 
 var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) // a Monday
 
@@ -34,7 +36,8 @@ func TestCompute(t *testing.T) {
 		{ID: 4, StageID: 1, Outcome: model.OutcomeOpen, CreatedAt: day(2), Events: []model.Event{ev(model.EventCreated, "", "Wishlist", day(2))}},
 		// Created on the wishlist, moved to applied on day 3 (no date applied), screening day 9; open.
 		{ID: 5, StageID: 3, Outcome: model.OutcomeOpen, CreatedAt: day(1), Events: []model.Event{
-			ev(model.EventCreated, "", "Wishlist", day(1)), ev(model.EventStage, "Wishlist", "Applied", day(3)), ev(model.EventStage, "Applied", "Screening", day(9))}},
+			ev(model.EventCreated, "", "Wishlist", day(1)), ev(model.EventStage, "Wishlist", "Applied", day(3)),
+			ev(model.EventStage, "Applied", "Screening", day(9))}},
 	}
 	r := Compute(stages, apps, day(21), 4)
 	if r.Total != 5 || r.Open != 2 {

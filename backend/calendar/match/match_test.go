@@ -86,7 +86,11 @@ func TestClassifyCorpus(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, err := ics.Parse(strings.NewReader(string(data)), ics.Options{Floating: time.UTC, From: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC), MaxInstances: 5})
+		opts := ics.Options{
+			Floating: time.UTC, MaxInstances: 5,
+			From: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC),
+		}
+		res, err := ics.Parse(strings.NewReader(string(data)), opts)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -104,7 +108,8 @@ func TestClassifyCorpus(t *testing.T) {
 
 var apps = []App{
 	{ID: 1, Company: "Acme, Inc.", Title: "Backend Engineer", URL: "https://careers.acme.com/jobs/42", Open: true},
-	{ID: 2, Company: "Globex GmbH", Title: "Platform Engineer", URL: "https://boards.greenhouse.io/globex/jobs/1", ContactEmails: []string{"Hank@globex-recruiting.de"}, Open: true},
+	{ID: 2, Company: "Globex GmbH", Title: "Platform Engineer", URL: "https://boards.greenhouse.io/globex/jobs/1",
+		ContactEmails: []string{"Hank@globex-recruiting.de"}, Open: true},
 	{ID: 3, Company: "Initech", Title: "Go Developer", URL: "https://www.linkedin.com/jobs/view/123", Open: false},
 	{ID: 4, Company: "Hooli", Title: "SRE", URL: "hooli.xyz", Open: true},
 	{ID: 5, Company: "Box", Title: "Engineer", URL: "https://www.box.com/careers", Open: true},
