@@ -285,7 +285,8 @@ func ValidateURL(field, v string) error {
 	return nil
 }
 
-var companySuffix = regexp.MustCompile(`\b(incorporated|inc|llc|ltd|limited|gmbh|ag|sa|sas|srl|bv|nv|plc|corp|corporation|co|company|oy|ab|as|aps|kg|pty|pvt|s\.a|s\.l)\.?$`)
+var companySuffix = regexp.MustCompile(`\b(incorporated|inc|llc|ltd|limited|gmbh|ag|sa|sas|srl|bv|nv|plc|corp|corporation|co|company|` +
+	`oy|ab|as|aps|kg|pty|pvt|s\.a|s\.l)\.?$`)
 
 // NormalizeCompany reduces a company name to a key for duplicate detection:
 // lower case, letters and digits only, legal suffixes dropped.
