@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/assist"
@@ -37,13 +36,10 @@ type Assistant struct {
 
 	keysOnce sync.Once
 	keys     secrets.Store
-	mu       sync.Mutex
-	jobs     map[string]context.CancelFunc
-	seq      atomic.Int64
 }
 
 func newAssistant(b base) *Assistant {
-	return &Assistant{base: b, jobs: map[string]context.CancelFunc{}}
+	return &Assistant{base: b}
 }
 
 // keychainService is the service name API keys are stored under.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/huntbook/huntbook/backend/assist"
+	"github.com/huntbook/huntbook/backend/jobrun"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/shellport"
@@ -198,39 +199,21 @@ func (a *Assistant) Start(task string, appID int64, opts RunOptions) (string, er
 	if err != nil {
 		return "", err
 	}
-	id := fmt.Sprintf("ai-%d", a.seq.Add(1))
-	ctx, cancel := context.WithCancel(context.Background())
-	a.mu.Lock()
-	a.jobs[id] = cancel
-	a.mu.Unlock()
-	go func() {
-		defer cancel()
-		res, err := a.run(ctx, pr, key, func(s string) {
-			a.deps.Emitter.Emit(shellport.EventAIDelta, shellport.AIDelta{ID: id, Text: s})
+	return a.runner.Start(jobAI, func(ctx context.Context, job *jobrun.Job) (any, error) {
+		return a.run(ctx, pr, key, func(s string) {
+			a.deps.Emitter.Emit(shellport.EventAIDelta, shellport.AIDelta{ID: job.ID(), Text: s})
 		})
-		a.mu.Lock()
-		delete(a.jobs, id)
-		a.mu.Unlock()
-		done := shellport.JobDone{ID: id, OK: err == nil, Result: res}
-		if err != nil {
-			e := model.AsError(err)
-			done.Cancelled = e.Code == model.CodeCanceled
-			done.ErrorCode, done.ErrorMessage = string(e.Code), e.Message
-		}
-		a.deps.Emitter.Emit(shellport.EventJobDone, done)
-	}()
-	return id, nil
+	}), nil
 }
+
+// jobAI is the kind, and id prefix, of AI runs.
+const jobAI = "ai"
 
 // Cancel stops a running task; what arrived so far is kept.
 func (a *Assistant) Cancel(jobID string) error {
-	a.mu.Lock()
-	cancel := a.jobs[jobID]
-	a.mu.Unlock()
-	if cancel == nil {
+	if !a.runner.Cancel(jobAI, jobID) {
 		return model.Errorf(model.CodeNotFound, "no running AI task %q (it may have finished)", jobID)
 	}
-	cancel()
 	return nil
 }
 

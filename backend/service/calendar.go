@@ -44,13 +44,10 @@ type Calendar struct {
 
 	tokensOnce sync.Once
 	mu         sync.Mutex
-	jobs       map[string]context.CancelFunc
-	syncJob    string // id of the running sync, "" when none
-	nextJob    int
 	connecting context.CancelFunc
 }
 
-func newCalendar(b base) *Calendar { return &Calendar{base: b, jobs: map[string]context.CancelFunc{}} }
+func newCalendar(b base) *Calendar { return &Calendar{base: b} }
 
 // The import window around now for .ics files.
 const (

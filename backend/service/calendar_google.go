@@ -8,15 +8,14 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/calendar"
 	"github.com/huntbook/huntbook/backend/calendar/google"
+	"github.com/huntbook/huntbook/backend/jobrun"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
-	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -184,9 +183,7 @@ func (c *Calendar) Status() (CalendarStatus, error) {
 	tokens := c.tokens()
 	st := CalendarStatus{State: StateNotConnected, Message: "Google Calendar is not connected", Persistent: tokens.Persistent(),
 		ClientID: c.config().ClientID}
-	c.mu.Lock()
-	st.Syncing = c.syncJob != ""
-	c.mu.Unlock()
+	st.Syncing = len(c.runner.Running(jobCalendarSync)) > 0
 	st.SyncIntervalMinutes = c.syncInterval()
 	if google.Connected(tokens) {
 		st.State, st.Message = StateConnected, "Google Calendar is connected (read-only)"
@@ -225,105 +222,48 @@ func (c *Calendar) syncInterval() int {
 	return n
 }
 
+// jobCalendarSync is the kind, and id prefix, of calendar sync jobs.
+const jobCalendarSync = "calendar-sync"
+
 // Sync starts a Google sync in the background and returns its job id at
 // once (the running sync's id if one is under way). Progress comes as
 // job:progress events and the SyncReport with job:done; Cancel stops it.
 func (c *Calendar) Sync() (string, error) {
-	id, ctx, err := c.startSync(true)
-	if err != nil || ctx == nil {
-		return id, err
+	if !google.Connected(c.tokens()) {
+		return "", google.ErrNotConnected
 	}
-	go func() {
-		rep, err := c.runSync(ctx, id)
-		c.finish(id, rep, err)
-	}()
+	id, _ := c.runner.StartOne(jobCalendarSync, c.syncJob)
 	return id, nil
 }
 
 // SyncNow runs a Google sync and waits for it, reporting progress like Sync.
 func (c *Calendar) SyncNow() (SyncReport, error) {
-	id, ctx, err := c.startSync(false)
-	if err != nil {
-		return SyncReport{}, err
+	if !google.Connected(c.tokens()) {
+		return SyncReport{}, google.ErrNotConnected
 	}
-	rep, err := c.runSync(ctx, id)
-	c.finish(id, rep, err)
+	res, err := c.runner.RunOne(context.Background(), jobCalendarSync, c.syncJob)
+	if errors.Is(err, jobrun.ErrBusy) {
+		return SyncReport{}, model.Errorf(model.CodeConflict, "a calendar sync is already running")
+	}
+	rep, _ := res.(SyncReport)
 	return rep, err
 }
 
-// Cancel stops a running job.
+// syncJob is a sync as a job: its result is the SyncReport, none on error.
+func (c *Calendar) syncJob(ctx context.Context, job *jobrun.Job) (any, error) {
+	rep, err := c.runSync(ctx, job)
+	if err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// Cancel stops a running sync.
 func (c *Calendar) Cancel(jobID string) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	cancel, ok := c.jobs[jobID]
-	if !ok {
+	if !c.runner.Cancel(jobCalendarSync, jobID) {
 		return model.NotFound("job", jobID)
 	}
-	cancel()
 	return nil
-}
-
-// startSync registers a sync job; reuse returns the running one instead of
-// refusing (with a nil ctx: nothing to start).
-func (c *Calendar) startSync(reuse bool) (string, context.Context, error) {
-	if !google.Connected(c.tokens()) {
-		return "", nil, google.ErrNotConnected
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.syncJob != "" {
-		if reuse {
-			return c.syncJob, nil, nil
-		}
-		return "", nil, model.Errorf(model.CodeConflict, "a calendar sync is already running")
-	}
-	c.nextJob++
-	id := fmt.Sprintf("calendar-sync-%d", c.nextJob)
-	ctx, cancel := context.WithCancel(context.Background())
-	c.jobs[id], c.syncJob = cancel, id
-	return id, ctx, nil
-}
-
-func (c *Calendar) finish(id string, rep SyncReport, err error) {
-	c.mu.Lock()
-	if cancel, ok := c.jobs[id]; ok {
-		cancel()
-		delete(c.jobs, id)
-	}
-	if c.syncJob == id {
-		c.syncJob = ""
-	}
-	c.mu.Unlock()
-	done := shellport.JobDone{ID: id, OK: err == nil}
-	if err != nil {
-		if model.ErrorCode(err) == model.CodeCanceled {
-			done.Cancelled = true
-		}
-		me := model.AsError(err)
-		done.ErrorCode, done.ErrorMessage = string(me.Code), me.Message
-	} else {
-		done.Result = rep
-	}
-	c.deps.Emitter.Emit(shellport.EventJobDone, done)
-}
-
-// throttle emits job progress at most every 100 ms, and always the last.
-type throttle struct {
-	mu   sync.Mutex
-	emit shellport.Emitter
-	id   string
-	last time.Time
-}
-
-func (t *throttle) progress(done int64, msg string, force bool) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	now := time.Now()
-	if !force && now.Sub(t.last) < 100*time.Millisecond {
-		return
-	}
-	t.last = now
-	t.emit.Emit(shellport.EventJobProgress, shellport.JobProgress{ID: t.id, Done: done, Message: msg})
 }
 
 func (c *Calendar) calendarIDs() []string {
@@ -337,9 +277,8 @@ func (c *Calendar) calendarIDs() []string {
 
 // runSync syncs every chosen calendar; each calendar's events and its new
 // sync token are saved in one transaction.
-func (c *Calendar) runSync(ctx context.Context, id string) (SyncReport, error) {
+func (c *Calendar) runSync(ctx context.Context, job *jobrun.Job) (SyncReport, error) {
 	rep := SyncReport{Warnings: []string{}}
-	th := &throttle{emit: c.deps.Emitter, id: id}
 	client, err := google.NewClient(ctx, c.config(), c.tokens())
 	if err != nil {
 		return rep, c.noteReconnect(err)
@@ -356,7 +295,7 @@ func (c *Calendar) runSync(ctx context.Context, id string) (SyncReport, error) {
 		}
 		base := rep.Received
 		res, err := client.Sync(ctx, google.SyncState{CalendarID: calID, SyncToken: st.SyncToken, LastSync: st.LastSync}, func(n int) {
-			th.progress(int64(base+n), fmt.Sprintf("Received %d events from Google Calendar", base+n), false)
+			job.Progress(int64(base+n), 0, fmt.Sprintf("Received %d events from Google Calendar", base+n))
 		})
 		if err != nil {
 			return rep, c.noteReconnect(err)
@@ -387,7 +326,7 @@ func (c *Calendar) runSync(ctx context.Context, id string) (SyncReport, error) {
 			return rep, err
 		}
 		rep.Interviews, rep.Matched = rep.Interviews+iv, rep.Matched+matched
-		th.progress(int64(rep.Received), fmt.Sprintf("Saved %d events from Google Calendar", rep.Received), true)
+		job.Progress(int64(rep.Received), 0, fmt.Sprintf("Saved %d events from Google Calendar", rep.Received))
 	}
 	if err := c.db.SetSetting(c.ctx(), settingGoogleReconnect, ""); err != nil {
 		return rep, err
@@ -411,7 +350,7 @@ func (c *Calendar) noteReconnect(err error) error {
 // imported from Google and the decisions on them.
 func (c *Calendar) Disconnect(deleteEvents bool) (DisconnectReport, error) {
 	var rep DisconnectReport
-	for _, id := range c.runningJobs() {
+	for _, id := range c.runner.Running(jobCalendarSync) {
 		_ = c.Cancel(id)
 	}
 	err := google.Disconnect(c.ctx(), c.config(), c.tokens())
@@ -435,16 +374,6 @@ func (c *Calendar) Disconnect(deleteEvents bool) (DisconnectReport, error) {
 		return rep, nil
 	}
 	return rep, c.db.ResetCalendarSync(c.ctx())
-}
-
-func (c *Calendar) runningJobs() []string {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	var ids []string
-	for id := range c.jobs {
-		ids = append(ids, id)
-	}
-	return ids
 }
 
 // RunCalendarSchedule syncs Google Calendar at the interval the user set

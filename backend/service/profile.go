@@ -10,11 +10,11 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/cvparse"
 	"github.com/huntbook/huntbook/backend/doctext"
+	"github.com/huntbook/huntbook/backend/jobrun"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
@@ -30,9 +30,6 @@ type Profile struct {
 	// Password is set per import.
 	readOptions doctext.Options
 
-	mu   sync.Mutex
-	jobs map[string]context.CancelFunc
-	seq  atomic.Int64
 	// masterMu makes a merge's read, change and save one step.
 	masterMu sync.Mutex
 	// versionMu does the same for saving a version's corrected profile.
@@ -40,7 +37,7 @@ type Profile struct {
 }
 
 func newProfile(b base) *Profile {
-	return &Profile{base: b, jobs: map[string]context.CancelFunc{}}
+	return &Profile{base: b}
 }
 
 // CVVersion is an imported CV as the UI shows it: the profile read from the
@@ -116,28 +113,17 @@ func (p *Profile) ImportCV(path, label, password string) (string, error) {
 	if err := checkCVPath(path); err != nil {
 		return "", err
 	}
-	id := fmt.Sprintf("cv-import-%d", p.seq.Add(1))
-	ctx, cancel := context.WithCancel(context.Background())
-	p.mu.Lock()
-	p.jobs[id] = cancel
-	p.mu.Unlock()
-	go func() {
-		res, err := p.importCV(ctx, id, path, label, password)
-		p.mu.Lock()
-		delete(p.jobs, id)
-		p.mu.Unlock()
-		cancel()
-		done := shellport.JobDone{ID: id, OK: err == nil, Result: res}
+	return p.runner.Start(jobCVImport, func(ctx context.Context, job *jobrun.Job) (any, error) {
+		res, err := p.importCV(ctx, job, path, label, password)
 		if err != nil {
-			me := model.AsError(err)
-			done.ErrorCode, done.ErrorMessage = string(me.Code), me.Message
-			done.Cancelled = me.Code == model.CodeCanceled
-			done.Result = CVImportFailure{Path: path, Field: me.Field}
+			return CVImportFailure{Path: path, Field: model.AsError(err).Field}, err
 		}
-		p.deps.Emitter.Emit(shellport.EventJobDone, done)
-	}()
-	return id, nil
+		return res, nil
+	}), nil
 }
+
+// jobCVImport is the kind, and id prefix, of CV import jobs.
+const jobCVImport = "cv-import"
 
 // ImportCVDialog asks for a CV file with the native open dialog, then
 // imports it like ImportCV. It returns "" when the user cancelled.
@@ -162,18 +148,14 @@ func (p *Profile) ImportCVNow(path, label, password string) (CVImport, error) {
 	if err := checkCVPath(path); err != nil {
 		return CVImport{}, err
 	}
-	return p.importCV(context.Background(), "", path, label, password)
+	return p.importCV(context.Background(), nil, path, label, password)
 }
 
 // CancelImport stops a running import.
 func (p *Profile) CancelImport(jobID string) error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	cancel, ok := p.jobs[jobID]
-	if !ok {
+	if !p.runner.Cancel(jobCVImport, jobID) {
 		return model.Errorf(model.CodeNotFound, "no running CV import %q (it may have finished)", jobID)
 	}
-	cancel()
 	return nil
 }
 
@@ -207,9 +189,11 @@ func checkCVPath(path string) error {
 // importSteps are the stages of an import, reported as job progress.
 var importSteps = []string{"Reading the file", "Extracting the text", "Finding the CV's sections", "Saving the CV"}
 
-func (p *Profile) importCV(ctx context.Context, jobID, path, label, password string) (CVImport, error) {
-	prog := &stepProgress{emit: p.deps.Emitter, id: jobID, total: int64(len(importSteps))}
-	prog.step(0, false)
+// importCV imports the file at path, reporting its steps to job (nil for
+// none).
+func (p *Profile) importCV(ctx context.Context, job *jobrun.Job, path, label, password string) (CVImport, error) {
+	prog := stepProgress{job: job}
+	prog.step(0)
 	name := filepath.Base(path)
 	data, err := readCVFile(path)
 	if err != nil {
@@ -217,10 +201,10 @@ func (p *Profile) importCV(ctx context.Context, jobID, path, label, password str
 	}
 	digest := store.CVDigest(data)
 	if v, ok, err := p.db.CVVersionByDigest(ctx, digest); err != nil || ok {
-		prog.step(prog.total, true)
+		prog.step(len(importSteps))
 		return CVImport{Version: toCVVersion(v)}, err
 	}
-	prog.step(1, false)
+	prog.step(1)
 	opt := p.readOptions
 	opt.Password = password
 	opt.MaxBytes = store.MaxCVBytes
@@ -228,9 +212,9 @@ func (p *Profile) importCV(ctx context.Context, jobID, path, label, password str
 	if err != nil {
 		return CVImport{}, fmt.Errorf("import %s: %w", name, err)
 	}
-	prog.step(2, false)
+	prog.step(2)
 	res := cvparse.ParseDocument(doc)
-	prog.step(3, false)
+	prog.step(3)
 	fields, err := json.Marshal(res.Fields)
 	if err != nil {
 		return CVImport{}, fmt.Errorf("import %s: %w", name, err)
@@ -243,7 +227,7 @@ func (p *Profile) importCV(ctx context.Context, jobID, path, label, password str
 	if err != nil {
 		return CVImport{}, fmt.Errorf("import %s: %w", name, err)
 	}
-	prog.step(prog.total, true)
+	prog.step(len(importSteps))
 	return CVImport{Version: toCVVersion(v), Created: created}, nil
 }
 
@@ -280,29 +264,16 @@ func mediaType(kind, name string) string {
 	return "text/plain"
 }
 
-// stepProgress emits job:progress for a job with a known number of steps,
-// at most every 100 ms, and always the last; a job without id is silent.
-type stepProgress struct {
-	emit  shellport.Emitter
-	id    string
-	total int64
-	last  time.Time
-}
+// stepProgress reports an import's steps (importSteps) as job progress;
+// the runner throttles them.
+type stepProgress struct{ job *jobrun.Job }
 
-func (s *stepProgress) step(done int64, force bool) {
-	if s.id == "" {
-		return
-	}
-	now := time.Now()
-	if !force && now.Sub(s.last) < 100*time.Millisecond {
-		return
-	}
-	s.last = now
+func (s stepProgress) step(done int) {
 	msg := "Done"
-	if done < int64(len(importSteps)) {
+	if done < len(importSteps) {
 		msg = importSteps[done]
 	}
-	s.emit.Emit(shellport.EventJobProgress, shellport.JobProgress{ID: s.id, Done: done, Total: s.total, Message: msg})
+	s.job.Progress(int64(done), int64(len(importSteps)), msg)
 }
 
 // Versions lists the imported CV versions, newest first.

@@ -12,6 +12,7 @@ import (
 	"log"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/jobrun"
 	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -58,7 +59,7 @@ func New(db *store.DB, d Deps) *Services {
 		d.Dialogs = grantingDialogs{Dialogs: d.Dialogs, g: g}
 	}
 	convertHTMLDescriptions(db)
-	b := base{db: db, deps: d, grants: g}
+	b := base{db: db, deps: d, grants: g, runner: jobrun.New(d.Emitter)}
 	settings, assistant, calendar := &Settings{b}, newAssistant(b), newCalendar(b)
 	return &Services{
 		Applications: &Applications{b},
@@ -140,6 +141,7 @@ type base struct {
 	db     *store.DB
 	deps   Deps
 	grants *grants
+	runner *jobrun.Runner // the background jobs of every service
 }
 
 // ctx is the context of a bound call. Wails gives bound methods none; calls
