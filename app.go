@@ -67,9 +67,8 @@ func runWindow(dataDirFlag string, openID int64) error {
 	startup := service.NewStartup(dbPath, db, openErr)
 	bind := []any{startup}
 	if openErr == nil {
-		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, DataDir: dir, Version: version,
+		app.services = service.New(db, service.Deps{Emitter: rt, Dialogs: rt, Browser: rt, Notifier: rt, DataDir: dir, Version: version,
 			GuardPaths: true}) // bound methods take only files chosen in a dialog or dropped (service/paths.go)
-		app.services.Calendar.OpenURL = rt.OpenURL
 		// Settings → Browser registers the extension's host for this data folder.
 		hosts := nativehost.NewRegistrar(dir, dataDirFlag != "" || os.Getenv(appdir.EnvVar) != "")
 		bind = append(app.services.Bind(), startup, hosts)
@@ -136,7 +135,7 @@ func (a *App) startup(ctx context.Context) {
 	bg, stop := context.WithCancel(context.Background())
 	a.stop = stop
 	go a.backups(bg)
-	go a.remind(bg, service.NewReminders(a.db, a.runtime, a.runtime))
+	go a.remind(bg, a.services.Reminders())
 	go service.RunCalendarSchedule(bg, a.services.Calendar) // only when the user turned interval sync on
 	// Other programs' writes (the CLI's wipe, add, move...) reach the open views.
 	go a.services.WatchOutsideWrites(bg, time.Second)

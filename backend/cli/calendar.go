@@ -22,8 +22,7 @@ func init() {
 // in, opened once per process (tests replace it).
 var tokenStore = sync.OnceValue(func() secrets.Store { return secrets.Open("huntbook") })
 
-// calendarService opens the services and wires the calendar for a terminal:
-// the sign-in link is printed, not opened.
+// calendarService opens the services and wires the calendar for a terminal.
 func calendarService(env *Env) (*service.Calendar, error) {
 	svc, err := env.Services()
 	if err != nil {
@@ -31,11 +30,17 @@ func calendarService(env *Env) (*service.Calendar, error) {
 	}
 	c := svc.Calendar
 	c.Tokens = tokenStore()
-	c.OpenURL = func(u string) error {
-		fmt.Fprintf(env.Stdout, "Open this link in your browser to let Huntbook read your Google Calendar:\n\n  %s\n\nWaiting for Google to send you back...\n", u)
-		return nil
-	}
 	return c, nil
+}
+
+// linkPrinter is the command line's browser (service.Deps.Browser): it
+// prints the link for the user to open. Only the calendar's Google sign-in
+// asks for one.
+type linkPrinter struct{ env *Env }
+
+func (p linkPrinter) OpenURL(u string) error {
+	fmt.Fprintf(p.env.Stdout, "Open this link in your browser to let Huntbook read your Google Calendar:\n\n  %s\n\nWaiting for Google to send you back...\n", u)
+	return nil
 }
 
 func runCalendar(env *Env, args []string) error {

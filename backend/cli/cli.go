@@ -166,7 +166,7 @@ func (env *Env) Services() (*service.Services, error) {
 		return nil, err
 	}
 	env.db = db
-	env.services = service.New(db, service.Deps{DataDir: dir, Version: env.Version})
+	env.services = service.New(db, service.Deps{DataDir: dir, Version: env.Version, Browser: linkPrinter{env}})
 	return env.services, nil
 }
 

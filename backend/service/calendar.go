@@ -27,9 +27,6 @@ import (
 // methods only).
 type Calendar struct {
 	base
-	// OpenURL opens a link in the system browser (the window) or shows it
-	// (the CLI). Connect fails clearly while it is nil.
-	OpenURL func(string) error
 	// Tokens keeps the Google token and client secret; nil means the OS
 	// keychain (with its session-only fallback), opened on first use.
 	Tokens secrets.Store

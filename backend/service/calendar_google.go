@@ -131,7 +131,7 @@ func (c *Calendar) SetClient(clientID, clientSecret string) error {
 // consent page in the browser and waits (up to 5 minutes, or until
 // CancelConnect) for Google to send the user back.
 func (c *Calendar) Connect() (CalendarStatus, error) {
-	if c.OpenURL == nil {
+	if c.deps.Browser == nil {
 		return CalendarStatus{}, model.Errorf(model.CodeUnavailable, "no browser to open the Google sign-in page in")
 	}
 	cfg := c.config()
@@ -148,7 +148,7 @@ func (c *Calendar) Connect() (CalendarStatus, error) {
 		c.connecting = nil
 		c.mu.Unlock()
 	}()
-	tok, err := cfg.Connect(ctx, c.OpenURL, false)
+	tok, err := cfg.Connect(ctx, c.deps.Browser.OpenURL, false)
 	if err != nil {
 		return CalendarStatus{}, err
 	}

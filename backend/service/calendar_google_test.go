@@ -74,9 +74,31 @@ func countSource(t *testing.T, c *Calendar, src calendar.Source) int {
 	return len(evs)
 }
 
+// browserFunc is a shellport.Browser that calls itself with each link.
+type browserFunc func(link string) error
+
+func (f browserFunc) OpenURL(link string) error { return f(link) }
+
+// playBrowser is a browser that plays the user's part on Google's consent
+// page and sends the status of the last page to got when it has room (got
+// may be nil).
+func playBrowser(got chan<- int) browserFunc {
+	return func(u string) error {
+		go func() {
+			st, _, _ := googletest.PlayBrowser(u)
+			select {
+			case got <- st:
+			default:
+			}
+		}()
+		return nil
+	}
+}
+
 func TestCalendarGoogleFlow(t *testing.T) {
 	f := fakeGoogle(t)
-	s, fake := newServices(t)
+	open := func(string) error { return nil }
+	s, fake := newServicesWith(t, func(d *Deps) { d.Browser = browserFunc(func(u string) error { return open(u) }) })
 	c := s.Calendar
 	c.Tokens = secrets.Memory()
 	if st, err := c.Status(); err != nil || st.State != StateNotConnected || st.Persistent {
@@ -85,24 +107,19 @@ func TestCalendarGoogleFlow(t *testing.T) {
 	if _, err := c.SyncNow(); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("sync before connecting: %v", err)
 	}
-	if _, err := c.Connect(); model.ErrorCode(err) != model.CodeUnavailable {
+	bare, _ := newServices(t) // no browser
+	bare.Calendar.Tokens = secrets.Memory()
+	if _, err := bare.Calendar.Connect(); model.ErrorCode(err) != model.CodeUnavailable {
 		t.Fatalf("connect without a browser: %v", err)
 	}
 	// No client ID anywhere (this build has none built in).
-	c.OpenURL = func(string) error { return nil }
 	if _, err := c.Connect(); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("connect without a client id: %v", err)
 	}
 
 	acme, _ := s.Applications.Create(model.Application{Company: "Acme Robotics", Title: "Firmware Engineer"})
 	browser := make(chan int, 1)
-	c.OpenURL = func(u string) error {
-		go func() {
-			st, _, _ := googletest.PlayBrowser(u)
-			browser <- st
-		}()
-		return nil
-	}
+	open = playBrowser(browser)
 	c.ClientID, c.ClientSecret = f.ClientID, f.ClientSecret
 	st, err := c.Connect()
 	if err != nil {

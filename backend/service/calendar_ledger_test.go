@@ -112,16 +112,12 @@ func checkRows(t *testing.T, what string, got []store.LedgerEntry, host string, 
 // holds the code, a token or the client secret.
 func TestCalendarGoogleRequestsInLedger(t *testing.T) {
 	f := fakeGoogle(t)
-	s, _ := newServices(t)
+	s, _ := newServicesWith(t, func(d *Deps) { d.Browser = playBrowser(nil) })
 	c := s.Calendar
 	spy := &secretSpy{secrets: map[string]bool{f.ClientSecret: true}}
 	c.HTTPClient = &http.Client{Transport: spy}
 	c.Tokens = secrets.Memory()
 	c.ClientID, c.ClientSecret = f.ClientID, f.ClientSecret
-	c.OpenURL = func(u string) error {
-		go googletest.PlayBrowser(u)
-		return nil
-	}
 	host := strings.TrimPrefix(f.URL(), "http://")
 	seen := 0
 

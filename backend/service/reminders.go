@@ -12,7 +12,8 @@ import (
 
 // Reminders raises each due follow-up once while the app is open: an in-app
 // reminder event always, and an OS notification when the user allowed it.
-// It is not bound to the UI; app.go calls Check on a timer.
+// It is not bound to the UI; the window gets it from Services.Reminders
+// and calls Check on a timer.
 type Reminders struct {
 	db       *store.DB
 	emitter  shellport.Emitter
@@ -21,9 +22,15 @@ type Reminders struct {
 	seen     map[string]bool
 }
 
-// NewReminders watches db for due tasks and follow-ups.
-func NewReminders(db *store.DB, emitter shellport.Emitter, notifier shellport.Notifier) *Reminders {
+// newReminders watches db for due tasks and follow-ups; notifier may be nil.
+func newReminders(db *store.DB, emitter shellport.Emitter, notifier shellport.Notifier) *Reminders {
 	return &Reminders{db: db, emitter: emitter, notifier: notifier, seen: map[string]bool{}}
+}
+
+// Reminders returns a Reminders over the services' database that raises
+// reminders through Deps' Emitter and Notifier.
+func (s *Services) Reminders() *Reminders {
+	return newReminders(s.Data.db, s.Data.deps.Emitter, s.Data.deps.Notifier)
 }
 
 // Check raises what is due at now and was not raised before, and returns how

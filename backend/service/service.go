@@ -17,13 +17,15 @@ import (
 	"github.com/huntbook/huntbook/backend/store"
 )
 
-// Deps are what the services need besides the database.
+// Deps are what the services need besides the database, all given at
+// construction: the window passes its desktop runtime for the first four.
 type Deps struct {
-	Emitter shellport.Emitter // may be nil (CLI)
-	Dialogs shellport.Dialogs // may be nil (CLI): dialog methods then fail clearly
-	Browser shellport.Browser // may be nil (CLI)
-	DataDir string
-	Version string
+	Emitter  shellport.Emitter  // may be nil (CLI): events are dropped
+	Dialogs  shellport.Dialogs  // may be nil (CLI): dialog methods then fail clearly
+	Browser  shellport.Browser  // may be nil: links, and Google's sign-in, then fail clearly
+	Notifier shellport.Notifier // may be nil: reminders then show only in the page
+	DataDir  string
+	Version  string
 	// GuardPaths makes the bound methods that take a file path accept only
 	// files chosen in a dialog or dropped on the window (paths.go); the
 	// window sets it, the command line does not.

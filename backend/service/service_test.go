@@ -126,7 +126,8 @@ func TestInsightsFromRealTimelines(t *testing.T) {
 }
 
 func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
-	s, fake := newServices(t)
+	notes := &shellport.Fake{}
+	s, fake := newServicesWith(t, func(d *Deps) { d.Notifier = notes })
 	a, _ := s.Applications.Create(model.Application{Company: "Acme", Title: "Dev", FollowUp: "2026-03-02"})
 	if _, err := s.Tasks.Create(model.Task{Title: "Send portfolio", Due: "2026-03-03"}); err != nil {
 		t.Fatal(err)
@@ -134,8 +135,7 @@ func TestRemindersRaiseEachDueItemOnce(t *testing.T) {
 	if _, err := s.Tasks.Create(model.Task{Title: "Later", Due: "2026-04-01"}); err != nil {
 		t.Fatal(err)
 	}
-	notes := &shellport.Fake{}
-	r := NewReminders(s.Data.db, fake, notes)
+	r := s.Reminders()
 	day := func(d string) time.Time {
 		t, _ := time.ParseInLocation("2006-01-02 15:04", d+" 12:00", time.Local)
 		return t
