@@ -220,7 +220,9 @@ func (c *Client) chatRequest(r Request) openai.ChatCompletionRequest {
 		if strings.Contains(c.p.BaseURL, "api.openai.com") {
 			req.MaxCompletionTokens = r.MaxTokens // newer OpenAI models refuse max_tokens
 		} else {
-			req.MaxTokens = r.MaxTokens
+			// Local OpenAI-compatible servers (Ollama, LM Studio, llama.cpp)
+			// read max_tokens, not OpenAI's newer max_completion_tokens.
+			req.MaxTokens = r.MaxTokens //nolint:staticcheck // SA1019: see above
 		}
 	}
 	return req
@@ -270,7 +272,7 @@ func (c *Client) backoff(retryAfter string, attempt int) (time.Duration, bool) {
 	}
 	d := c.baseBackoff << attempt
 	if d > 0 {
-		d += time.Duration(rand.Int64N(int64(d)/4 + 1))
+		d += time.Duration(rand.Int64N(int64(d)/4 + 1)) //nolint:gosec // G404: retry jitter, not a secret
 	}
 	return d, true
 }

@@ -33,7 +33,13 @@ func newTest(t *testing.T, srv *llmtest.Server, key string) (*Client, *[]time.Du
 
 func userMsg(s string) Request { return Request{Messages: []Message{{Role: "user", Content: s}}} }
 
-func wantCode(t *testing.T, err error, code model.Code) *model.Error {
+func wantCode(t *testing.T, err error, code model.Code) {
+	t.Helper()
+	_ = codeOf(t, err, code) // the error itself is checked inside
+}
+
+// codeOf is wantCode returning the *model.Error for further checks.
+func codeOf(t *testing.T, err error, code model.Code) *model.Error {
 	t.Helper()
 	var me *model.Error
 	if !errors.As(err, &me) {
@@ -95,7 +101,7 @@ func TestUnauthorizedNamesTheKeyFieldWithoutLeakingIt(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Config{APIKey: "sk-right-key"})
 	c, _ := newTest(t, srv, "sk-wrong-secret-key")
 	_, err := c.Complete(context.Background(), userMsg("hi"))
-	me := wantCode(t, err, model.CodeInvalid)
+	me := codeOf(t, err, model.CodeInvalid)
 	if me.Field != "apiKey" {
 		t.Fatalf("field = %q, want apiKey", me.Field)
 	}
@@ -117,7 +123,7 @@ func TestUnknownModelListsAvailableModels(t *testing.T) {
 			srv := llmtest.New(t, llmtest.Config{Quirk: q, Models: []string{"llama3.2:3b", "qwen2.5:7b"}})
 			c, _ := newTest(t, srv, "")
 			_, err := c.Complete(context.Background(), userMsg("hi"))
-			me := wantCode(t, err, model.CodeNotFound)
+			me := codeOf(t, err, model.CodeNotFound)
 			if me.Field != "model" || !strings.Contains(me.Message, `"m1"`) || !strings.Contains(me.Message, "llama3.2:3b, qwen2.5:7b") {
 				t.Fatalf("message = %q field %q", me.Message, me.Field)
 			}
@@ -131,7 +137,7 @@ func TestContextTooLongIsTooLarge(t *testing.T) {
 			srv := llmtest.New(t, llmtest.Config{Quirk: q, ContextTokens: 100})
 			c, _ := newTest(t, srv, "")
 			_, err := c.Complete(context.Background(), userMsg(strings.Repeat("word ", 200)))
-			me := wantCode(t, err, model.CodeTooLarge)
+			me := codeOf(t, err, model.CodeTooLarge)
 			if !strings.Contains(me.Message, "context window") {
 				t.Fatalf("message = %q", me.Message)
 			}
@@ -150,7 +156,7 @@ func TestUnreachableServer(t *testing.T) {
 	ln.Close() // nothing listens there now
 	c := New(Provider{Name: "My box", BaseURL: "http://" + addr + "/v1", Model: "m", Kind: KindLocal}, "", nil)
 	_, err = c.Complete(context.Background(), userMsg("hi"))
-	me := wantCode(t, err, model.CodeUnavailable)
+	me := codeOf(t, err, model.CodeUnavailable)
 	if want := "cannot reach http://" + addr + ": is My box running?"; me.Message != want {
 		t.Fatalf("message = %q, want %q", me.Message, want)
 	}
@@ -192,7 +198,7 @@ func TestRetryGivesUp(t *testing.T) {
 	c, slept := newTest(t, srv, "")
 	srv.Fail(llmtest.RateLimited("1"), llmtest.RateLimited("1"), llmtest.RateLimited("1"), llmtest.RateLimited("1"), llmtest.RateLimited("1"))
 	_, err := c.Complete(context.Background(), userMsg("hi"))
-	me := wantCode(t, err, model.CodeUnavailable)
+	me := codeOf(t, err, model.CodeUnavailable)
 	if !strings.Contains(me.Message, "429") {
 		t.Fatalf("message = %q", me.Message)
 	}
@@ -246,7 +252,7 @@ func TestOwnDeadlineIsUnavailableNotCanceled(t *testing.T) {
 	c, _ := newTest(t, srv, "")
 	c.timeout = 100 * time.Millisecond
 	_, err := c.Complete(context.Background(), userMsg("hi"))
-	me := wantCode(t, err, model.CodeUnavailable)
+	me := codeOf(t, err, model.CodeUnavailable)
 	if !strings.Contains(me.Message, "in time") {
 		t.Fatalf("message = %q", me.Message)
 	}

@@ -53,7 +53,7 @@ func TestChangesNameWhatDiffersFromTheConfirmation(t *testing.T) {
 // the other server receives nothing.
 func TestClientRefusesARedirectToAnotherServer(t *testing.T) {
 	var elsewhere atomic.Int32
-	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		elsewhere.Add(1)
 		w.WriteHeader(http.StatusOK)
 	}))
@@ -61,7 +61,7 @@ func TestClientRefusesARedirectToAnotherServer(t *testing.T) {
 	var here atomic.Int32
 	first := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		here.Add(1)
-		http.Redirect(w, r, other.URL+r.URL.Path, http.StatusTemporaryRedirect)
+		http.Redirect(w, r, other.URL+r.URL.Path, http.StatusTemporaryRedirect) //nolint:gosec // G710: the test's own redirect
 	}))
 	defer first.Close()
 	c := New(Provider{Name: "Redirecting", BaseURL: first.URL + "/v1", Model: "m", Kind: KindLocal}, "sk-secret", nil)

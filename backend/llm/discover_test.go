@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -28,8 +29,8 @@ func portOf(t *testing.T, raw string) int {
 func TestDiscoverFindsServersAndIgnoresOthers(t *testing.T) {
 	ollama := llmtest.New(t, llmtest.Config{Quirk: llmtest.Ollama, Models: []string{"llama3.2:3b", "qwen2.5:7b"}})
 	llama := llmtest.New(t, llmtest.Config{Quirk: llmtest.LlamaCpp, Models: []string{"model.gguf"}})
-	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("<html>not a model server</html>"))
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprint(w, "<html>not a model server</html>")
 	}))
 	defer web.Close()
 	ln, _ := net.Listen("tcp", "127.0.0.1:0")

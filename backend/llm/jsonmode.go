@@ -72,7 +72,8 @@ func (c *Client) json(ctx context.Context, r Request, schemaName string, schemaJ
 			}
 			obj, direct, problems = decodeReply(raw, sch)
 			if len(problems) > 0 {
-				return mode, model.Errorf(model.CodeInvalid, "the model's reply did not match the %s format, even after a retry: %s", schemaName, strings.Join(problems, "; "))
+				return mode, model.Errorf(model.CodeInvalid, "the model's reply did not match the %s format, even after a retry: %s",
+					schemaName, strings.Join(problems, "; "))
 			}
 		}
 		if err := json.Unmarshal(obj, out); err != nil {

@@ -148,7 +148,9 @@ func TestJSONRepairsAnInvalidReplyOnce(t *testing.T) {
 	if len(msgs) != 4 || msgs[2].Role != "assistant" || msgs[2].Content != bad {
 		t.Fatalf("repair request messages %+v", msgs)
 	}
-	for _, want := range []string{`$.fit: "great" is not one of`, "$.score: want integer, got a string", "$.gaps[0]: want at least 1 characters", `unexpected field "extra"`} {
+	for _, want := range []string{
+		`$.fit: "great" is not one of`, "$.score: want integer, got a string", "$.gaps[0]: want at least 1 characters", `unexpected field "extra"`,
+	} {
 		if !strings.Contains(msgs[3].Content, want) {
 			t.Errorf("repair message lacks %q:\n%s", want, msgs[3].Content)
 		}
@@ -159,7 +161,7 @@ func TestJSONGivesUpAfterOneRepair(t *testing.T) {
 	srv := jsonServer(t, llmtest.OpenAI, "Sorry, I cannot help with that.")
 	c, _ := newTest(t, srv, "")
 	_, _, err := askInsight(t, c)
-	me := wantCode(t, err, model.CodeInvalid)
+	me := codeOf(t, err, model.CodeInvalid)
 	if !strings.Contains(me.Message, "no JSON object") || len(srv.Chats()) != 2 {
 		t.Fatalf("message %q after %d requests", me.Message, len(srv.Chats()))
 	}

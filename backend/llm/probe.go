@@ -97,7 +97,8 @@ func (c *Client) probeJSON(ctx context.Context) (Check, string) {
 		Answer int `json:"answer"`
 	}
 	schema := json.RawMessage(`{"type":"object","properties":{"answer":{"type":"integer"}},"required":["answer"],"additionalProperties":false}`)
-	mode, err := c.json(ctx, Request{Messages: []Message{{Role: "user", Content: "What is 2 + 3? Put the number in the field answer."}}, MaxTokens: 512}, "probe", schema, &out, "")
+	req := Request{Messages: []Message{{Role: "user", Content: "What is 2 + 3? Put the number in the field answer."}}, MaxTokens: 512}
+	mode, err := c.json(ctx, req, "probe", schema, &out, "")
 	ch := Check{Took: time.Since(start)}
 	if err != nil {
 		ch.Err = model.AsError(err)
@@ -162,7 +163,8 @@ func (c *Client) probeContext(ctx context.Context) (Check, int, bool) {
 			return ch, ok, false
 		case !strings.Contains(strings.ToLower(text), word):
 			ch.OK = ok > 0
-			ch.Detail = fmt.Sprintf("context: %s work; longer prompts are silently truncated (raise the server's context size, e.g. OLLAMA_CONTEXT_LENGTH)", tokensText(ok))
+			ch.Detail = fmt.Sprintf("context: %s work; longer prompts are silently truncated "+
+				"(raise the server's context size, e.g. OLLAMA_CONTEXT_LENGTH)", tokensText(ok))
 			return ch, ok, true
 		}
 		ok = size

@@ -55,8 +55,10 @@ var Presets = []Provider{
 	{Name: "Ollama", BaseURL: "http://localhost:11434/v1", Kind: KindLocal},
 	{Name: "LM Studio", BaseURL: "http://localhost:1234/v1", Kind: KindLocal, Structured: ModeJSONSchema},
 	{Name: "llama.cpp server", BaseURL: "http://localhost:8080/v1", Kind: KindLocal},
-	{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "gpt-4o-mini", Kind: KindCloud, APIKeyEnv: "OPENAI_API_KEY", Structured: ModeJSONSchema},
-	{Name: "Anthropic", BaseURL: "https://api.anthropic.com/v1/", Model: "claude-sonnet-4-5", Kind: KindCloud, APIKeyEnv: "ANTHROPIC_API_KEY", Structured: ModePrompt},
+	{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "gpt-4o-mini", Kind: KindCloud, //nolint:gosec // G101: names an env variable
+		APIKeyEnv: "OPENAI_API_KEY", Structured: ModeJSONSchema},
+	{Name: "Anthropic", BaseURL: "https://api.anthropic.com/v1/", Model: "claude-sonnet-4-5", Kind: KindCloud, //nolint:gosec // same
+		APIKeyEnv: "ANTHROPIC_API_KEY", Structured: ModePrompt},
 	{Name: "Custom", Kind: KindLocal},
 }
 

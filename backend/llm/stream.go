@@ -164,14 +164,16 @@ func (c *Client) streamError(parent, sctx context.Context, err error) error {
 	case errors.As(err, &me):
 		return me
 	case errors.As(err, &syn) || errors.As(err, &typ):
-		return &model.Error{Code: model.CodeCorrupt, Message: c.hint + " sent something that is not a chat-completion chunk; the text so far is kept", Err: errors.New(c.scrub(clean(err.Error())))}
+		return &model.Error{Code: model.CodeCorrupt, Message: c.hint + " sent something that is not a chat-completion chunk; the text so far is kept",
+			Err: errors.New(c.scrub(clean(err.Error())))}
 	case errors.Is(err, errReplyTooLarge):
 		return c.classify(parent, err)
 	}
 	if _, _, _, ok := serverMessage(err); ok {
 		return c.classify(parent, err) // an error event inside the stream
 	}
-	return &model.Error{Code: model.CodeUnavailable, Message: "the connection to " + c.hint + " broke off mid-reply; the text so far is kept", Err: errors.New(c.scrub(err.Error()))}
+	return &model.Error{Code: model.CodeUnavailable, Message: "the connection to " + c.hint + " broke off mid-reply; the text so far is kept",
+		Err: errors.New(c.scrub(err.Error()))}
 }
 
 // plainReply reads a whole chat completion sent where a stream was asked for.

@@ -44,7 +44,7 @@ func TestStreamCutMidWayKeepsText(t *testing.T) {
 	c, _ := newTest(t, srv, "")
 	var seen strings.Builder
 	got, err := c.Stream(context.Background(), userMsg("write"), func(s string) { seen.WriteString(s) })
-	me := wantCode(t, err, model.CodeUnavailable)
+	me := codeOf(t, err, model.CodeUnavailable)
 	if want := string([]rune(story)[:15]); got != want || seen.String() != want {
 		t.Fatalf("kept %q (deltas %q), want %q", got, seen.String(), want)
 	}

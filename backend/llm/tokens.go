@@ -92,7 +92,9 @@ func Trim(s string, budget int) (string, Trimmed) {
 			m--
 		}
 		if m == lo {
-			for m = (lo + hi) / 2; m < hi && !utf8.RuneStart(s[m]); m++ {
+			m = (lo + hi) / 2
+			for m < hi && !utf8.RuneStart(s[m]) {
+				m++
 			}
 			if m == hi {
 				break

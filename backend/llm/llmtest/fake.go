@@ -180,7 +180,7 @@ func New(tb testing.TB, cfg Config) *Server {
 
 // Close stops the server; in-flight streams are cut.
 func (s *Server) Close() {
-	s.Server.CloseClientConnections()
+	s.CloseClientConnections()
 	s.Server.Close()
 }
 
@@ -298,7 +298,8 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request, cfg Config, req Ch
 		writeError(w, 400, `{"error":"'response_format.type' must be 'json_schema' or 'text'"}`)
 		return
 	case cfg.Quirk == LlamaCpp && req.Format() == "json_schema":
-		writeError(w, 400, `{"error":{"code":400,"message":"response_format type must be one of \"text\" or \"json_object\", but got: json_schema","type":"invalid_request_error"}}`)
+		writeError(w, 400, `{"error":{"code":400,"message":"response_format type must be one of \"text\" or \"json_object\", `+
+			`but got: json_schema","type":"invalid_request_error"}}`)
 		return
 	}
 	visible := req.Text()
@@ -344,18 +345,22 @@ func (s *Server) modelNotFound(w http.ResponseWriter, q Quirk, m string) {
 	case LMStudio:
 		writeError(w, 400, fmt.Sprintf(`{"error":"Model \"%s\" not found. Please load it first."}`, m))
 	default:
-		writeError(w, 404, fmt.Sprintf(`{"error":{"message":"The model `+"`%s`"+` does not exist or you do not have access to it.","type":"invalid_request_error","param":null,"code":"model_not_found"}}`, m))
+		writeError(w, 404, fmt.Sprintf(`{"error":{"message":"The model `+"`%s`"+` does not exist or you do not have access to it.",`+
+			`"type":"invalid_request_error","param":null,"code":"model_not_found"}}`, m))
 	}
 }
 
 func (s *Server) contextError(w http.ResponseWriter, q Quirk, got, limit int) {
 	switch q {
 	case LlamaCpp:
-		writeError(w, 400, fmt.Sprintf(`{"error":{"code":400,"message":"the request exceeds the available context size, try increasing it","type":"exceed_context_size_error","n_prompt_tokens":%d,"n_ctx":%d}}`, got, limit))
+		writeError(w, 400, fmt.Sprintf(`{"error":{"code":400,"message":"the request exceeds the available context size, try increasing it",`+
+			`"type":"exceed_context_size_error","n_prompt_tokens":%d,"n_ctx":%d}}`, got, limit))
 	case Anthropic:
 		writeError(w, 400, fmt.Sprintf(`{"error":{"type":"invalid_request_error","message":"prompt is too long: %d tokens > %d maximum"}}`, got, limit))
 	default:
-		writeError(w, 400, fmt.Sprintf(`{"error":{"message":"This model's maximum context length is %d tokens. However, your messages resulted in %d tokens. Please reduce the length of the messages.","type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}}`, limit, got))
+		writeError(w, 400, fmt.Sprintf(`{"error":{"message":"This model's maximum context length is %d tokens. `+
+			`However, your messages resulted in %d tokens. Please reduce the length of the messages.",`+
+			`"type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}}`, limit, got))
 	}
 }
 
