@@ -50,7 +50,7 @@ func (r *Runner) Start(kind string, work Work) string {
 	r.mu.Lock()
 	j := r.register(context.Background(), kind)
 	r.mu.Unlock()
-	go r.run(j, work)
+	go r.background(j, work)
 	return j.id
 }
 
@@ -64,7 +64,7 @@ func (r *Runner) StartOne(kind string, work Work) (id string, started bool) {
 	}
 	j := r.register(context.Background(), kind)
 	r.mu.Unlock()
-	go r.run(j, work)
+	go r.background(j, work)
 	return j.id, true
 }
 
@@ -119,6 +119,12 @@ func (r *Runner) register(parent context.Context, kind string) *Job {
 	j := &Job{id: fmt.Sprintf("%s-%d", kind, r.seq), kind: kind, ctx: ctx, cancel: cancel, emit: r.emit}
 	r.running[j.id] = j
 	return j
+}
+
+// background runs work for j on its own goroutine: job:done reports the
+// outcome.
+func (r *Runner) background(j *Job, work Work) {
+	_, _ = r.run(j, work)
 }
 
 // run runs work for j, then forgets j and sends job:done.

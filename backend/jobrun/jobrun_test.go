@@ -180,12 +180,12 @@ func TestPanicBecomesAnError(t *testing.T) {
 	r, f, done := newRunner()
 	id := r.Start("cv-import", func(_ context.Context, j *Job) (any, error) {
 		j.Progress(1, 4, "Reading the file")
-		var m map[string]int
-		m["boom"]++ // assignment to entry in nil map
-		return nil, nil
+		n := -len("x")
+		return strings.Repeat("x", n), nil // panics: negative Repeat count
+
 	})
 	end, progress := waitDone(t, f, id, done)
-	if end.OK || end.ErrorCode != string(model.CodeInternal) || !strings.Contains(end.ErrorMessage, "nil map") {
+	if end.OK || end.ErrorCode != string(model.CodeInternal) || !strings.Contains(end.ErrorMessage, "negative Repeat count") {
 		t.Fatalf("job:done %+v", end)
 	}
 	if len(progress) != 1 {
