@@ -154,11 +154,11 @@ func apiError(op, calendarID string, err error) error {
 			msg = http.StatusText(ge.Code)
 		}
 		msg = clip(msg, 300)
-		switch {
-		case ge.Code == http.StatusNotFound:
+		switch ge.Code {
+		case http.StatusNotFound:
 			return &model.Error{Code: model.CodeNotFound, Field: "calendarId",
 				Message: fmt.Sprintf("%s: Google calendar %q not found (%s)", op, calendarID, msg), Err: err}
-		case ge.Code == http.StatusForbidden:
+		case http.StatusForbidden:
 			return &model.Error{Code: model.CodeUnavailable,
 				Message: fmt.Sprintf("%s: Google refused (%s): if it is about permissions, reconnect and grant access", op, msg), Err: err}
 		default:

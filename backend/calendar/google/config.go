@@ -24,7 +24,7 @@ const (
 // Google's production endpoints.
 const (
 	DefaultAuthURL   = "https://accounts.google.com/o/oauth2/v2/auth"
-	DefaultTokenURL  = "https://oauth2.googleapis.com/token"
+	DefaultTokenURL  = "https://oauth2.googleapis.com/token" //nolint:gosec // G101: an endpoint, not a credential
 	DefaultRevokeURL = "https://oauth2.googleapis.com/revoke"
 	DefaultAPIURL    = "https://www.googleapis.com/calendar/v3"
 )
@@ -40,7 +40,8 @@ const (
 
 // Built-in Desktop OAuth client, set at build time with
 //
-//	-ldflags "-X github.com/huntbook/huntbook/backend/calendar/google.BuiltinClientID=... -X github.com/huntbook/huntbook/backend/calendar/google.BuiltinClientSecret=..."
+//	-ldflags "-X github.com/huntbook/huntbook/backend/calendar/google.BuiltinClientID=...
+//	          -X github.com/huntbook/huntbook/backend/calendar/google.BuiltinClientSecret=..."
 //
 // Empty by default: the user then enters their own client ID. (A Desktop
 // client secret is not confidential; Google documents it as such.)
@@ -107,7 +108,8 @@ func (c Config) withDefaults() Config {
 // validate reports a missing client ID in words the settings page can show.
 func (c Config) validate() error {
 	if strings.TrimSpace(c.ClientID) == "" {
-		return model.Invalid("clientId", "this build of Huntbook has no Google client ID built in: enter your own (a Google Cloud OAuth client of type Desktop app) in Settings")
+		return model.Invalid("clientId", "this build of Huntbook has no Google client ID built in: enter your own (a Google Cloud OAuth client of type "+
+			"Desktop app) in Settings")
 	}
 	return nil
 }

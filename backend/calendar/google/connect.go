@@ -85,11 +85,13 @@ func (c Config) Connect(ctx context.Context, openURL func(string) error, wantCal
 		httpClient: c.httpClient(), results: results,
 	}
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
+	// Serve returns http.ErrServerClosed once Shutdown below runs; if it
+	// fails before, no callback arrives and the wait below times out.
+	go func() { _ = srv.Serve(ln) }()
 	defer func() {
 		sctx, scancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer scancel()
-		srv.Shutdown(sctx)
+		_ = srv.Shutdown(sctx) // best effort: the answer is already in hand
 	}()
 
 	if err := openURL(authURL); err != nil {
@@ -100,7 +102,8 @@ func (c Config) Connect(ctx context.Context, openURL func(string) error, wantCal
 		return r.tok, r.err
 	case <-ctx.Done():
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, &model.Error{Code: model.CodeCanceled, Message: "Google sign-in was not completed in the browser within 5 minutes: try again", Err: ctx.Err()}
+			return nil, &model.Error{Code: model.CodeCanceled, Message: "Google sign-in was not completed in the browser within 5 minutes: try again",
+				Err: ctx.Err()}
 		}
 		return nil, fmt.Errorf("google connect: %w", ctx.Err())
 	}
@@ -143,11 +146,13 @@ func (h *callbackHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	q := r.URL.Query()
 	if !h.ownState(q.Get("state")) {
-		writePage(w, http.StatusBadRequest, titleIgnored, "This page does not belong to the sign-in Huntbook started (its state does not match), so it was ignored. Finish signing in in the tab Huntbook opened.")
+		writePage(w, http.StatusBadRequest, titleIgnored, "This page does not belong to the sign-in Huntbook started (its state does not match), so it was "+
+			"ignored. Finish signing in in the tab Huntbook opened.")
 		return
 	}
 	if q.Get("code") == "" && q.Get("error") == "" {
-		writePage(w, http.StatusBadRequest, titleIgnored, "This page carries no answer from Google, so it was ignored. Finish signing in in the tab Huntbook opened.")
+		writePage(w, http.StatusBadRequest, titleIgnored, "This page carries no answer from Google, so it was ignored. Finish signing in in the tab Huntbook "+
+			"opened.")
 		return
 	}
 	h.mu.Lock()
@@ -187,11 +192,13 @@ func (h *callbackHandler) handle(q url.Values) (*oauth2.Token, error) {
 		return nil, &model.Error{Code: model.CodeUnavailable, Message: "exchange the Google authorization code: " + describeOAuthError(err), Err: err}
 	}
 	if tok.RefreshToken == "" {
-		return nil, model.Errorf(model.CodeUnavailable, "Google returned no refresh token: remove Huntbook at myaccount.google.com/permissions and connect again")
+		return nil, model.Errorf(model.CodeUnavailable, "Google returned no refresh token: remove Huntbook at myaccount.google.com/permissions and connect "+
+			"again")
 	}
 	if granted, ok := tok.Extra("scope").(string); ok && granted != "" {
 		if !slices.Contains(strings.Fields(granted), h.want) {
-			return nil, model.Errorf(model.CodeInvalid, "Google access was granted without permission to read calendar events: connect again and tick the calendar box")
+			return nil, model.Errorf(model.CodeInvalid, "Google access was granted without permission to read calendar events: connect again and tick the "+
+				"calendar box")
 		}
 	}
 	return tok, nil
@@ -240,5 +247,5 @@ func writePage(w http.ResponseWriter, status int, title, msg string) {
 	w.Header().Set("Cache-Control", "no-store")
 	w.Header().Set("Referrer-Policy", "no-referrer")
 	w.WriteHeader(status)
-	pageTmpl.Execute(w, struct{ Title, Msg string }{title, msg})
+	_ = pageTmpl.Execute(w, struct{ Title, Msg string }{title, msg}) // a closed tab cannot be told anything
 }

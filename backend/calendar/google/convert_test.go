@@ -43,9 +43,11 @@ func TestClipText(t *testing.T) {
 // and only http(s) meeting links.
 func FuzzToEvent(f *testing.F) {
 	f.Add(`{"id":"a","start":{"date":"2022-02-22"},"end":{"date":"2022-02-21"}}`)
-	f.Add(`{"id":"b","iCalUID":"u","start":{"dateTime":"2024-12-29T16:00:00Z"},"end":{"dateTime":"2024-12-29T17:00:00Z"},"recurringEventId":"x","originalStartTime":{"date":"2024-12-29"}}`)
+	f.Add(`{"id":"b","iCalUID":"u","start":{"dateTime":"2024-12-29T16:00:00Z"},"end":{"dateTime":"2024-12-29T17:00:00Z"},"recurringEventId":"x",` +
+		`"originalStartTime":{"date":"2024-12-29"}}`)
 	f.Add(`{"id":"c","start":{"dateTime":"bad"},"recurrence":["RRULE:FREQ=DAILY"]}`)
-	f.Add(`{"id":"d","start":{"dateTime":"2025-01-01T00:00:00+14:00"},"location":"https://x.zoom.us/j/1))","hangoutLink":"javascript:alert(1)","description":"` + strings.Repeat("https://teams.microsoft.com/", 3) + `"}`)
+	f.Add(`{"id":"d","start":{"dateTime":"2025-01-01T00:00:00+14:00"},"location":"https://x.zoom.us/j/1))","hangoutLink":"javascript:alert(1)",` +
+		`"description":"` + strings.Repeat("https://teams.microsoft.com/", 3) + `"}`)
 	f.Fuzz(func(t *testing.T, js string) {
 		var e gcal.Event
 		if json.Unmarshal([]byte(js), &e) != nil {

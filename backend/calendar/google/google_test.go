@@ -167,7 +167,9 @@ func TestConnectCalendarList(t *testing.T) {
 		t.Errorf("scopes = %v", got)
 	}
 	store := secrets.Memory()
-	SaveToken(store, tok)
+	if err := SaveToken(store, tok); err != nil {
+		t.Fatal(err)
+	}
 	c, err := NewClient(context.Background(), cfg, store)
 	if err != nil {
 		t.Fatal(err)
@@ -312,7 +314,9 @@ func TestConnectIgnoresForgedCallbacks(t *testing.T) {
 				got = append(got, resp.StatusCode)
 			}
 			forged <- got
-			playReal(authURL)
+			if err := playReal(authURL); err != nil {
+				t.Error(err)
+			}
 		}()
 		return nil
 	}

@@ -166,7 +166,8 @@ func TestSyncMapping(t *testing.T) {
 		!t1.Start.Equal(time.Date(2024, 12, 29, 11, 0, 0, 0, time.UTC)) || t1.End.Sub(t1.Start) != 30*time.Minute || t1.TimeZone != "Europe/Prague" {
 		t.Errorf("Test1 = %+v", t1)
 	}
-	if t3 := m["_6co30db661j6abb660sjcb9kcgp66b9p65j3ab9i64p3ec9j70s64c9ic4"]; t3.Organizer == nil || t3.Organizer.Email != "jhutar@seznam.cz" || t3.UID != "3005f0fe-f096-4d2c-91f5-21271388b12a" || t3.RecurrenceID != "" {
+	if t3 := m["_6co30db661j6abb660sjcb9kcgp66b9p65j3ab9i64p3ec9j70s64c9ic4"]; t3.Organizer == nil || t3.Organizer.Email != "jhutar@seznam.cz" ||
+		t3.UID != "3005f0fe-f096-4d2c-91f5-21271388b12a" || t3.RecurrenceID != "" {
 		t.Errorf("Test3 = %+v", t3)
 	}
 	if in := m["7eedg0m1svpv1v62720lse3k1j_20241231T160000Z"]; in.RecurrenceID != "2024-12-31T16:00:00Z" || in.Status != "confirmed" || in.Updated.IsZero() {
@@ -199,10 +200,12 @@ const meetingEvents = `{"kind":"calendar#events","timeZone":"Europe/Berlin","ite
  "conferenceData":{"entryPoints":[{"entryPointType":"video","uri":"https://meet.google.com/abc-defg-hij"},{"entryPointType":"phone","uri":"tel:+1-555-0100"}]},
  "start":{"dateTime":"2025-05-05T09:00:00+02:00"},"end":{"dateTime":"2025-05-05T10:00:00+02:00"}},
 {"id":"zoom1","status":"confirmed","summary":"Screen","iCalUID":"zoom1@google.com",
- "conferenceData":{"conferenceSolution":{"name":"Zoom Meeting"},"entryPoints":[{"entryPointType":"phone","uri":"tel:+1-555-0101"},{"entryPointType":"video","uri":"https://us02web.zoom.us/j/85551234567?pwd=abc"}]},
+ "conferenceData":{"conferenceSolution":{"name":"Zoom Meeting"},"entryPoints":[{"entryPointType":"phone","uri":"tel:+1-555-0101"},
+   {"entryPointType":"video","uri":"https://us02web.zoom.us/j/85551234567?pwd=abc"}]},
  "start":{"dateTime":"2025-05-06T09:00:00+02:00"},"end":{"dateTime":"2025-05-06T09:30:00+02:00"}},
 {"id":"teams1","status":"confirmed","summary":"Panel","iCalUID":"teams1@google.com","location":"Microsoft Teams Meeting",
- "description":"<p>Join: <a href=\"https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=x&amp;tid=y\">Click here</a>. See https://example.com/agenda</p>",
+ "description":"<p>Join: <a href=\"https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=x&amp;tid=y\">Click here</a>. ` +
+	`See https://example.com/agenda</p>",
  "start":{"dateTime":"2025-05-07T09:00:00+02:00"},"end":{"dateTime":"2025-05-07T10:00:00+02:00"}},
 {"id":"zoom2","status":"confirmed","summary":"Chat","iCalUID":"zoom2@google.com","location":"https://acme.zoom.us/j/123456789.",
  "start":{"dateTime":"2025-05-08T09:00:00+02:00"},"end":{"dateTime":"2025-05-08T10:00:00+02:00"}},
@@ -224,7 +227,8 @@ func TestSyncRefreshPersists(t *testing.T) {
 		t.Fatal(err)
 	}
 	if f.Stats().Refreshes != 1 || saved.AccessToken == old.AccessToken || saved.RefreshToken != old.RefreshToken || !saved.Expiry.After(time.Now()) {
-		t.Fatalf("refreshes=%d, saved token new=%v same refresh=%v expiry=%v", f.Stats().Refreshes, saved.AccessToken != old.AccessToken, saved.RefreshToken == old.RefreshToken, saved.Expiry)
+		t.Fatalf("refreshes=%d, saved token new=%v same refresh=%v expiry=%v", f.Stats().Refreshes, saved.AccessToken != old.AccessToken,
+			saved.RefreshToken == old.RefreshToken, saved.Expiry)
 	}
 	// Google drops the access token early: 401, refresh, retry, persisted again.
 	f.ExpireAccessTokens()
@@ -280,7 +284,9 @@ func TestDisconnect(t *testing.T) {
 
 	// Offline: the token is deleted here and the error says Google was not told.
 	store = secrets.Memory()
-	SaveToken(store, f.Grant(time.Hour))
+	if err := SaveToken(store, f.Grant(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
 	off := cfg
 	off.RevokeURL = "http://127.0.0.1:1/revoke"
 	err := Disconnect(context.Background(), off, store)
@@ -296,7 +302,8 @@ func TestSyncErrors(t *testing.T) {
 	f, cfg := newFake(t)
 	f.SetFull("primary", googletest.SyntheticPages(30, 10, time.Now())...)
 	c, _ := connected(t, f, cfg, time.Hour)
-	if _, err := c.Sync(context.Background(), SyncState{CalendarID: "nobody@example.com"}, nil); model.ErrorCode(err) != model.CodeNotFound || !strings.Contains(err.Error(), "nobody@example.com") {
+	if _, err := c.Sync(context.Background(), SyncState{CalendarID: "nobody@example.com"}, nil); model.ErrorCode(err) != model.CodeNotFound ||
+		!strings.Contains(err.Error(), "nobody@example.com") {
 		t.Errorf("unknown calendar = %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -308,7 +315,9 @@ func TestSyncErrors(t *testing.T) {
 		t.Errorf("NewClient with no token = %v", err)
 	}
 	bad := secrets.Memory()
-	bad.Set(TokenKey, "{not json")
+	if err := bad.Set(TokenKey, "{not json"); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := NewClient(context.Background(), cfg, bad); !errors.Is(err, ErrReconnect) {
 		t.Errorf("NewClient with a damaged token = %v", err)
 	}
@@ -318,7 +327,8 @@ func TestConfigFromEnv(t *testing.T) {
 	t.Setenv(EnvAPIURL, "http://127.0.0.1:9999/")
 	t.Setenv(EnvTokenURL, "")
 	cfg := ConfigFromEnv(" my-id ", "my-secret")
-	if cfg.ClientID != "my-id" || cfg.APIURL != "http://127.0.0.1:9999/" || cfg.TokenURL != DefaultTokenURL || cfg.withDefaults().APIURL != "http://127.0.0.1:9999" {
+	if cfg.ClientID != "my-id" || cfg.APIURL != "http://127.0.0.1:9999/" || cfg.TokenURL != DefaultTokenURL ||
+		cfg.withDefaults().APIURL != "http://127.0.0.1:9999" {
 		t.Errorf("cfg = %+v", cfg)
 	}
 	BuiltinClientID, BuiltinClientSecret = "built-in", "s"

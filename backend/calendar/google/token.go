@@ -32,7 +32,7 @@ func SaveToken(tokens secrets.Store, tok *oauth2.Token) error {
 	if tok == nil || tok.AccessToken == "" {
 		return model.Invalid("token", "no Google token to save")
 	}
-	b, err := json.Marshal(tok)
+	b, err := json.Marshal(tok) //nolint:gosec // G117: the token goes to the secret store, which is the point
 	if err != nil {
 		return fmt.Errorf("save google token: %w", err)
 	}

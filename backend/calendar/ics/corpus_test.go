@@ -33,7 +33,8 @@ var corpusCases = []corpusCase{
 		want: []occ{{"xxxxxxxxxxxxxxxx xxxxxxxx", "2022-03-01T17:00:00Z", "2022-03-01T18:30:00Z"}},
 		check: func(t *testing.T, r *Result) {
 			e := r.Events[0]
-			if e.MeetingURL != "https://meet.google.com/xxx-xxxx-xxx" || e.Status != "confirmed" || !strings.HasPrefix(e.Description, "Dieser Termin enthält einen Videoanruf.\nTeilnehmen:") {
+			if e.MeetingURL != "https://meet.google.com/xxx-xxxx-xxx" || e.Status != "confirmed" || !strings.HasPrefix(e.Description,
+				"Dieser Termin enthält einen Videoanruf.\nTeilnehmen:") {
 				t.Errorf("meet=%q status=%q desc=%q", e.MeetingURL, e.Status, e.Description)
 			}
 			if e.Organizer == nil || e.Organizer.Email != "xxxx.xxxxxxxxxxxxxxx@xxxxxxxxxxxx.de" || len(e.Attendees) < 2 {
@@ -75,7 +76,8 @@ var corpusCases = []corpusCase{
 	{file: "icalendar-py_issue_218_bad_tzid.ics", n: 1, want: []occ{{"TESTIN", "2017-02-28T12:00:00Z", "2017-02-28T12:30:00Z"}}},
 	{file: "icalendar-py_issue_237_fail_to_parse_timezone_with_non_ascii_tzid.ics", n: 1, want: []occ{{"", "2017-05-11T16:30:00Z", "2017-05-11T17:00:00Z"}}},
 	{file: "icalendar-py_issue_27_multiple_periods_in_freebusy_multiple_freebusies.ics", n: 0, read: 0},
-	{file: "icalendar-py_issue_348_exception_parsing_value.ics", n: 1, want: []occ{{"Sixt : détails de votre réservation", "2019-06-24T06:30:00Z", "2019-06-24T16:30:00Z"}}},
+	{file: "icalendar-py_issue_348_exception_parsing_value.ics", n: 1, want: []occ{{"Sixt : détails de votre réservation", "2019-06-24T06:30:00Z",
+		"2019-06-24T16:30:00Z"}}},
 	{file: "icalendar-py_issue_350.ics", n: 1, want: []occ{{`Termin 4353 und"so"`, "2022-02-22T18:30:00Z", "2022-02-22T19:30:00Z"}},
 		check: func(t *testing.T, r *Result) {
 			if d := r.Events[0].Description; d != `Toller Termin fürmal zu"gucken"und so` {
@@ -119,7 +121,8 @@ var corpusCases = []corpusCase{
 	{file: "icalendar-py_property_params.ics", n: 1, want: []occ{{"Test meeting from BB", "2012-08-14", "2012-08-15"}},
 		check: func(t *testing.T, r *Result) {
 			e := r.Events[0]
-			if e.Organizer == nil || e.Organizer.Email != "rembrand@daxlab.com" || len(e.Attendees) != 3 || e.Attendees[0] != (calendar.Person{Name: "RembrandXS", Email: "rembrand@xs4all.nl"}) {
+			if e.Organizer == nil || e.Organizer.Email != "rembrand@daxlab.com" || len(e.Attendees) != 3 ||
+				e.Attendees[0] != (calendar.Person{Name: "RembrandXS", Email: "rembrand@xs4all.nl"}) {
 				t.Errorf("organizer %+v attendees %+v", e.Organizer, e.Attendees)
 			}
 		}},

@@ -238,7 +238,7 @@ func (p *parser) occurrences(m *vevent, g *group, zs *zones, expand bool) []occu
 		}
 	}
 	for _, rd := range m.rdates {
-		if !add(occurrence{start: rd.start, end: rd.end, dur: rd.dur}) {
+		if !add(occurrence(rd)) {
 			break
 		}
 	}

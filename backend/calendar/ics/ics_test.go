@@ -183,7 +183,8 @@ func TestLimits(t *testing.T) {
 func TestConference(t *testing.T) {
 	in := "BEGIN:VEVENT\nUID:c\nDTSTART:20240101T090000Z\nCONFERENCE;VALUE=URI;FEATURE=PHONE:tel:+1-412-555-0123\n" +
 		"CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO:https://chat.example.com/audio?id=1\nEND:VEVENT\n" +
-		"BEGIN:VEVENT\nUID:t\nDTSTART:20240101T090000Z\nDESCRIPTION:Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc. Map https://maps.example.com\nEND:VEVENT\n"
+		"BEGIN:VEVENT\nUID:t\nDTSTART:20240101T090000Z\nDESCRIPTION:Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc. Map " +
+		"https://maps.example.com\nEND:VEVENT\n"
 	res := parseString(t, in, Options{})
 	got := map[string]string{}
 	for _, e := range res.Events {
@@ -235,9 +236,12 @@ func TestWriteRoundTrip(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART;TZID=Europe/Paris:20240101T100000\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;BYSETPOS=1\nEXDATE:20240301T090000Z\nEND:VEVENT\nEND:VCALENDAR\n"))
-	f.Add([]byte("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240101\r\nRRULE:FREQ=YEARLY;BYWEEKNO=1;BYYEARDAY=-1\r\nRDATE;VALUE=PERIOD:20240101T000000Z/PT1H\r\nEND:VEVENT"))
-	f.Add([]byte("BEGIN:VTIMEZONE\rTZID:x\rBEGIN:STANDARD\rDTSTART:16010101T000000\rTZOFFSETTO:+1400\rRRULE:FREQ=YEARLY;BYDAY=5SU\rEND:STANDARD\rEND:VTIMEZONE\rBEGIN:VEVENT\rDTSTART;TZID=x:20240101T000000\rDURATION:-P1W\rEND:VEVENT"))
+	f.Add([]byte("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nDTSTART;TZID=Europe/Paris:20240101T100000\nRRULE:FREQ=MONTHLY;BYDAY=-1FR;BYSETPOS=1\n" +
+		"EXDATE:20240301T090000Z\nEND:VEVENT\nEND:VCALENDAR\n"))
+	f.Add([]byte("BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240101\r\nRRULE:FREQ=YEARLY;BYWEEKNO=1;BYYEARDAY=-1\r\nRDATE;VALUE=PERIOD:20240101T000000Z/PT1H\r\n" +
+		"END:VEVENT"))
+	f.Add([]byte("BEGIN:VTIMEZONE\rTZID:x\rBEGIN:STANDARD\rDTSTART:16010101T000000\rTZOFFSETTO:+1400\rRRULE:FREQ=YEARLY;BYDAY=5SU\rEND:STANDARD\r" +
+		"END:VTIMEZONE\rBEGIN:VEVENT\rDTSTART;TZID=x:20240101T000000\rDURATION:-P1W\rEND:VEVENT"))
 	f.Add([]byte("BEGIN:VEVENT\nDTSTART:20240101T000000Z\nRRULE:FREQ=MINUTELY;INTERVAL=0;COUNT=99999\nATTENDEE;CN=\"a:b\";X=\"\n :mailto:a@b\nEND:VEVENT"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Parse(bytes.NewReader(data), Options{Floating: time.UTC, MaxInstances: 200, To: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)})
@@ -267,7 +271,8 @@ func BenchmarkParse10k(b *testing.B) {
 	for i := range 10000 {
 		s := start.Add(time.Duration(i) * 3 * time.Hour)
 		fmt.Fprintf(&sb, "BEGIN:VEVENT\r\nUID:ev-%d@bench\r\nDTSTAMP:20240101T000000Z\r\nDTSTART;TZID=Europe/Berlin:%s\r\nDTEND;TZID=Europe/Berlin:%s\r\n"+
-			"SUMMARY:Interview number %d with Acme\\, Inc.\r\nDESCRIPTION:Join https://meet.google.com/abc-defg-hij\\nA longer description that will be fo\r\n lded because it is long.\r\n"+
+			"SUMMARY:Interview number %d with Acme\\, Inc.\r\nDESCRIPTION:Join https://meet.google.com/abc-defg-hij\\nA longer description that will be "+
+			"fo\r\n lded because it is long.\r\n"+
 			"ORGANIZER;CN=Recruiter:mailto:r%d@acme.com\r\nATTENDEE;CN=Me:mailto:me@example.org\r\nEND:VEVENT\r\n",
 			i, s.Format("20060102T150405"), s.Add(time.Hour).Format("20060102T150405"), i, i%50)
 	}

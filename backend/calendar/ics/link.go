@@ -83,7 +83,8 @@ func meetingURL(c *component, location, description string) string {
 	if fallback != "" {
 		return fallback
 	}
-	for _, name := range []string{"X-GOOGLE-CONFERENCE", "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-MICROSOFT-ONLINEMEETINGEXTERNALLINK"} {
+	for _, name := range []string{"X-GOOGLE-CONFERENCE", "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+		"X-MICROSOFT-ONLINEMEETINGEXTERNALLINK"} {
 		if p := c.first(name); p != nil {
 			if v := strings.TrimSpace(p.Value); strings.HasPrefix(strings.ToLower(v), "http") {
 				return v

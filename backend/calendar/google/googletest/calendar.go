@@ -19,7 +19,7 @@ type Page map[string]any
 // LoadPage reads a recorded response: a full events.list object, or a bare
 // JSON array of events (wrapped into a response).
 func LoadPage(path string) (Page, error) {
-	b, err := os.ReadFile(path)
+	b, err := os.ReadFile(path) //nolint:gosec // G304: the test's own recorded page
 	if err != nil {
 		return nil, fmt.Errorf("load page: %w", err)
 	}
@@ -214,7 +214,8 @@ func (s *Server) handleEvents(w http.ResponseWriter, r *http.Request) {
 	cal := s.calendars[calID]
 	if cal == nil {
 		// Google's recorded 404 document.
-		writeRaw(w, http.StatusNotFound, []byte(`{"error":{"errors":[{"domain":"global","reason":"notFound","message":"Not Found"}],"code":404,"message":"Not Found"}}`))
+		writeRaw(w, http.StatusNotFound, []byte(`{"error":{"errors":[{"domain":"global","reason":"notFound","message":"Not `+
+			`Found"}],"code":404,"message":"Not Found"}}`))
 		return
 	}
 	if q.Get("singleEvents") != "true" {

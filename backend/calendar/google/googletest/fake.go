@@ -91,7 +91,7 @@ type accessGrant struct {
 
 // New starts a fake with a fresh client id and secret.
 func New() *Server {
-	s := &Server{
+	s := &Server{ //nolint:gosec // G101: the fake's made-up client secret
 		ClientID:     "1234567890-fake.apps.googleusercontent.com",
 		ClientSecret: "GOCSPX-fake-secret",
 		codes:        map[string]*codeGrant{},
@@ -220,7 +220,7 @@ func (s *Server) handleAuth(w http.ResponseWriter, r *http.Request) {
 			v.Set("state", st)
 		}
 		redirect.RawQuery = v.Encode()
-		http.Redirect(w, r, redirect.String(), http.StatusFound)
+		http.Redirect(w, r, redirect.String(), http.StatusFound) //nolint:gosec // G710: the fake OAuth server redirects by design
 	}
 	scopes := strings.Fields(q.Get("scope"))
 	switch {
@@ -241,7 +241,7 @@ func (s *Server) handleAuth(w http.ResponseWriter, r *http.Request) {
 		s.codes[code] = &codeGrant{challenge: q.Get("code_challenge"), redirect: q.Get("redirect_uri"),
 			scopes: scopes, offline: q.Get("access_type") == "offline" && q.Get("prompt") == "consent"}
 		redirect.RawQuery = url.Values{"code": {code}, "state": {q.Get("state")}, "scope": {strings.Join(scopes, " ")}}.Encode()
-		http.Redirect(w, r, redirect.String(), http.StatusFound)
+		http.Redirect(w, r, redirect.String(), http.StatusFound) //nolint:gosec // G710: the fake OAuth server redirects by design
 	}
 }
 
@@ -312,7 +312,10 @@ func (s *Server) handleRevoke(w http.ResponseWriter, r *http.Request) {
 		oauthError(w, http.StatusMethodNotAllowed, "invalid_request", "POST required")
 		return
 	}
-	r.ParseForm()
+	if err := r.ParseForm(); err != nil {
+		oauthError(w, http.StatusBadRequest, "invalid_request", err.Error())
+		return
+	}
 	tok := r.PostForm.Get("token")
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -341,7 +344,8 @@ func (s *Server) authorize(w http.ResponseWriter, r *http.Request) ([]string, bo
 	if !ok || a == nil || !time.Now().Before(a.expires) {
 		s.stats.Unauthorized++
 		w.Header().Set("WWW-Authenticate", `Bearer realm="https://accounts.google.com/", error="invalid_token"`)
-		apiError(w, http.StatusUnauthorized, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.")
+		apiError(w, http.StatusUnauthorized, "authError", "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or "+
+			"other valid authentication credential.")
 		return nil, false
 	}
 	return a.scopes, true
@@ -371,7 +375,7 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 func writeRaw(w http.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "application/json; charset=UTF-8")
 	w.WriteHeader(status)
-	w.Write(b)
+	_, _ = w.Write(b) // a client that hung up needs no answer
 }
 
 // PlayBrowser does what the system browser would with the consent URL: it
