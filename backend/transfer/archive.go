@@ -91,7 +91,8 @@ func ReadZIP(r io.ReaderAt, size int64) (*Document, error) {
 		return nil, &model.Error{Code: model.CodeCorrupt, Message: "import: the file is not a ZIP archive or is damaged", Err: err}
 	}
 	if len(zr.File) > MaxEntries {
-		return nil, model.Errorf(model.CodeTooLarge, "import: the archive lists %d files; a Huntbook export has 2 and at most %d are read", len(zr.File), MaxEntries)
+		return nil, model.Errorf(model.CodeTooLarge, "import: the archive lists %d files; a Huntbook export has 2 and at most %d are read", len(zr.File),
+			MaxEntries)
 	}
 	var docFile *zip.File
 	for _, f := range zr.File {
@@ -116,7 +117,10 @@ func ReadZIP(r io.ReaderAt, size int64) (*Document, error) {
 	defer rc.Close()
 	// The header's sizes are the sender's word: read no more than they
 	// promised, nor past the limit, whatever the stream holds.
-	limit := min(int64(docFile.UncompressedSize64), MaxArchiveBytes)
+	limit := int64(MaxArchiveBytes)
+	if docFile.UncompressedSize64 < uint64(limit) {
+		limit = int64(docFile.UncompressedSize64) //nolint:gosec // G115: below MaxArchiveBytes, checked above
+	}
 	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeCorrupt, Message: "import: the archive is damaged (" + err.Error() + ")", Err: err}
@@ -132,10 +136,12 @@ func ReadZIP(r io.ReaderAt, size int64) (*Document, error) {
 func checkInflation(f *zip.File) error {
 	u, c := f.UncompressedSize64, f.CompressedSize64
 	if u > MaxArchiveBytes {
-		return model.Errorf(model.CodeTooLarge, "import: %s would inflate to %d MB, more than the %d MB Huntbook imports", DocumentName, u>>20, MaxArchiveBytes>>20)
+		return model.Errorf(model.CodeTooLarge, "import: %s would inflate to %d MB, more than the %d MB Huntbook imports", DocumentName, u>>20,
+			MaxArchiveBytes>>20)
 	}
 	if u > ratioFloor && (c == 0 || u/c > MaxInflateRatio) {
-		return model.Errorf(model.CodeTooLarge, "import: %s would inflate %d times over (%d MB from %d KB): that is a ZIP bomb, not an export", DocumentName, u/max(c, 1), u>>20, c>>10)
+		return model.Errorf(model.CodeTooLarge, "import: %s would inflate %d times over (%d MB from %d KB): that is a ZIP bomb, not an export",
+			DocumentName, u/max(c, 1), u>>20, c>>10)
 	}
 	return nil
 }
@@ -153,7 +159,8 @@ func DecodeDocument(data []byte) (*Document, error) {
 		return nil, model.Errorf(model.CodeUnsupported, "import: not a Huntbook export (format %q)", head.Format)
 	}
 	if head.Version > Version {
-		return nil, model.Errorf(model.CodeNewerVersion, "import: this export was made by a newer version of Huntbook (format version %d, this version reads up to %d); update Huntbook to import it", head.Version, Version)
+		return nil, model.Errorf(model.CodeNewerVersion, "import: this export was made by a newer version of Huntbook (format version %d, this version reads "+
+			"up to %d); update Huntbook to import it", head.Version, Version)
 	}
 	if head.Version < 1 {
 		return nil, model.Errorf(model.CodeCorrupt, "import: the export has no valid format version")
@@ -175,7 +182,8 @@ func corruptJSON(data []byte, err error) error {
 		line := bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n")) + 1
 		return &model.Error{Code: model.CodeCorrupt, Message: fmt.Sprintf("import: %s is damaged at line %d: %v", DocumentName, line, se), Err: err}
 	case errors.As(err, &te):
-		return &model.Error{Code: model.CodeCorrupt, Field: te.Field, Message: fmt.Sprintf("import: %s has a bad value for %s (%s where %s was expected)", DocumentName, te.Field, te.Value, te.Type), Err: err}
+		return &model.Error{Code: model.CodeCorrupt, Field: te.Field, Message: fmt.Sprintf("import: %s has a bad value for %s (%s where %s was expected)",
+			DocumentName, te.Field, te.Value, te.Type), Err: err}
 	}
 	return &model.Error{Code: model.CodeCorrupt, Message: "import: " + DocumentName + " is damaged: " + err.Error(), Err: err}
 }

@@ -42,7 +42,8 @@ func TestExportCarriesEveryArea(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
-	ev := store.CalendarEvent{Event: calendar.Event{Source: calendar.SourceICS, UID: "u1", Title: "Interview Acme", Start: start, End: start.Add(time.Hour)}, IsInterview: true}
+	ev := store.CalendarEvent{Event: calendar.Event{Source: calendar.SourceICS, UID: "u1", Title: "Interview Acme", Start: start,
+		End: start.Add(time.Hour)}, IsInterview: true}
 	if _, err := src.SaveCalendarEvents(ctx, store.CalendarBatch{Upserts: []store.CalendarEvent{ev}}); err != nil {
 		t.Fatal(err)
 	}

@@ -149,10 +149,12 @@ func ReadCSV(r io.Reader) (*store.Dataset, error) {
 	}
 	cols := mapColumns(header)
 	if _, ok := cols["company"]; !ok {
-		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no company column (looked for %s; found %s)", "Company, Company Name, Employer, Organization", strings.Join(header, ", "))
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no company column (looked for %s; found %s)",
+			"Company, Company Name, Employer, Organization", strings.Join(header, ", "))
 	}
 	if _, ok := cols["title"]; !ok {
-		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no job title column (looked for %s; found %s)", "Job Title, Title, Position, Role", strings.Join(header, ", "))
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no job title column (looked for %s; found %s)", "Job Title, Title, Position, Role",
+			strings.Join(header, ", "))
 	}
 	var rows []csvRow
 	for {

@@ -173,7 +173,8 @@ func TestCSVDelimitersAndLineEnds(t *testing.T) {
 // TestCSVRowsTheStoreWouldRefuse are bad rows with their line, not a
 // dataset the import then refuses.
 func TestCSVRowsTheStoreWouldRefuse(t *testing.T) {
-	in := "Company,Title,Status,Notes\nAcme,Dev,Applied,\nGlobex,SRE," + strings.Repeat("s", 61) + ",\nInitech,PM,," + strings.Repeat("n", model.MaxLongText+1) + "\n"
+	in := "Company,Title,Status,Notes\nAcme,Dev,Applied,\nGlobex,SRE," + strings.Repeat("s", 61) + ",\nInitech,PM,," + strings.Repeat("n",
+		model.MaxLongText+1) + "\n"
 	_, err := ReadCSV(strings.NewReader(in))
 	if err == nil || !strings.Contains(err.Error(), "line 3: stage") || !strings.Contains(err.Error(), "line 4: note is too long") {
 		t.Fatalf("got %v", err)

@@ -200,7 +200,8 @@ func detectDayFirst(rows []csvRow, cols map[string]int) bool {
 	return dayFirst && !monthFirst
 }
 
-var dateLayouts = []string{"2006-01-02", "2006/01/02", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "2 January 2006", "Jan 2 2006", "02-Jan-2006", "2006-01-02 15:04:05", "2006-01-02T15:04:05"}
+var dateLayouts = []string{"2006-01-02", "2006/01/02", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "2 January 2006", "Jan 2 2006", "02-Jan-2006",
+	"2006-01-02 15:04:05", "2006-01-02T15:04:05"}
 
 // parseDate reads the date forms trackers write and returns YYYY-MM-DD.
 func parseDate(s string, dayFirst bool) (string, error) {

@@ -31,7 +31,8 @@ func decodeCSV(raw []byte) (csvText, error) {
 	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
 		t.data, t.encoding = raw[3:], "UTF-8"
 		if !utf8.Valid(t.data) {
-			return t, model.Errorf(model.CodeInvalid, "import: the CSV file starts with a UTF-8 byte-order mark, but line %d is not UTF-8 (save it again as \"CSV UTF-8\")", badUTF8Line(t.data))
+			return t, model.Errorf(model.CodeInvalid, "import: the CSV file starts with a UTF-8 byte-order mark, but line %d is not UTF-8 (save it again as "+
+				"\"CSV UTF-8\")", badUTF8Line(t.data))
 		}
 	case bytes.HasPrefix(raw, []byte("\xff\xfe")):
 		if err := t.decode(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), raw[2:], "UTF-16LE"); err != nil {
@@ -53,7 +54,8 @@ func decodeCSV(raw []byte) (csvText, error) {
 		}
 	}
 	if i := bytes.IndexByte(t.data, 0); i >= 0 {
-		return t, model.Errorf(model.CodeInvalid, "import: line %d of the CSV file holds a NUL byte (read as %s): this is not a text file, or not one saved as CSV", lineAt(t.data, i), t.encoding)
+		return t, model.Errorf(model.CodeInvalid, "import: line %d of the CSV file holds a NUL byte (read as %s): this is not a text file, or not one saved "+
+			"as CSV", lineAt(t.data, i), t.encoding)
 	}
 	// Classic Mac line ends (Excel for Mac's "CSV (Macintosh)"): a lone CR.
 	if bytes.IndexByte(t.data, '\n') < 0 && bytes.IndexByte(t.data, '\r') >= 0 {
@@ -161,12 +163,13 @@ func sniffDelimiter(data []byte) rune {
 // started on: across lines it means the field was never closed. The error
 // names the line the field started on.
 func checkQuotes(data []byte, comma rune) error {
-	if comma >= utf8.RuneSelf {
+	if comma < 0 || comma >= utf8.RuneSelf {
 		return nil // only ASCII delimiters are used; stay safe otherwise
 	}
 	sep := byte(comma)
 	unclosed := func(start int, how string) error {
-		return model.Errorf(model.CodeInvalid, "import: line %d of the CSV file opens a quoted field that %s, so the rows after it would be read into one cell: nothing was imported (close the quote, or double each quote inside the field)", start, how)
+		return model.Errorf(model.CodeInvalid, "import: line %d of the CSV file opens a quoted field that %s, so the rows after it would be read into one "+
+			"cell: nothing was imported (close the quote, or double each quote inside the field)", start, how)
 	}
 	line, fieldStart := 1, true
 	for i := 0; i < len(data); i++ {

@@ -24,12 +24,12 @@ func bomb(t *testing.T, mb int) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(w, `{"format":"huntbook-export","version":1,"data":{"applications":[]}`)
+	_, _ = io.WriteString(w, `{"format":"huntbook-export","version":1,"data":{"applications":[]}`)
 	pad := bytes.Repeat([]byte(" "), 1<<20)
 	for i := 0; i < mb; i++ {
-		w.Write(pad)
+		_, _ = w.Write(pad)
 	}
-	io.WriteString(w, "}")
+	_, _ = io.WriteString(w, "}")
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestReadZIPRefusesManyEntriesAndTwoDocuments(t *testing.T) {
 		zw := zip.NewWriter(&buf)
 		for _, n := range names {
 			w, _ := zw.Create(n)
-			io.WriteString(w, `{"format":"huntbook-export","version":1,"data":{"applications":[{"company":"`+n+`","title":"T"}]}}`)
+			_, _ = io.WriteString(w, `{"format":"huntbook-export","version":1,"data":{"applications":[{"company":"`+n+`","title":"T"}]}}`)
 		}
 		zw.Close()
 		return buf.Bytes()
@@ -85,7 +85,7 @@ func TestReadZIPRefusesASizeThatLies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	io.WriteString(w, body)
+	_, _ = io.WriteString(w, body)
 	zw.Close()
 	data := buf.Bytes()
 	if _, err := ReadZIP(bytes.NewReader(data), int64(len(data))); err == nil {

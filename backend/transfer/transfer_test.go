@@ -55,7 +55,8 @@ func fill(t *testing.T, db *store.DB) {
 	if _, err := db.AddNote(ctx, a.ID, "# Call\n- went **well**"); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.CreateContact(ctx, model.Contact{Name: "Ada", Role: "Recruiter", Email: "ada@acme.example", ApplicationIDs: []int64{a.ID, b.ID}}); err != nil {
+	if _, err := db.CreateContact(ctx, model.Contact{Name: "Ada", Role: "Recruiter", Email: "ada@acme.example", ApplicationIDs: []int64{a.ID,
+		b.ID}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.CreateContact(ctx, model.Contact{Name: "Loner"}); err != nil {
@@ -178,7 +179,7 @@ func TestReadZIPRefusesBadArchives(t *testing.T) {
 		var buf bytes.Buffer
 		zw := zip.NewWriter(&buf)
 		w, _ := zw.Create(name)
-		w.Write([]byte(body))
+		_, _ = w.Write([]byte(body))
 		zw.Close()
 		return buf.Bytes()
 	}
@@ -193,8 +194,10 @@ func TestReadZIPRefusesBadArchives(t *testing.T) {
 		{"no document", zipWith("other.txt", "x"), model.CodeCorrupt, DocumentName},
 		{"newer", zipWith(DocumentName, `{"format":"huntbook-export","version":99,"data":{}}`), model.CodeNewerVersion, "newer version"},
 		{"other format", zipWith(DocumentName, `{"format":"something","version":1}`), model.CodeUnsupported, "not a Huntbook export"},
-		{"bad json", zipWith(DocumentName, "{\n\"format\": \"huntbook-export\",\n\"version\": 1,\n\"data\": {\"applications\": [}\n}"), model.CodeCorrupt, "line 4"},
-		{"bad type", zipWith(DocumentName, `{"format":"huntbook-export","version":1,"data":{"applications":[{"priority":"high"}]}}`), model.CodeCorrupt, "priority"},
+		{"bad json", zipWith(DocumentName, "{\n\"format\": \"huntbook-export\",\n\"version\": 1,\n\"data\": {\"applications\": [}\n}"), model.CodeCorrupt,
+			"line 4"},
+		{"bad type", zipWith(DocumentName, `{"format":"huntbook-export","version":1,"data":{"applications":[{"priority":"high"}]}}`), model.CodeCorrupt,
+			"priority"},
 	}
 	for _, c := range cases {
 		_, err := ReadZIP(bytes.NewReader(c.data), int64(len(c.data)))
@@ -237,7 +240,8 @@ func TestCSVFromOtherTrackers(t *testing.T) {
 	}
 	a := ds.Applications[0]
 	if a.Company != "Acme" || a.Stage != "Applied" || a.DateApplied != "2026-01-25" || a.Salary.Min != 6000000 || a.Salary.Max != 8000000 ||
-		a.Salary.Currency != "EUR" || a.URL != "https://acme.example/1" || !reflect.DeepEqual(a.Tags, []string{"go", "backend"}) || len(ds.Applications[0].Notes) != 1 {
+		a.Salary.Currency != "EUR" || a.URL != "https://acme.example/1" || !reflect.DeepEqual(a.Tags, []string{"go", "backend"}) ||
+		len(ds.Applications[0].Notes) != 1 {
 		t.Fatalf("row 1 %+v notes %+v", a.Application, ds.Applications[0].Notes)
 	}
 	g := ds.Applications[1]
