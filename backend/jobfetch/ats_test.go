@@ -54,7 +54,7 @@ func (f *fakeATS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusNotFound)
-		w.Write([]byte(`{"message":"not found"}`))
+		_, _ = w.Write([]byte(`{"message":"not found"}`))
 		return
 	}
 	if strings.HasPrefix(strings.TrimSpace(string(b)), "<") {
@@ -62,7 +62,7 @@ func (f *fakeATS) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	} else {
 		w.Header().Set("Content-Type", "application/json;charset=UTF-8")
 	}
-	w.Write(b)
+	_, _ = w.Write(b)
 }
 
 // TestFetchMoreATS checks that SmartRecruiters, Workable, Workday,
@@ -92,14 +92,18 @@ func TestFetchMoreATS(t *testing.T) {
 		{page: "https://jobs.smartrecruiters.com/Acme1/744000060000000", api: "/v1/companies/Acme1/postings/744000060000000",
 			accept: "application/json", title: "Product Manager", company: "Acme", location: "Rotterdam"},
 		{page: "https://apply.workable.com/acme-fintech/j/F88446C814/", api: "/api/v2/accounts/acme-fintech/jobs/F88446C814",
-			accept: "application/json", title: "Senior Backend Engineer", company: "Acme Fintech", location: "Athens", descriptionHas: "payments platform", remoteWant: "hybrid"},
+			accept: "application/json", title: "Senior Backend Engineer", company: "Acme Fintech", location: "Athens", descriptionHas: "payments platform",
+			remoteWant: "hybrid"},
 		{page: "https://acme-fintech.workable.com/j/F88446C814/apply", api: "/api/v2/accounts/acme-fintech/jobs/F88446C814",
 			accept: "application/json", title: "Senior Backend Engineer", location: "Athens"},
-		{page: "https://acme.wd3.myworkdayjobs.com/en-US/External/job/Amsterdam/Financial-Analyst_R-1234", api: "/wday/cxs/acme/External/job/Amsterdam/Financial-Analyst_R-1234",
+		{page: "https://acme.wd3.myworkdayjobs.com/en-US/External/job/Amsterdam/Financial-Analyst_R-1234",
+			api:    "/wday/cxs/acme/External/job/Amsterdam/Financial-Analyst_R-1234",
 			accept: "application/json", title: "Financial Analyst", company: "Acme", location: "Amsterdam", descriptionHas: "30% ruling"},
-		{page: "https://acme.wd3.myworkdayjobs.com/External/job/Amsterdam/Financial-Analyst_R-1234/apply/applyManually", api: "/wday/cxs/acme/External/job/Amsterdam/Financial-Analyst_R-1234",
+		{page: "https://acme.wd3.myworkdayjobs.com/External/job/Amsterdam/Financial-Analyst_R-1234/apply/applyManually",
+			api:    "/wday/cxs/acme/External/job/Amsterdam/Financial-Analyst_R-1234",
 			accept: "application/json", title: "Financial Analyst"},
-		{page: "https://acme.wd3.myworkdayjobs.com/External/job/S%C3%A3o-Paulo/Financial-Analyst_R-77", api: "/wday/cxs/acme/External/job/S%C3%A3o-Paulo/Financial-Analyst_R-77",
+		{page: "https://acme.wd3.myworkdayjobs.com/External/job/S%C3%A3o-Paulo/Financial-Analyst_R-77",
+			api:    "/wday/cxs/acme/External/job/S%C3%A3o-Paulo/Financial-Analyst_R-77",
 			accept: "application/json", title: "Financial Analyst"},
 		{page: "https://make.recruitee.com/o/support-lead", api: "/api/offers/support-lead",
 			accept: "application/json", title: "Support Lead", company: "Make Studio", location: "Amsterdam", descriptionHas: "Zendesk", remoteWant: "hybrid"},
@@ -224,16 +228,18 @@ func TestATSLinksStayOnTheirPath(t *testing.T) {
 		}
 	}
 	// The real endpoints, with no base overridden.
-	for raw, want := range map[string]string{
-		"https://jobs.smartrecruiters.com/Acme1/744000060000000-pm":                  "https://api.smartrecruiters.com/v1/companies/Acme1/postings/744000060000000",
-		"https://apply.workable.com/acme/j/F88446C814/":                              "https://apply.workable.com/api/v2/accounts/acme/jobs/F88446C814",
-		"https://Acme.WD5.myworkdayjobs.com/en-US/Ext_Site/job/NYC/Eng_R1":           "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext_Site/job/NYC/Eng_R1",
-		"https://acme.wd5.myworkdayjobs.com:8443/Ext/job/Eng_R1":                     "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext/job/Eng_R1",
-		"https://user@make.recruitee.com/o/support-lead":                             "https://make.recruitee.com/api/offers/support-lead",
-		"https://acme.jobs.personio.de/job/1834171?language=en":                      "https://acme.jobs.personio.de/xml?language=en",
-		"https://acme.jobs.personio.de/job/1834171?language=../x":                    "https://acme.jobs.personio.de/xml",
-		"https://acme.wd5.myworkdayjobs.com/Ext/job/New-York%2C-NY/Eng_R1?source=LI": "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext/job/New-York%2C-NY/Eng_R1",
+	for _, c := range [][2]string{
+		{"https://jobs.smartrecruiters.com/Acme1/744000060000000-pm", "https://api.smartrecruiters.com/v1/companies/Acme1/postings/744000060000000"},
+		{"https://apply.workable.com/acme/j/F88446C814/", "https://apply.workable.com/api/v2/accounts/acme/jobs/F88446C814"},
+		{"https://Acme.WD5.myworkdayjobs.com/en-US/Ext_Site/job/NYC/Eng_R1", "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext_Site/job/NYC/Eng_R1"},
+		{"https://acme.wd5.myworkdayjobs.com:8443/Ext/job/Eng_R1", "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext/job/Eng_R1"},
+		{"https://user@make.recruitee.com/o/support-lead", "https://make.recruitee.com/api/offers/support-lead"},
+		{"https://acme.jobs.personio.de/job/1834171?language=en", "https://acme.jobs.personio.de/xml?language=en"},
+		{"https://acme.jobs.personio.de/job/1834171?language=../x", "https://acme.jobs.personio.de/xml"},
+		{"https://acme.wd5.myworkdayjobs.com/Ext/job/New-York%2C-NY/Eng_R1?source=LI",
+			"https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/Ext/job/New-York%2C-NY/Eng_R1"},
 	} {
+		raw, want := c[0], c[1]
 		u, _ := checkURL(raw)
 		if call, ok := apiFor(u, Options{}); !ok || call.url != want {
 			t.Errorf("%s mapped to %q, want %q", raw, call.url, want)
@@ -275,10 +281,10 @@ func TestFetchATSKeyRequired(t *testing.T) {
 			http.Error(w, `{"error":"unauthorized"}`, http.StatusUnauthorized)
 		case "make.recruitee.com/o/support-lead":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			w.Write([]byte(page))
+			_, _ = w.Write([]byte(page))
 		case "acme.wd3.myworkdayjobs.com/wday/cxs/acme/External/job/Amsterdam/Financial-Analyst_R-1234":
 			w.Header().Set("Content-Type", "application/json")
-			w.Write(corpusJob(t, "jamiedongjae_workday_cxs_detail.json"))
+			_, _ = w.Write(corpusJob(t, "jamiedongjae_workday_cxs_detail.json"))
 		default:
 			http.NotFound(w, r)
 		}
@@ -292,7 +298,8 @@ func TestFetchATSKeyRequired(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"make.recruitee.com/api/offers/support-lead", "make.recruitee.com/o/support-lead"}; strings.Join(asked, " ") != strings.Join(want, " ") {
+	if want := []string{"make.recruitee.com/api/offers/support-lead", "make.recruitee.com/o/support-lead"}; strings.Join(asked, " ") != strings.Join(want,
+		" ") {
 		t.Errorf("asked %q, want %q", asked, want)
 	}
 	if len(rec.rows) != 2 || !strings.HasPrefix(rec.rows[0], "make.recruitee.com ") || !strings.Contains(rec.rows[0], "401 Unauthorized err") ||

@@ -89,15 +89,16 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (Result, error) {
 	}
 	if h := signInHost(u.Hostname()); h != "" {
 		return Result{}, &model.Error{Code: model.CodeUnsupported, Field: "url", Err: ErrSignInWall,
-			Message: fmt.Sprintf("%s shows its job pages only after you sign in, so Huntbook cannot fetch them: use the browser button (Save to Huntbook) on the page, or copy the page and paste it", h)}
+			Message: fmt.Sprintf("%s shows its job pages only after you sign in, so Huntbook cannot fetch them: use the browser button (Save to Huntbook) on "+
+				"the page, or copy the page and paste it", h)}
 	}
 	timeout := opt.Timeout
 	if timeout <= 0 {
 		timeout = Timeout
 	}
-	max := opt.MaxBytes
-	if max <= 0 {
-		max = MaxBytes
+	limit := opt.MaxBytes
+	if limit <= 0 {
+		limit = MaxBytes
 	}
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
@@ -107,12 +108,12 @@ func Fetch(ctx context.Context, rawURL string, opt Options) (Result, error) {
 		target, accept = call.url, call.accept
 	}
 	res := Result{URL: u.String()}
-	body, final, ctype, err := get(ctx, target, accept, max, timeout, opt)
+	body, final, ctype, err := get(ctx, target, accept, limit, timeout, opt)
 	var refused httpStatus
 	if isAPI && errors.As(err, &refused) && (refused == http.StatusUnauthorized || refused == http.StatusForbidden) {
 		// the API wants a key (Recruitee's will from 2027): read the page
 		isAPI = false
-		body, final, ctype, err = get(ctx, u.String(), pageAccept, max, timeout, opt)
+		body, final, ctype, err = get(ctx, u.String(), pageAccept, limit, timeout, opt)
 	}
 	var me *model.Error
 	if isAPI && errors.As(err, &me) && me.Code == model.CodeNotFound {
@@ -170,9 +171,9 @@ func signInHost(host string) string {
 }
 
 // get sends one GET (following redirects) asking for accept and reads at
-// most max bytes.
+// most limit bytes.
 // It returns the body, the final address and the media type.
-func get(ctx context.Context, target, accept string, max int64, timeout time.Duration, opt Options) ([]byte, string, string, error) {
+func get(ctx context.Context, target, accept string, limit int64, timeout time.Duration, opt Options) ([]byte, string, string, error) {
 	rec := func(host string, n int64, status string, err error) {
 		if opt.Record != nil {
 			opt.Record(host, n, status, err)
@@ -229,20 +230,20 @@ func get(ctx context.Context, target, accept string, max int64, timeout time.Dur
 	defer resp.Body.Close()
 	host := resp.Request.URL.Host
 	final := resp.Request.URL.String()
-	if resp.ContentLength > max {
-		err := tooLarge(max)
+	if resp.ContentLength > limit {
+		err := tooLarge(limit)
 		rec(host, 0, resp.Status, err)
 		return nil, final, "", err
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
+	body, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	n := int64(len(body))
 	if err != nil {
 		ferr := fetchError(ctx, err, timeout)
 		rec(host, n, resp.Status, ferr)
 		return nil, final, "", ferr
 	}
-	if n > max {
-		err := tooLarge(max)
+	if n > limit {
+		err := tooLarge(limit)
 		rec(host, n, resp.Status, err)
 		return nil, final, "", err
 	}
@@ -283,9 +284,9 @@ func fetchError(ctx context.Context, err error, timeout time.Duration) error {
 		Message: fmt.Sprintf("could not fetch the page: %v", err)}
 }
 
-func tooLarge(max int64) error {
+func tooLarge(limit int64) error {
 	return &model.Error{Code: model.CodeTooLarge, Field: "url",
-		Message: fmt.Sprintf("the page is larger than the %d MB Huntbook reads; save it from the browser instead", max>>20)}
+		Message: fmt.Sprintf("the page is larger than the %d MB Huntbook reads; save it from the browser instead", limit>>20)}
 }
 
 // nameFor names the body for the job reader by its media type, refusing

@@ -50,7 +50,7 @@ func TestFetchPage(t *testing.T) {
 	var ua, cookie string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ua, cookie = r.UserAgent(), r.Header.Get("Cookie")
-		http.SetCookie(w, &http.Cookie{Name: "session", Value: "x"})
+		http.SetCookie(w, &http.Cookie{Name: "session", Value: "x"}) //nolint:gosec // G124: a plain cookie over http is the case tested
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, page)
 	}))
@@ -82,7 +82,9 @@ func TestFetchRedirects(t *testing.T) {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/hop/", func(w http.ResponseWriter, r *http.Request) {
 		var n int
-		fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/hop/"), "%d", &n)
+		if _, err := fmt.Sscanf(strings.TrimPrefix(r.URL.Path, "/hop/"), "%d", &n); err != nil {
+			t.Error(err)
+		}
 		if n == 0 {
 			fmt.Fprint(w, "<html><body><h1>Job</h1></body></html>")
 			return
@@ -131,7 +133,7 @@ func TestFetchRedirectToOtherScheme(t *testing.T) {
 
 func TestFetchTimeout(t *testing.T) {
 	stop := make(chan struct{})
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) {
 		select {
 		case <-stop:
 		case <-r.Context().Done():
@@ -150,15 +152,15 @@ func TestFetchTimeout(t *testing.T) {
 }
 
 func TestFetchTooLarge(t *testing.T) {
-	const max = 1 << 20
+	const maxBytes = 1 << 20
 	var sent int64
 	var mu sync.Mutex
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/declared" {
-			w.Header().Set("Content-Length", fmt.Sprint(50*max))
+			w.Header().Set("Content-Length", fmt.Sprint(50*maxBytes))
 		}
 		chunk := []byte(strings.Repeat("<p>job</p>", 1000))
-		for i := 0; i < 50*max/len(chunk); i++ {
+		for i := 0; i < 50*maxBytes/len(chunk); i++ {
 			n, err := w.Write(chunk)
 			mu.Lock()
 			sent += int64(n)
@@ -171,7 +173,7 @@ func TestFetchTooLarge(t *testing.T) {
 	defer srv.Close()
 	for _, path := range []string{"/declared", "/chunked"} {
 		rec := &recorder{}
-		_, err := Fetch(context.Background(), srv.URL+path, Options{MaxBytes: max, Record: rec.record})
+		_, err := Fetch(context.Background(), srv.URL+path, Options{MaxBytes: maxBytes, Record: rec.record})
 		if err == nil || code(t, err) != model.CodeTooLarge || !strings.Contains(err.Error(), "larger than the 1 MB") {
 			t.Fatalf("%s: err = %v", path, err)
 		}
@@ -179,8 +181,10 @@ func TestFetchTooLarge(t *testing.T) {
 			t.Fatalf("%s: recorded %q", path, rec.rows)
 		}
 		var n int64
-		fmt.Sscanf(strings.Fields(rec.rows[0])[1], "%d", &n)
-		if n > max+1 {
+		if _, err := fmt.Sscanf(strings.Fields(rec.rows[0])[1], "%d", &n); err != nil {
+			t.Fatal(err)
+		}
+		if n > maxBytes+1 {
 			t.Errorf("%s: read %d bytes, more than the cap", path, n)
 		}
 	}
@@ -263,9 +267,9 @@ func TestFetchATS(t *testing.T) {
 		w.Header().Set("Content-Type", "application/json")
 		switch {
 		case strings.HasPrefix(r.URL.Path, "/posting-api/"):
-			w.Write(ashby)
+			_, _ = w.Write(ashby)
 		case strings.HasPrefix(r.URL.Path, "/v0/postings/"):
-			w.Write(lever)
+			_, _ = w.Write(lever)
 		default:
 			fmt.Fprint(w, `{"id": 1, "title": "Engineer"}`)
 		}
