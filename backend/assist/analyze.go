@@ -54,11 +54,16 @@ type Analysis struct {
 }
 
 var (
-	requiredHead = regexp.MustCompile(`(?i)requirement|required|must[- ]have|qualifications|what you(?:'ll)? bring|what we(?:'re| are) looking for|who you are|you have|your profile|skills|ksa|ideal (?:candidate|teacher)|muss|anforderung|voraussetzung|profil|was du mitbringst|was sie mitbringen|requisitos|exigences|compétences|requisiti|vereisten|eisen|kvalifikation|krav|forudsætning`)
-	niceHead     = regexp.MustCompile(`(?i)nice[- ]to[- ]have|bonus|a plus|\bplus\b|preferred|desirable|additional considerations|von vorteil|wünschenswert|idealerweise|gerne gesehen|deseable|valorable|souhaité|atout|un plus|gradit|pluspunt|fordel|ønskeligt`)
-	otherHead    = regexp.MustCompile(`(?i)responsibilit|duties|what you(?:'ll)? do|about|benefit|we offer|offer|aufgaben|wir bieten|über uns|tareas|missions|vi tilbyder|arbejdsopgaver|statement|salary|pay`)
-	niceInline   = regexp.MustCompile(`(?i)nice[- ]to[- ]have|is a plus|are a plus|a bonus|is preferred|preferred|desirable|ideally|von vorteil|wünschenswert|idealerweise|gerne gesehen|deseable|valorable|un plus|un atout|è gradit|is een pré|en fordel|appreciated`)
-	inlineLabel  = regexp.MustCompile(`^\s*([A-Za-zÀ-ÿ'’ /-]{3,40}):\s*\S`)
+	requiredHead = regexp.MustCompile(`(?i)requirement|required|must[- ]have|qualifications|what you(?:'ll)? bring|what we(?:'re| are) looking for|` +
+		`who you are|you have|your profile|skills|ksa|ideal (?:candidate|teacher)|muss|anforderung|voraussetzung|profil|was du mitbringst|was sie mitbringen|` +
+		`requisitos|exigences|compétences|requisiti|vereisten|eisen|kvalifikation|krav|forudsætning`)
+	niceHead = regexp.MustCompile(`(?i)nice[- ]to[- ]have|bonus|a plus|\bplus\b|preferred|desirable|additional considerations|von vorteil|wünschenswert|` +
+		`idealerweise|gerne gesehen|deseable|valorable|souhaité|atout|un plus|gradit|pluspunt|fordel|ønskeligt`)
+	otherHead = regexp.MustCompile(`(?i)responsibilit|duties|what you(?:'ll)? do|about|benefit|we offer|offer|aufgaben|wir bieten|über uns|tareas|` +
+		`missions|vi tilbyder|arbejdsopgaver|statement|salary|pay`)
+	niceInline = regexp.MustCompile(`(?i)nice[- ]to[- ]have|is a plus|are a plus|a bonus|is preferred|preferred|desirable|ideally|von vorteil|` +
+		`wünschenswert|idealerweise|gerne gesehen|deseable|valorable|un plus|un atout|è gradit|is een pré|en fordel|appreciated`)
+	inlineLabel = regexp.MustCompile(`^\s*([A-Za-zÀ-ÿ'’ /-]{3,40}):\s*\S`)
 )
 
 // Analyze compares a job with a profile, offline.
@@ -229,14 +234,19 @@ func profileSkills(p model.Profile) map[string]bool {
 }
 
 var (
-	yearsRe    = regexp.MustCompile(`(?i)(?:at least|minimum(?: of)?|mindestens|min\.?|más de|au moins|over)?\s*(\d{1,2})\s*\+?\s*(?:(?:-|–|to|bis|a|à)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|años|ans|anni|jaar|års?)\b`)
-	langNeedRe = regexp.MustCompile(`(?i)\b(english|german|deutsch|french|français|spanish|español|portuguese|italian|dutch|danish|dansk|swedish|norwegian|finnish|polish|chinese|mandarin|japanese|arabic|russian|englisch|französisch|spanisch)\b`)
-	langCtxRe  = regexp.MustCompile(`(?i)fluent|fluency|native|proficien|speak|speaking|written and spoken|language|kenntnisse|sprach|\b[abc][12]\b|idioma|langue|sprog`)
-	authRe     = regexp.MustCompile(`(?i)authori[sz]ed to work|right to work|work permit|visa sponsorship|sponsor (?:your |a )?visa|valid work(?:ing)? visa|eligible to work|e-verify|arbeitserlaubnis|security clearance|citizenship`)
-	degreeCtx  = regexp.MustCompile(`(?i)\bdegree\b|studium|abschluss|diploma|título|diplôme|laurea|uddannelse`)
+	yearsRe = regexp.MustCompile(`(?i)(?:at least|minimum(?: of)?|mindestens|min\.?|más de|au moins|over)?\s*(\d{1,2})\s*\+?\s*(?:(?:-|–|to|bis|a|` +
+		`à)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|años|ans|anni|jaar|års?)\b`)
+	langNeedRe = regexp.MustCompile(`(?i)\b(english|german|deutsch|french|français|spanish|español|portuguese|italian|dutch|danish|dansk|swedish|norwegian|` +
+		`finnish|polish|chinese|mandarin|japanese|arabic|russian|englisch|französisch|spanisch)\b`)
+	langCtxRe = regexp.MustCompile(`(?i)fluent|fluency|native|proficien|speak|speaking|written and spoken|language|kenntnisse|sprach|\b[abc][12]\b|idioma|` +
+		`langue|sprog`)
+	authRe = regexp.MustCompile(`(?i)authori[sz]ed to work|right to work|work permit|visa sponsorship|sponsor (?:your |a )?visa|valid work(?:ing)? visa|` +
+		`eligible to work|e-verify|arbeitserlaubnis|security clearance|citizenship`)
+	degreeCtx = regexp.MustCompile(`(?i)\bdegree\b|studium|abschluss|diploma|título|diplôme|laurea|uddannelse`)
 )
 
-var langCanon = map[string]string{"deutsch": "german", "englisch": "english", "français": "french", "französisch": "french", "español": "spanish", "spanisch": "spanish", "dansk": "danish", "mandarin": "chinese"}
+var langCanon = map[string]string{"deutsch": "german", "englisch": "english", "français": "french", "französisch": "french", "español": "spanish",
+	"spanisch": "spanish", "dansk": "danish", "mandarin": "chinese"}
 
 var levelRank = map[string]int{"associate": 1, "bachelor": 2, "master": 3, "mba": 3, "doctorate": 4}
 
@@ -272,7 +282,9 @@ func requirements(text string, p model.Profile) []Requirement {
 				continue
 			}
 			l := strings.ToLower(s)
-			if m := yearsRe.FindStringSubmatch(s); m != nil && (strings.Contains(m[0], "+") || strings.Contains(l, "experience") || strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") || strings.Contains(l, "erfaring")) {
+			if m := yearsRe.FindStringSubmatch(s); m != nil && (strings.Contains(m[0], "+") || strings.Contains(l, "experience") ||
+				strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") ||
+				strings.Contains(l, "erfaring")) {
 				n, _ := strconv.Atoi(m[1])
 				if n > 0 && n < 40 {
 					status := "unmet"

@@ -40,8 +40,10 @@ func TestAnalyzeCorpusJobs(t *testing.T) {
 		minScore int
 		maxScore int
 	}{
-		{"resumematcher_backend-eng.txt", []string{"Python", "FastAPI", "Kafka", "PostgreSQL", "Kubernetes", "Redis", "Datadog", "AWS"}, []string{"Kafka", "Kubernetes"}, "4+ years", 20, 60},
-		{"resumematcher_frontend-eng.txt", []string{"React", "TypeScript", "Next.js", "GraphQL", "Accessibility", "Playwright", "Storybook"}, []string{"React", "TypeScript"}, "4+ years", 0, 30},
+		{"resumematcher_backend-eng.txt", []string{"Python", "FastAPI", "Kafka", "PostgreSQL", "Kubernetes", "Redis", "Datadog", "AWS"}, []string{"Kafka",
+			"Kubernetes"}, "4+ years", 20, 60},
+		{"resumematcher_frontend-eng.txt", []string{"React", "TypeScript", "Next.js", "GraphQL", "Accessibility", "Playwright", "Storybook"},
+			[]string{"React", "TypeScript"}, "4+ years", 0, 30},
 		{"resumematcher_ml-eng.txt", []string{"PyTorch", "scikit-learn", "Hugging Face", "MLflow", "Spark", "SQL"}, []string{"PyTorch"}, "3+ years", 0, 50},
 		{"resumematcher_product-manager.txt", []string{"Mixpanel", "OKRs", "SQL", "A/B testing"}, []string{"OKRs"}, "4+ years", 0, 40},
 		{"cvjdmatching_teacher.json", []string{"Classroom management", "Curriculum development", "STEM"}, []string{"Classroom management"}, "", 0, 20},

@@ -177,8 +177,10 @@ func TestTailorFlagsInventions(t *testing.T) {
 		t.Fatal(err)
 	}
 	reply := `{"summary":"Senior Backend Engineer with 6 years of Python and FastAPI.","bullets":[
-	 {"original":"Built REST APIs serving 50K requests/day using Python and FastAPI","suggested":"Built high-throughput FastAPI services handling 50K requests/day","reason":"throughput"},
-	 {"original":"Led migration from monolith to microservices architecture","suggested":"Led the microservices migration at Google, cutting costs by 40%","reason":"architecture"},
+	 {"original":"Built REST APIs serving 50K requests/day using Python and FastAPI",
+	  "suggested":"Built high-throughput FastAPI services handling 50K requests/day","reason":"throughput"},
+	 {"original":"Led migration from monolith to microservices architecture",
+	  "suggested":"Led the microservices migration at Google, cutting costs by 40%","reason":"architecture"},
 	 {"original":"Ran Kafka clusters","suggested":"Ran Kafka clusters since 2015 as Staff Engineer","reason":"Kafka"}]}`
 	tl, err := Tailor(context.Background(), &fakeModel{reply: reply}, p, janeProfile, []string{job.Company}, nil)
 	if err != nil {

@@ -63,7 +63,8 @@ func fit(avail int, parts []part) []part {
 		if len(parts[i].text) > alloc[i] {
 			kept := cut(parts[i].text, alloc[i])
 			dropped := len(parts[i].text) - len(kept)
-			parts[i].omitted = fmt.Sprintf("%s: the last %d of %d characters (about %d tokens) left out to fit the budget", parts[i].name, dropped, len(parts[i].text), dropped/charsPerToken)
+			parts[i].omitted = fmt.Sprintf("%s: the last %d of %d characters (about %d tokens) left out to fit the budget", parts[i].name, dropped,
+				len(parts[i].text), dropped/charsPerToken)
 			if kept != "" {
 				kept += "\n[…]"
 			}

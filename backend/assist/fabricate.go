@@ -20,10 +20,15 @@ var (
 	numberRe  = regexp.MustCompile(`[$€£]?\d[\d,.]*\s*(?:%|[kKmM]\b|x\b)?`)
 	isoDateRe = regexp.MustCompile(`\b\d{4}-\d{2}(?:-\d{2})?\b`)
 	yearRe    = regexp.MustCompile(`\b(?:19[5-9]\d|20[0-4]\d)\b`)
-	degreeRe  = regexp.MustCompile(`(?i)\b(ph\.?\s?d|doctorate|doctoral|master(?:'s)?|m\.?sc|m\.s\.|m\.a\.|mba|m\.?eng|bachelor(?:'s)?|b\.?sc|b\.s\.|b\.a\.|b\.?eng|b\.?tech|m\.?tech|associate(?:'s)? degree|diplom(?:a)?|abitur|licenciatura|maestría|doctorado)\b`)
-	titleRe   = regexp.MustCompile(`\b(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate|Assistant|Deputy|Executive|Vice|Sr\.?|Jr\.?)\s+)*(?:[A-Z][A-Za-z+#/.-]*\s+){0,3}(?:Engineer|Developer|Manager|Director|Analyst|Designer|Consultant|Architect|Scientist|Officer|Specialist|Coordinator|Administrator|Teacher|Professor|Lecturer|Nurse|Accountant|President|VP|CTO|CEO|CFO|COO|Intern|Researcher|Technician|Editor|Writer|Lawyer|Attorney|Counsel|Recruiter|Strategist|Owner|Founder|Co-founder)s?\b`)
-	orgRe     = regexp.MustCompile(`\b(?:at|for|with|joined|bei|chez|en)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*)`)
-	corpRe    = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|NV|PLC|Corp|Corporation|Group|Labs|Technologies|Systems|Solutions|University|Bank|Hospital|School|College))\b\.?`)
+	degreeRe  = regexp.MustCompile(`(?i)\b(ph\.?\s?d|doctorate|doctoral|master(?:'s)?|m\.?sc|m\.s\.|m\.a\.|mba|m\.?eng|bachelor(?:'s)?|b\.?sc|b\.s\.|b\.a\.|` +
+		`b\.?eng|b\.?tech|m\.?tech|associate(?:'s)? degree|diplom(?:a)?|abitur|licenciatura|maestría|doctorado)\b`)
+	titleRe = regexp.MustCompile(`\b(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate|Assistant|Deputy|Executive|Vice|Sr\.?|` +
+		`Jr\.?)\s+)*(?:[A-Z][A-Za-z+#/.-]*\s+){0,3}(?:Engineer|Developer|Manager|Director|Analyst|Designer|Consultant|Architect|Scientist|Officer|Specialist|` +
+		`Coordinator|Administrator|Teacher|Professor|Lecturer|Nurse|Accountant|President|VP|CTO|CEO|CFO|COO|Intern|Researcher|Technician|Editor|Writer|` +
+		`Lawyer|Attorney|Counsel|Recruiter|Strategist|Owner|Founder|Co-founder)s?\b`)
+	orgRe  = regexp.MustCompile(`\b(?:at|for|with|joined|bei|chez|en)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*)`)
+	corpRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|NV|PLC|Corp|Corporation|Group|Labs|Technologies|Systems|` +
+		`Solutions|University|Bank|Hospital|School|College))\b\.?`)
 )
 
 // knowledge is what a profile says, normalised for comparison.
@@ -220,9 +225,11 @@ func degreeLevel(d string) string {
 		return "doctorate"
 	case l == "mba":
 		return "mba"
-	case strings.HasPrefix(l, "master") || strings.HasPrefix(l, "msc") || l == "ms" || l == "ma" || l == "meng" || l == "mtech" || strings.HasPrefix(l, "maestr") || strings.HasPrefix(l, "diplom"):
+	case strings.HasPrefix(l, "master") || strings.HasPrefix(l, "msc") || l == "ms" || l == "ma" || l == "meng" || l == "mtech" ||
+		strings.HasPrefix(l, "maestr") || strings.HasPrefix(l, "diplom"):
 		return "master"
-	case strings.HasPrefix(l, "bachelor") || strings.HasPrefix(l, "bsc") || l == "bs" || l == "ba" || l == "beng" || l == "btech" || strings.HasPrefix(l, "licenciat"):
+	case strings.HasPrefix(l, "bachelor") || strings.HasPrefix(l, "bsc") || l == "bs" || l == "ba" || l == "beng" || l == "btech" ||
+		strings.HasPrefix(l, "licenciat"):
 		return "bachelor"
 	case strings.HasPrefix(l, "associate"):
 		return "associate"

@@ -34,8 +34,9 @@ type rule struct {
 var (
 	emailRe   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 	phoneRe   = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\s().\-/\x{00AD}\x{2010}-\x{2015}]{6,18}\d\b`)
-	profileRe = regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%.]+|github\.com/[\w\-]+|gitlab\.com/[\w\-]+|twitter\.com/\w+|x\.com/\w+)/?`)
-	dateLike  = regexp.MustCompile(`^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d)$`)
+	profileRe = regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%.]+|github\.com/[\w\-]+|gitlab\.com/[\w\-]+|` +
+		`twitter\.com/\w+|x\.com/\w+)/?`)
+	dateLike = regexp.MustCompile(`^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d)$`)
 	// placeholderRe matches a placeholder as a model may echo it: spacing,
 	// case and separators may drift ("[ email 1 ]", "[Email-1]").
 	placeholderRe = regexp.MustCompile(`\[\s*([A-Za-z]+(?:[ _\-][A-Za-z]+)*)(?:[ _\-]?(\d{1,3}))?\s*\]`)
@@ -195,7 +196,8 @@ func (r *Redactor) Redact(s string) string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	// URLs and emails first: a name inside an address must not split it
-	if l := strings.ToLower(s); strings.Contains(l, "linkedin.") || strings.Contains(l, "github.") || strings.Contains(l, "gitlab.") || strings.Contains(l, "twitter.") || strings.Contains(l, "x.com") {
+	if l := strings.ToLower(s); strings.Contains(l, "linkedin.") || strings.Contains(l, "github.") || strings.Contains(l, "gitlab.") ||
+		strings.Contains(l, "twitter.") || strings.Contains(l, "x.com") {
 		s = profileRe.ReplaceAllStringFunc(s, func(m string) string {
 			return r.placeholderFor("URL", strings.ToLower(strings.TrimSuffix(trimScheme(m), "/")), m)
 		})

@@ -22,11 +22,13 @@ type cvCase struct {
 }
 
 var cvCases = []cvCase{
-	{pdf: "reactiveresume_template_azurill.pdf", basics: model.Basics{Name: "John Doe", Email: "john.doe@gmail.com", Phone: "(555) 123-4567", URL: "https://johndoe.me/",
+	{pdf: "reactiveresume_template_azurill.pdf", basics: model.Basics{Name: "John Doe", Email: "john.doe@gmail.com", Phone: "(555) 123-4567",
+		URL:      "https://johndoe.me/",
 		Profiles: []model.SocialProfile{{Network: "LinkedIn", Username: "johndoe"}}}, phoneRe: `555\D{0,4}123\D{0,4}4567`},
 	{pdf: "openresume_laverne-resume.pdf", basics: model.Basics{Name: "Leo Leopard", Email: "lleopard@laverne.edu", Phone: "(909) 555-5555",
 		Location: model.Location{Address: "555 La Verne Way"}}, phoneRe: `909\D{0,6}555\D{0,6}5555`},
-	{pdf: "soupboss_word_01-Accountant.pdf", basics: model.Basics{Name: "Ebony Moore", Email: "emoore@email.com", Phone: "206-555-0149"}, phoneRe: `206\D{0,4}555\D{0,4}0149`},
+	{pdf: "soupboss_word_01-Accountant.pdf", basics: model.Basics{Name: "Ebony Moore", Email: "emoore@email.com", Phone: "206-555-0149"},
+		phoneRe: `206\D{0,4}555\D{0,4}0149`},
 	{pdf: "rendercv_John_Doe_ClassicTheme_CV.pdf", basics: model.Basics{Name: "John Doe", Email: "john.doe@email.com", URL: "https://rendercv.com/"}},
 }
 
@@ -58,7 +60,8 @@ func TestRedactCorpusCVs(t *testing.T) {
 			if !strings.Contains(strings.Join(strings.Fields(text), " "), c.basics.Email) {
 				t.Fatalf("pdftotext output lacks %s", c.basics.Email)
 			}
-			prof := model.Profile{Basics: c.basics, Work: []model.Work{{Name: "Acme", Position: "Developer", Highlights: []string{"Wrote code; contact " + c.basics.Email}}}}
+			prof := model.Profile{Basics: c.basics, Work: []model.Work{{Name: "Acme", Position: "Developer", Highlights: []string{"Wrote code; contact " +
+				c.basics.Email}}}}
 			r := NewRedactor(prof, nil)
 			for _, task := range Tasks {
 				p, err := Build(task, Inputs{Profile: prof, Job: job, Notes: "My CV as text:\n" + text, Redactor: r, Budget: 20000})
