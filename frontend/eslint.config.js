@@ -55,6 +55,25 @@ export default tseslint.config(
     },
   },
 
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      // An async mock (`mockImplementation(async (a) => app(a))`) says what it
+      // stands for, and `await act(async () => resolve(x))` is not the same as
+      // the sync act: the async form flushes the promises resolve() settles.
+      '@typescript-eslint/require-await': 'off',
+      // A test's `el!` fails the test at once when the element is missing,
+      // which is what a test wants; the page's code may not use it.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // These stand in for the Wails runtime, which rejects with plain objects
+    // and strings, not Errors: the code under test must read exactly those.
+    files: ['src/api/*.test.ts', 'src/dev/mockBackend.ts'],
+    rules: { '@typescript-eslint/prefer-promise-reject-errors': 'off' },
+  },
+
   // Plain JavaScript: the extension runs in the browser with the chrome.* API,
   // the scripts and e2e drivers run in Node.
   {
