@@ -36,7 +36,7 @@ describe('toApiError', () => {
   });
 
   it('says clearly when the runtime turned an object into [object Object]', () => {
-    const e = toApiError(new Error(String({ code: 'invalid' })));
+    const e = toApiError(new Error('[object Object]'));
     expect(e.code).toBe('internal');
     expect(e.message).toMatch(/could not read/);
   });

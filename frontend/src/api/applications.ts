@@ -1,7 +1,7 @@
 /** Typed calls to service.Applications. */
 import * as bound from '../../wailsjs/go/service/Applications';
 import { model } from '../../wailsjs/go/models';
-import { call } from './backend';
+import { call, orEmpty } from './backend';
 import * as norm from './normalize';
 import type { Assert, SameFields } from './read';
 import type { Application, ApplicationDetail, ApplicationInput, Card, CardList, ListQuery, ListResult, Note, Outcome } from './types';
@@ -26,7 +26,7 @@ export async function cards(q: ListQuery = {}): Promise<CardList> {
 
 /** ids returns the id of every application matching q, in q's order (for "select all" in a paged list). */
 export async function ids(q: ListQuery = {}): Promise<number[]> {
-  return (await call(() => bound.IDs(model.ListQuery.createFrom(q)))) ?? [];
+  return orEmpty(await call(() => bound.IDs(model.ListQuery.createFrom(q))));
 }
 
 /** get returns one application with its notes, contacts, tasks, timeline and duplicates. */
@@ -131,7 +131,7 @@ export interface DuplicateQuery {
 export async function duplicates(q: DuplicateQuery): Promise<Duplicate[]> {
   const { company = '', title = '', url = '', excludeId = 0 } = q;
   const r = await call(() => bound.Duplicates(model.DuplicateQuery.createFrom({ company, title, url, excludeId })));
-  return (r ?? []).map((d) => ({
+  return orEmpty(r).map((d) => ({
     application: norm.application(d.application),
     reason: d.reason === 'url' ? 'url' : 'company+title',
   }));
@@ -139,7 +139,7 @@ export async function duplicates(q: DuplicateQuery): Promise<Duplicate[]> {
 
 /** tags returns every tag in use. */
 export async function tags(): Promise<string[]> {
-  return (await call(() => bound.Tags())) ?? [];
+  return orEmpty(await call(() => bound.Tags()));
 }
 
 /** addNote adds a note to an application. */

@@ -6,7 +6,7 @@
  * analyzer. Go nil slices arrive as null: every reader here normalises them.
  */
 import * as bound from '../../wailsjs/go/service/Assistant';
-import type { assist, llm, service, store } from '../../wailsjs/go/models';
+import { llm, service, type assist, type store } from '../../wailsjs/go/models';
 import { ClipboardSetText } from '../../wailsjs/runtime/runtime';
 import { call } from './backend';
 import { hasRuntime } from './events';
@@ -418,7 +418,7 @@ export async function providers(): Promise<ProviderInfo[]> {
 
 /** saveProvider creates or replaces (by name) a provider; the first one becomes the default. */
 export async function saveProvider(p: Provider): Promise<ProviderInfo> {
-  return providerInfo(await call(() => bound.SaveProvider(p as llm.Provider)));
+  return providerInfo(await call(() => bound.SaveProvider(llm.Provider.createFrom(p))));
 }
 
 /**
@@ -427,7 +427,7 @@ export async function saveProvider(p: Provider): Promise<ProviderInfo> {
  * "conflict" when the provider changed since it was shown.
  */
 export async function confirmProvider(p: Provider): Promise<ProviderInfo> {
-  return providerInfo(await call(() => bound.ConfirmProvider(p as llm.Provider)));
+  return providerInfo(await call(() => bound.ConfirmProvider(llm.Provider.createFrom(p))));
 }
 
 /** deleteProvider deletes a provider and its stored key. */
@@ -470,12 +470,12 @@ export async function clearAPIKey(name: string): Promise<KeyStatus> {
 
 /** previewTask returns exactly what the task would send (redacted for cloud providers); nothing is sent. */
 export async function previewTask(task: string, applicationId: number, opts: RunOptions): Promise<Preview> {
-  return preview(await call(() => bound.Preview(task, applicationId, opts as service.RunOptions)));
+  return preview(await call(() => bound.Preview(task, applicationId, service.RunOptions.createFrom(opts))));
 }
 
 /** start runs a task in the background and returns its job id (ai:delta and job:done carry it). */
 export async function start(task: string, applicationId: number, opts: RunOptions): Promise<string> {
-  return str(await call(() => bound.Start(task, applicationId, opts as service.RunOptions)));
+  return str(await call(() => bound.Start(task, applicationId, service.RunOptions.createFrom(opts))));
 }
 
 /** cancel stops a running task; what arrived is kept as a partial draft. */
@@ -535,8 +535,10 @@ export async function copyText(text: string): Promise<void> {
     if (await ClipboardSetText(text)) return;
     throw new Error('The clipboard refused the text.');
   }
-  if (typeof navigator !== 'undefined' && navigator.clipboard) {
-    await navigator.clipboard.writeText(text);
+  // Undefined outside a secure context, whatever lib.dom says.
+  const clipboard = typeof navigator !== 'undefined' ? (navigator.clipboard as Clipboard | undefined) : undefined;
+  if (clipboard) {
+    await clipboard.writeText(text);
     return;
   }
   throw new Error('No clipboard is available here.');

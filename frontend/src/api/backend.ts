@@ -32,6 +32,22 @@ export function hasBackend(): boolean {
 }
 
 /**
+ * orEmpty reads a slice a bound call returned: Go sends a nil slice as null,
+ * which the generated types leave out.
+ */
+export function orEmpty<T>(v: T[] | null | undefined): T[] {
+  return v ?? [];
+}
+
+/**
+ * orNull reads a pointer a bound call returned: Go sends a nil pointer as
+ * null, which the generated types leave out.
+ */
+export function orNull<T>(v: T | null | undefined): T | null {
+  return v ?? null;
+}
+
+/**
  * call runs one backend call and turns any rejection (or a missing backend)
  * into an ApiError.
  */

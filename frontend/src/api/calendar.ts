@@ -344,8 +344,10 @@ export async function disconnect(deleteEvents: boolean): Promise<DisconnectRepor
 export async function copyText(text: string): Promise<boolean> {
   try {
     if (hasRuntime()) return await ClipboardSetText(text);
-    if (typeof navigator !== 'undefined' && navigator.clipboard) {
-      await navigator.clipboard.writeText(text);
+    // Undefined outside a secure context, whatever lib.dom says.
+    const clipboard = typeof navigator !== 'undefined' ? (navigator.clipboard as Clipboard | undefined) : undefined;
+    if (clipboard) {
+      await clipboard.writeText(text);
       return true;
     }
   } catch {

@@ -1,7 +1,7 @@
 /** Typed calls to service.Contacts. */
 import * as bound from '../../wailsjs/go/service/Contacts';
 import { model } from '../../wailsjs/go/models';
-import { call } from './backend';
+import { call, orEmpty } from './backend';
 import * as norm from './normalize';
 import type { Contact } from './types';
 
@@ -14,7 +14,7 @@ function toModel(c: ContactInput): model.Contact {
 
 /** list returns contacts matching search ("" for all). */
 export async function list(search = ''): Promise<Contact[]> {
-  return ((await call(() => bound.List(search))) ?? []).map(norm.contact);
+  return orEmpty(await call(() => bound.List(search))).map(norm.contact);
 }
 
 /** create stores a new contact. */

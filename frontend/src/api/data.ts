@@ -1,11 +1,11 @@
 /** Typed calls to service.Data: where the data lives, export, import and wipe. */
 import * as bound from '../../wailsjs/go/service/Data';
-import { call } from './backend';
+import { call, orEmpty } from './backend';
 import type { BackupInfo, DataInfo, ExportReport, FoundSetting, ImportReport } from './types';
 
 /** info describes the data folder and database. */
 export async function info(): Promise<DataInfo> {
-  return (await call(() => bound.Info())) as DataInfo;
+  return await call(() => bound.Info());
 }
 
 function exportReport(r: Partial<ExportReport> | null | undefined): ExportReport {
@@ -19,7 +19,7 @@ export async function exportArchive(): Promise<ExportReport> {
 
 /** importFile asks for a .zip or .csv and imports it. */
 export async function importFile(): Promise<ImportReport> {
-  return (await call(() => bound.Import())) as ImportReport;
+  return await call(() => bound.Import());
 }
 
 /** exportTo writes the ZIP export to path (one the user chose or dropped) without a dialog. */
@@ -29,12 +29,12 @@ export async function exportTo(path: string): Promise<ExportReport> {
 
 /** importFromPath imports a .zip or .csv from path without a dialog. */
 export async function importFromPath(path: string): Promise<ImportReport> {
-  return (await call(() => bound.ImportFile(path))) as ImportReport;
+  return await call(() => bound.ImportFile(path));
 }
 
 /** applyImportedSettings applies the ticked settings (by id) of the import whose report carried token. */
 export async function applyImportedSettings(token: string, ids: string[]): Promise<FoundSetting[]> {
-  return ((await call(() => bound.ApplyImportedSettings(token, ids))) ?? []) as FoundSetting[];
+  return orEmpty(await call(() => bound.ApplyImportedSettings(token, ids)));
 }
 
 /** backupNow copies the database into the backups folder at once. */
@@ -54,7 +54,7 @@ function backup(b: { path: string; name: string; bytes: number; createdAt: unkno
 /** backups lists the automatic database backups. */
 export async function backups(): Promise<BackupInfo[]> {
   const r = await call(() => bound.Backups());
-  return (r ?? []).map(backup);
+  return orEmpty(r).map(backup);
 }
 
 /** wipe deletes every application, contact, task and note. */
@@ -64,5 +64,5 @@ export async function wipe(): Promise<void> {
 
 /** saveText asks where to save exported text and writes it; '' if cancelled. */
 export async function saveText(defaultName: string, text: string): Promise<string> {
-  return (await call(() => bound.SaveText(defaultName, text))) ?? '';
+  return await call(() => bound.SaveText(defaultName, text));
 }

@@ -159,5 +159,5 @@ export function onJobDone(handler: (e: JobDone) => void): Off {
  * first run needs only this one call.)
  */
 export async function startCVImport(label: string): Promise<string> {
-  return (await call(() => profileBound.ImportCVDialog(label))) ?? '';
+  return await call(() => profileBound.ImportCVDialog(label));
 }

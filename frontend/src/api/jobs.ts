@@ -6,7 +6,7 @@
  */
 import * as bound from '../../wailsjs/go/service/Applications';
 import type { service } from '../../wailsjs/go/models';
-import { call } from './backend';
+import { call, orEmpty } from './backend';
 import { salary } from './normalize';
 import { obj, str, type Assert, type SameFields } from './read';
 import type { Remote, Salary } from './types';
@@ -75,7 +75,7 @@ export function isPostingFile(path: string): boolean {
  */
 export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[]> {
   const r = await call(() => bound.ReadPosting(text, pageURL));
-  return (r ?? []).map(draft);
+  return orEmpty(r).map(draft);
 }
 
 /**
@@ -86,13 +86,13 @@ export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[
  */
 export async function readLink(rawURL: string): Promise<JobDraft[]> {
   const r = await call(() => bound.ReadLink(rawURL));
-  return (r ?? []).map(draft);
+  return orEmpty(r).map(draft);
 }
 
 /** readPostingFile reads a posting file dropped on the window. */
 export async function readPostingFile(path: string): Promise<JobDraft[]> {
   const r = await call(() => bound.ReadPostingFile(path));
-  return (r ?? []).map(draft);
+  return orEmpty(r).map(draft);
 }
 
 /** Fails to compile when the generated JobDraft and the interface here differ in field names. */

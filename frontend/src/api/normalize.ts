@@ -25,7 +25,7 @@ const list = <T>(v: T[] | null | undefined): T[] => (Array.isArray(v) ? v : []);
 /** salary fills a possibly partial salary. */
 export function salary(x: unknown): Salary {
   const s = (x ?? {}) as Loose<Salary>;
-  return { min: num(s.min), max: num(s.max), currency: str(s.currency), period: (s.period ?? '') as Salary['period'] };
+  return { min: num(s.min), max: num(s.max), currency: str(s.currency), period: s.period ?? '' };
 }
 
 /** application fills a possibly partial application from the backend. */
@@ -37,7 +37,7 @@ export function application(x: unknown): Application {
     title: str(a.title),
     url: str(a.url),
     location: str(a.location),
-    remote: (a.remote ?? '') as Application['remote'],
+    remote: a.remote ?? '',
     salary: salary(a.salary),
     source: str(a.source),
     description: str(a.description),
@@ -48,7 +48,7 @@ export function application(x: unknown): Application {
     tags: list(a.tags),
     stageId: num(a.stageId),
     stage: str(a.stage),
-    outcome: (a.outcome || 'open') as Application['outcome'],
+    outcome: a.outcome || 'open',
     createdAt: str(a.createdAt),
     updatedAt: str(a.updatedAt),
   };
@@ -69,7 +69,7 @@ export function card(x: unknown): Card {
     company: str(c.company),
     title: str(c.title),
     stageId: num(c.stageId),
-    outcome: (c.outcome || 'open') as Card['outcome'],
+    outcome: c.outcome || 'open',
     priority: num(c.priority),
     tags: list(c.tags),
   };
@@ -137,7 +137,7 @@ function event(x: unknown): TimelineEvent {
   return {
     id: num(e.id),
     applicationId: num(e.applicationId),
-    kind: (e.kind ?? 'created') as TimelineEvent['kind'],
+    kind: e.kind ?? 'created',
     from: str(e.from),
     to: str(e.to),
     at: str(e.at),

@@ -6,7 +6,7 @@
  */
 import * as bound from '../../wailsjs/go/service/Profile';
 import type { cvparse, model, service, store } from '../../wailsjs/go/models';
-import { call } from './backend';
+import { call, orNull } from './backend';
 import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
 import { num } from './read';
 import type { Assert, SameFields } from './read';
@@ -329,7 +329,7 @@ export async function mergeIntoMaster(versionId: number, paths: string[]): Promi
 
 /** exportProfileDialog asks where to save and writes the master as JSON Resume; "" when cancelled. */
 export async function exportProfileDialog(): Promise<string> {
-  return (await call(() => bound.ExportProfileDialog())) ?? '';
+  return await call(() => bound.ExportProfileDialog());
 }
 
 /**
@@ -361,7 +361,7 @@ export async function unlinkCV(appId: number): Promise<void> {
 
 /** linkedCV returns the version sent with an application, or null. */
 export async function linkedCV(appId: number): Promise<CVVersion | null> {
-  const r = await call(() => bound.LinkedCV(appId));
+  const r = orNull(await call(() => bound.LinkedCV(appId)));
   return r ? versionOf(r) : null;
 }
 
@@ -400,7 +400,7 @@ export async function runImport(start: () => Promise<string>, watch: ImportWatch
     if (p.id === jobId) watch.onProgress?.(p);
   });
   try {
-    jobId = (await call(start)) ?? '';
+    jobId = await call(start);
     if (!jobId) return { status: 'cancelled' };
     watch.onStart?.(jobId);
     const done = early.get(jobId) ?? (await new Promise<JobDone>((resolve) => (settle = resolve)));
@@ -463,7 +463,7 @@ export function onFileDrop(handler: (paths: string[]) => void): () => void {
   if (dropRuntime !== rt) {
     dropRuntime = rt;
     rt.OnFileDrop((_x, _y, paths) => {
-      const latest = dropHandlers[dropHandlers.length - 1];
+      const latest = dropHandlers.at(-1);
       latest?.handle(Array.isArray(paths) ? paths.filter((p) => typeof p === 'string') : []);
     }, false);
   }

@@ -36,7 +36,7 @@ function startupBound(): boolean {
 function read(s: unknown): StartupStatus {
   const v = (s ?? {}) as Partial<StartupStatus> & { backups?: unknown[] };
   return {
-    problem: (v.problem ?? '') as StartupProblemKind,
+    problem: v.problem ?? '',
     message: v.message ?? '',
     advice: v.advice ?? '',
     path: v.path ?? '',

@@ -1,7 +1,7 @@
 /** Typed calls to service.Tasks: follow-ups and to-dos. */
 import * as bound from '../../wailsjs/go/service/Tasks';
 import { model } from '../../wailsjs/go/models';
-import { call } from './backend';
+import { call, orEmpty } from './backend';
 import * as norm from './normalize';
 import type { Task } from './types';
 
@@ -14,12 +14,12 @@ function toModel(t: TaskInput): model.Task {
 
 /** list returns open tasks, and done ones too when includeDone is set. */
 export async function list(includeDone = false): Promise<Task[]> {
-  return ((await call(() => bound.List(includeDone))) ?? []).map(norm.task);
+  return orEmpty(await call(() => bound.List(includeDone))).map(norm.task);
 }
 
 /** due returns open tasks due on or before day (YYYY-MM-DD). */
 export async function due(day: string): Promise<Task[]> {
-  return ((await call(() => bound.Due(day))) ?? []).map(norm.task);
+  return orEmpty(await call(() => bound.Due(day))).map(norm.task);
 }
 
 /** create stores a new task. */
