@@ -12,7 +12,7 @@
     var saved = window.localStorage.getItem('mantine-color-scheme-value');
     var wanted = saved === 'light' || saved === 'dark' ? saved : 'auto';
     scheme = wanted !== 'auto' ? wanted : window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  } catch (e) {
+  } catch {
     // No storage: light until React reads the saved theme.
   }
   document.documentElement.setAttribute('data-mantine-color-scheme', scheme);

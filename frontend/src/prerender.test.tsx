@@ -26,7 +26,7 @@ async function hydrate(markup: string) {
     root = hydrateRoot(host!, <Root />, { onRecoverableError: (e) => errors.push(e) });
   });
   const mismatches = logged.mock.calls.filter((c) => /hydrat|did not match/i.test(String(c[0])));
-  return { errors, mismatches, host: host! };
+  return { errors, mismatches, host };
 }
 
 describe('prerendered first screen', () => {

@@ -83,7 +83,7 @@ export function installMockBackend() {
         List: (q) => list(q as ListQuery),
         Create: (x) => {
           const a = x as Application;
-          if (!a.company?.trim()) return invalid('company', 'company is required');
+          if (!a.company.trim()) return invalid('company', 'company is required');
           if (a.url && !/^https?:\/\/[^/]+/.test(a.url)) return invalid('url', `url "${a.url}" is not a web address`);
           add(a, 0);
           return Promise.resolve(apps[apps.length - 1]);

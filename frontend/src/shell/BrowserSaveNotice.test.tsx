@@ -17,7 +17,7 @@ function installRuntime() {
       handlers.set(name, [...(handlers.get(name) ?? []), cb]);
       return () => handlers.set(name, (handlers.get(name) ?? []).filter((h) => h !== cb));
     },
-  } as unknown as Window['runtime'];
+  };
   return (name: string, payload: unknown) => act(() => (handlers.get(name) ?? []).forEach((h) => h(payload)));
 }
 

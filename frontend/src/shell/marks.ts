@@ -16,6 +16,6 @@ export const marks = {
 
 /** mark records a start-up milestone once (later calls are ignored). */
 export function mark(name: string) {
-  if (typeof performance === 'undefined' || !performance.mark) return;
+  if (typeof performance === 'undefined' || !('mark' in performance)) return;
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
