@@ -3,6 +3,7 @@ package doctext
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -109,15 +110,11 @@ func ChildMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // userMessage is the message of the first *model.Error in err's chain (the
 // one written for users), or err's text.
 func userMessage(err error) string {
-	for e := err; e != nil; {
-		if me, ok := e.(*model.Error); ok && me.Message != "" {
+	var me *model.Error
+	for e := err; errors.As(e, &me); e = me.Err {
+		if me.Message != "" {
 			return me.Message
 		}
-		u, ok := e.(interface{ Unwrap() error })
-		if !ok {
-			break
-		}
-		e = u.Unwrap()
 	}
 	return err.Error()
 }

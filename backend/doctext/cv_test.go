@@ -191,7 +191,8 @@ func TestCorpusHyphens(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := doc.Text()
-	for _, want := range []string{"high-impact opportunities in fast-growing", "infrastructure operations, and security engineering", "DevOps Engineer\tSep. 2023 - Mar. 2024"} {
+	for _, want := range []string{"high-impact opportunities in fast-growing", "infrastructure operations, and security engineering",
+		"DevOps Engineer\tSep. 2023 - Mar. 2024"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("no %q in the text", want)
 		}

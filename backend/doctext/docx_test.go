@@ -51,7 +51,8 @@ const testDocument = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  <w:p><w:r><w:t xml:space="preserve">Visit </w:t></w:r>
   <w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://x.example" </w:instrText></w:r>
   <w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>my site</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
- <w:p><w:del><w:r><w:delText>deleted words</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden keywords</w:t></w:r><w:r><w:t>Kept</w:t></w:r></w:p>
+ <w:p><w:del><w:r><w:delText>deleted words</w:delText></w:r></w:del>` +
+	`<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden keywords</w:t></w:r><w:r><w:t>Kept</w:t></w:r></w:p>
  <w:p><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>Skills</w:t></w:r></w:p>
  <w:tbl>
   <w:tr><w:tc><w:p><w:r><w:t>Go</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Expert</w:t></w:r></w:p></w:tc></w:tr>
@@ -111,7 +112,8 @@ func TestExtractDOCX(t *testing.T) {
 func TestDOCXErrors(t *testing.T) {
 	var me *model.Error
 	// a zip bomb: 40 MB of spaces compress to ~40 KB
-	bomb := makeDOCX(t, map[string]string{"word/document.xml": `<w:document ` + wNS + `><w:body><w:p><w:r><w:t>` + strings.Repeat(" ", 40<<20) + `</w:t></w:r></w:p></w:body></w:document>`})
+	bomb := makeDOCX(t, map[string]string{"word/document.xml": `<w:document ` + wNS + `><w:body><w:p><w:r><w:t>` + strings.Repeat(" ", 40<<20) +
+		`</w:t></w:r></w:p></w:body></w:document>`})
 	if len(bomb) > 1<<20 {
 		t.Fatalf("bomb is %d bytes", len(bomb))
 	}
@@ -148,7 +150,7 @@ func billionLaughs() string {
 	var dtd strings.Builder
 	dtd.WriteString(`<!ENTITY lol0 "lol">`)
 	for i := 1; i <= 9; i++ {
-		dtd.WriteString(fmt.Sprintf(`<!ENTITY lol%d "%s">`, i, strings.Repeat(fmt.Sprintf("&lol%d;", i-1), 10)))
+		fmt.Fprintf(&dtd, `<!ENTITY lol%d "%s">`, i, strings.Repeat(fmt.Sprintf("&lol%d;", i-1), 10))
 	}
 	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <!DOCTYPE w:document [` + dtd.String() + `]>

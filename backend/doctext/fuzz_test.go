@@ -11,8 +11,9 @@ import (
 func glyphsFromBytes(b []byte) []glyph {
 	var gs []glyph
 	for len(b) >= 12 && len(gs) < 4000 {
-		x := float64(int16(binary.LittleEndian.Uint16(b[0:]))) / 10
-		y := float64(int16(binary.LittleEndian.Uint16(b[2:]))) / 10
+		// The fuzz bytes are read as signed coordinates: wrapping is the point.
+		x := float64(int16(binary.LittleEndian.Uint16(b[0:]))) / 10 //nolint:gosec // G115: see above
+		y := float64(int16(binary.LittleEndian.Uint16(b[2:]))) / 10 //nolint:gosec // G115: see above
 		w := float64(b[4]) / 10
 		size := float64(b[5]) / 4
 		r := rune(binary.LittleEndian.Uint32(b[6:]) % 0x30000)
@@ -37,8 +38,8 @@ func FuzzLayout(f *testing.F) {
 		var b []byte
 		for _, g := range gs {
 			var e [12]byte
-			binary.LittleEndian.PutUint16(e[0:], uint16(int16(g.X*10)))
-			binary.LittleEndian.PutUint16(e[2:], uint16(int16(g.Y*10)))
+			binary.LittleEndian.PutUint16(e[0:], uint16(int16(g.X*10))) //nolint:gosec // G115: the inverse of the read above
+			binary.LittleEndian.PutUint16(e[2:], uint16(int16(g.Y*10))) //nolint:gosec // G115: the inverse of the read above
 			e[4], e[5] = byte(g.W*10), byte(g.Size*4)
 			binary.LittleEndian.PutUint32(e[6:], uint32([]rune(g.S)[0]))
 			b = append(b, e[:]...)

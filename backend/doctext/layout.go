@@ -407,11 +407,6 @@ func makeLine(rl rawLine, column int, edges []float64) (Line, bool) {
 	}, true
 }
 
-// hasLetters reports whether s has a letter or digit.
-func hasLetters(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-}
-
 // overprinted reports a glyph that repeats one of the last glyphs at nearly
 // the same place: a fake bold or shadow drawn by printing text twice.
 func overprinted(recent []glyph, g glyph) bool {

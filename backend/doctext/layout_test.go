@@ -87,7 +87,8 @@ func TestLinesInReadingOrderWithPositions(t *testing.T) {
 // sidebar builds a page: a header across the page, a narrow sidebar on
 // the left and a main column on the right with unrelated baselines.
 func sidebar() [][]glyph {
-	gs := [][]glyph{run(40, 50, 18, "Jane Doe"), words(40, 70, 10, 0.3, "Engineer", "and", "writer", "with", "a", "long", "tagline", "across", "the", "whole", "page", "width", "here")}
+	gs := [][]glyph{run(40, 50, 18, "Jane Doe"), words(40, 70, 10, 0.3, "Engineer", "and", "writer", "with", "a", "long", "tagline", "across", "the",
+		"whole", "page", "width", "here")}
 	for i := 0; i < 12; i++ {
 		gs = append(gs, run(40, 120+float64(i)*19, 9, "Side "+string(rune('A'+i))))
 	}

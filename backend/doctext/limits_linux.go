@@ -26,7 +26,7 @@ func limitMemory(limit int64, stderr io.Writer) {
 	debug.SetMemoryLimit(limit * 6 / 10)
 	startMemoryWatchdog(limit * 85 / 100)
 	const slack = 256 << 20
-	hard := uint64(limit) + uint64(vmData()) + slack
+	hard := uint64(max(limit, 0)) + uint64(max(vmData(), 0)) + slack
 	rl := syscall.Rlimit{Cur: hard, Max: hard}
 	if err := syscall.Setrlimit(syscall.RLIMIT_DATA, &rl); err != nil {
 		fmt.Fprintf(stderr, "doctext child: set memory limit: %v\n", err)

@@ -23,7 +23,8 @@ func TestExtractGeneratedPDF(t *testing.T) {
 	if p.Width != 595.28 || p.Height != 841.89 {
 		t.Errorf("page size %vx%v", p.Width, p.Height)
 	}
-	want := []string{"Page 1 Jane Doe", "Experience", "Senior Engineer, Acme Corp\t2019 - 2024", "Line 1: built systems that served many users with care and tests"}
+	want := []string{"Page 1 Jane Doe", "Experience", "Senior Engineer, Acme Corp\t2019 - 2024",
+		"Line 1: built systems that served many users with care and tests"}
 	for i, w := range want {
 		if p.Lines[i].Text != w {
 			t.Errorf("line %d = %q, want %q", i, p.Lines[i].Text, w)

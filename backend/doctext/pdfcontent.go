@@ -201,7 +201,7 @@ func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
 	}
 	g := gstate{ctm: ctm, th: 1}
 	var stack []gstate
-	var tm, tlm matrix = identity, identity
+	tm, tlm := identity, identity
 	fontByName := map[string]*fontInfo{}
 	var args []pdf.Value
 	pdf.Interpret(content, func(stk *pdf.Stack, op string) {
@@ -339,7 +339,8 @@ func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
 			case "Form":
 				m := identity
 				if fm := xo.Key("Matrix"); fm.Len() == 6 {
-					m = matrix{{fm.Index(0).Float64(), fm.Index(1).Float64(), 0}, {fm.Index(2).Float64(), fm.Index(3).Float64(), 0}, {fm.Index(4).Float64(), fm.Index(5).Float64(), 1}}
+					m = matrix{{fm.Index(0).Float64(), fm.Index(1).Float64(), 0}, {fm.Index(2).Float64(), fm.Index(3).Float64(), 0}, {fm.Index(4).Float64(),
+						fm.Index(5).Float64(), 1}}
 				}
 				res := xo.Key("Resources")
 				if res.IsNull() {

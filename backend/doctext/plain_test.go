@@ -12,7 +12,7 @@ import (
 func utf16LE(s string) []byte {
 	b := []byte{0xff, 0xfe}
 	for _, u := range utf16.Encode([]rune(s)) {
-		b = append(b, byte(u), byte(u>>8))
+		b = append(b, byte(u), byte(u>>8)) //nolint:gosec // G115: the two bytes of a UTF-16LE unit
 	}
 	return b
 }

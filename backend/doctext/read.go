@@ -26,7 +26,7 @@ var childExecutable = os.Executable
 // binary re-executed with ChildCommand) and returns its Document.
 func Read(ctx context.Context, path string, opt Options) (*Document, error) {
 	opt = opt.withDefaults()
-	f, err := os.Open(path)
+	f, err := os.Open(path) //nolint:gosec // G304: the file the user chose to import
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, &model.Error{Code: model.CodeNotFound, Message: fmt.Sprintf("the file %s does not exist", filepath.Base(path)), Err: err}
@@ -77,7 +77,8 @@ func readChild(ctx context.Context, name string, data []byte, opt Options) (*Doc
 	if err != nil {
 		return nil, run, &model.Error{Code: model.CodeInternal, Message: "the document reader cannot start", Err: fmt.Errorf("find executable: %w", err)}
 	}
-	header, err := json.Marshal(childRequest{Name: filepath.Base(name), Password: opt.Password,
+	// The password goes to our own child over its stdin pipe, not to disk.
+	header, err := json.Marshal(childRequest{Name: filepath.Base(name), Password: opt.Password, //nolint:gosec // G117: see above
 		MaxBytes: opt.MaxBytes, MaxMemory: opt.MaxMemory, Timeout: opt.Timeout})
 	if err != nil {
 		return nil, run, fmt.Errorf("encode request: %w", err)
@@ -104,7 +105,8 @@ func readChild(ctx context.Context, name string, data []byte, opt Options) (*Doc
 		return nil, run, canceledError(ctx.Err())
 	case timedOut:
 		return nil, run, &model.Error{Code: model.CodeCorrupt, Err: fmt.Errorf("read %s: child killed after %v", name, opt.Timeout),
-			Message: fmt.Sprintf("reading this file took longer than %v, so it was stopped: the file may be damaged; open it and save or export it again", opt.Timeout)}
+			Message: fmt.Sprintf("reading this file took longer than %v, so it was stopped: the file may be damaged; open it and save or export it again",
+				opt.Timeout)}
 	}
 	cmd, stdout := c.cmd, c.stdout
 	if cmd.ProcessState != nil && cmd.ProcessState.ExitCode() == childOK && !stdout.over {
@@ -127,7 +129,7 @@ func canceledError(err error) error {
 
 // crashError describes a child that ended without an answer.
 func crashError(name string, cmd *exec.Cmd, waitErr error, stderr string, overflow bool, opt Options) error {
-	cause := fmt.Errorf("read %s: child: %v: %s", name, waitErr, lastLine(stderr))
+	cause := fmt.Errorf("read %s: child: %w: %s", name, waitErr, lastLine(stderr))
 	lower := strings.ToLower(stderr)
 	code := -1
 	if cmd.ProcessState != nil {
@@ -140,7 +142,8 @@ func crashError(name string, cmd *exec.Cmd, waitErr error, stderr string, overfl
 		strings.Contains(lower, "failed to allocate") || // the race detector's runtime
 		code == childOverLimit || signaled(cmd) && !strings.Contains(lower, "panic"):
 		return &model.Error{Code: model.CodeCorrupt, Err: cause,
-			Message: fmt.Sprintf("reading this file needed more than %s of memory, so it was stopped: the file may be damaged; open it and save or export it again", megabytes(opt.MaxMemory))}
+			Message: fmt.Sprintf("reading this file needed more than %s of memory,"+
+				" so it was stopped: the file may be damaged; open it and save or export it again", megabytes(opt.MaxMemory))}
 	case code == childWatchdog:
 		return &model.Error{Code: model.CodeCorrupt, Err: cause,
 			Message: "reading this file took too long, so it was stopped: the file may be damaged"}

@@ -12,7 +12,7 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-func wantCode(t *testing.T, err error, code model.Code, contains string) *model.Error {
+func wantCode(t *testing.T, err error, code model.Code, contains string) {
 	t.Helper()
 	var me *model.Error
 	if !errors.As(err, &me) {
@@ -21,7 +21,6 @@ func wantCode(t *testing.T, err error, code model.Code, contains string) *model.
 	if me.Code != code || !strings.Contains(me.Message, contains) || strings.Contains(me.Message, "\n") {
 		t.Fatalf("err = {%s %q}, want code %s and a one-line message containing %q", me.Code, me.Message, code, contains)
 	}
-	return me
 }
 
 func TestReadThroughChild(t *testing.T) {

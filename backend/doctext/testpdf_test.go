@@ -39,7 +39,8 @@ func makePDF(pages [][]textItem) []byte {
 		}
 		content := c.String()
 		objs = append(objs, fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content))
-		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> /Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", len(objs)))
+		objs = append(objs, fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R >> "+
+			"/Properties << /MC0 << /ActualText (ffi) >> >> >> /Contents %d 0 R >>", len(objs)))
 		kids = append(kids, fmt.Sprintf("%d 0 R", len(objs)))
 	}
 	objs[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))

@@ -78,9 +78,9 @@ func readToUnicode(font pdf.Value) (m toUnicode) {
 					if len(s) >= 2 {
 						u := int(s[len(s)-2])<<8 | int(s[len(s)-1])
 						u += c - a
-						s[len(s)-2], s[len(s)-1] = byte(u>>8), byte(u)
+						s[len(s)-2], s[len(s)-1] = byte(u>>8), byte(u) //nolint:gosec // G115: the two bytes of a UTF-16BE unit
 					} else {
-						s[0] += byte(c - a)
+						s[0] += byte(c - a) //nolint:gosec // G115: a one-byte code wraps as in the PDF's CMap arithmetic
 					}
 					m[code] = decodeUTF16BE(s)
 				case pdf.Array:
@@ -108,7 +108,7 @@ func codeInt(s string) int {
 func intCode(c, n int) string {
 	b := make([]byte, n)
 	for i := n - 1; i >= 0; i-- {
-		b[i] = byte(c)
+		b[i] = byte(c) //nolint:gosec // G115: the low byte, on purpose
 		c >>= 8
 	}
 	return string(b)

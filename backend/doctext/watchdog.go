@@ -15,7 +15,7 @@ func startMemoryWatchdog(limit int64) {
 		for {
 			time.Sleep(10 * time.Millisecond)
 			metrics.Read(s)
-			if s[0].Value.Kind() == metrics.KindUint64 && int64(s[0].Value.Uint64()) > limit {
+			if s[0].Value.Kind() == metrics.KindUint64 && s[0].Value.Uint64() > uint64(max(limit, 0)) {
 				fmt.Fprintln(os.Stderr, "doctext child: out of memory (watchdog)")
 				os.Exit(childOverLimit)
 			}
