@@ -26,7 +26,8 @@ func nameLike(s string) bool {
 			return false
 		}
 		r := []rune(w)
-		if unicode.IsLower(r[0]) && !(len(ws) > 2 && (lw == "de" || lw == "van" || lw == "von" || lw == "da" || lw == "del" || lw == "la" || lw == "di" || lw == "dos")) {
+		if unicode.IsLower(r[0]) && !(len(ws) > 2 && (lw == "de" || lw == "van" || lw == "von" || lw == "da" || lw == "del" || lw == "la" || lw == "di" ||
+			lw == "dos")) {
 			return false
 		}
 		for _, c := range r {

@@ -347,9 +347,7 @@ func (p *parser) projects(s *section) {
 		path := fmt.Sprintf("projects[%d]", len(p.res.Profile.Projects))
 		name := ps[0].Text
 		if k := strings.IndexAny(name, "|"); k > 0 {
-			for _, kw := range splitList(name[k+1:]) {
-				pr.Keywords = append(pr.Keywords, kw)
-			}
+			pr.Keywords = append(pr.Keywords, splitList(name[k+1:])...)
 			name = strings.TrimSpace(name[:k])
 		}
 		pr.Name = name

@@ -10,12 +10,14 @@ import (
 var (
 	emailRe = lazyRegexp(`[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z]{2,24}`)
 	phoneRe = lazyRegexp(`(?:\+|00)?\(?\+?\d[\d ().\-]{5,22}\d`)
-	urlRe   = lazyRegexp(`(?i)(?:https?://|www\.)[^\s,;|<>"'()]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|de|fr|es|pt|br|uk|info|tech|site|xyz|page|ch|at|nl|it|eu|us|ca|in|cv|blog|eth)(?:/[^\s,;|<>"'()]*)?`)
+	urlRe   = lazyRegexp(`(?i)(?:https?://|www\.)[^\s,;|<>"'()]+|\b[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|org|net|io|dev|me|co|ai|app|edu|de|fr|es|pt|` +
+		`br|uk|info|tech|site|xyz|page|ch|at|nl|it|eu|us|ca|in|cv|blog|eth)(?:/[^\s,;|<>"'()]*)?`)
 	// "GitHub: @user", "LinkedIn: /in/user", "github - user"
-	labelledProfileRe = lazyRegexp(`(?i)\b(github|linkedin|gitlab|twitter|mastodon|stackoverflow|medium|behance|dribbble|orcid|x)\s*[:\-]\s*@?(/in/)?([A-Za-z0-9_.\-]{2,60})`)
-	usStateRe         = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}, ?([A-Z]{2})(?: \d{5}(?:-\d{4})?)?(?:, ?(?:USA|US|United States))?$`)
-	phoneShapeRe      = lazyRegexp(`\d{2,4}[ .\-]\d{2,4}`)
-	cityCountryRe     = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}(?:, ?[\p{Lu}][\p{L}.'\- ]{1,40}){1,2}$`)
+	labelledProfileRe = lazyRegexp(`(?i)\b(github|linkedin|gitlab|twitter|mastodon|stackoverflow|medium|behance|dribbble|orcid|` +
+		`x)\s*[:\-]\s*@?(/in/)?([A-Za-z0-9_.\-]{2,60})`)
+	usStateRe     = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}, ?([A-Z]{2})(?: \d{5}(?:-\d{4})?)?(?:, ?(?:USA|US|United States))?$`)
+	phoneShapeRe  = lazyRegexp(`\d{2,4}[ .\-]\d{2,4}`)
+	cityCountryRe = lazyRegexp(`^[\p{Lu}][\p{L}.'\- ]{1,40}(?:, ?[\p{Lu}][\p{L}.'\- ]{1,40}){1,2}$`)
 )
 
 var networks = []struct{ host, name string }{

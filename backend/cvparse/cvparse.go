@@ -10,7 +10,6 @@ package cvparse
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
@@ -94,8 +93,4 @@ func (p *parser) field(path string, l *pline, conf float64) {
 		return
 	}
 	p.res.Fields = append(p.res.Fields, Field{Path: path, Page: l.Page, X: l.X, Y: l.Y, Confidence: conf})
-}
-
-func clean(s string) string {
-	return strings.TrimSpace(strings.Join(strings.Fields(s), " "))
 }

@@ -370,7 +370,8 @@ func isDuration(s string) bool {
 	for _, w := range ws {
 		w = strings.Trim(w, ".,()")
 		switch w {
-		case "year", "years", "yr", "yrs", "month", "months", "mo", "mos", "año", "años", "mes", "meses", "jahr", "jahre", "monat", "monate", "an", "ans", "mois", "ano", "anos":
+		case "year", "years", "yr", "yrs", "month", "months", "mo", "mos", "año", "años", "mes", "meses", "jahr", "jahre", "monat", "monate", "an", "ans",
+			"mois", "ano", "anos":
 			unit = true
 		default:
 			if _, err := strconv.Atoi(w); err != nil && w != "and" && w != "y" && w != "und" && w != "et" && w != "e" {

@@ -18,7 +18,8 @@ type entry struct {
 	hasRefX  bool // refX is the left edge of the entry's title lines
 }
 
-var scoreRe = lazyRegexp(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
+var scoreRe = lazyRegexp(`(?i)\b(gpa|cgpa|grade|grades|note|nota|score|moyenne|mention|media|notendurchschnitt|durchschnitt)\s*[:\-]?\s*([0-9][0-9.,` +
+	`]*(?:\s*/\s*[0-9][0-9.,]*)?|[A-Za-z+ ]{1,20}$)`)
 
 // prose reports a line that reads as running text rather than a title line.
 func prose(l *pline) bool {
@@ -137,9 +138,8 @@ func splitEntries(lines []*pline) []*entry {
 			newEntry = true
 		}
 		if newEntry {
-			if body && cur != nil {
-				// stray body before any title: keep it with the last entry
-			} else {
+			// stray body before any title: keep it with the last entry
+			if !body || cur == nil {
 				cur = &entry{}
 				out = append(out, cur)
 			}

@@ -28,7 +28,8 @@ const (
 	kindOther
 )
 
-var kindNames = [...]string{"none", "summary", "work", "education", "skills", "projects", "certificates", "languages", "awards", "volunteer", "publications", "interests", "references", "contact", "other"}
+var kindNames = [...]string{"none", "summary", "work", "education", "skills", "projects", "certificates", "languages", "awards", "volunteer",
+	"publications", "interests", "references", "contact", "other"}
 
 func (k kind) String() string {
 	if int(k) < len(kindNames) {
@@ -171,7 +172,8 @@ func headingKindLoose(s string) kind {
 }
 
 // words that mark a job title.
-var titleWords = lazyWords(`engineer developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto ceo cfo coo cio
+var titleWords = lazyWords(`engineer developer manager intern internship assistant specialist director analyst consultant founder co-founder cofounder cto `+
+	`ceo cfo coo cio
 lead head officer accountant coordinator administrator designer scientist researcher architect technician support associate representative clerk teacher
 professor lecturer nurse student fellow owner president vp programmer editor writer executive agent sre devops partner principal staff senior junior
 member chair advisor adviser tutor instructor trainee apprentice volunteer contractor freelancer freelance consultant scientist postdoc postdoctoral
@@ -198,7 +200,8 @@ universidad universitat universität uni hochschule fachhochschule gymnasium rea
 facultad instituto escuela colegio liceo lycée iut insa escola`, cjkInstitutionWords)
 
 // degree markers, matched at the start of a piece or as whole words.
-var degreeWords = lazyWords(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. b.sc degree
+var degreeWords = lazyWords(`bachelor bachelors bachelor's master masters master's phd ph.d. ph.d doctor doctorate doctoral mba msc m.sc. m.sc bsc b.sc. `+
+	`b.sc degree
 ba b.a. bs b.s. ms m.s. ma m.a. mphil beng meng b.eng. m.eng. bba associate associate's associates diploma certificate hnd ged high-school
 licenciatura licenciado licenciada grado máster master's doctorado ingeniería técnico bachillerato título diplomatura
 abitur diplom magister staatsexamen promotion ausbildung fachabitur

@@ -245,7 +245,8 @@ func TestNonCV(t *testing.T) {
 // section's heading (Jake's résumé has none) nor a postal address.
 func TestLabel(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Jake Ryan\n123-456-7890 | jake@su.edu | linkedin.com/in/jake\n\nEducation\nSouthwestern University  Georgetown, TX\nBachelor of Arts in Computer Science    Aug. 2018 – May 2021\n", ""},
+		{"Jake Ryan\n123-456-7890 | jake@su.edu | linkedin.com/in/jake\n\nEducation\nSouthwestern University  Georgetown, TX\n" +
+			"Bachelor of Arts in Computer Science    Aug. 2018 – May 2021\n", ""},
 		{"Leo Leopard\n555 La Verne Way, La Verne, CA\n(909) 555-5555\nData Analyst\n\nSummary\nI analyse data.\n", "Data Analyst"},
 		{"Anna Schmidt\nHauptstraße 5 – 10115 Berlin\nSenior Engineer\n\nExperience\nAcme GmbH   2019 – heute\n", "Senior Engineer"},
 		{"Jane Doe\nProduct Designer\njane@doe.org\n\nExperience\n", "Product Designer"},

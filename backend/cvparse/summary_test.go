@@ -12,7 +12,8 @@ import (
 func summarise(r Result) string {
 	var b strings.Builder
 	bs := r.Profile.Basics
-	fmt.Fprintf(&b, "name=%q label=%q email=%q phone=%q url=%q loc=%q profiles=%d\n", bs.Name, bs.Label, bs.Email, bs.Phone, bs.URL, locationString(bs.Location), len(bs.Profiles))
+	fmt.Fprintf(&b, "name=%q label=%q email=%q phone=%q url=%q loc=%q profiles=%d\n", bs.Name, bs.Label, bs.Email, bs.Phone, bs.URL,
+		locationString(bs.Location), len(bs.Profiles))
 	for _, w := range r.Profile.Work {
 		fmt.Fprintf(&b, "  W %q | %q | %s..%s | %q | %dh\n", w.Name, w.Position, w.StartDate, w.EndDate, w.Location, len(w.Highlights))
 	}

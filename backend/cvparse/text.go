@@ -20,7 +20,6 @@ func FromText(s string) []Line {
 			before := raw[:i]
 			if strings.TrimSpace(before) != "" {
 				out = append(out, textLine(before, page, y))
-				y++
 			}
 			raw = raw[i+1:]
 			page++
@@ -37,13 +36,15 @@ func FromText(s string) []Line {
 
 func textLine(raw string, page, y int) Line {
 	indent := 0
+indentation:
 	for _, r := range raw {
-		if r == ' ' {
+		switch r {
+		case ' ':
 			indent++
-		} else if r == '\t' {
+		case '\t':
 			indent += 4
-		} else {
-			break
+		default:
+			break indentation
 		}
 	}
 	l := Line{Text: raw, Page: page, X: float64(indent), Y: float64(y)}
