@@ -175,7 +175,7 @@ func (r *Runtime) Notify(title, body string) error {
 		if !wruntime.IsNotificationAvailable(ctx) {
 			r.notifyErr = ErrNotificationsUnsupported
 		} else if err := wruntime.InitializeNotifications(ctx); err != nil {
-			r.notifyErr = fmt.Errorf("%w: %v", ErrNotificationsUnsupported, err)
+			r.notifyErr = fmt.Errorf("%w: %w", ErrNotificationsUnsupported, err)
 		} else {
 			r.notifyReady = true
 		}

@@ -26,8 +26,8 @@ func TestRuntimeIgnoresNonWailsContext(t *testing.T) {
 	ctxs := map[string]context.Context{
 		"background":    context.Background(),
 		"nil":           nil,
-		"frontend only": context.WithValue(context.Background(), "frontend", fakeFrontend{}), //nolint:staticcheck // Wails' own key type
-		"events only":   context.WithValue(context.Background(), "events", fakeFrontend{}),   //nolint:staticcheck // Wails' own key type
+		"frontend only": context.WithValue(context.Background(), "frontend", fakeFrontend{}), //nolint:staticcheck,revive // Wails' key type
+		"events only":   context.WithValue(context.Background(), "events", fakeFrontend{}),   //nolint:staticcheck,revive // Wails' key type
 	}
 	for name, ctx := range ctxs {
 		t.Run(name, func(t *testing.T) {

@@ -42,14 +42,14 @@ func TestReadScript(t *testing.T) {
 		t.Error("readScript of a missing file succeeded")
 	}
 	ok := filepath.Join(dir, "ok.js")
-	if err := os.WriteFile(ok, []byte("E2E.run(async () => {});"), 0o644); err != nil {
+	if err := os.WriteFile(ok, []byte("E2E.run(async () => {});"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if b, err := readScript(ok); err != nil || string(b) != "E2E.run(async () => {});" {
 		t.Errorf("readScript = %q, %v", b, err)
 	}
 	big := filepath.Join(dir, "big.js")
-	if err := os.WriteFile(big, make([]byte, e2eScriptLimit+1), 0o644); err != nil {
+	if err := os.WriteFile(big, make([]byte, e2eScriptLimit+1), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := readScript(big); err == nil || !strings.Contains(err.Error(), "over") {

@@ -1,7 +1,6 @@
 package desktop
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -18,12 +17,8 @@ func TestInstanceID(t *testing.T) {
 	if InstanceID(dir+string(filepath.Separator)) != a || InstanceID(filepath.Join(dir, "x", "..")) != a {
 		t.Errorf("the same folder spelt differently gave different ids")
 	}
-	wd, _ := os.Getwd()
-	if err := os.Chdir(filepath.Dir(dir)); err != nil {
-		t.Fatal(err)
-	}
+	t.Chdir(filepath.Dir(dir)) // restored when the test ends
 	rel := InstanceID(filepath.Base(dir))
-	os.Chdir(wd)
 	if rel != a {
 		t.Errorf("a relative path gave %s, the absolute one %s", rel, a)
 	}

@@ -48,10 +48,13 @@ func TestAppOrigin(t *testing.T) {
 		t.Errorf("production origin %q", got)
 	}
 	start, _ := url.Parse("http://localhost:34115")
-	if got := appOrigin(context.WithValue(context.Background(), "starturl", start)).String(); got != "http://localhost:34115" {
+	// Wails looks these values up under plain string keys.
+	dev := context.WithValue(context.Background(), "starturl", start) //nolint:staticcheck,revive // Wails' own key type
+	if got := appOrigin(dev).String(); got != "http://localhost:34115" {
 		t.Errorf("dev origin %q", got)
 	}
-	if got := appOrigin(context.WithValue(context.Background(), "assetserverport", "4321")).String(); got != "wails://wails.localhost:4321" {
+	served := context.WithValue(context.Background(), "assetserverport", "4321") //nolint:staticcheck,revive // Wails' own key type
+	if got := appOrigin(served).String(); got != "wails://wails.localhost:4321" {
 		t.Errorf("asset server origin %q", got)
 	}
 }

@@ -11,7 +11,8 @@ func TestSkipMissingSessionBus(t *testing.T) {
 	skipOffFreedesktop(t)
 	empty := t.TempDir() // a PATH without dbus-launch
 	withLaunch := t.TempDir()
-	if err := os.WriteFile(filepath.Join(withLaunch, "dbus-launch"), []byte("#!/bin/sh\n"), 0o755); err != nil {
+	launch := filepath.Join(withLaunch, "dbus-launch")
+	if err := os.WriteFile(launch, []byte("#!/bin/sh\n"), 0o755); err != nil { //nolint:gosec // G306: a stand-in program is executable
 		t.Fatal(err)
 	}
 	withSocket := t.TempDir()

@@ -13,7 +13,8 @@ import (
 
 // aiLetter is the fake model's cover letter: long enough, in slow chunks,
 // for the scenario to see it grow and cancel it mid-way.
-var aiLetter = "Dear Hiring Team,\n\n" + strings.Repeat("I have built backend services in Go and PostgreSQL for years, and I would enjoy doing so at Acme Robotics. ", 5) +
+var aiLetter = "Dear Hiring Team,\n\n" +
+	strings.Repeat("I have built backend services in Go and PostgreSQL for years, and I would enjoy doing so at Acme Robotics. ", 5) +
 	"\n\nKind regards,\nJane"
 
 // aiReply answers the provider test's probes like a capable model and
@@ -51,7 +52,7 @@ func setupAI(t *testing.T, dataDir string) {
 // checkAI reads the drafts back from the database: the cancelled run kept
 // as a partial first draft, the complete one with the user's edit as
 // version 2 beside the model's version 1.
-func checkAI(t *testing.T, bin, dataDir string) {
+func checkAI(t *testing.T, _, dataDir string) {
 	db, err := store.Open(filepath.Join(dataDir, store.FileName), store.Options{})
 	if err != nil {
 		t.Fatalf("open the scenario's database: %v", err)

@@ -38,7 +38,8 @@ func fontsPDF() []byte {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 		"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>",
 		"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >>"+
-			" /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>",
+			" /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900]"+
+			" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", len(content), content),
 	)
 }
@@ -56,7 +57,7 @@ func setupCV(t *testing.T, dataDir string) {
 		if err != nil {
 			t.Fatalf("missing test input: corpus file %s: %v", src, err)
 		}
-		if err := os.WriteFile(filepath.Join(dataDir, name), b, 0o600); err != nil {
+		if err := os.WriteFile(filepath.Join(dataDir, name), b, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
 			t.Fatalf("copy %s: %v", src, err)
 		}
 	}
@@ -109,7 +110,7 @@ func TestFontsPDF(t *testing.T) {
 	if out == "" {
 		t.Skip("set HUNTBOOK_FONTS_PDF=file.pdf")
 	}
-	if err := os.WriteFile(out, fontsPDF(), 0o600); err != nil {
+	if err := os.WriteFile(out, fontsPDF(), 0o600); err != nil { //nolint:gosec // G703: the file the developer asked for
 		t.Fatal(err)
 	}
 }

@@ -138,7 +138,7 @@ func TestScenarios(t *testing.T) {
 				body = append(body, sc.prelude(t)...)
 			}
 			body = append(body, readScenario(t, sc.file)...)
-			if err := os.WriteFile(script, body, 0o644); err != nil {
+			if err := os.WriteFile(script, body, 0o600); err != nil {
 				t.Fatal(err)
 			}
 			env := append(isolatedEnv(t),
@@ -370,7 +370,7 @@ func isolatedEnv(t *testing.T) []string {
 		env = append(env, kv)
 	}
 	for _, d := range []string{"cache", "data", "config"} {
-		if err := os.MkdirAll(filepath.Join(xdg, d), 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Join(xdg, d), 0o700); err != nil {
 			t.Fatal(err)
 		}
 	}

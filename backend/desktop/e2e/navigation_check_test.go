@@ -37,7 +37,7 @@ func navigationPrelude(t *testing.T) string {
 
 // checkNavigation: no navigation reached the foreign site (the page checked
 // itself that it stayed on the app).
-func checkNavigation(t *testing.T, bin, dataDir string) {
+func checkNavigation(t *testing.T, _, _ string) {
 	foreign.mu.Lock()
 	defer foreign.mu.Unlock()
 	if len(foreign.hits) != 0 {

@@ -53,7 +53,7 @@ func TestOutsideWrite(t *testing.T) {
 	body := append(append([]byte{}, readScenario(t, "lib.js")...), '\n')
 	body = append(body, fmt.Sprintf("var ROUNDS = %d;\n", outsideRounds)...)
 	body = append(body, readScenario(t, "browser-save.js")...)
-	if err := os.WriteFile(script, body, 0o644); err != nil {
+	if err := os.WriteFile(script, body, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	env := append(isolatedEnv(t), "HUNTBOOK_E2E_SCRIPT="+script, "HUNTBOOK_E2E_SHOTS="+shots, "HUNTBOOK_E2E_TIMEOUT=120s")

@@ -47,7 +47,7 @@ func TestPerf(t *testing.T) {
 	lib := readScenario(t, "lib.js")
 	script := filepath.Join(t.TempDir(), "perf.js")
 	body := append(append(append([]byte{}, lib...), '\n'), readScenario(t, "perf.js")...)
-	if err := os.WriteFile(script, body, 0o644); err != nil {
+	if err := os.WriteFile(script, body, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	env := append(isolatedEnv(t), "HUNTBOOK_E2E_SCRIPT="+script, "HUNTBOOK_E2E_TIMEOUT=170s")

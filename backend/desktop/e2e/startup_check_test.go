@@ -33,7 +33,8 @@ func setupCorrupt(t *testing.T, dataDir string) {
 	if err := os.MkdirAll(backups, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(backups, "huntbook-20260501T100000.000Z-daily.db"), good, 0o600); err != nil {
+	backup := filepath.Join(backups, "huntbook-20260501T100000.000Z-daily.db")
+	if err := os.WriteFile(backup, good, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dataDir, dbName), bytes.Repeat([]byte("damaged "), 2000), 0o600); err != nil {
@@ -64,7 +65,8 @@ func setupNewer(t *testing.T, dataDir string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if _, err := db.Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future.sql', '2030-01-01T00:00:00Z'); PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+	if _, err := db.Exec(`INSERT INTO schema_migrations (version, name, applied_at)
+		VALUES (9999, '9999_future.sql', '2030-01-01T00:00:00Z'); PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -95,10 +97,14 @@ var readOnlyBefore = map[string]map[string][]byte{}
 func setupReadOnly(t *testing.T, dataDir string) {
 	addOne(t, dataDir)
 	readOnlyBefore[dataDir] = files(t, dataDir)
-	if err := os.Chmod(dataDir, 0o500); err != nil {
+	if err := os.Chmod(dataDir, 0o500); err != nil { //nolint:gosec // G302: a folder needs x to be entered; read-only is the point
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Chmod(dataDir, 0o700) })
+	t.Cleanup(func() {
+		if err := os.Chmod(dataDir, 0o700); err != nil { //nolint:gosec // G302: a folder, the owner's only
+			t.Errorf("make the data folder writable again: %v", err)
+		}
+	})
 }
 
 // checkReadOnly: not a file in the read-only folder was added or changed.
@@ -163,7 +169,9 @@ var lockHolders = map[string]*sql.DB{}
 // checkLocked: once the other program lets go, the data is all there.
 func checkLocked(t *testing.T, bin, dataDir string) {
 	if db := lockHolders[dataDir]; db != nil {
-		db.Exec(`ROLLBACK`)
+		if _, err := db.Exec(`ROLLBACK`); err != nil {
+			t.Errorf("let go of the lock: %v", err)
+		}
 		db.Close()
 	}
 	out := runCLI(t, bin, dataDir, "app", "list", "--json")
