@@ -99,7 +99,8 @@ func (a *Assistant) SaveProvider(p llm.Provider) (ProviderInfo, error) {
 }
 
 func (a *Assistant) saveProvider(p llm.Provider, confirmed bool) (ProviderInfo, error) {
-	p.Name, p.BaseURL, p.Model, p.APIKeyEnv = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL), strings.TrimSpace(p.Model), strings.TrimSpace(p.APIKeyEnv)
+	p.Name, p.BaseURL = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL)
+	p.Model, p.APIKeyEnv = strings.TrimSpace(p.Model), strings.TrimSpace(p.APIKeyEnv)
 	if p.Kind == "" {
 		p.Kind = llm.KindLocal
 	}
@@ -167,7 +168,7 @@ func (a *Assistant) Discover() ([]llm.Found, error) {
 
 // Models lists the models the named provider's server offers.
 func (a *Assistant) Models(name string) ([]string, error) {
-	c, _, err := a.client(a.ctx(), name, "models")
+	c, _, err := a.client(a.ctx(), name)
 	if err != nil {
 		return nil, err
 	}
@@ -180,7 +181,7 @@ func (a *Assistant) Models(name string) ([]string, error) {
 func (a *Assistant) TestProvider(name string) (llm.ProbeReport, error) {
 	ctx, cancel := context.WithTimeout(a.ctx(), 5*time.Minute)
 	defer cancel()
-	c, p, err := a.client(ctx, name, "probe")
+	c, p, err := a.client(ctx, name)
 	if err != nil {
 		return llm.ProbeReport{}, err
 	}
@@ -287,7 +288,7 @@ func (a *Assistant) apiKey(p llm.Provider) (string, error) {
 // client returns a client for the named provider ("" the default) whose
 // requests go to the ledger. A provider the user has not confirmed as it is
 // gets no client: its key is not even read.
-func (a *Assistant) client(ctx context.Context, name, task string) (*llm.Client, llm.Provider, error) {
+func (a *Assistant) client(ctx context.Context, name string) (*llm.Client, llm.Provider, error) {
 	sp, err := a.resolveProvider(ctx, name)
 	if err != nil {
 		return nil, llm.Provider{}, err
@@ -312,7 +313,8 @@ func (a *Assistant) resolveProvider(ctx context.Context, name string) (store.AIP
 			return store.AIProvider{}, err
 		}
 		if def == "" {
-			return store.AIProvider{}, model.Invalid("provider", "no AI provider is set up: add one (huntbook ai provider set) or use the offline analyzer (huntbook analyze)")
+			return store.AIProvider{}, model.Invalid("provider",
+				"no AI provider is set up: add one (huntbook ai provider set) or use the offline analyzer (huntbook analyze)")
 		}
 		name = def
 	}

@@ -45,7 +45,9 @@ func BenchmarkPreparePrompt(b *testing.B) {
 				b.Fatal(err)
 			}
 			for i := 0; i < 5; i++ {
-				s.Applications.AddNote(app.ID, "Call with the recruiter went well; they use sqlc and Temporal.")
+				if _, err := s.Applications.AddNote(app.ID, "Call with the recruiter went well; they use sqlc and Temporal."); err != nil {
+					b.Fatal(err)
+				}
 			}
 			if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "P", BaseURL: "https://127.0.0.1:1/v1", Model: "m", Kind: kind}); err != nil {
 				b.Fatal(err)

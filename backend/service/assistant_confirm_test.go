@@ -26,7 +26,8 @@ func TestUnconfirmedProviderGetsNoRequestUntilConfirmed(t *testing.T) {
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Mine", BaseURL: mine.URL, Model: "m", Kind: llm.KindLocal}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.SaveAIProvider(ctx, store.AIProvider{Name: "Mine", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CONFIRM_TEST_KEY"}); err != nil {
+	custom := store.AIProvider{Name: "Mine", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CONFIRM_TEST_KEY"}
+	if _, err := db.SaveAIProvider(ctx, custom); err != nil {
 		t.Fatal(err)
 	}
 

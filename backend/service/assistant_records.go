@@ -85,12 +85,18 @@ func (a *Assistant) ExportLedger(format string) (string, error) {
 		// keeps a spreadsheet from running a cell as a formula.
 		var buf bytes.Buffer
 		w := transfer.NewCSVWriter(&buf)
-		w.Write([]string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders",
-			"method", "url", "duration_ms"})
+		header := []string{"at", "provider", "host", "model", "task", "bytes_sent", "bytes_received", "status", "error", "redacted", "placeholders",
+			"method", "url", "duration_ms"}
+		if err := w.Write(header); err != nil {
+			return "", fmt.Errorf("export ledger: %w", err)
+		}
 		for _, e := range rows {
-			w.Write([]string{e.At.Format(time.RFC3339), e.Provider, e.Host, e.Model, e.Task, strconv.FormatInt(e.BytesSent, 10),
+			err := w.Write([]string{e.At.Format(time.RFC3339), e.Provider, e.Host, e.Model, e.Task, strconv.FormatInt(e.BytesSent, 10),
 				strconv.FormatInt(e.BytesReceived, 10), e.Status, e.Error, strconv.FormatBool(e.Redacted), strings.Join(e.Placeholders, " "),
 				e.Method, e.URL, strconv.FormatInt(e.DurationMs, 10)})
+			if err != nil {
+				return "", fmt.Errorf("export ledger: %w", err)
+			}
 		}
 		if err := w.Flush(); err != nil {
 			return "", fmt.Errorf("export ledger: %w", err)

@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,7 +90,8 @@ func aiDeltas(fake *shellport.Fake, id string) (string, int) {
 	return b.String(), n
 }
 
-const aiLetter = "Dear Initech team,\n\nI have built Go services on PostgreSQL and Kubernetes for six years, and I would like to bring that to your platform team.\n\nKind regards"
+const aiLetter = "Dear Initech team,\n\n" +
+	"I have built Go services on PostgreSQL and Kubernetes for six years, and I would like to bring that to your platform team.\n\nKind regards"
 
 func TestStartStreamsDeltasAndSaves(t *testing.T) {
 	s, fake, _, app := aiSetup(t)
@@ -133,7 +135,8 @@ func TestStartStreamsDeltasAndSaves(t *testing.T) {
 	}
 	led, _ := s.Assistant.Ledger(0)
 	if len(led) != 1 || led[0].Task != "cover-letter" || led[0].Status != "200 OK" || led[0].Provider != "Fake local" ||
-		led[0].BytesSent < int64(len(aiJobText)) || led[0].BytesReceived < int64(len(aiLetter)) || led[0].Redacted || !strings.HasPrefix(led[0].Host, "127.0.0.1:") {
+		led[0].BytesSent < int64(len(aiJobText)) || led[0].BytesReceived < int64(len(aiLetter)) || led[0].Redacted ||
+		!strings.HasPrefix(led[0].Host, "127.0.0.1:") {
 		t.Fatalf("ledger %+v", led)
 	}
 	if err := s.Assistant.Cancel(id); model.ErrorCode(err) != model.CodeNotFound {
@@ -221,7 +224,8 @@ func aiCheckRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Serve
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Cloud", BaseURL: srv.URL, Model: "gpt-test", Kind: llm.KindCloud}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil); model.ErrorCode(err) != model.CodeInvalid ||
+	_, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil)
+	if model.ErrorCode(err) != model.CodeInvalid ||
 		!strings.Contains(err.Error(), "API key") {
 		t.Fatalf("cloud without key: %v", err)
 	}
@@ -342,7 +346,9 @@ func TestMasterProfileIsUsedByDefault(t *testing.T) {
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Cloud", BaseURL: srv.URL, Model: "m", Kind: llm.KindCloud}); err != nil {
 		t.Fatal(err)
 	}
-	s.Applications.AddNote(app.ID, "Sign it Ada Quartz, ada@example.org")
+	if _, err := s.Applications.AddNote(app.ID, "Sign it Ada Quartz, ada@example.org"); err != nil {
+		t.Fatal(err)
+	}
 	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{})
 	if err != nil || !strings.Contains(pv.Body, "Kubernetes") || strings.Contains(pv.Body, "Ada Quartz") || !aiContains(pv.Placeholders, "[NAME]") {
 		t.Fatalf("preview %+v %v", pv, err)
@@ -383,7 +389,8 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 		t.Fatalf("first provider %+v %v", a, err)
 	}
 	t.Setenv("HB_TEST_KEY", "sk-from-env")
-	b, err := s.Assistant.SaveProvider(llm.Provider{Name: "B", BaseURL: "https://api.example.com/v1", Model: "m", Kind: llm.KindCloud, APIKeyEnv: "HB_TEST_KEY"})
+	b, err := s.Assistant.SaveProvider(llm.Provider{Name: "B", BaseURL: "https://api.example.com/v1", Model: "m", Kind: llm.KindCloud,
+		APIKeyEnv: "HB_TEST_KEY"})
 	if err != nil || b.Default || b.KeySource != "env" {
 		t.Fatalf("second provider %+v %v", b, err)
 	}
@@ -412,7 +419,8 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 	if err := s.Assistant.DeleteProvider("B"); model.ErrorCode(err) != model.CodeNotFound {
 		t.Fatalf("delete twice: %v", err)
 	}
-	if _, err := s.Assistant.Start("cover-letter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid || !strings.Contains(err.Error(), "no AI provider") {
+	if _, err := s.Assistant.Start("cover-letter", 1, RunOptions{}); model.ErrorCode(err) != model.CodeInvalid ||
+		!strings.Contains(err.Error(), "no AI provider") {
 		t.Fatalf("start without a default: %v", err)
 	}
 	if _, err := s.Assistant.Start("poem", 1, RunOptions{Provider: "A"}); model.ErrorCode(err) != model.CodeInvalid {
@@ -427,8 +435,8 @@ func TestProviderValidationNamesTheField(t *testing.T) {
 }
 
 func aiAsErr(err error, e **model.Error) bool {
-	x, ok := err.(*model.Error)
-	if !ok {
+	var x *model.Error
+	if !errors.As(err, &x) {
 		x = model.AsError(err)
 	}
 	*e = x
@@ -437,7 +445,8 @@ func aiAsErr(err error, e **model.Error) bool {
 
 func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 	s, fake, _, app := aiSetup(t)
-	insights := `{"requiredSkills":["Go","PostgreSQL","Kubernetes"],"niceToHaveSkills":["Rust"],"seniority":"senior","responsibilities":["Build services"],"salary":"","redFlags":[],"questions":["Who is on call?"]}`
+	insights := `{"requiredSkills":["Go","PostgreSQL","Kubernetes"],"niceToHaveSkills":["Rust"],"seniority":"senior",` +
+		`"responsibilities":["Build services"],"salary":"","redFlags":[],"questions":["Who is on call?"]}`
 	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.LMStudio, ContextTokens: 4000, Reply: func(c llmtest.Call) string {
 		if m := aiCodeWord.FindStringSubmatch(c.Visible); m != nil {
 			return m[1]
@@ -449,7 +458,8 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 			if strings.Contains(c.Request.Text(), "requiredSkills") {
 				return insights
 			}
-			return `{"summary":"Go engineer with six years on Kubernetes.","bullets":[{"original":"Ran Kubernetes for 40 services","suggested":"Ran Kubernetes for 400 services at Initrode","reason":"scale"}]}`
+			return `{"summary":"Go engineer with six years on Kubernetes.","bullets":[{"original":"Ran Kubernetes for 40 services",` +
+				`"suggested":"Ran Kubernetes for 400 services at Initrode","reason":"scale"}]}`
 		}
 		return "ok"
 	}})
@@ -458,7 +468,8 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 		t.Fatalf("mode known before any test: %q", p.Structured)
 	}
 	s.Assistant.ProfileSource = func(context.Context) (model.Profile, error) {
-		return model.Profile{Work: []model.Work{{Name: "Globex", Position: "Go Engineer", StartDate: "2019", Highlights: []string{"Ran Kubernetes for 40 services"}}}}, nil
+		work := model.Work{Name: "Globex", Position: "Go Engineer", StartDate: "2019", Highlights: []string{"Ran Kubernetes for 40 services"}}
+		return model.Profile{Work: []model.Work{work}}, nil
 	}
 	id, err := s.Assistant.Start("job-insights", app.ID, RunOptions{})
 	if err != nil {
@@ -481,7 +492,8 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 		t.Fatalf("insights generation %+v", gens[0])
 	}
 	tl, err := Generate(context.Background(), s.Assistant, "cv-tailoring", app.ID, RunOptions{}, nil)
-	if err != nil || tl.Tailoring == nil || len(tl.Tailoring.Flags) == 0 || !strings.Contains(tl.Text, "Check before using") || !strings.Contains(tl.Text, "Initrode") {
+	if err != nil || tl.Tailoring == nil || len(tl.Tailoring.Flags) == 0 || !strings.Contains(tl.Text, "Check before using") ||
+		!strings.Contains(tl.Text, "Initrode") {
 		t.Fatalf("tailoring %+v %v", tl, err)
 	}
 	rep, err := s.Assistant.TestProvider("Fake local")
@@ -566,7 +578,8 @@ func TestAnalyzeTemplatesAndTerms(t *testing.T) {
 	if err := s.Assistant.SetPromptOverride("cover-letter", "no version line"); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("bad override: %v", err)
 	}
-	if err := s.Assistant.SetPromptOverride("cover-letter", `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`); model.ErrorCode(err) != model.CodeInvalid {
+	bad := `{{/* version: mine/1 */}}{{define "system"}}S{{end}}{{define "user"}}{{.Nope}}{{end}}`
+	if err := s.Assistant.SetPromptOverride("cover-letter", bad); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("override that fails to render: %v", err)
 	}
 	own := `{{/* version: mine/1 */}}{{define "system"}}You write ZEBRA letters.{{end}}{{define "user"}}Job: {{.JobText}}{{end}}`

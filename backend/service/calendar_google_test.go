@@ -165,7 +165,8 @@ func TestCalendarGoogleFlow(t *testing.T) {
 	state, _ := c.db.CalendarSyncState(c.ctx(), "primary")
 
 	// Incremental: one instance cancelled.
-	f.SetChanges("primary", state.SyncToken, page(t, `{"items":[{"id":"15chil19v5nskedvmo93ei4nl8_20250907T013000Z","status":"cancelled","recurringEventId":"15chil19v5nskedvmo93ei4nl8"}]}`))
+	f.SetChanges("primary", state.SyncToken, page(t, `{"items":[{"id":"15chil19v5nskedvmo93ei4nl8_20250907T013000Z",`+
+		`"status":"cancelled","recurringEventId":"15chil19v5nskedvmo93ei4nl8"}]}`))
 	rep, err = c.SyncNow()
 	if err != nil || rep.FullResync || rep.Deleted != 1 || countSource(t, c, calendar.SourceGoogle) != 10 {
 		t.Fatalf("incremental %+v %v (%d stored)", rep, err, countSource(t, c, calendar.SourceGoogle))
@@ -289,9 +290,13 @@ func BenchmarkSync5000(b *testing.B) {
 	defer db.Close()
 	s := New(db, Deps{})
 	for i := range 200 {
-		s.Applications.Create(model.Application{Company: fmt.Sprintf("Company%d", i), Title: "Engineer"})
+		if _, err := s.Applications.Create(model.Application{Company: fmt.Sprintf("Company%d", i), Title: "Engineer"}); err != nil {
+			b.Fatal(err)
+		}
 	}
-	s.Applications.Create(model.Application{Company: "Acme Corp", Title: "Engineer"})
+	if _, err := s.Applications.Create(model.Application{Company: "Acme Corp", Title: "Engineer"}); err != nil {
+		b.Fatal(err)
+	}
 	c := s.Calendar
 	c.Tokens = secrets.Memory()
 	c.ClientID, c.ClientSecret = f.ClientID, f.ClientSecret
@@ -321,7 +326,9 @@ func BenchmarkMatchEvent(b *testing.B) {
 	defer db.Close()
 	s := New(db, Deps{})
 	for i := range 500 {
-		s.Applications.Create(model.Application{Company: fmt.Sprintf("Company %d Labs", i), Title: "Engineer"})
+		if _, err := s.Applications.Create(model.Application{Company: fmt.Sprintf("Company %d Labs", i), Title: "Engineer"}); err != nil {
+			b.Fatal(err)
+		}
 	}
 	m, err := s.Calendar.matcher(s.Calendar.ctx())
 	if err != nil {

@@ -54,7 +54,8 @@ func TestCalendarImportRecurrenceBomb(t *testing.T) {
 	if rep.LeftOut < 10_000 || !rep.LeftOutMore || rep.OccurrenceCap != icsMaxOccurrences {
 		t.Errorf("leftOut = %d (more: %v), cap %d", rep.LeftOut, rep.LeftOutMore, rep.OccurrenceCap)
 	}
-	t.Logf("import report: %d events, %d interviews, %d left out (more: %v), %d not repeated", rep.Events, rep.Interviews, rep.LeftOut, rep.LeftOutMore, rep.NotRepeated)
+	t.Logf("import report: %d events, %d interviews, %d left out (more: %v), %d not repeated",
+		rep.Events, rep.Interviews, rep.LeftOut, rep.LeftOutMore, rep.NotRepeated)
 	stored, err := c.db.CalendarEvents(c.ctx(), store.CalendarQuery{})
 	if err != nil {
 		t.Fatal(err)

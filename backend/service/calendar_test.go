@@ -209,7 +209,8 @@ func BenchmarkImportICS10k(b *testing.B) {
 		if i%20 == 0 {
 			summary = fmt.Sprintf("Interview with Company%d", i%200)
 		}
-		fmt.Fprintf(&sb, "BEGIN:VEVENT\r\nUID:bench-%d@example.org\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:%s\r\nDTEND:%s\r\nSUMMARY:%s\r\nORGANIZER:mailto:person%d@company%d.example\r\nDESCRIPTION:Agenda for the call.\r\nEND:VEVENT\r\n",
+		fmt.Fprintf(&sb, "BEGIN:VEVENT\r\nUID:bench-%d@example.org\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:%s\r\nDTEND:%s\r\n"+
+			"SUMMARY:%s\r\nORGANIZER:mailto:person%d@company%d.example\r\nDESCRIPTION:Agenda for the call.\r\nEND:VEVENT\r\n",
 			i, icsAt(st), icsAt(st.Add(25*time.Minute)), summary, i, i%200)
 	}
 	sb.WriteString("END:VCALENDAR\r\n")

@@ -262,7 +262,8 @@ func (s *Data) foundSetting(key, value string) (foundItem, bool) {
 		it.order, it.Kind, it.Label = 1, "defaultProvider", "Default AI provider"
 		it.apply = func() error { return s.assistant.SetDefaultProvider(value) }
 	case keyTheme, keyClosedCards, keyNotifications:
-		it.Kind, it.Label = "preference", map[string]string{keyTheme: "Theme", keyClosedCards: "Closed cards on the board", keyNotifications: "Notifications for due follow-ups"}[key]
+		it.Kind, it.Label = "preference", map[string]string{keyTheme: "Theme", keyClosedCards: "Closed cards on the board",
+			keyNotifications: "Notifications for due follow-ups"}[key]
 		it.apply = func() error { return s.applyPreference(key, value) }
 	case settingGoogleClientID:
 		it.Kind, it.Label = "calendar", "Google OAuth client ID"

@@ -11,7 +11,8 @@ import (
 
 // pageSource matches the markup of a description saved as HTML: block and
 // inline tags, or the head of a pasted page (<link rel=...>, <meta>).
-var pageSource = regexp.MustCompile(`(?i)<\s*/?\s*(?:html|head|body|link|meta|script|style|div|p|br|ul|ol|li|h[1-6]|span|strong|em|b|i|a|table|tr|td|section|article)\b[^>]*>`)
+var pageSource = regexp.MustCompile(`(?i)<\s*/?\s*(?:html|head|body|link|meta|script|style|div|p|br|ul|ol|li|h[1-6]|` +
+	`span|strong|em|b|i|a|table|tr|td|section|article)\b[^>]*>`)
 
 // descriptionText turns a description stored as page source into clean
 // text with the job reader (the page's main text, headings and lists kept

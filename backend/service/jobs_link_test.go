@@ -50,7 +50,7 @@ func TestReadLinkPage(t *testing.T) {
 	mux.HandleFunc("/j/1", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/jobs/backend", http.StatusMovedPermanently)
 	})
-	mux.HandleFunc("/jobs/backend", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/jobs/backend", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		fmt.Fprint(w, linkedPage)
 	})
@@ -101,7 +101,9 @@ func TestReadLinkATS(t *testing.T) {
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		asked = r.URL.Path
 		w.Header().Set("Content-Type", "application/json")
-		w.Write(lever)
+		if _, err := w.Write(lever); err != nil {
+			t.Fatal(err)
+		}
 	}))
 	defer api.Close()
 	old := linkFetch
@@ -141,7 +143,9 @@ func TestReadLinkRefusals(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html")
-		w.Write(wall)
+		if _, err := w.Write(wall); err != nil {
+			t.Fatal(err)
+		}
 	}))
 	defer srv.Close()
 

@@ -112,7 +112,8 @@ func TestReadPostingFieldsAndProvenance(t *testing.T) {
 		t.Errorf("draft = %+v", d)
 	}
 
-	if _, err := s.Applications.ReadPosting(string(text), "javascript:alert(1)"); model.ErrorCode(err) != model.CodeInvalid || model.AsError(err).Field != "url" {
+	if _, err := s.Applications.ReadPosting(string(text), "javascript:alert(1)"); model.ErrorCode(err) != model.CodeInvalid ||
+		model.AsError(err).Field != "url" {
 		t.Errorf("a bad page address: %v", err)
 	}
 }
@@ -143,7 +144,9 @@ func TestReadPostingRefusals(t *testing.T) {
 
 	dir := t.TempDir()
 	pdf := filepath.Join(dir, "job.pdf")
-	os.WriteFile(pdf, []byte("%PDF-1.7"), 0o600)
+	if err := os.WriteFile(pdf, []byte("%PDF-1.7"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.Applications.ReadPostingFile(pdf); model.ErrorCode(err) != model.CodeUnsupported {
 		t.Errorf("a .pdf: %v", err)
 	}
@@ -164,7 +167,9 @@ func TestReadPostingFileOnlyWhenDropped(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"job.html", "job.htm"} {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, page, 0o600)
+		if err := os.WriteFile(p, page, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
+			t.Fatal(err)
+		}
 		if _, err := s.Applications.ReadPostingFile(p); err == nil || !strings.Contains(err.Error(), "chose in a file dialog") {
 			t.Fatalf("%s before the drop: %v, want a refusal", name, err)
 		}
@@ -179,7 +184,9 @@ func TestReadPostingFileOnlyWhenDropped(t *testing.T) {
 	// the address it was saved from.
 	var qp bytes.Buffer
 	w := quotedprintable.NewWriter(&qp)
-	w.Write(page)
+	if _, err := w.Write(page); err != nil {
+		t.Fatal(err)
+	}
 	w.Close()
 	archive := "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://careers.example.com/jobs/42\r\n" +
 		"Subject: Software Engineer\r\nMIME-Version: 1.0\r\n" +
@@ -188,7 +195,9 @@ func TestReadPostingFileOnlyWhenDropped(t *testing.T) {
 		"Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://careers.example.com/jobs/42\r\n\r\n" +
 		qp.String() + "\r\n------MultipartBoundary--x--\r\n"
 	mh := filepath.Join(dir, "job.mhtml")
-	os.WriteFile(mh, []byte(archive), 0o600)
+	if err := os.WriteFile(mh, []byte(archive), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	s.Dropped([]string{mh})
 	drafts, err := s.Applications.ReadPostingFile(mh)
 	if err != nil || drafts[0].Title != "Software Engineer" || drafts[0].From != "JSON-LD" {

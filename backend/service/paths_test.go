@@ -23,7 +23,9 @@ func TestBoundPathsOnlyFromDialogsAndDrops(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "authorized_keys")
 	secret := filepath.Join(dir, "id_ed25519")
-	os.WriteFile(secret, []byte("-----BEGIN OPENSSH PRIVATE KEY-----"), 0o600)
+	if err := os.WriteFile(secret, []byte("-----BEGIN OPENSSH PRIVATE KEY-----"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	refused := func(what string, err error) {
 		t.Helper()

@@ -177,7 +177,7 @@ func checkCVPath(path string) error {
 	case errors.Is(err, os.ErrNotExist):
 		return model.Errorf(model.CodeNotFound, "the file %s does not exist", filepath.Base(path))
 	case err != nil:
-		return &model.Error{Code: model.CodeInvalid, Field: "path", Message: fmt.Sprintf("the file %s cannot be opened: %v", filepath.Base(path), err), Err: err}
+		return pathError("the file %s cannot be opened: %v", path, err)
 	case st.IsDir():
 		return model.Invalid("path", "%s is a folder, not a CV file", filepath.Base(path))
 	case st.Size() > store.MaxCVBytes:
@@ -231,19 +231,25 @@ func (p *Profile) importCV(ctx context.Context, job *jobrun.Job, path, label, pa
 	return CVImport{Version: toCVVersion(v), Created: created}, nil
 }
 
+// pathError is an invalid-path error: format names the file (base name of
+// path) and then says what err is.
+func pathError(format, path string, err error) *model.Error {
+	return &model.Error{Code: model.CodeInvalid, Field: "path", Message: fmt.Sprintf(format, filepath.Base(path), err), Err: err}
+}
+
 // readCVFile reads at most store.MaxCVBytes of the file at path.
 func readCVFile(path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := os.Open(path) //nolint:gosec // G304: the CV the user chose (dialog, drop or argument); reading it is the point
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return nil, model.Errorf(model.CodeNotFound, "the file %s does not exist", filepath.Base(path))
 		}
-		return nil, &model.Error{Code: model.CodeInvalid, Field: "path", Message: fmt.Sprintf("the file %s cannot be opened: %v", filepath.Base(path), err), Err: err}
+		return nil, pathError("the file %s cannot be opened: %v", path, err)
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, store.MaxCVBytes+1))
 	if err != nil {
-		return nil, &model.Error{Code: model.CodeInvalid, Field: "path", Message: fmt.Sprintf("the file %s cannot be read: %v", filepath.Base(path), err), Err: err}
+		return nil, pathError("the file %s cannot be read: %v", path, err)
 	}
 	if len(data) > store.MaxCVBytes {
 		return nil, model.Errorf(model.CodeTooLarge, "%s is larger than %d MB, the most Huntbook reads", filepath.Base(path), store.MaxCVBytes>>20)

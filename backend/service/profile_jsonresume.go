@@ -233,7 +233,8 @@ func jsonSyntaxError(data []byte, err error) error {
 				col++
 			}
 		}
-		return &model.Error{Code: model.CodeInvalid, Field: "file", Message: fmt.Sprintf("this is not valid JSON: line %d, column %d: %v", line, col, se), Err: err}
+		msg := fmt.Sprintf("this is not valid JSON: line %d, column %d: %v", line, col, se)
+		return &model.Error{Code: model.CodeInvalid, Field: "file", Message: msg, Err: err}
 	}
 	return &model.Error{Code: model.CodeInvalid, Field: "file", Message: fmt.Sprintf("this is not valid JSON: %v", err), Err: err}
 }

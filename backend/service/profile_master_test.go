@@ -79,7 +79,8 @@ func TestMasterValidationNamesTheField(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if saved.Basics.Name != "Ada Lovelace" || saved.Basics.URL != "https://ada.example.org/about" || !reflect.DeepEqual(saved.Work[0].Highlights, []string{"Note G"}) {
+	if saved.Basics.Name != "Ada Lovelace" || saved.Basics.URL != "https://ada.example.org/about" ||
+		!reflect.DeepEqual(saved.Work[0].Highlights, []string{"Note G"}) {
 		t.Fatalf("normalised %+v %+v", saved.Basics, saved.Work[0])
 	}
 	got, _ := s.Profile.Master()

@@ -178,7 +178,9 @@ func TestPreferences(t *testing.T) {
 	if _, err := s.Settings.Save(Preferences{Theme: "neon", ClosedCards: "fade"}); model.ErrorCode(err) != model.CodeInvalid {
 		t.Fatalf("bad theme: %v", err)
 	}
-	s.Settings.Save(Preferences{Theme: "dark", ClosedCards: "lane", Notifications: true})
+	if _, err := s.Settings.Save(Preferences{Theme: "dark", ClosedCards: "lane", Notifications: true}); err != nil {
+		t.Fatal(err)
+	}
 	if p, _ := s.Settings.Get(); p.Theme != "dark" || p.ClosedCards != "lane" || !p.Notifications {
 		t.Fatalf("saved %+v", p)
 	}
@@ -186,20 +188,28 @@ func TestPreferences(t *testing.T) {
 
 func TestBackupAndRestoreThroughService(t *testing.T) {
 	s, _ := newServices(t)
-	s.Applications.Create(model.Application{Company: "Keep", Title: "Me"})
+	if _, err := s.Applications.Create(model.Application{Company: "Keep", Title: "Me"}); err != nil {
+		t.Fatal(err)
+	}
 	b, err := s.Data.BackupNow()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Data.Wipe()
+	if err := s.Data.Wipe(); err != nil {
+		t.Fatal(err)
+	}
 	// Wipe deletes backups too, so take one after changes and restore the first from a copy.
 	if list, _ := s.Data.Backups(); len(list) != 0 {
 		t.Fatalf("wipe left backups: %+v", list)
 	}
 	_ = b
-	s.Applications.Create(model.Application{Company: "Other", Title: "One"})
+	if _, err := s.Applications.Create(model.Application{Company: "Other", Title: "One"}); err != nil {
+		t.Fatal(err)
+	}
 	b2, _ := s.Data.BackupNow()
-	s.Applications.Create(model.Application{Company: "Third", Title: "One"})
+	if _, err := s.Applications.Create(model.Application{Company: "Third", Title: "One"}); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.Data.RestoreBackup(b2.Name); err != nil {
 		t.Fatal(err)
 	}

@@ -87,7 +87,8 @@ func (s *Startup) describe(db *store.DB, err error) StartupStatus {
 				b.Name, b.CreatedAt.Local().Format("2 Jan 2006 15:04"))
 		} else {
 			st.Advice = fmt.Sprintf("There are no backups in %s. Copy the damaged file somewhere safe before anything else; "+
-				"a database tool (sqlite3's .recover) may save part of it. Moving it out of the folder lets Huntbook start with an empty database.", s.backupDir)
+				"a database tool (sqlite3's .recover) may save part of it. "+
+				"Moving it out of the folder lets Huntbook start with an empty database.", s.backupDir)
 		}
 	case errors.Is(err, store.ErrReadOnly):
 		st.Problem = ProblemReadOnly

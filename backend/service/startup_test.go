@@ -81,7 +81,8 @@ func TestStartupNewerVersion(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer raw.Close()
-		if _, err := raw.Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, '9999_future.sql', '2030-01-01T00:00:00Z')`); err != nil {
+		if _, err := raw.Exec(`INSERT INTO schema_migrations (version, name, applied_at)
+			VALUES (9999, '9999_future.sql', '2030-01-01T00:00:00Z')`); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -93,11 +94,15 @@ func TestStartupNewerVersion(t *testing.T) {
 
 func TestStartupReadOnlyFolder(t *testing.T) {
 	s, p := openedWith(t, false, func(p string) {
-		if err := os.Chmod(filepath.Dir(p), 0o500); err != nil {
+		if err := os.Chmod(filepath.Dir(p), 0o500); err != nil { //nolint:gosec // G302: a folder needs x to be entered; read-only is the point
 			t.Fatal(err)
 		}
 	})
-	t.Cleanup(func() { os.Chmod(filepath.Dir(p), 0o700) })
+	t.Cleanup(func() {
+		if err := os.Chmod(filepath.Dir(p), 0o700); err != nil { //nolint:gosec // G302: a folder, the owner's only
+			t.Errorf("make the folder writable again: %v", err)
+		}
+	})
 	st, _ := s.Status()
 	if st.Problem != "" || !strings.Contains(st.ReadOnly, "read-only") {
 		t.Fatalf("status %+v, want no problem and a read-only reason", st)
