@@ -1,7 +1,8 @@
 /**
- * Backend events (backend/desktop/events.go) and the long jobs that report
- * through them. Each on* function returns an unsubscribe function and is a
- * no-op outside the app (no Wails runtime on the page).
+ * Backend events (backend/shellport/events.go; backend/jobrun sends
+ * job:progress and job:done) and the long jobs that report through them.
+ * Each on* function returns an unsubscribe function and is a no-op outside
+ * the app (no Wails runtime on the page).
  */
 import { EventsOn } from '../../wailsjs/runtime/runtime';
 import * as profileBound from '../../wailsjs/go/service/Profile';
