@@ -232,7 +232,8 @@ func (db *DB) SetDefaultAIProvider(ctx context.Context, name string) error {
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, settingDefaultProvider, p.Name)
+		_, err = tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, settingDefaultProvider,
+			p.Name)
 		if err != nil {
 			return fmt.Errorf("set default provider: %w", err)
 		}

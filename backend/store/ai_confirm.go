@@ -51,7 +51,8 @@ func (db *DB) ConfirmAIProvider(ctx context.Context, name string, seen AIConfirm
 		}
 		if cur.BaseURL != seen.BaseURL || cur.APIKeyEnv != seen.APIKeyEnv || cur.Kind != seen.Kind {
 			return model.Errorf(model.CodeConflict,
-				"%s changed since it was shown (now %s %s, key variable %q): look at it again before confirming", cur.Name, cur.Kind, cur.BaseURL, cur.APIKeyEnv)
+				"%s changed since it was shown (now %s %s, key variable %q): look at it again before confirming", cur.Name, cur.Kind, cur.BaseURL,
+				cur.APIKeyEnv)
 		}
 		p, err = confirmProvider(tx, cur)
 		return err

@@ -61,7 +61,8 @@ func (db *DB) SaveGeneration(ctx context.Context, g Generation) (Generation, err
 			return err
 		}
 		g.CreatedAt, g.UpdatedAt, g.Version = tx.now, tx.now, 1
-		res, err := tx.Exec(`INSERT INTO ai_generations (application_id, task, provider, model, format, input_digest, prompt_version, redacted, partial, error, created_at, updated_at)
+		res, err := tx.Exec(`INSERT INTO ai_generations (application_id, task, provider, model, format, input_digest, prompt_version, redacted, partial,`+
+			` error, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, g.ApplicationID, g.Task, g.Provider, g.Model, g.Format, g.InputDigest, g.PromptVersion,
 			g.Redacted, g.Partial, clip(g.Error, 500), formatTime(tx.now), formatTime(tx.now))
 		if err != nil {
@@ -162,7 +163,8 @@ func (db *DB) GenerationVersions(ctx context.Context, id int64) ([]GenerationVer
 		if _, err := getGeneration(tx, id); err != nil {
 			return err
 		}
-		rows, err := tx.Query(`SELECT generation_id, version, body, author, created_at FROM ai_generation_versions WHERE generation_id = ? ORDER BY version`, id)
+		rows, err := tx.Query(`SELECT generation_id, version, body, author,`+
+			` created_at FROM ai_generation_versions WHERE generation_id = ? ORDER BY version`, id)
 		if err != nil {
 			return fmt.Errorf("read versions of generation %d: %w", id, err)
 		}

@@ -28,7 +28,8 @@ func TestAIProvidersCRUDAndDefault(t *testing.T) {
 	if err != nil || q.ID != p.ID || q.Model != "qwen2.5" || q.Name != "OLLAMA" || !q.CreatedAt.Equal(p.CreatedAt) {
 		t.Fatalf("upsert %+v %v", q, err)
 	}
-	if _, err := db.SaveAIProvider(ctx, AIProvider{Name: "Cloud", BaseURL: "https://api.example/v1", Model: "m", Kind: "cloud", APIKeyEnv: "EXAMPLE_KEY"}); err != nil {
+	if _, err := db.SaveAIProvider(ctx, AIProvider{Name: "Cloud", BaseURL: "https://api.example/v1", Model: "m", Kind: "cloud",
+		APIKeyEnv: "EXAMPLE_KEY"}); err != nil {
 		t.Fatal(err)
 	}
 	list, err := db.AIProviders(ctx)
@@ -77,7 +78,8 @@ func TestGenerationsKeepEveryVersion(t *testing.T) {
 	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "cover-letter", Format: "html"}); fieldOf(err) != "format" {
 		t.Fatalf("bad format: %v", err)
 	}
-	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "x", Text: strings.Repeat("a", MaxGenerationBytes+1)}); codeOf(err) != model.CodeTooLarge {
+	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "x", Text: strings.Repeat("a",
+		MaxGenerationBytes+1)}); codeOf(err) != model.CodeTooLarge {
 		t.Fatalf("huge text: %v", err)
 	}
 	g, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "cover-letter", Provider: "Ollama", Model: "llama3.2",
@@ -126,7 +128,9 @@ func TestGenerationsKeepEveryVersion(t *testing.T) {
 		t.Fatalf("generation outlived its application: %v", err)
 	}
 	var n int
-	db.read.QueryRow(`SELECT count(*) FROM ai_generation_versions`).Scan(&n)
+	if err := db.read.QueryRow(`SELECT count(*) FROM ai_generation_versions`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
 	if n != 0 {
 		t.Fatalf("%d orphan versions", n)
 	}
@@ -164,9 +168,11 @@ func TestLedgerNewestFirstAndPruned(t *testing.T) {
 		t.Fatalf("limit 1: %+v", one)
 	}
 	// Pruning keeps the newest MaxLedgerRows rows.
-	if _, err := db.write.Exec(`INSERT INTO ai_ledger (id, at, host) SELECT value, '2026-01-01T00:00:00Z', 'h' FROM generate_series(3, ?)`, MaxLedgerRows+99); err != nil {
+	if _, err := db.write.Exec(`INSERT INTO ai_ledger (id, at, host) SELECT value, '2026-01-01T00:00:00Z', 'h' FROM generate_series(3, ?)`,
+		MaxLedgerRows+99); err != nil {
 		// generate_series is not in every build: fall back to a recursive CTE
-		if _, err := db.write.Exec(`WITH RECURSIVE s(v) AS (SELECT 3 UNION ALL SELECT v+1 FROM s WHERE v < ?) INSERT INTO ai_ledger (id, at, host) SELECT v, '2026-01-01T00:00:00Z', 'h' FROM s`, MaxLedgerRows+99); err != nil {
+		if _, err := db.write.Exec(`WITH RECURSIVE s(v) AS (SELECT 3 UNION ALL SELECT v+1 FROM s WHERE v < ?) INSERT INTO ai_ledger (id, at, host) SELECT v,`+
+			` '2026-01-01T00:00:00Z', 'h' FROM s`, MaxLedgerRows+99); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -175,7 +181,9 @@ func TestLedgerNewestFirstAndPruned(t *testing.T) {
 		t.Fatalf("last %+v %v", last, err)
 	}
 	var n, minID int64
-	db.read.QueryRow(`SELECT count(*), min(id) FROM ai_ledger`).Scan(&n, &minID)
+	if err := db.read.QueryRow(`SELECT count(*), min(id) FROM ai_ledger`).Scan(&n, &minID); err != nil {
+		t.Fatal(err)
+	}
 	if n != MaxLedgerRows || minID != 101 {
 		t.Fatalf("after pruning %d rows from id %d", n, minID)
 	}
@@ -238,21 +246,27 @@ func TestPromptOverridesAndRedactionTerms(t *testing.T) {
 func TestAIProviderConfirmation(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := context.Background()
-	planted, err := db.SaveAIProvider(ctx, AIProvider{Name: "Planted", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local", APIKeyEnv: "OPENAI_API_KEY"})
+	planted, err := db.SaveAIProvider(ctx, AIProvider{Name: "Planted", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
+		APIKeyEnv: "OPENAI_API_KEY"})
 	if err != nil || planted.Confirmed != nil {
 		t.Fatalf("a provider saved by SaveAIProvider is confirmed: %+v %v", planted.Confirmed, err)
 	}
-	mine, err := db.SaveConfirmedAIProvider(ctx, AIProvider{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "m", Kind: "cloud", APIKeyEnv: "OPENAI_API_KEY"})
-	if err != nil || mine.Confirmed == nil || mine.Confirmed.BaseURL != "https://api.openai.com/v1" || mine.Confirmed.APIKeyEnv != "OPENAI_API_KEY" || mine.Confirmed.Kind != "cloud" {
+	mine, err := db.SaveConfirmedAIProvider(ctx, AIProvider{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "m", Kind: "cloud",
+		APIKeyEnv: "OPENAI_API_KEY"})
+	if err != nil || mine.Confirmed == nil || mine.Confirmed.BaseURL != "https://api.openai.com/v1" || mine.Confirmed.APIKeyEnv != "OPENAI_API_KEY" ||
+		mine.Confirmed.Kind != "cloud" {
 		t.Fatalf("the user's provider is not confirmed as saved: %+v %v", mine.Confirmed, err)
 	}
 	// Something else replaces it: the confirmation still names what the user saw.
-	replaced, err := db.SaveAIProvider(ctx, AIProvider{Name: "openai", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local", APIKeyEnv: "OPENAI_API_KEY"})
-	if err != nil || replaced.BaseURL != "https://collect.example/v1" || replaced.Confirmed == nil || replaced.Confirmed.BaseURL != "https://api.openai.com/v1" || replaced.Confirmed.Kind != "cloud" {
+	replaced, err := db.SaveAIProvider(ctx, AIProvider{Name: "openai", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
+		APIKeyEnv: "OPENAI_API_KEY"})
+	if err != nil || replaced.BaseURL != "https://collect.example/v1" || replaced.Confirmed == nil ||
+		replaced.Confirmed.BaseURL != "https://api.openai.com/v1" || replaced.Confirmed.Kind != "cloud" {
 		t.Fatalf("replaced: %+v (confirmed %+v) %v", replaced, replaced.Confirmed, err)
 	}
 	// Confirming what the user did not see is refused and records nothing.
-	if _, err := db.ConfirmAIProvider(ctx, "openai", AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "cloud"}); codeOf(err) != model.CodeConflict {
+	if _, err := db.ConfirmAIProvider(ctx, "openai", AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY",
+		Kind: "cloud"}); codeOf(err) != model.CodeConflict {
 		t.Fatalf("a stale confirmation: %v", err)
 	}
 	if got, _ := db.AIProvider(ctx, "openai"); got.Confirmed.BaseURL != "https://api.openai.com/v1" {

@@ -26,7 +26,7 @@ const backupPrefix = "huntbook-"
 // Backup writes a consistent copy of the database into dir (mode 0600) with
 // VACUUM INTO, named after the time and label, and returns its path.
 func (db *DB) Backup(ctx context.Context, dir, label string) (string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil { //nolint:gosec // G703: the data folder the user chose
 		return "", fmt.Errorf("backup: %w", err)
 	}
 	name := backupPrefix + db.Now().UTC().Format("20060102T150405.000Z")
@@ -36,13 +36,13 @@ func (db *DB) Backup(ctx context.Context, dir, label string) (string, error) {
 	p := filepath.Join(dir, name+".db")
 	// Create the file first so it gets our permissions, then let SQLite fill
 	// it (VACUUM INTO accepts an existing empty file).
-	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err := os.OpenFile(p, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600) //nolint:gosec // G304: a new file in the backup folder the user chose
 	if err != nil {
 		return "", fmt.Errorf("backup: %w", err)
 	}
 	f.Close()
 	if _, err := db.write.ExecContext(ctx, `VACUUM INTO ?`, p); err != nil {
-		os.Remove(p)
+		os.Remove(p) //nolint:gosec // G703: the backup just created, removed on failure
 		return "", fmt.Errorf("backup: %w", err)
 	}
 	return p, nil

@@ -36,7 +36,8 @@ func genDataset(nApps, notesPer, nContacts int, seed int64) *Dataset {
 		created := t0.Add(time.Duration(rng.Intn(700*24)) * time.Hour)
 		a := model.Application{ID: int64(i + 1), Company: fmt.Sprintf("Company %d", i%20000), Title: fmt.Sprintf("%s %s engineer", w1, w2),
 			URL:      fmt.Sprintf("https://jobs.example.com/company-%d/jobs/%d?utm_source=board", i%20000, i),
-			Location: "City " + fmt.Sprint(i%300), Description: fmt.Sprintf("We build %s %s systems. Requirements: %s, %s and teamwork. Ref %d.", w1, w2, w2, w1, i),
+			Location: "City " + fmt.Sprint(i%300), Description: fmt.Sprintf("We build %s %s systems. Requirements: %s, %s and teamwork. Ref %d.", w1, w2,
+				w2, w1, i),
 			DateApplied: created.Format(model.DateLayout), Stage: model.DefaultStages[rng.Intn(len(model.DefaultStages))],
 			Outcome: outcomes[rng.Intn(len(outcomes))], Tags: []string{w1}, CreatedAt: created, UpdatedAt: created.Add(time.Hour)}
 		if i%20 == 0 {
@@ -44,7 +45,8 @@ func genDataset(nApps, notesPer, nContacts int, seed int64) *Dataset {
 		}
 		da := DatasetApp{Application: a}
 		for j := 0; j < notesPer; j++ {
-			da.Notes = append(da.Notes, model.Note{Body: fmt.Sprintf("Note %d on %s: talked about %s", j, a.Company, words[rng.Intn(len(words))]), CreatedAt: created, UpdatedAt: created})
+			da.Notes = append(da.Notes, model.Note{Body: fmt.Sprintf("Note %d on %s: talked about %s", j, a.Company, words[rng.Intn(len(words))]),
+				CreatedAt: created, UpdatedAt: created})
 		}
 		ds.Applications = append(ds.Applications, da)
 	}

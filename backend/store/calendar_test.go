@@ -51,7 +51,8 @@ func TestCalendarUpsertIsIdempotent(t *testing.T) {
 	if len(win) != 1 || win[0].Event.UID != "b@x" {
 		t.Fatalf("window %+v", win)
 	}
-	if _, err := db.SaveCalendarEvents(ctx, CalendarBatch{Upserts: []CalendarEvent{{Event: calendar.Event{Title: "no uid"}}}}); codeOf(err) != model.CodeInvalid {
+	noUID := CalendarBatch{Upserts: []CalendarEvent{{Event: calendar.Event{Title: "no uid"}}}}
+	if _, err := db.SaveCalendarEvents(ctx, noUID); codeOf(err) != model.CodeInvalid {
 		t.Fatalf("event without uid: %v", err)
 	}
 }
@@ -118,7 +119,8 @@ func TestCalendarGoogleDeletesPruneAndSyncState(t *testing.T) {
 	}
 	evs = append(evs, calEvent(calendar.SourceGoogle, "single@google.com", "", "single", t0), calEvent(calendar.SourceGoogle, "ser@google.com", "", "ser", t0))
 	st := CalendarSync{CalendarID: "primary", SyncToken: "tok1", LastSync: t0}
-	if _, err := db.SaveCalendarEvents(ctx, CalendarBatch{Upserts: evs, Source: calendar.SourceGoogle, CalendarID: "primary", Prune: true, Sync: &st}); err != nil {
+	if _, err := db.SaveCalendarEvents(ctx, CalendarBatch{Upserts: evs, Source: calendar.SourceGoogle, CalendarID: "primary", Prune: true,
+		Sync: &st}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := db.CalendarSyncState(ctx, "primary")
@@ -142,7 +144,9 @@ func TestCalendarGoogleDeletesPruneAndSyncState(t *testing.T) {
 		t.Fatalf("prune %+v %v", n, err)
 	}
 	ics := calEvent(calendar.SourceICS, "file@x", "", "", t0)
-	db.SaveCalendarEvents(ctx, CalendarBatch{Upserts: []CalendarEvent{ics}})
+	if _, err := db.SaveCalendarEvents(ctx, CalendarBatch{Upserts: []CalendarEvent{ics}}); err != nil {
+		t.Fatal(err)
+	}
 	if d, err := db.DeleteCalendarSource(ctx, calendar.SourceGoogle); err != nil || d != 1 {
 		t.Fatalf("delete google %d %v", d, err)
 	}

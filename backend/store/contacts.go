@@ -93,7 +93,8 @@ func (db *DB) UpdateContact(ctx context.Context, c model.Contact) (model.Contact
 			return err
 		}
 		c.CreatedAt, c.UpdatedAt = old.CreatedAt, tx.now
-		if _, err := tx.Exec(`UPDATE contacts SET name = ?, role = ?, company = ?, email = ?, phone = ?, profile_url = ?, notes = ?, updated_at = ? WHERE id = ?`,
+		if _, err := tx.Exec(`UPDATE contacts SET name = ?, role = ?, company = ?, email = ?, phone = ?, profile_url = ?, notes = ?,`+
+			` updated_at = ? WHERE id = ?`,
 			c.Name, c.Role, c.Company, c.Email, c.Phone, c.ProfileURL, c.Notes, formatTime(c.UpdatedAt), c.ID); err != nil {
 			return fmt.Errorf("update contact %d: %w", c.ID, err)
 		}

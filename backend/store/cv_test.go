@@ -116,7 +116,8 @@ func TestMasterProfileStartsEmptyAndIsReplaced(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, at2, err := db.MasterProfile(ctx)
-	if err != nil || !at2.Equal(at1) || got.Basics.Name != "Grace Hopper" || got.Basics.Location.City != "Arlington" || got.Skills[0].Keywords[0] != "compilers" {
+	if err != nil || !at2.Equal(at1) || got.Basics.Name != "Grace Hopper" || got.Basics.Location.City != "Arlington" ||
+		got.Skills[0].Keywords[0] != "compilers" {
 		t.Fatalf("saved master %+v at %v (%v) %v", got, at2, at1, err)
 	}
 	if _, err := db.SaveMasterProfile(ctx, model.Profile{Basics: model.Basics{Name: "G. Hopper"}}); err != nil {
@@ -127,7 +128,9 @@ func TestMasterProfileStartsEmptyAndIsReplaced(t *testing.T) {
 		t.Fatalf("replaced master %+v at %v", got, at3)
 	}
 	var rows int
-	db.read.QueryRow(`SELECT count(*) FROM profile_master`).Scan(&rows)
+	if err := db.read.QueryRow(`SELECT count(*) FROM profile_master`).Scan(&rows); err != nil {
+		t.Fatal(err)
+	}
 	if rows != 1 {
 		t.Fatalf("%d master rows", rows)
 	}
@@ -209,7 +212,9 @@ func TestCVTablesSurviveReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, _ := mustAddCV(t, db, CVVersion{FileName: "cv.md", MediaType: "text/markdown"}, []byte("# Ada"))
-	db.SaveMasterProfile(ctx, model.Profile{Basics: model.Basics{Name: "Ada"}})
+	if _, err := db.SaveMasterProfile(ctx, model.Profile{Basics: model.Basics{Name: "Ada"}}); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	db, err = Open(path, Options{})
 	if err != nil {

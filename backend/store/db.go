@@ -87,10 +87,10 @@ func Open(path string, opt Options) (*DB, error) {
 	if why != "" {
 		return openReadOnly(path, why, opt)
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil { //nolint:gosec // G703: the data folder the user chose
 		return nil, fmt.Errorf("open database: create folder: %w", err)
 	}
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600) //nolint:gosec // G304: the database file the user chose
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
@@ -166,7 +166,8 @@ func dsn(path string, readOnly bool, busy time.Duration) string {
 func classifyOpenError(path string, err error) error {
 	var se sqlite3.Error
 	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
-		return &model.Error{Code: model.CodeCorrupt, Message: fmt.Sprintf("open database: %s is not a Huntbook database or is damaged; restore a backup from its backups folder", path), Err: err}
+		return &model.Error{Code: model.CodeCorrupt, Message: fmt.Sprintf("open database: %s is not a Huntbook database or is damaged; restore a backup from "+
+			"its backups folder", path), Err: err}
 	}
 	if held := lockedError(path, err); held != nil {
 		return held
@@ -186,7 +187,8 @@ func lockedError(path string, err error) error {
 		return nil
 	}
 	return &model.Error{Code: model.CodeUnavailable, Err: fmt.Errorf("%w: %w", ErrLocked, err),
-		Message: fmt.Sprintf("open database: %s is in use by another program (another Huntbook, a database browser, a sync tool); close it and start Huntbook again", path)}
+		Message: fmt.Sprintf("open database: %s is in use by another program (another Huntbook, a database browser,"+
+			" a sync tool); close it and start Huntbook again", path)}
 }
 
 // Path returns the database file's path.
@@ -302,7 +304,7 @@ func collect[T any](tx *Tx, what string, scan func(scanner) (T, error), query st
 
 // each runs a query and calls fn on every row; what names the work in errors.
 func each(tx *Tx, what, query string, args []any, fn func(scanner) error) error {
-	rows, err := tx.Query(query, args...)
+	rows, err := tx.Query(query, args...) //nolint:gosec // G701: query is the caller's constant SQL; values go in args
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}

@@ -46,7 +46,8 @@ func TestURLKeyKeptOnCreateEditImport(t *testing.T) {
 		t.Fatalf("the old link still matches: %+v", dups)
 	}
 	// Editing another field leaves the key as it is.
-	if _, err := db.EditApplication(ctx, model.ApplicationEdit{ID: a.ID, Fields: []string{"location"}, Base: edited, Set: model.Application{Location: "Berlin"}}); err != nil {
+	if _, err := db.EditApplication(ctx, model.ApplicationEdit{ID: a.ID, Fields: []string{"location"}, Base: edited,
+		Set: model.Application{Location: "Berlin"}}); err != nil {
 		t.Fatal(err)
 	}
 	if k := storedURLKey(t, db, a.ID); k != "linkedin.com/jobs/view/3791234567" {
@@ -95,7 +96,8 @@ func TestDuplicatesSayWhy(t *testing.T) {
 	if strings.Join(got, " ") != want || dups[0].Application.ID != byLink.ID || dups[1].Application.ID != both.ID || dups[2].Application.ID != byTitle.ID {
 		t.Fatalf("duplicates %v, want %s", got, want)
 	}
-	if dups, _ := db.Duplicates(ctx, model.DuplicateQuery{URL: "https://jobs.lever.co/acme/8c1d-42", ExcludeID: byLink.ID}); len(dups) != 1 || dups[0].Application.ID != both.ID {
+	if dups, _ := db.Duplicates(ctx, model.DuplicateQuery{URL: "https://jobs.lever.co/acme/8c1d-42", ExcludeID: byLink.ID}); len(dups) != 1 ||
+		dups[0].Application.ID != both.ID {
 		t.Fatalf("excluding one: %+v", dups)
 	}
 	// Neither a link nor a company and title: nothing, not everything without a link.

@@ -100,10 +100,10 @@ func applyEdit(cur model.Application, e model.ApplicationEdit) (model.Applicatio
 				name, strings.Join(model.EditableFields, ", "))
 		}
 		theirs, was, yours := f.get(&cur), f.get(&base), f.get(&set)
-		switch {
-		case theirs == was:
+		switch theirs {
+		case was:
 			f.set(&next, &set)
-		case theirs == yours: // someone else made the same change
+		case yours: // someone else made the same change
 		default:
 			conflicts = append(conflicts, model.FieldConflict{Field: name, Theirs: theirs, Yours: yours})
 		}

@@ -41,7 +41,7 @@ func (db *DB) Import(ctx context.Context, ds *Dataset) (Counts, error) {
 	}
 	if err := im.chunked(ctx, db); err != nil {
 		if uerr := db.undoImport(context.WithoutCancel(ctx), im.run); uerr != nil {
-			return Counts{}, fmt.Errorf("%w (undoing the part already written failed too: %v; Huntbook undoes it when it next opens the file)", err, uerr)
+			return Counts{}, fmt.Errorf("%w (undoing the part already written failed too: %w; Huntbook undoes it when it next opens the file)", err, uerr)
 		}
 		return Counts{}, err
 	}

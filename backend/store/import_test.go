@@ -80,7 +80,7 @@ func TestOpenUndoesTheImportOfADeadProcess(t *testing.T) {
 	if err := alive.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer alive.Process.Kill()
+	defer func() { _ = alive.Process.Kill() }() // it may have exited: nothing to do then
 	// Applications 1-10 belong to the dead run, 11-20 to the live one.
 	for id, pid := range map[int]int{1: dead.ProcessState.Pid(), 2: alive.Process.Pid} {
 		if _, err := db.write.Exec(`INSERT INTO import_runs (id, pid, started_at) VALUES (?, ?, '2026-01-01T00:00:00Z')`, id, pid); err != nil {
@@ -103,7 +103,9 @@ func TestOpenUndoesTheImportOfADeadProcess(t *testing.T) {
 		t.Fatalf("%d search rows, want 20", n)
 	}
 	var runs int
-	db.read.QueryRow(`SELECT count(*) FROM import_runs WHERE id = 2`).Scan(&runs)
+	if err := db.read.QueryRow(`SELECT count(*) FROM import_runs WHERE id = 2`).Scan(&runs); err != nil {
+		t.Fatal(err)
+	}
 	if runs != 1 {
 		t.Fatal("the live process's import was undone")
 	}

@@ -22,8 +22,12 @@ func TestFileIsPrivate(t *testing.T) {
 		t.Fatalf("database mode %v, want 0600", st.Mode().Perm())
 	}
 	var mode, fk string
-	db.write.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
-	db.write.QueryRow(`PRAGMA foreign_keys`).Scan(&fk)
+	if err := db.write.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.write.QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil {
+		t.Fatal(err)
+	}
 	if mode != "wal" || fk != "1" {
 		t.Fatalf("journal_mode %q foreign_keys %q", mode, fk)
 	}
@@ -64,7 +68,9 @@ func TestNewerDatabaseIsRefusedUnchanged(t *testing.T) {
 
 func TestNotADatabase(t *testing.T) {
 	p := filepath.Join(t.TempDir(), FileName)
-	os.WriteFile(p, bytes.Repeat([]byte("not sqlite "), 500), 0o600)
+	if err := os.WriteFile(p, bytes.Repeat([]byte("not sqlite "), 500), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := Open(p, Options{}); model.ErrorCode(err) != model.CodeCorrupt {
 		t.Fatalf("got %v", err)
 	}
@@ -188,7 +194,9 @@ func TestWipeLeavesNoTextBehind(t *testing.T) {
 	}
 	for _, tb := range tables {
 		var n int
-		conn.QueryRowContext(ctx, `SELECT count(*) FROM `+tb.name).Scan(&n)
+		if err := conn.QueryRowContext(ctx, `SELECT count(*) FROM `+tb.name).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
 		if n != 0 && tb.name != "stages" {
 			t.Errorf("%s still has %d rows after wipe", tb.name, n)
 		}

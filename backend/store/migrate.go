@@ -73,7 +73,8 @@ func checkVersion(p string) error {
 	}
 	if known := SchemaVersion(); v > known {
 		return model.Errorf(model.CodeNewerVersion,
-			"open database: %s was written by a newer version of Huntbook (schema %d, this version knows %d); update Huntbook to open it, the file was not changed", p, v, known)
+			"open database: %s was written by a newer version of Huntbook (schema %d, this version knows %d); update Huntbook to open it,"+
+				" the file was not changed", p, v, known)
 	}
 	return nil
 }
@@ -104,7 +105,8 @@ func (db *DB) migrate(backupDir string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := db.write.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`); err != nil {
+	if _, err := db.write.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,` +
+		` applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	current, err := appliedVersion(db.write)

@@ -36,19 +36,20 @@ func (db *DB) readOnlyError() error {
 // exist yet, and an error when the file does not exist and cannot be created.
 func readOnlyReason(path string) (string, error) {
 	dir := filepath.Dir(path)
-	dfi, err := os.Stat(dir)
+	dfi, err := os.Stat(dir) //nolint:gosec // G703: the database or its folder, which the user chose
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil // Open creates it
 	}
 	if err != nil {
 		return "", fmt.Errorf("open database: %w", err)
 	}
-	_, ferr := os.Stat(path)
+	_, ferr := os.Stat(path) //nolint:gosec // G703: the database or its folder, which the user chose
 	exists := ferr == nil
 	if !writableDir(dir, dfi) {
 		if !exists {
 			return "", &model.Error{Code: model.CodeUnavailable, Err: ErrReadOnly,
-				Message: fmt.Sprintf("open database: the folder %s is read-only, so no database can be created in it; make it writable or choose another folder with --data-dir", dir)}
+				Message: fmt.Sprintf("open database: the folder %s is read-only,"+
+					" so no database can be created in it; make it writable or choose another folder with --data-dir", dir)}
 		}
 		return fmt.Sprintf("the folder %s is read-only", dir), nil
 	}
@@ -72,16 +73,16 @@ func writableDir(dir string, fi fs.FileInfo) bool {
 		return !refused(err)
 	}
 	f.Close()
-	os.Remove(f.Name())
+	os.Remove(f.Name()) //nolint:gosec // G703: our own probe file in the data folder
 	return true
 }
 
 func writableFile(path string) bool {
-	fi, err := os.Stat(path)
+	fi, err := os.Stat(path) //nolint:gosec // G703: the database or its folder, which the user chose
 	if err == nil && fi.Mode().Perm()&0o200 == 0 {
 		return false
 	}
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	f, err := os.OpenFile(path, os.O_RDWR, 0) //nolint:gosec // G304: the database file the user chose
 	if err != nil {
 		return !refused(err)
 	}
@@ -95,10 +96,10 @@ func writableFile(path string) bool {
 // beside a file the user made read-only), unless a WAL left by an unclean
 // exit still holds changes, which immutable would ignore.
 func openReadOnly(path, why string, opt Options) (*DB, error) {
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); err != nil { //nolint:gosec // G703: the database or its folder, which the user chose
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	wal, err := os.Stat(path + "-wal")
+	wal, err := os.Stat(path + "-wal") //nolint:gosec // G703: the database or its folder, which the user chose
 	immutable := err != nil || wal.Size() == 0
 	db := &DB{path: path, readOnly: why, Now: func() time.Time { return time.Now().UTC() }}
 	if db.write, err = sql.Open(driverName, readOnlyDSN(path, immutable, false, opt.BusyTimeout)); err != nil {
@@ -119,11 +120,13 @@ func openReadOnly(path, why string, opt Options) (*DB, error) {
 	case v > known:
 		db.Close()
 		return nil, model.Errorf(model.CodeNewerVersion,
-			"open database: %s was written by a newer version of Huntbook (schema %d, this version knows %d); update Huntbook to open it, the file was not changed", path, v, known)
+			"open database: %s was written by a newer version of Huntbook (schema %d, this version knows %d); update Huntbook to open it,"+
+				" the file was not changed", path, v, known)
 	case v < known:
 		db.Close()
 		return nil, &model.Error{Code: model.CodeUnavailable, Err: ErrReadOnly,
-			Message: fmt.Sprintf("open database: %s needs an update for this version of Huntbook (schema %d to %d), which cannot be written because %s; make it writable, or copy the folder and open the copy with --data-dir", path, v, known, why)}
+			Message: fmt.Sprintf("open database: %s needs an update for this version of Huntbook (schema %d to %d),"+
+				" which cannot be written because %s; make it writable, or copy the folder and open the copy with --data-dir", path, v, known, why)}
 	}
 	return db, nil
 }

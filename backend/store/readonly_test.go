@@ -68,7 +68,7 @@ func TestOpenReadOnly(t *testing.T) {
 		name, want string
 		lock       func(p string) error
 	}{
-		{"folder", "folder", func(p string) error { return os.Chmod(filepath.Dir(p), 0o500) }},
+		{"folder", "folder", func(p string) error { return os.Chmod(filepath.Dir(p), 0o500) }}, //nolint:gosec // G302: a read-only folder is the case tested
 		{"file", "file", func(p string) error { return os.Chmod(p, 0o400) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -77,7 +77,11 @@ func TestOpenReadOnly(t *testing.T) {
 			if err := tc.lock(p); err != nil {
 				t.Fatal(err)
 			}
-			t.Cleanup(func() { os.Chmod(dir, 0o700); os.Chmod(p, 0o600) })
+			t.Cleanup(func() {
+				if err := errors.Join(os.Chmod(dir, 0o700), os.Chmod(p, 0o600)); err != nil { //nolint:gosec // G302: a folder's usual mode, restored
+					t.Error(err)
+				}
+			})
 			before := snapshot(t, dir)
 
 			db, err := Open(p, Options{})
@@ -114,10 +118,14 @@ func TestOpenReadOnly(t *testing.T) {
 // No database can be created in a read-only folder: a clear error.
 func TestOpenReadOnlyFolderWithoutDatabase(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.Chmod(dir, 0o500); err != nil {
+	if err := os.Chmod(dir, 0o500); err != nil { //nolint:gosec // G302: a read-only folder is the case tested
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Chmod(dir, 0o700) })
+	t.Cleanup(func() {
+		if err := os.Chmod(dir, 0o700); err != nil { //nolint:gosec // G302: a folder's usual mode, restored
+			t.Error(err)
+		}
+	})
 	_, err := Open(filepath.Join(dir, FileName), Options{})
 	if !errors.Is(err, ErrReadOnly) || !strings.Contains(err.Error(), "read-only") {
 		t.Fatalf("open in a read-only folder with no database: %v", err)

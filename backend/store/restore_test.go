@@ -10,16 +10,24 @@ import (
 func TestRestoreBackupReplacesEverything(t *testing.T) {
 	db := MustOpenDB(t)
 	a, _ := db.CreateApplication(ctx, model.Application{Company: "Before", Title: "Backup", Tags: []string{"kept"}})
-	db.AddNote(ctx, a.ID, "searchable walrus")
+	if _, err := db.AddNote(ctx, a.ID, "searchable walrus"); err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
 	p, err := db.Backup(ctx, dir, "manual")
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Changes after the backup.
-	db.CreateApplication(ctx, model.Application{Company: "After", Title: "Backup"})
-	db.DeleteApplications(ctx, []int64{a.ID})
-	db.AddStage(ctx, "Later stage")
+	if _, err := db.CreateApplication(ctx, model.Application{Company: "After", Title: "Backup"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DeleteApplications(ctx, []int64{a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddStage(ctx, "Later stage"); err != nil {
+		t.Fatal(err)
+	}
 
 	if err := db.RestoreBackup(ctx, p); err != nil {
 		t.Fatal(err)
@@ -40,7 +48,9 @@ func TestRestoreBackupReplacesEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	var check string
-	db.write.QueryRow(`PRAGMA integrity_check`).Scan(&check)
+	if err := db.write.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil {
+		t.Fatal(err)
+	}
 	if check != "ok" {
 		t.Fatal(check)
 	}

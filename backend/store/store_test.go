@@ -165,7 +165,8 @@ func TestDuplicatesByNormalisedCompanyAndTitle(t *testing.T) {
 func TestSearchFiltersAndSort(t *testing.T) {
 	db := MustOpenDB(t)
 	stages, _ := db.Stages(ctx)
-	a := mustCreate(t, db, model.Application{Company: "Initech", Title: "Data Engineer", Description: "Kafka and Spark pipelines", DateApplied: "2026-01-10", Tags: []string{"data"}})
+	a := mustCreate(t, db, model.Application{Company: "Initech", Title: "Data Engineer", Description: "Kafka and Spark pipelines",
+		DateApplied: "2026-01-10", Tags: []string{"data"}})
 	b := mustCreate(t, db, model.Application{Company: "Umbrella", Title: "Platform Engineer", DateApplied: "2026-02-05", StageID: stages[1].ID})
 	c := mustCreate(t, db, model.Application{Company: "Hooli", Title: "Product Manager", DateApplied: "2026-02-20", Tags: []string{"data", "pm"}})
 	if _, err := db.AddNote(ctx, b.ID, "Recruiter mentioned **Zanzibar** rewrite"); err != nil {

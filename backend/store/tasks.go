@@ -30,7 +30,8 @@ func (db *DB) DueTasks(ctx context.Context, day string) ([]model.Task, error) {
 		if out, err = listTasks(tx, `WHERE done = 0 AND due <> '' AND due <= ? ORDER BY due, id`, day); err != nil {
 			return err
 		}
-		rows, err := tx.Query(`SELECT id, company, title, follow_up FROM applications WHERE outcome = 'open' AND follow_up <> '' AND follow_up <= ? ORDER BY follow_up, id`, day)
+		rows, err := tx.Query(`SELECT id, company, title, follow_up FROM applications WHERE outcome = 'open' AND follow_up <> '' AND follow_up <= ? ORDER BY `+
+			`follow_up, id`, day)
 		if err != nil {
 			return fmt.Errorf("due follow-ups: %w", err)
 		}
