@@ -40,27 +40,27 @@ type record struct {
 	inList  bool // reached through an array: one of several jobs
 }
 
-// findRecords collects the job-like objects in v, at most max.
-func findRecords(v any, company string, out []record, depth, max int) []record {
-	return walkRecords(v, company, false, false, out, depth, max)
+// findRecords collects the job-like objects in v, at most maxJobs.
+func findRecords(v any, company string, out []record, depth, maxJobs int) []record {
+	return walkRecords(v, company, false, false, out, depth, maxJobs)
 }
 
 // walkRecords collects job records; jobList says v is the array of a key
 // that names jobs ({"jobs": [...]}), where a title alone makes a job.
-func walkRecords(v any, company string, inList, jobList bool, out []record, depth, max int) []record {
-	if depth > 12 || len(out) >= max {
+func walkRecords(v any, company string, inList, jobList bool, out []record, depth, maxJobs int) []record {
+	if depth > 12 || len(out) >= maxJobs {
 		return out
 	}
 	switch t := v.(type) {
 	case []any:
 		for _, e := range t {
 			if m, ok := e.(map[string]any); ok && jobList && recordTitle(lift(m)) != "" {
-				if len(out) < max {
+				if len(out) < maxJobs {
 					out = append(out, record{lift(m), company, true})
 				}
 				continue
 			}
-			out = walkRecords(e, company, true, false, out, depth+1, max)
+			out = walkRecords(e, company, true, false, out, depth+1, maxJobs)
 		}
 	case map[string]any:
 		m := lift(t)
@@ -71,7 +71,7 @@ func walkRecords(v any, company string, inList, jobList bool, out []record, dept
 			company = c
 		}
 		for _, k := range sortedKeys(t) {
-			out = walkRecords(t[k], company, inList, containerKeys[normKey(k)], out, depth+1, max)
+			out = walkRecords(t[k], company, inList, containerKeys[normKey(k)], out, depth+1, maxJobs)
 		}
 	}
 	return out
@@ -184,7 +184,8 @@ func listCompany(m map[string]any) string {
 
 // recordRemote reads the remote policy an ATS states as a flag or a word.
 func recordRemote(es []entry) model.Remote {
-	for _, k := range []string{"workplacetype", "remotetype", "remotestatus", "locationtype", "worklocationoption", "joblocationtype", "worktype", "workplace", "remote"} {
+	for _, k := range []string{"workplacetype", "remotetype", "remotestatus", "locationtype", "worklocationoption", "joblocationtype", "worktype",
+		"workplace", "remote"} {
 		for _, e := range es {
 			if e.key == k {
 				if s, ok := e.value.(string); ok {

@@ -111,7 +111,7 @@ func fixMojibake(s string) string {
 	}
 	b := make([]byte, 0, len(s))
 	for _, r := range s {
-		if r > 0xff {
+		if r < 0 || r > 0xff {
 			return s
 		}
 		b = append(b, byte(r))

@@ -31,7 +31,8 @@ func unixDate(s string) string {
 	return t.Format(model.DateLayout)
 }
 
-var relative = regexp.MustCompile(`(?i)^(?:posted|published|active|reposted|updated)?\s*(?:on\s*)?(?:(today|just now|just posted|yesterday)|(\d+|an?|one)\s*(minute|min|hour|hr|day|week|month)s?\s*ago)\b`)
+var relative = regexp.MustCompile(`(?i)^(?:posted|published|active|reposted|updated)?\s*(?:on\s*)?(?:(today|just now|just posted|yesterday)|(\d+|an?|` +
+	`one)\s*(minute|min|hour|hr|day|week|month)s?\s*ago)\b`)
 
 // relativeDate resolves "Posted yesterday", "3 days ago", "Posted 30+ Days
 // Ago" (not a date: left empty) against the fetch time; without a fetch time
@@ -97,7 +98,8 @@ var atsPath = map[string]bool{
 	"recruiting.paylocity.com": false, "app.dover.com": false,
 }
 
-var atsSub = []string{".myworkdayjobs.com", ".eightfold.ai", ".recruitee.com", ".teamtailor.com", ".jobs.personio.de", ".jobs.personio.com", ".bamboohr.com", ".breezy.hr", ".applytojob.com", ".workable.com", ".freshteam.com", ".zohorecruit.com"}
+var atsSub = []string{".myworkdayjobs.com", ".eightfold.ai", ".recruitee.com", ".teamtailor.com", ".jobs.personio.de", ".jobs.personio.com",
+	".bamboohr.com", ".breezy.hr", ".applytojob.com", ".workable.com", ".freshteam.com", ".zohorecruit.com"}
 
 var linkedInAt = regexp.MustCompile(`/jobs/view/[a-z0-9-]+-at-([a-z0-9-]+?)-\d+/?$`)
 
@@ -151,7 +153,8 @@ func slugName(slug string) string {
 }
 
 // applyMail finds an address the posting says to apply or write to.
-var applyMail = regexp.MustCompile(`(?i)(?:apply|application|send|e-?mail|write to|contact|cv|résumé|resume|bewerb|candidat|ansøg|sollicit)[^@\n]{0,80}?\b(?:mailto:)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b`)
+var applyMail = regexp.MustCompile(`(?i)(?:apply|application|send|e-?mail|write to|contact|cv|résumé|resume|bewerb|candidat|ansøg|` +
+	`sollicit)[^@\n]{0,80}?\b(?:mailto:)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b`)
 
 // freeMail are mail hosts that name no employer.
 var freeMail = map[string]bool{"gmail": true, "googlemail": true, "outlook": true, "hotmail": true, "live": true, "yahoo": true, "icloud": true,

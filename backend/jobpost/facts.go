@@ -13,7 +13,8 @@ import (
 
 // contentHint matches the class or id of the element that holds a posting's
 // text on most job boards and applicant-tracking systems.
-var contentHint = regexp.MustCompile(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|job[-_]?details?[-_]?(?:body|content|text)|vacancy[-_]?(?:text|description)|description__text|show-more-less-html`)
+var contentHint = regexp.MustCompile(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|` +
+	`job[-_]?details?[-_]?(?:body|content|text)|vacancy[-_]?(?:text|description)|description__text|show-more-less-html`)
 
 // isContentBlock reports an element whose class, id or itemprop says it
 // holds the posting's text.
@@ -40,9 +41,9 @@ func mayHintContent(v string) bool {
 		containsFold(v, "description") || containsFold(v, "show-more"))
 }
 
-// hasText reports whether the shown text under n, trimmed, is at least min
-// bytes long; it stops as soon as it has seen them.
-func hasText(n *html.Node, min int) bool {
+// hasText reports whether the shown text under n, trimmed, is at least
+// minLen bytes long; it stops as soon as it has seen them.
+func hasText(n *html.Node, minLen int) bool {
 	total := -1 // bytes since the first non-space byte, -1 before it
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -53,7 +54,7 @@ func hasText(n *html.Node, min int) bool {
 				if total < 0 && space {
 					continue
 				}
-				if total++; !space && total+1 >= min {
+				if total++; !space && total+1 >= minLen {
 					return true
 				}
 			}
@@ -74,7 +75,8 @@ func hasText(n *html.Node, min int) bool {
 
 // sectionHeading matches the headings that open a posting's sections,
 // which never name the employer.
-var sectionHeading = regexp.MustCompile(`(?i)aufgaben|profil|wir bieten|über uns|about (?:the|this|us|you)|responsibilit|requirements|qualifications|benefits|what you|your |the role|description|tasks|skills|apply|contact|kontakt`)
+var sectionHeading = regexp.MustCompile(`(?i)aufgaben|profil|wir bieten|über uns|about (?:the|this|us|you)|responsibilit|requirements|qualifications|` +
+	`benefits|what you|your |the role|description|tasks|skills|apply|contact|kontakt`)
 
 // postedWords open a short line that states when a job was posted
 // ("Posted 3 days ago", "Active 2 days ago", "Posted on 12 May 2025").

@@ -13,7 +13,7 @@ import (
 // parseXML reads an XML job feed (Personio's <workzag-jobs>, and feeds of
 // the same shape: one element per job whose children name its fields) by
 // turning each job element into a record.
-func parseXML(data []byte, max int) ([]Job, error) {
+func parseXML(data []byte, maxJobs int) ([]Job, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
@@ -22,7 +22,7 @@ func parseXML(data []byte, max int) ([]Job, error) {
 	if err != nil {
 		return nil, model.Errorf(model.CodeCorrupt, "read job XML: %v", err)
 	}
-	records := findRecords(root, "", nil, 0, max)
+	records := findRecords(root, "", nil, 0, maxJobs)
 	if len(records) == 0 {
 		return nil, noJob("the XML holds no job element (no element with a name or title and job fields)")
 	}

@@ -14,9 +14,12 @@ import (
 // schema.org, German, Danish, Spanish, French...) to one spelling.
 var employmentWords = []struct{ key, value string }{
 	{"full_time", "full-time"}, {"full-time", "full-time"}, {"full time", "full-time"}, {"fulltime", "full-time"},
-	{"vollzeit", "full-time"}, {"fuldtid", "full-time"}, {"tiempo completo", "full-time"}, {"temps plein", "full-time"}, {"tempo integral", "full-time"}, {"heltid", "full-time"}, {"voltijd", "full-time"},
-	{"part_time", "part-time"}, {"part-time", "part-time"}, {"part time", "part-time"}, {"teilzeit", "part-time"}, {"deltid", "part-time"}, {"medio tiempo", "part-time"}, {"temps partiel", "part-time"}, {"deeltijd", "part-time"},
-	{"contractor", "contract"}, {"contract", "contract"}, {"befristet", "temporary"}, {"temporary", "temporary"}, {"tidsbegrænset", "temporary"}, {"limited period", "temporary"}, {"temporal", "temporary"},
+	{"vollzeit", "full-time"}, {"fuldtid", "full-time"}, {"tiempo completo", "full-time"}, {"temps plein", "full-time"}, {"tempo integral", "full-time"},
+	{"heltid", "full-time"}, {"voltijd", "full-time"},
+	{"part_time", "part-time"}, {"part-time", "part-time"}, {"part time", "part-time"}, {"teilzeit", "part-time"}, {"deltid", "part-time"},
+	{"medio tiempo", "part-time"}, {"temps partiel", "part-time"}, {"deeltijd", "part-time"},
+	{"contractor", "contract"}, {"contract", "contract"}, {"befristet", "temporary"}, {"temporary", "temporary"}, {"tidsbegrænset", "temporary"},
+	{"limited period", "temporary"}, {"temporal", "temporary"},
 	{"intern", "internship"}, {"praktikum", "internship"}, {"praktik", "internship"}, {"stage", "internship"}, {"prácticas", "internship"},
 	{"freelance", "freelance"}, {"volunteer", "volunteer"}, {"per_diem", "per-diem"},
 }
@@ -57,7 +60,8 @@ func normalizeEmployment(s string) string {
 }
 
 var (
-	remoteFull   = regexp.MustCompile(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|remote work(?:ing)?|home ?office|teletrabajo|télétravail|fjernarbejde)\b`)
+	remoteFull = regexp.MustCompile(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|` +
+		`remote work(?:ing)?|home ?office|teletrabajo|télétravail|fjernarbejde)\b`)
 	remoteHybrid = regexp.MustCompile(`(?i)\bhybride?\b|\bhybride?s? arbeiten\b`)
 	remoteWord   = regexp.MustCompile(`(?i)^\s*remote\b|\bremote\s*$|\(remote\)|\bremote\b`)
 	onsiteWord   = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|vor ort|presencial)\b`)
@@ -117,13 +121,15 @@ func detectRemote(s string) model.Remote {
 	return ""
 }
 
-var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "CA$": "CAD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "SG$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": "DKK", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
+var currencySymbols = map[string]string{"$": "USD", "US$": "USD", "CA$": "CAD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "SG$": "SGD", "€": "EUR",
+	"£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": "DKK", "A$": "AUD", "C$": "CAD", "R$": "BRL"}
 
 var (
 	cur      = `(US\$|CA\$|AU\$|NZ\$|HK\$|SG\$|A\$|C\$|R\$|\$|€|£|¥|₹|USD|EUR|GBP|CHF|DKK|SEK|NOK|CAD|AUD|INR|BRL|JPY|PLN)`
 	amount   = `(\d{1,3}(?:[.,' ]\d{3})+(?:[.,]\d{1,2}\b)?|\d+(?:[.,]\d+)?)\s*([kK]|[mM]\b)?`
 	rangeSep = `\s*(?:-|–|—|to|bis|a|à)\s*`
-	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora|day|tag|dag|jour|día|week|woche|uge|semaine|semana)\b|\s*(annualized|annually|yearly|monthly|hourly|daily|weekly))?`
+	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora|day|` +
+		`tag|dag|jour|día|week|woche|uge|semaine|semana)\b|\s*(annualized|annually|yearly|monthly|hourly|daily|weekly))?`
 	salaryRe = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
 	// groups of salaryRe: 1 currency, 2 low, 3 low multiplier, 4 currency, 5 high, 6 high multiplier, 7 currency, 8 period, 9 period adverb
 	salaryRe2 = regexp.MustCompile(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
@@ -220,18 +226,18 @@ func makeSalary(currency, lo, loMul, hi, hiMul, period string) model.Salary {
 	if hiMul != "" && loMul == "" {
 		loMul = hiMul
 	}
-	min, max := money(lo, loMul), money(hi, hiMul)
-	if min == 0 {
+	low, high := money(lo, loMul), money(hi, hiMul)
+	if low == 0 {
 		return model.Salary{}
 	}
-	if max != 0 && max < min {
-		min, max = max, min
+	if high != 0 && high < low {
+		low, high = high, low
 	}
-	p := periodOf(period, float64(min)/100)
+	p := periodOf(period, float64(low)/100)
 	if p == "" {
 		return model.Salary{} // per day or week: not a period the tracker keeps
 	}
-	s := model.Salary{Min: min, Max: max, Currency: code, Period: p}
+	s := model.Salary{Min: low, Max: high, Currency: code, Period: p}
 	if s.Max == 0 {
 		s.Max = s.Min
 	}

@@ -120,11 +120,11 @@ func Read(data []byte, opt Options) ([]Job, error) {
 	}
 }
 
-func parse(data []byte, name string, max int) ([]Job, error) {
-	return read(data, Options{Name: name}, max)
+func parse(data []byte, name string, maxJobs int) ([]Job, error) {
+	return read(data, Options{Name: name}, maxJobs)
 }
 
-func read(data []byte, opt Options, max int) ([]Job, error) {
+func read(data []byte, opt Options, maxJobs int) ([]Job, error) {
 	name := opt.Name
 	if len(data) > MaxInput {
 		return nil, model.Errorf(model.CodeTooLarge, "job description is too large (%d bytes, at most %d)", len(data), MaxInput)
@@ -144,16 +144,16 @@ func read(data []byte, opt Options, max int) ([]Job, error) {
 	)
 	switch {
 	case ext == ".xml" || bytes.HasPrefix(trimmed, []byte("<?xml")) && !looksLikePage(trimmed):
-		jobs, err = parseXML(trimmed, max)
+		jobs, err = parseXML(trimmed, maxJobs)
 	case ext == ".json" || (trimmed[0] == '{' || trimmed[0] == '[') && ext != ".md" && ext != ".markdown" && jsonInput(&trimmed):
 		if ext == ".json" {
 			jsonInput(&trimmed)
 		}
-		jobs, err = parseJSON(trimmed, max)
+		jobs, err = parseJSON(trimmed, maxJobs)
 	case ext == ".html" || ext == ".htm" || looksLikePage(trimmed) || ext != ".md" && ext != ".markdown" && holdsMarkup(trimmed):
-		jobs, err = parseHTML(data, max)
+		jobs, err = parseHTML(data, maxJobs)
 	case ext == ".csv" || ext == ".tsv":
-		jobs, err = parseCSV(data, ext == ".tsv", max)
+		jobs, err = parseCSV(data, ext == ".tsv", maxJobs)
 	default:
 		jobs, err = parseText(string(data), ext == ".md" || ext == ".markdown")
 	}

@@ -8,7 +8,8 @@ import (
 
 // jobLinkPattern is the pattern isJobLink replaced (it ran on every link of
 // a page holding a digit); the hand scan must agree with it.
-var jobLinkPattern = regexp.MustCompile(`(?i)/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|stellen|postings?)/[^/?#]*\d|/jobs/view/|[?&](?:jk|jobid|job_id|gh_jid|currentjobid)=`)
+var jobLinkPattern = regexp.MustCompile(`(?i)/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|stellen|postings?)/[^/?#]*\d|/jobs/view/|[?&](?:jk|jobid|job_id|` +
+	`gh_jid|currentjobid)=`)
 
 func TestIsJobLinkAgreesWithPattern(t *testing.T) {
 	for _, href := range []string{

@@ -20,31 +20,40 @@ type want struct {
 }
 
 var corpusWant = map[string]want{
-	"cvjdmatching_1017340707950150.json": {title: "Procurement Manager", company: "RWE AG", location: "Panama City, Panama", typ: "contract", posted: "2022-05-19", lang: "en",
-		salary: model.Salary{Min: 5_500_000, Max: 8_400_000, Currency: "USD", Period: model.PeriodYear}, contains: []string{"## Responsibilities", "- BBA", "Promote diversity and inclusion"}},
-	"cvjdmatching_teacher.json": {title: "High School Science Teacher", company: "Brightwood International School", location: "Sydney, Australia", typ: "full-time", posted: "2024-02-20",
-		salary: model.Salary{Min: 4_900_000, Max: 9_200_000, Currency: "USD", Period: model.PeriodYear}, contains: []string{"- Develop and teach science curriculum for grades 9–12.", "- Teaching License"}},
-	"cvjdmatching_advocate.json": {title: "Advocate / Legal Associate", company: "Harper & Finch Legal Group", location: "Chicago, United States", typ: "full-time",
+	"cvjdmatching_1017340707950150.json": {title: "Procurement Manager", company: "RWE AG", location: "Panama City, Panama", typ: "contract",
+		posted: "2022-05-19", lang: "en",
+		salary: model.Salary{Min: 5_500_000, Max: 8_400_000, Currency: "USD", Period: model.PeriodYear}, contains: []string{"## Responsibilities", "- BBA",
+			"Promote diversity and inclusion"}},
+	"cvjdmatching_teacher.json": {title: "High School Science Teacher", company: "Brightwood International School", location: "Sydney, Australia",
+		typ: "full-time", posted: "2024-02-20",
+		salary:   model.Salary{Min: 4_900_000, Max: 9_200_000, Currency: "USD", Period: model.PeriodYear},
+		contains: []string{"- Develop and teach science curriculum for grades 9–12.", "- Teaching License"}},
+	"cvjdmatching_advocate.json": {title: "Advocate / Legal Associate", company: "Harper & Finch Legal Group", location: "Chicago, United States",
+		typ:    "full-time",
 		salary: model.Salary{Min: 7_800_000, Max: 14_200_000, Currency: "USD", Period: model.PeriodYear}},
 	"cvjdmatching_2098552040971402.json": {title: "Substance Abuse Counselor", company: "Wipro Limited", typ: "part-time",
 		salary: model.Salary{Min: 5_700_000, Max: 11_200_000, Currency: "USD", Period: model.PeriodYear}},
 	"cvjdmatching_tiny.csv": {title: "Procurement Manager", company: "RWE AG", location: "Panama City, Panama", typ: "contract", posted: "2022-05-19",
 		salary: model.Salary{Min: 5_500_000, Max: 8_400_000, Currency: "USD", Period: model.PeriodYear}, contains: []string{"## Benefits", "- Profit-Sharing"}},
 	"linkedin_4117560283.txt": {title: "Adjunct Computer Science Instructor", company: "Virginia's Community College System", location: "Richmond, VA",
-		url: "https://www.linkedin.com/jobs/view/4117560283/", lang: "en", contains: []string{"CSC 222 – Object Oriented Programming (Java)", "KSA's/Required Qualifications"}},
+		url: "https://www.linkedin.com/jobs/view/4117560283/", lang: "en", contains: []string{"CSC 222 – Object Oriented Programming (Java)",
+			"KSA's/Required Qualifications"}},
 	"linkedin_4149956952.txt": {title: "Remote Math Teacher (Pre-K to K)", company: "Think Academy U.S", remote: model.RemoteRemote,
 		salary: model.Salary{Min: 3300, Max: 3300, Currency: "USD", Period: model.PeriodHour}},
 	"linkedin_4207665840.txt": {title: "Learning Instructor II with verification", company: "Oracle",
 		salary: model.Salary{Min: 2548, Max: 6063, Currency: "USD", Period: model.PeriodHour}},
-	"linkedin_4204481720.txt":       {company: "US Anesthesia Partners", remote: model.RemoteRemote},
-	"linkedin_4196748635.txt":       {company: "Virginia Commonwealth University"}, // "$1,395 per credit" is not a salary
-	"resumematcher_backend-eng.txt": {title: "Senior Backend Engineer", lang: "en", contains: []string{"Requirements: 4+ years of professional Python experience"}},
+	"linkedin_4204481720.txt": {company: "US Anesthesia Partners", remote: model.RemoteRemote},
+	"linkedin_4196748635.txt": {company: "Virginia Commonwealth University"}, // "$1,395 per credit" is not a salary
+	"resumematcher_backend-eng.txt": {title: "Senior Backend Engineer", lang: "en",
+		contains: []string{"Requirements: 4+ years of professional Python experience"}},
 	"resumematcher_german_job.md": {title: "Backend Engineer (m/w/d)", lang: "de",
 		contains: []string{"Python-Services.\nSie entwickeln", "- Containerisierung (Docker) und Deployment\n- Qualitätssicherung", "## Muss-Kriterien"}},
-	"workindenmark_Page01_PageItemExtended01.html": {title: "Learning sales – Fulltime Student Position", company: "KK Wind Solutions A/S", location: "Ikast", posted: "2021-05-07",
+	"workindenmark_Page01_PageItemExtended01.html": {title: "Learning sales – Fulltime Student Position", company: "KK Wind Solutions A/S",
+		location: "Ikast", posted: "2021-05-07",
 		contains: []string{"- You want to learn and develop you sales skills"}},
-	"workindenmark_Page03_PageItemExtended01.html": {title: "Assistant professor (adjunkt) position in ultrafast photoelectron spectroscopy", company: "Aarhus Universitet",
-		posted: "2021-05-06", valid: "2021-05-26", contains: []string{"Starting Date and Period"}},
+	"workindenmark_Page03_PageItemExtended01.html": {title: "Assistant professor (adjunkt) position in ultrafast photoelectron spectroscopy",
+		company: "Aarhus Universitet",
+		posted:  "2021-05-06", valid: "2021-05-26", contains: []string{"Starting Date and Period"}},
 	"workindenmark_api_JobPostingExtended01.json": {title: "Linux Specialist", company: "Keepit A/S", location: "København Ø, Danmark", typ: "full-time",
 		posted: "2021-07-02", valid: "2021-08-27", contains: []string{"Keepit is looking for a Linux Specialist"}},
 }
@@ -138,7 +147,8 @@ const ldPage = `<!doctype html><html><head><title>Jobs | Example</title>
   "jobLocation":[{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Lisboa","addressCountry":{"@type":"Country","name":"PT"}}}],
   "jobLocationType":"TELECOMMUTE",
   "baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":50000,"maxValue":65000,"unitText":"YEAR"}},
-  "description":"&lt;p&gt;Build pipelines in &lt;b&gt;Python&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Spark&lt;/li&gt;&lt;li&gt;Airflow &amp;amp; dbt&lt;/li&gt;&lt;/ul&gt;",
+  "description":"&lt;p&gt;Build pipelines in &lt;b&gt;Python&lt;/b&gt;.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Spark&lt;/li&gt;&lt;li&gt;Airflow &amp;amp; dbt&lt;` +
+	`/li&gt;&lt;/ul&gt;",
   "url":"https://example.com/jobs/42"}]}</script>
 </head><body><nav>Home</nav><h1>Data Engineer</h1><p>Page text</p></body></html>`
 
@@ -162,7 +172,8 @@ func TestJSONLDGraph(t *testing.T) {
 
 func TestReadableFallbackSkipsScripts(t *testing.T) {
 	page := `<html><head><style>.a{}</style></head><body><header>Sign in</header><main>
-<h1>Nurse (m/w/d)</h1><div class="job-description"><p>Wir suchen eine Pflegefachkraft für unser Team in Berlin. Sie betreuen Patienten und arbeiten mit dem Team.</p>
+<h1>Nurse (m/w/d)</h1><div class="job-description"><p>Wir suchen eine Pflegefachkraft für unser Team in Berlin. Sie betreuen Patienten und arbeiten mit dem ` +
+		`Team.</p>
 <script>alert(1)</script><ul><li>Examen als Pflegefachkraft</li><li>Teamfähigkeit</li></ul></div></main><footer>Impressum</footer></body></html>`
 	j, err := Parse([]byte(page), "job.html")
 	if err != nil {
@@ -171,7 +182,8 @@ func TestReadableFallbackSkipsScripts(t *testing.T) {
 	if j.Title != "Nurse (m/w/d)" || j.Language != "de" {
 		t.Errorf("title %q language %q", j.Title, j.Language)
 	}
-	want := "Wir suchen eine Pflegefachkraft für unser Team in Berlin. Sie betreuen Patienten und arbeiten mit dem Team.\n\n- Examen als Pflegefachkraft\n- Teamfähigkeit"
+	want := "Wir suchen eine Pflegefachkraft für unser Team in Berlin. Sie betreuen Patienten und arbeiten mit dem Team.\n\n- Examen als Pflegefachkraft\n" +
+		"- Teamfähigkeit"
 	if j.Description != want {
 		t.Errorf("description = %q", j.Description)
 	}

@@ -363,7 +363,8 @@ func ldSalary(v any) model.Salary {
 	var lo, hi float64
 	if _, ok := m["value"]; !ok {
 		// Lever's salaryRange, Recruitee's salary: {min, max, currency, interval}
-		m = map[string]any{"value": map[string]any{"minValue": firstOf(m, "min", "minValue", "minimum", "from"), "maxValue": firstOf(m, "max", "maxValue", "maximum", "to")}}
+		m = map[string]any{"value": map[string]any{"minValue": firstOf(m, "min", "minValue", "minimum", "from"), "maxValue": firstOf(m, "max", "maxValue",
+			"maximum", "to")}}
 	}
 	switch val := m["value"].(type) {
 	case map[string]any:

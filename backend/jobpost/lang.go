@@ -9,14 +9,18 @@ import (
 // belongs to one language only (shared words like "de" or "en" are left out
 // where they would blur two languages).
 var stopWords = map[string][]string{
-	"en": {"the", "and", "of", "to", "with", "for", "you", "our", "will", "are", "is", "this", "that", "we", "your", "have", "be", "on", "as", "or", "from", "an", "in", "by", "experience", "work"},
-	"de": {"und", "der", "die", "das", "mit", "für", "sie", "wir", "ist", "ein", "eine", "von", "zu", "auf", "den", "dem", "sind", "oder", "bei", "im", "als", "auch", "nicht", "ihre", "unser", "kenntnisse", "erfahrung"},
+	"en": {"the", "and", "of", "to", "with", "for", "you", "our", "will", "are", "is", "this", "that", "we", "your", "have", "be", "on", "as", "or", "from",
+		"an", "in", "by", "experience", "work"},
+	"de": {"und", "der", "die", "das", "mit", "für", "sie", "wir", "ist", "ein", "eine", "von", "zu", "auf", "den", "dem", "sind", "oder", "bei", "im",
+		"als", "auch", "nicht", "ihre", "unser", "kenntnisse", "erfahrung"},
 	"es": {"el", "la", "los", "las", "y", "con", "para", "por", "una", "del", "que", "se", "es", "su", "como", "más", "experiencia", "nuestro", "trabajo", "o"},
-	"fr": {"le", "la", "les", "et", "des", "du", "pour", "avec", "une", "est", "vous", "nous", "sur", "dans", "au", "aux", "votre", "notre", "expérience", "qui", "ou"},
+	"fr": {"le", "la", "les", "et", "des", "du", "pour", "avec", "une", "est", "vous", "nous", "sur", "dans", "au", "aux", "votre", "notre", "expérience",
+		"qui", "ou"},
 	"pt": {"o", "os", "as", "e", "da", "do", "das", "dos", "com", "para", "uma", "em", "não", "você", "nosso", "nossa", "experiência", "ou", "trabalho", "é"},
 	"it": {"il", "lo", "gli", "e", "della", "delle", "dei", "con", "per", "una", "che", "è", "sono", "nel", "nella", "esperienza", "nostro", "lavoro", "o"},
 	"nl": {"de", "het", "een", "en", "van", "met", "voor", "je", "jij", "wij", "zijn", "op", "ons", "onze", "ervaring", "bij", "naar", "niet", "werk", "of"},
-	"da": {"og", "at", "det", "til", "af", "med", "på", "er", "som", "for", "vi", "du", "har", "ikke", "kan", "vores", "erfaring", "skal", "ved", "en", "den", "eller"},
+	"da": {"og", "at", "det", "til", "af", "med", "på", "er", "som", "for", "vi", "du", "har", "ikke", "kan", "vores", "erfaring", "skal", "ved", "en",
+		"den", "eller"},
 	"sv": {"och", "att", "det", "till", "av", "med", "på", "är", "som", "för", "vi", "du", "har", "inte", "kan", "vår", "erfarenhet", "ska", "vid", "eller"},
 }
 

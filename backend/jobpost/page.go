@@ -14,7 +14,7 @@ import (
 
 // parseHTML reads a saved job page: JobPosting JSON-LD when present, else the
 // page's readable main text.
-func parseHTML(data []byte, max int) ([]Job, error) {
+func parseHTML(data []byte, maxJobs int) ([]Job, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, model.Errorf(model.CodeCorrupt, "read job page: %v", err)
@@ -47,7 +47,7 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 				j.Sources.URL = "page address"
 			}
 			jobs = append(jobs, j)
-			if len(jobs) >= max {
+			if len(jobs) >= maxJobs {
 				return jobs, nil
 			}
 		}
@@ -63,14 +63,14 @@ func parseHTML(data []byte, max int) ([]Job, error) {
 			j.Sources.Description = "page text"
 		}
 		jobs = append(jobs, j)
-		if len(jobs) >= max {
+		if len(jobs) >= maxJobs {
 			break
 		}
 	}
 	if len(jobs) > 0 {
 		return jobs, nil
 	}
-	if jobs = p.scriptJobs(max); len(jobs) > 0 {
+	if jobs = p.scriptJobs(maxJobs); len(jobs) > 0 {
 		if len(jobs) == 1 {
 			// the page's own text fills what its data left out
 			fillFrom(&jobs[0], p.readable(doc, jobs[0].Description == ""))
@@ -358,7 +358,8 @@ func (p *page) readable(doc *html.Node, withText bool) Job {
 			j.Sources.Description = "meta tags"
 		}
 	}
-	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver", "virksomhed", "empresa", "entreprise"), p.sourceAt, p.classLabels["company"]))
+	j.Company = firstLine(firstNonEmpty(p.get("employer", "company", "hiring organization", "hiring company", "arbeitgeber", "unternehmen", "arbejdsgiver",
+		"virksomhed", "empresa", "entreprise"), p.sourceAt, p.classLabels["company"]))
 	if j.Company == "" && p.afterH1 != "" && len(p.afterH1) < 80 && !strings.Contains(strings.ToLower(p.afterH1), "job") {
 		j.Company = p.afterH1
 		j.Sources.Company = "page heading"
@@ -367,11 +368,14 @@ func (p *page) readable(doc *html.Node, withText bool) Job {
 	if j.Location == "" {
 		j.Location = p.classLabels["location"]
 	}
-	j.Remote = remotePolicy(p.get("remote", "workplace type", "work model", "working model", "work arrangement", "arbeitsmodell", "arbeitsweise", "homeoffice", "remote work"))
-	if j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart", "ansættelsesform"); j.EmploymentType == "" {
+	j.Remote = remotePolicy(p.get("remote", "workplace type", "work model", "working model", "work arrangement", "arbeitsmodell", "arbeitsweise",
+		"homeoffice", "remote work"))
+	if j.EmploymentType = p.get("employment type", "type of employment", "job type", "hours", "working hours", "weekly working hours", "anstellungsart",
+		"ansættelsesform"); j.EmploymentType == "" {
 		j.EmploymentType = p.classLabels["typeText"] // a lone "Full-time" beside the title
 	}
-	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht", "oprettet"))
+	j.DatePosted = j.postedDate(p.get("date posted", "posted", "created", "advertisement publish date", "published", "publication date", "veröffentlicht",
+		"oprettet"))
 	if j.DatePosted == "" && j.postedRaw == "" {
 		j.DatePosted = j.postedDate(p.classLabels["posted"])
 	}

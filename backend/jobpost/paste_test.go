@@ -21,12 +21,14 @@ var pasted = []struct {
  "description":"<p>Cook fresh fish for our harbour-side dining room.</p>"}
 </script>`, readWant{title: "Line Cook", company: "Harbour Bistro", location: "Hull, GB", typ: "part-time", posted: "2025-09-01",
 		salary: sal(24000, 27000, "GBP", model.PeriodYear), contains: []string{"Cook fresh fish"}}, "jsonld"},
-	{"a script block with a leading blank line and upper-case tag", "\n  <SCRIPT type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"Porter\",\"description\":\"Carry luggage for hotel guests.\"}</SCRIPT>",
+	{"a script block with a leading blank line and upper-case tag", "\n  <SCRIPT type=\"application/ld+json\">{\"@type\":\"JobPosting\",\"title\":\"Porter\"," +
+		"\"description\":\"Carry luggage for hotel guests.\"}</SCRIPT>",
 		readWant{title: "Porter", contains: []string{"Carry luggage"}}, "jsonld"},
 	{"a bare JSON-LD object", `{"@context":"https://schema.org","@type":"JobPosting","title":"Welder","hiringOrganization":"Forge & Co",
  "jobLocation":{"address":{"addressLocality":"Sheffield"}},"description":"Weld steel frames for bridges."}`,
 		readWant{title: "Welder", company: "Forge & Co", location: "Sheffield", contains: []string{"Weld steel frames"}}, "jsonld"},
-	{"a bare JSON-LD object with trailing commas and a raw line break", "{\"@type\":\"JobPosting\",\"title\":\"Gardener\",\n\"hiringOrganization\":{\"name\":\"Kew Trust\",},\n\"description\":\"Tend the lawns.\nMow weekly.\",}",
+	{"a bare JSON-LD object with trailing commas and a raw line break", "{\"@type\":\"JobPosting\",\"title\":\"Gardener\",\n" +
+		"\"hiringOrganization\":{\"name\":\"Kew Trust\",},\n\"description\":\"Tend the lawns.\nMow weekly.\",}",
 		readWant{title: "Gardener", company: "Kew Trust", contains: []string{"Tend the lawns."}}, "jsonld"},
 	{"a pasted Greenhouse API response", `{"id":42,"title":"Data Engineer","absolute_url":"https://boards.greenhouse.io/globex/jobs/42",
  "location":{"name":"Berlin"},"first_published":"2025-05-02T10:00:00-04:00","content":"&lt;p&gt;Build our pipelines.&lt;/p&gt;"}`,

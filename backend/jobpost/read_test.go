@@ -26,8 +26,8 @@ type readWant struct {
 	contains                                            []string
 }
 
-func sal(min, max int64, cur string, p model.Period) *model.Salary {
-	return &model.Salary{Min: min * 100, Max: max * 100, Currency: cur, Period: p}
+func sal(low, high int64, cur string, p model.Period) *model.Salary {
+	return &model.Salary{Min: low * 100, Max: high * 100, Currency: cur, Period: p}
 }
 
 var noSalary = &model.Salary{}
@@ -74,8 +74,9 @@ var readWants = map[string]readWant{
 	"schemaorg_eg-0251_jsonld.html": {title: "Mobile App Developer", company: "ACME Software", location: none},
 
 	// jd/: job descriptions as records, text dumps and saved pages
-	"cvjdmatching_1017340707950150.json":           {title: "Procurement Manager", company: "RWE AG", typ: "contract"},
-	"cvjdmatching_172583655774311.json":            {title: "Network Engineer", company: "ON Semiconductor", location: "Pretoria, South Africa", typ: "internship"},
+	"cvjdmatching_1017340707950150.json": {title: "Procurement Manager", company: "RWE AG", typ: "contract"},
+	"cvjdmatching_172583655774311.json": {title: "Network Engineer", company: "ON Semiconductor", location: "Pretoria, South Africa",
+		typ: "internship"},
 	"cvjdmatching_185890664889286.json":            {title: "QA Analyst", company: "Community Health Systems", typ: "temporary"},
 	"cvjdmatching_2098552040971402.json":           {title: "Substance Abuse Counselor", company: "Wipro Limited", location: "Asunción, Paraguay"},
 	"cvjdmatching_2421048253959975.json":           {title: "Architectural Designer", company: "Asian Paints", location: "Tunis, Tunisia"},

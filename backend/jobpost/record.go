@@ -16,16 +16,25 @@ import (
 // field names records use, most specific first; compared lower-case with
 // spaces, dashes and underscores removed.
 var (
-	titleKeys    = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
-	companyKeys  = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "employername", "organization", "organisation", "organizationname", "subcompany"}
-	descKeys     = []string{"jobdescription", "descriptionhtml", "description", "descriptionplain", "formattedpurpose", "purpose", "descriptiontext", "body", "content", "summary", "text"}
-	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "locationname", "city", "place", "office", "offices", "country"}
-	typeKeys     = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type", "employmenttypes", "employmenttypecode", "workschedule"}
-	salaryKeys   = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary", "scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
-	postedKeys   = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon", "publisheddate", "published", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created", "createdat", "createdon", "tcreate"}
-	validKeys    = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires", "expiresat"}
-	urlKeys      = []string{"url", "absoluteurl", "hostedurl", "joburl", "canonicalpositionurl", "careersurl", "careerssitejoburl", "externalurl", "positionurl", "jobadurl", "link", "shortlink", "applyviaurl", "applyurl"}
-	applyKeys    = []string{"applyurl", "careersapplyurl", "applicationurl", "applyviaurl", "applylink"}
+	titleKeys   = []string{"jobtitle", "positiontitle", "title", "position", "role", "jobname"}
+	companyKeys = []string{"company", "companyname", "hiringorganization", "hiringorg", "employer", "employername", "organization", "organisation",
+		"organizationname", "subcompany"}
+	descKeys = []string{"jobdescription", "descriptionhtml", "description", "descriptionplain", "formattedpurpose", "purpose", "descriptiontext",
+		"body", "content", "summary", "text"}
+	locationKeys = []string{"fulllocation", "location", "formattedlocation", "joblocation", "worklocation", "locations", "locationstext", "locationname",
+		"city", "place", "office", "offices", "country"}
+	typeKeys = []string{"employmenttype", "typeofemployment", "commitment", "timetype", "schedule", "typename", "worktype", "jobtype", "type",
+		"employmenttypes", "employmenttypecode", "workschedule"}
+	salaryKeys = []string{"salary", "salaryrange", "basesalary", "pay", "payrange", "compensation", "compensationtiersummary",
+		"scrapeablecompensationsalarysummary", "salarysummary", "compensationdescription"}
+	postedKeys = []string{"dateposted", "jobpostingdate", "postingdate", "publicationstartdate", "firstpublished", "publishedat", "publishedon",
+		"publisheddate", "published", "publicationdate", "releaseddate", "postedon", "postedat", "posteddate", "posted", "listedat", "date", "created",
+		"createdat", "createdon", "tcreate"}
+	validKeys = []string{"validthrough", "applicationdeadlinedate", "applicationdeadline", "deadline", "closingdate", "publicationenddate", "expires",
+		"expiresat"}
+	urlKeys = []string{"url", "absoluteurl", "hostedurl", "joburl", "canonicalpositionurl", "careersurl", "careerssitejoburl", "externalurl",
+		"positionurl", "jobadurl", "link", "shortlink", "applyviaurl", "applyurl"}
+	applyKeys = []string{"applyurl", "careersapplyurl", "applicationurl", "applyviaurl", "applylink"}
 	// sections are extra record fields appended to the description under a heading.
 	sectionKeys = []struct{ key, heading string }{
 		{"responsibilities", "Responsibilities"}, {"requirements", "Requirements"}, {"qualifications", "Qualifications"},
@@ -47,7 +56,7 @@ var containerKeys = map[string]bool{"jobs": true, "postings": true, "listings": 
 	"openings": true, "vacancies": true, "requisitions": true, "joblist": true, "jobresults": true}
 
 // parseJSON reads a JSON record, an array of records, or JSON-LD.
-func parseJSON(data []byte, max int) ([]Job, error) {
+func parseJSON(data []byte, maxJobs int) ([]Job, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	var v any
 	if err := dec.Decode(&v); err != nil {
@@ -56,7 +65,7 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 	if posts := findPostings(v, nil, 0); len(posts) > 0 {
 		var jobs []Job
 		for _, p := range posts {
-			if len(jobs) >= max {
+			if len(jobs) >= maxJobs {
 				break
 			}
 			jobs = append(jobs, fromPosting(p))
@@ -66,7 +75,7 @@ func parseJSON(data []byte, max int) ([]Job, error) {
 	if jobs := voyager(v); len(jobs) > 0 {
 		return jobs, nil
 	}
-	records := findRecords(v, "", nil, 0, max)
+	records := findRecords(v, "", nil, 0, maxJobs)
 	if len(records) == 0 {
 		// one flat record whose title sits deeper than its top level
 		if m, ok := v.(map[string]any); ok && pick(flatten(m), titleKeys, str) != "" {
@@ -310,7 +319,7 @@ func namesOf(v any) []string {
 }
 
 // parseCSV reads CSV (or TSV) records with a header row.
-func parseCSV(data []byte, tab bool, max int) ([]Job, error) {
+func parseCSV(data []byte, tab bool, maxJobs int) ([]Job, error) {
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	r.LazyQuotes = true
@@ -325,7 +334,7 @@ func parseCSV(data []byte, tab bool, max int) ([]Job, error) {
 		header[i] = normKey(header[i])
 	}
 	var jobs []Job
-	for len(jobs) < max {
+	for len(jobs) < maxJobs {
 		row, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break

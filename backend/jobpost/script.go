@@ -49,7 +49,7 @@ func isIdent(c byte) bool {
 // scriptJobs reads jobs from JSON held in the page's scripts (Next.js
 // __NEXT_DATA__, window.__DATA__, Paylocity's window.pageData, Phenom's
 // phApp.ddo...).
-func (p *page) scriptJobs(max int) []Job {
+func (p *page) scriptJobs(maxJobs int) []Job {
 	tries := 0
 	for _, body := range p.scripts {
 		for _, start := range assignments(body, 50) {
@@ -63,14 +63,14 @@ func (p *page) scriptJobs(max int) []Job {
 			}
 			if posts := findPostings(v, nil, 0); len(posts) > 0 {
 				var jobs []Job
-				for _, post := range posts[:min(len(posts), max)] {
+				for _, post := range posts[:min(len(posts), maxJobs)] {
 					j := fromPosting(post)
 					j.Source = "script"
 					jobs = append(jobs, j)
 				}
 				return jobs
 			}
-			records := findRecords(v, "", nil, 0, max)
+			records := findRecords(v, "", nil, 0, maxJobs)
 			if len(records) == 0 {
 				continue
 			}

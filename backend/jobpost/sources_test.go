@@ -28,14 +28,16 @@ func TestReadSources(t *testing.T) {
 			"first_published":"2025-02-27T00:00:00-05:00","content":"&lt;p&gt;Keep it up and running for our customers.&lt;/p&gt;"}`,
 			map[string]string{"title": "Greenhouse API", "url": "Greenhouse API", "remote": "Greenhouse API", "datePosted": "Greenhouse API",
 				"description": "Greenhouse API", "company": "URL", "language": "text"}},
-		{"Workday list: address from the API, relative date", Options{Name: "w.json", URL: "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/External/jobs", Fetched: fetched},
+		{"Workday list: address from the API, relative date", Options{Name: "w.json", URL: "https://acme.wd5.myworkdayjobs.com/wday/cxs/acme/External/jobs",
+			Fetched: fetched},
 			`{"jobPostings":[{"title":"Analyst","externalPath":"/job/x_1","locationsText":"Berlin","postedOn":"Posted 3 Days Ago"}]}`,
 			map[string]string{"title": "Workday API", "location": "Workday API", "url": "Workday API", "datePosted": "relative date", "company": "URL"}},
 		{"pasted text", Options{},
 			"Title: Welder\nLocation: Hull\n\nWe build bridges. Hybrid: two days at home. Send your CV to jobs@nordic-steel.co.uk before May.",
 			map[string]string{"title": "text", "location": "text", "description": "text", "remote": "text", "company": "apply address", "language": "text"}},
 		{"a page without structured data", Options{Name: "p.html", URL: "https://shop.example/careers/welder"},
-			`<html><head><title>Welder - Shop</title></head><body><h1>Welder</h1><p>` + strings.Repeat("You will weld the steel frames of our bridges. ", 10) + `</p></body></html>`,
+			`<html><head><title>Welder - Shop</title></head><body><h1>Welder</h1><p>` + strings.Repeat("You will weld the steel frames of our bridges. ",
+				10) + `</p></body></html>`,
 			map[string]string{"title": "page heading", "description": "page text", "url": "page address", "language": "text"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -52,7 +52,8 @@ var testdataWants = []struct {
 			contains: []string{"We build warehouse robots", "- Write embedded C for our motor controllers"}}, none},
 	{"ashby_job_page.html", Options{URL: "https://jobs.ashbyhq.com/lumenhealth/9c2d7f10"},
 		readWant{title: "Product Designer", company: "Lumen Health", location: "United States", remote: "remote", typ: "full-time", posted: "2025-07-01",
-			salary: sal(140000, 170000, "USD", model.PeriodYear), contains: []string{"Design the app our patients use", "- Own flows from research to ship"}}, none},
+			salary: sal(140000, 170000, "USD", model.PeriodYear), contains: []string{"Design the app our patients use",
+				"- Own flows from research to ship"}}, none},
 	{"greenhouse_404.html", Options{URL: "https://boards.greenhouse.io/globex/jobs/4410000"}, readWant{noJob: "no longer available"}, ""},
 	{"search_results.html", Options{}, readWant{noJob: "list of jobs"}, ""},
 }
