@@ -30,7 +30,11 @@ export function AnalysisCard({ applicationId, reloadKey }: { applicationId: numb
     let live = true;
     setError('');
     assistant.analyze(applicationId).then(
-      (a) => live && (setAnalysis(a), setNoDescription(false)),
+      (a) => {
+        if (!live) return;
+        setAnalysis(a);
+        setNoDescription(false);
+      },
       (err: unknown) => {
         if (!live) return;
         setAnalysis(null);

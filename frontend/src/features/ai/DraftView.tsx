@@ -38,6 +38,22 @@ export function DraftView({ draft, onChanged }: Props) {
       setCopied(what);
     });
 
+  const saveVersion = async () => {
+    // A box, not a let: TypeScript does not see the assignment inside run.
+    const updated: { draft?: assistant.Generation } = {};
+    if (await save.run(async () => (updated.draft = await assistant.updateGeneration(draft.id, text)))) {
+      setMode('read');
+      if (updated.draft) onChanged(updated.draft);
+    }
+  };
+
+  const deleteDraft = async () => {
+    if (await act.run(() => assistant.deleteGeneration(draft.id))) {
+      setConfirmDelete(false);
+      onChanged(null);
+    }
+  };
+
   return (
     <Paper withBorder p="md" component="article" aria-label={`${assistant.taskLabel(draft.task)} draft`} data-testid="ai-draft">
       <Group justify="space-between" mb="xs" align="flex-start">
@@ -130,13 +146,7 @@ export function DraftView({ draft, onChanged }: Props) {
             <Button
               loading={save.busy}
               disabled={text === draft.text}
-              onClick={async () => {
-                let updated: assistant.Generation | null = null;
-                if (await save.run(async () => (updated = await assistant.updateGeneration(draft.id, text)))) {
-                  setMode('read');
-                  if (updated) onChanged(updated);
-                }
-              }}
+              onClick={() => void saveVersion()}
             >
               Save as new version
             </Button>
@@ -197,12 +207,7 @@ export function DraftView({ draft, onChanged }: Props) {
           <Button
             color="red"
             loading={act.busy}
-            onClick={async () => {
-              if (await act.run(() => assistant.deleteGeneration(draft.id))) {
-                setConfirmDelete(false);
-                onChanged(null);
-              }
-            }}
+            onClick={() => void deleteDraft()}
           >
             Delete draft
           </Button>

@@ -18,7 +18,7 @@ export type RequestKind = 'ai' | 'google' | 'job' | 'other';
 const kindLabels: Record<RequestKind, string> = { ai: 'AI', google: 'Google Calendar', job: 'Job links', other: 'Other' };
 
 /** Requests that are not an AI task, by their ledger task. */
-const plainTasks: Record<string, { kind: RequestKind; label: string }> = {
+const plainTasks: Partial<Record<string, { kind: RequestKind; label: string }>> = {
   'google-oauth': { kind: 'google', label: 'Google Calendar: sign in' },
   'google-oauth-refresh': { kind: 'google', label: 'Google Calendar: renew access' },
   'google-oauth-revoke': { kind: 'google', label: 'Google Calendar: revoke access' },
@@ -64,10 +64,17 @@ export function LedgerSection() {
   const load = useAction();
   const act = useAction();
 
-  const reload = useCallback(() => load.run(async () => setRows(await assistant.ledger(shown))), [load.run]);
+  const runLoad = load.run;
+  const reload = useCallback(() => runLoad(async () => setRows(await assistant.ledger(shown))), [runLoad]);
   useEffect(() => {
     void reload();
   }, [reload]);
+  const clear = async () => {
+    if (await act.run(() => assistant.clearLedger())) {
+      setConfirmClear(false);
+      void reload();
+    }
+  };
   const counts = useMemo(() => {
     const c: Record<RequestKind, number> = { ai: 0, google: 0, job: 0, other: 0 };
     for (const r of rows ?? []) c[requestKind(r)]++;
@@ -226,12 +233,7 @@ export function LedgerSection() {
           <Button variant="default" onClick={() => setConfirmClear(false)} data-autofocus>
             Keep it
           </Button>
-          <Button color="red" loading={act.busy} onClick={async () => {
-            if (await act.run(() => assistant.clearLedger())) {
-              setConfirmClear(false);
-              void reload();
-            }
-          }}>
+          <Button color="red" loading={act.busy} onClick={() => void clear()}>
             Clear ledger
           </Button>
         </Group>

@@ -97,14 +97,15 @@ export function RedactionSection() {
   const [stored, setStored] = useState<string[] | null>(null);
   const [saved, setSaved] = useState('');
   const save = useAction();
+  const runSave = save.run;
 
   useEffect(() => {
-    void save.run(async () => {
+    void runSave(async () => {
       const t = await assistant.redactionTerms();
       setStored(t);
       setText(t.join('\n'));
     });
-  }, []);
+  }, [runSave]);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ai-redaction-title">

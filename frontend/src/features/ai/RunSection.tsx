@@ -50,7 +50,7 @@ interface Props {
 /** RunSection is the task form and the live output of the current run. */
 export function RunSection({ applicationId, initialTask, providers, run, onStart, onCancel, onOpenDraft, onProvidersChanged }: Props) {
   const [task, setTask] = useState<assistant.Task>(initialTask ?? 'cover-letter');
-  const defaultName = providers.find((p) => p.default)?.provider.name ?? providers[0]?.provider.name ?? '';
+  const defaultName = providers.find((p) => p.default)?.provider.name ?? providers.at(0)?.provider.name ?? '';
   const [providerName, setProviderName] = useState(defaultName);
   const [tone, setTone] = useState('professional');
   const [length, setLength] = useState('medium');

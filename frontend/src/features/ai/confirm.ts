@@ -13,9 +13,14 @@ export function providerKey(p: Pick<assistant.Provider, 'name' | 'baseURL' | 'mo
   return [p.name.trim().toLowerCase(), p.baseURL.trim(), p.model.trim(), p.kind].join('|');
 }
 
+/** storage is the page's localStorage, or undefined where there is none (Node). */
+function storage(): Storage | undefined {
+  return globalThis.localStorage;
+}
+
 function read(): string[] {
   try {
-    const v: unknown = JSON.parse(globalThis.localStorage?.getItem(storageKey) ?? '[]');
+    const v: unknown = JSON.parse(storage()?.getItem(storageKey) ?? '[]');
     return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
   } catch {
     return [];
@@ -32,7 +37,7 @@ export function confirm(key: string): void {
   const all = read();
   if (all.includes(key)) return;
   try {
-    globalThis.localStorage?.setItem(storageKey, JSON.stringify([...all, key].slice(-200)));
+    storage()?.setItem(storageKey, JSON.stringify([...all, key].slice(-200)));
   } catch {
     // storage full or refused: the preview will simply be asked for again
   }

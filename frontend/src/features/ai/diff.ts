@@ -64,8 +64,8 @@ function pair(rows: DiffRow[]): DiffRow[] {
       k++;
     }
     for (let x = 0; x < Math.max(removed.length, added.length); x++) {
-      const l = removed[x];
-      const r = added[x];
+      const l = removed.at(x);
+      const r = added.at(x);
       if (l !== undefined && r !== undefined) out.push({ kind: 'changed', left: l, right: r });
       else if (l !== undefined) out.push({ kind: 'removed', left: l, right: '' });
       else out.push({ kind: 'added', left: '', right: r ?? '' });
@@ -77,8 +77,8 @@ function pair(rows: DiffRow[]): DiffRow[] {
 function positional(a: string[], b: string[]): DiffRow[] {
   const out: DiffRow[] = [];
   for (let k = 0; k < Math.max(a.length, b.length); k++) {
-    const l = a[k];
-    const r = b[k];
+    const l = a.at(k);
+    const r = b.at(k);
     if (l === r) out.push({ kind: 'same', left: l ?? '', right: r ?? '' });
     else if (l === undefined) out.push({ kind: 'added', left: '', right: r ?? '' });
     else if (r === undefined) out.push({ kind: 'removed', left: l, right: '' });

@@ -19,7 +19,7 @@ export function hardBreaks(md: string): string {
     .split('\n')
     .map((line, i, all) => {
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      const next = all[i + 1];
+      const next = all.at(i + 1);
       if (fenced || next === undefined || line.trim() === '' || next.trim() === '' || line.endsWith('  ')) return line;
       return `${line}  `;
     })
