@@ -20,7 +20,7 @@ export function FlowChart({ data, height = 320 }: { data: SankeyInput; height?: 
         margin={{ top: 8, right: 110, bottom: 8, left: 8 }}
         link={{ stroke: theme.colors[theme.primaryColor][dark ? 4 : 6], strokeOpacity: dark ? 0.22 : 0.18 }}
         node={({ x, y, width, height: h, index, payload }) => {
-          const name = String(payload.name);
+          const name = payload.name;
           return (
             <Layer key={`node-${index}`}>
               <Rectangle x={x} y={y} width={width} height={h} fill={fill(name)} fillOpacity={1} />

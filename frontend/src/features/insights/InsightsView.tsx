@@ -6,6 +6,7 @@ import { IconChartBar } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { insights } from '../../api';
 import { onApplicationsChanged } from '../../app/changes';
+import { messageOf } from '../detail/action';
 import { FlowChart } from './FlowChart';
 import { days, minApplications, percent, sankeyData } from './flow';
 
@@ -59,7 +60,7 @@ export function InsightsView() {
         setReport(r);
         setError(null);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(messageOf(e)));
   }, [weeks]);
   useEffect(load, [load]);
   useEffect(() => onApplicationsChanged(load), [load]);
@@ -98,7 +99,7 @@ export function InsightsView() {
               Not enough to chart yet
             </Title>
             <Text c="dimmed">
-              Insights appear once you track at least {minApplications} applications (you have {report?.total ?? 0}).
+              Insights appear once you track at least {minApplications} applications (you have {report.total}).
               Add them as you go, or import a CSV from Settings.
             </Text>
           </Stack>

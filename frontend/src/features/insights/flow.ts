@@ -16,10 +16,10 @@ export function sankeyData(flow: insights.InsightsReport['flow']): SankeyInput {
     (l) => l.value > 0 && l.source < l.target && l.source >= 0 && l.target < flow.nodes.length,
   );
   const used = [...new Set(forward.flatMap((l) => [l.source, l.target]))].sort((a, b) => a - b);
-  const index = new Map(used.map((n, i) => [n, i]));
   return {
     nodes: used.map((n) => ({ name: outcomeLabel(flow.nodes[n]) })),
-    links: forward.map((l) => ({ source: index.get(l.source)!, target: index.get(l.target)!, value: l.value })),
+    // used holds every source and target, so indexOf always finds them.
+    links: forward.map((l) => ({ source: used.indexOf(l.source), target: used.indexOf(l.target), value: l.value })),
   };
 }
 
