@@ -37,7 +37,7 @@ export function assignLetters(views: { view: string; label: string }[]): ViewKey
   }
   for (const v of views) {
     if (chosen.has(v.view)) continue;
-    const key = [...v.label.toLowerCase().replace(/[^a-z]/g, '')].find((c) => c !== 'g' && !used.has(c));
+    const key = Array.from(v.label.toLowerCase().replace(/[^a-z]/g, '')).find((c) => c !== 'g' && !used.has(c));
     if (!key) continue;
     used.add(key);
     chosen.set(v.view, key);

@@ -3,7 +3,7 @@
  * the ones Mantine's useHotkeys cannot express (the two-key "g then b" jumps,
  * which must not fire while the user types in a field).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 
 /** One line of the help panel. */
 export interface Shortcut {
@@ -22,7 +22,9 @@ export interface ViewKey {
 
 /** modKey is "Ctrl", or "⌘" on Apple machines. */
 export function modKey(): string {
-  const p = typeof navigator === 'undefined' ? '' : navigator.platform || navigator.userAgent;
+  // The user agent, not the deprecated navigator.platform: WebKit on a Mac says
+  // "Macintosh" there, and iPadOS says "Macintosh" or "iPad".
+  const p = typeof navigator === 'undefined' ? '' : navigator.userAgent;
   return /Mac|iPhone|iPad/.test(p) ? '⌘' : 'Ctrl';
 }
 
@@ -63,18 +65,17 @@ export const sequenceTimeout = 1500;
  */
 export function useViewShortcuts(views: ViewKey[], onView: (view: string) => void, onHelp: () => void): void {
   const pendingG = useRef(0);
-  const latest = useRef({ views, onView, onHelp });
-  latest.current = { views, onView, onHelp };
+  const latest = useEffectEvent(() => ({ views, onView, onHelp }));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
-      const { views: vs, onView: go, onHelp: help } = latest.current;
+      const { views: vs, onView: go, onHelp: help } = latest();
       // Alt+digit: e.code keeps it working on layouts where Alt changes the character.
       if (e.altKey && !e.ctrlKey && !e.metaKey) {
         const m = /^Digit([1-9])$/.exec(e.code);
         if (m) {
-          const v = vs[Number(m[1]) - 1];
+          const v = vs.at(Number(m[1]) - 1);
           if (v) {
             e.preventDefault();
             go(v.view);
