@@ -3,8 +3,9 @@ import { events } from '../../api';
 import { importCV } from './cvImport';
 
 type Done = Parameters<Parameters<typeof events.onJobDone>[0]>[0];
+type Progress = Parameters<Parameters<typeof events.onJobProgress>[0]>[0];
 let doneHandlers: ((d: Done) => void)[] = [];
-let progressHandlers: ((p: { id: string; done: number; total: number; message: string }) => void)[] = [];
+let progressHandlers: ((p: Progress) => void)[] = [];
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -13,11 +14,11 @@ vi.mock('../../api', async (importOriginal) => {
     events: {
       ...real.events,
       startCVImport: vi.fn(),
-      onJobDone: vi.fn((h) => {
+      onJobDone: vi.fn((h: (d: Done) => void) => {
         doneHandlers.push(h);
         return () => (doneHandlers = doneHandlers.filter((x) => x !== h));
       }),
-      onJobProgress: vi.fn((h) => {
+      onJobProgress: vi.fn((h: (p: Progress) => void) => {
         progressHandlers.push(h);
         return () => (progressHandlers = progressHandlers.filter((x) => x !== h));
       }),

@@ -21,7 +21,7 @@ function bind(status: object, restore?: () => Promise<object>) {
     Status: vi.fn(() => Promise.resolve({ ...base, ...status })),
     RestoreNewestBackup: vi.fn(restore ?? (() => Promise.reject(new Error('no')))),
   };
-  window.go = { service: { Startup } } as unknown as Window['go'];
+  window.go = { service: { Startup } };
   return Startup;
 }
 
