@@ -167,7 +167,7 @@ func TestReadPostingFileOnlyWhenDropped(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"job.html", "job.htm"} {
 		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, page, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
+		if err := os.WriteFile(p, page, 0o600); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.Applications.ReadPostingFile(p); err == nil || !strings.Contains(err.Error(), "chose in a file dialog") {

@@ -37,7 +37,7 @@ func BenchmarkImportCV(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		p := filepath.Join(dir, fmt.Sprintf("cv%d.pdf", i))
 		run := append(append([]byte(nil), data...), fmt.Sprintf("\n%% run %d\n", i)...)
-		if err := os.WriteFile(p, run, 0o600); err != nil { //nolint:gosec // G703: the benchmark's own temp folder
+		if err := os.WriteFile(p, run, 0o600); err != nil {
 			b.Fatal(err)
 		}
 		res, err := s.Profile.ImportCVNow(p, "", "")

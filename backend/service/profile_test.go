@@ -52,7 +52,7 @@ Go, Rust, PostgreSQL, Kubernetes
 func cvWrite(t testing.TB, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
+	if err := os.WriteFile(p, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	return p

@@ -34,7 +34,7 @@ func setupCorrupt(t *testing.T, dataDir string) {
 		t.Fatal(err)
 	}
 	backup := filepath.Join(backups, "huntbook-20260501T100000.000Z-daily.db")
-	if err := os.WriteFile(backup, good, 0o600); err != nil { //nolint:gosec // G703: the test's own temp folder
+	if err := os.WriteFile(backup, good, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dataDir, dbName), bytes.Repeat([]byte("damaged "), 2000), 0o600); err != nil {
