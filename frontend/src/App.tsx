@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { DataProvider } from './app/DataProvider';
 import { BackendEvents } from './features/followups/BackendEvents';
 import { ThemeFromSettings } from './features/settings/ThemeFromSettings';
 import { StartupGate } from './features/startup/StartupGate';
@@ -8,18 +9,21 @@ import { Shell } from './shell/Shell';
 import { theme } from './theme';
 
 /**
- * App is the root: theme (light or dark following the system), notifications
- * and the shell, or the page saying why the database could not be opened.
+ * App is the root: theme (light or dark following the system), notifications,
+ * the data layer (queries and their invalidation) and the shell, or the page
+ * saying why the database could not be opened.
  */
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
-      <ThemeFromSettings />
-      <BackendEvents />
-      <StartupGate>
-        <Shell />
-      </StartupGate>
+      <DataProvider>
+        <ThemeFromSettings />
+        <BackendEvents />
+        <StartupGate>
+          <Shell />
+        </StartupGate>
+      </DataProvider>
     </MantineProvider>
   );
 }

@@ -3,7 +3,6 @@ import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { events } from '../../api';
-import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
 import { dayOf, relative, today } from './dates';
 
@@ -35,22 +34,11 @@ export function showReminder(r: events.ReminderDue) {
 }
 
 /**
- * BackendEvents turns backend events into UI: `reminder:due` raises an
- * in-app reminder, and `app:changed` (imports, sync, the CLI) tells every
- * view to reload through the detail's applicationsChanged signal. It renders
- * nothing; mount it once inside the MantineProvider.
+ * BackendEvents raises an in-app reminder for each `reminder:due`. It renders
+ * nothing; mount it once inside the MantineProvider. (What the backend's
+ * events change, the data layer reads again: app/invalidation.ts.)
  */
 export function BackendEvents() {
-  useEffect(() => {
-    const offReminder = events.onReminderDue((r) => {
-      showReminder(r);
-      applicationsChanged(r.applicationId ? [r.applicationId] : []);
-    });
-    const offChanged = events.onAppChanged((e) => applicationsChanged(e.ids));
-    return () => {
-      offReminder();
-      offChanged();
-    };
-  }, []);
+  useEffect(() => events.onReminderDue(showReminder), []);
   return null;
 }

@@ -1,0 +1,58 @@
+/**
+ * The one place that turns change signals into query invalidations.
+ *
+ * Signals: the change bus (./changes: the page's own writes, from the detail
+ * and every view) and the backend's events (api/events.ts): `app:changed`
+ * (imports, sync, the CLI, the browser extension) and `reminder:due` are
+ * put on the bus, so views that still subscribe to it by hand see them too;
+ * `job:done` of a successful job (a calendar sync, an import) refreshes the
+ * agenda. Only queries a view shows are read again; the rest are marked stale.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { events } from '../api';
+import { applicationsChanged, onApplicationsChanged } from './changes';
+import { queryKeys } from './queryKeys';
+
+/**
+ * invalidateApplications marks stale what shows or derives from these
+ * applications (all of them when ids is empty): the applications area (only
+ * the named ones of the single-application reads), contacts (their links and
+ * names), follow-ups (follow-up dates and tasks) and the agenda (interviews
+ * and proposals matched to applications).
+ */
+export function invalidateApplications(client: QueryClient, ids: readonly number[]): void {
+  const every = ids.length === 0;
+  void client.invalidateQueries({
+    queryKey: queryKeys.applications.all,
+    predicate: (q) => every || q.queryKey[1] !== 'one' || ids.includes(q.queryKey[2] as number),
+  });
+  void client.invalidateQueries({ queryKey: queryKeys.contacts.all });
+  void client.invalidateQueries({ queryKey: queryKeys.followups.all });
+  void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
+}
+
+/**
+ * connectInvalidation keeps client in step with the change bus until the
+ * returned function is called. Mount it once per client (DataProvider does).
+ */
+export function connectInvalidation(client: QueryClient): () => void {
+  return onApplicationsChanged((ids) => invalidateApplications(client, ids));
+}
+
+/**
+ * connectBackendEvents puts the backend's change events on the change bus
+ * (so views that still subscribe by hand see them too, and the queries are
+ * invalidated through connectInvalidation) and refreshes the agenda after a
+ * successful job, until the returned function is called. The app mounts it
+ * once (DataProvider with backendEvents); it is a no-op outside the window.
+ */
+export function connectBackendEvents(client: QueryClient): () => void {
+  const offs = [
+    events.onAppChanged((e) => applicationsChanged(e.ids)),
+    events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
+    events.onJobDone((d) => {
+      if (d.ok) void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}

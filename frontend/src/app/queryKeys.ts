@@ -1,0 +1,29 @@
+/**
+ * Query keys, one group per area. Each group's `all` is the prefix of every
+ * key in it, so invalidating `all` reaches the whole area. ./invalidation
+ * decides which areas a change touches; views only read keys from here.
+ */
+export const queryKeys = {
+  applications: {
+    all: ['applications'] as const,
+    /** One application (its fields, not the detail's notes, tasks or history). */
+    one: (id: number) => ['applications', 'one', id] as const,
+    /** A search for the contact form's link picker. */
+    search: (text: string) => ['applications', 'search', text] as const,
+  },
+  contacts: {
+    all: ['contacts'] as const,
+    list: (search: string) => ['contacts', 'list', search] as const,
+  },
+  followups: {
+    all: ['followups'] as const,
+    /** Due and upcoming follow-ups as seen on this day (YYYY-MM-DD). */
+    on: (day: string) => ['followups', day] as const,
+  },
+  agenda: {
+    all: ['agenda'] as const,
+    /** Interviews from the start of today for this many days. */
+    interviews: (days: number) => ['agenda', 'interviews', days] as const,
+    proposals: ['agenda', 'proposals'] as const,
+  },
+} as const;
