@@ -1,10 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Center, Checkbox, Group, Loader, Menu, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Menu,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconCalendarCheck, IconClockPause, IconExternalLink, IconPlus } from '@tabler/icons-react';
-import { applications, tasks } from '../../api';
-import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { applications, tasks, toApiError } from '../../api';
+import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
+import { queryKeys } from '../../app/queryKeys';
+import { ActionError, QueryState } from '../../shared/QueryState';
 import { addDays, relative, today as todayOf } from './dates';
 import { fromApplication, fromTask, split, type FollowUp } from './items';
 
@@ -16,7 +32,14 @@ export async function loadFollowUps(day: string): Promise<{ due: FollowUp[]; upc
   const [due, open, apps] = await Promise.all([
     tasks.due(day),
     tasks.list(false),
-    applications.list({ outcomes: ['open'], sort: 'followUp', desc: false, limit: upcomingLimit, appliedFrom: '', appliedTo: '' }),
+    applications.list({
+      outcomes: ['open'],
+      sort: 'followUp',
+      desc: false,
+      limit: upcomingLimit,
+      appliedFrom: '',
+      appliedTo: '',
+    }),
   ]);
   const lines = [
     ...due.map(fromTask),
@@ -46,7 +69,19 @@ async function reschedule(l: FollowUp, day: string): Promise<void> {
   await applications.update(application.id, { followUp: day }, application);
 }
 
-function Line({ line, today, onDone, onMove, onPick }: { line: FollowUp; today: string; onDone: () => void; onMove: (day: string) => void; onPick: () => void }) {
+function Line({
+  line,
+  today,
+  onDone,
+  onMove,
+  onPick,
+}: {
+  line: FollowUp;
+  today: string;
+  onDone: () => void;
+  onMove: (day: string) => void;
+  onPick: () => void;
+}) {
   const overdue = line.day !== '' && line.day < today;
   return (
     <Group justify="space-between" wrap="nowrap" py={6} data-followup={line.key} role="listitem">
@@ -83,7 +118,12 @@ function Line({ line, today, onDone, onMove, onPick }: { line: FollowUp; today: 
           </Menu.Dropdown>
         </Menu>
         {line.applicationId > 0 && (
-          <ActionIcon variant="subtle" aria-label={`Open the application for “${line.title}”`} title="Open the application" onClick={() => openApplication(line.applicationId)}>
+          <ActionIcon
+            variant="subtle"
+            aria-label={`Open the application for “${line.title}”`}
+            title="Open the application"
+            onClick={() => openApplication(line.applicationId)}
+          >
             <IconExternalLink size={18} aria-hidden />
           </ActionIcon>
         )}
@@ -92,7 +132,20 @@ function Line({ line, today, onDone, onMove, onPick }: { line: FollowUp; today: 
   );
 }
 
-function Section({ title, lines, empty, ...rest }: { title: string; lines: FollowUp[]; empty: string; today: string; act: (l: FollowUp, what: 'done' | string) => void; pick: (l: FollowUp) => void }) {
+/** Section is one list of follow-ups; act gets 'done' or the day (YYYY-MM-DD) to move a line to. */
+function Section({
+  title,
+  lines,
+  empty,
+  ...rest
+}: {
+  title: string;
+  lines: FollowUp[];
+  empty: string;
+  today: string;
+  act: (l: FollowUp, what: string) => void;
+  pick: (l: FollowUp) => void;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h4" mb="xs">
@@ -105,7 +158,14 @@ function Section({ title, lines, empty, ...rest }: { title: string; lines: Follo
       ) : (
         <div role="list" aria-label={title}>
           {lines.map((l) => (
-            <Line key={l.key} line={l} today={rest.today} onDone={() => rest.act(l, 'done')} onMove={(d) => rest.act(l, d)} onPick={() => rest.pick(l)} />
+            <Line
+              key={l.key}
+              line={l}
+              today={rest.today}
+              onDone={() => rest.act(l, 'done')}
+              onMove={(d) => rest.act(l, d)}
+              onPick={() => rest.pick(l)}
+            />
           ))}
         </div>
       )}
@@ -115,55 +175,51 @@ function Section({ title, lines, empty, ...rest }: { title: string; lines: Follo
 
 /** FollowupsView is "Today": what is due or overdue, what comes next, and a quick way to add a follow-up. */
 export function FollowupsView() {
-  const [day, setDay] = useState(todayOf());
-  const [lists, setLists] = useState<{ due: FollowUp[]; upcoming: FollowUp[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const day = todayOf();
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
-  const [addError, setAddError] = useState<{ field?: string; message: string } | null>(null);
+  const [missingTitle, setMissingTitle] = useState(false);
   const [picking, setPicking] = useState<FollowUp | null>(null);
   const [picked, setPicked] = useState('');
+  const lists = useQuery({ queryKey: queryKeys.followups.on(day), queryFn: () => loadFollowUps(day) });
+  const changed = (l: { applicationId: number }) =>
+    l.applicationId
+      ? applicationsChanged([l.applicationId])
+      : void client.invalidateQueries({ queryKey: queryKeys.followups.all });
 
-  const load = useCallback(() => {
-    const d = todayOf();
-    setDay(d);
-    loadFollowUps(d)
-      .then((l) => {
-        setLists(l);
-        setError(null);
-      })
-      .catch((e: Error) => setError(e.message));
-  }, []);
-  useEffect(load, [load]);
-  useEffect(() => onApplicationsChanged(load), [load]);
-
-  const act = async (l: FollowUp, what: string) => {
-    try {
-      if (what === 'done') await complete(l);
-      else await reschedule(l, what);
-      notifications.show({ color: 'teal', message: what === 'done' ? `Done: ${l.title}` : `Moved to ${relative(what, day)}: ${l.title}` });
-      if (l.applicationId) applicationsChanged([l.applicationId]);
-      else load();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const add = async () => {
-    if (!title.trim()) {
-      setAddError({ field: 'title', message: 'Say what to follow up on' });
-      return;
-    }
-    try {
-      await tasks.create({ id: 0, applicationId: 0, title: title.trim(), due, done: false });
+  const act = useMutation({
+    mutationFn: ({ line, what }: { line: FollowUp; what: string }) =>
+      what === 'done' ? complete(line) : reschedule(line, what),
+    onSuccess: (_, { line, what }) => {
+      notifications.show({
+        color: 'teal',
+        message: what === 'done' ? `Done: ${line.title}` : `Moved to ${relative(what, day)}: ${line.title}`,
+      });
+      changed(line);
+    },
+  });
+  const adding = useMutation({
+    mutationFn: (t: { title: string; due: string }) =>
+      tasks.create({ id: 0, applicationId: 0, title: t.title, due: t.due, done: false }),
+    onSuccess: () => {
       setTitle('');
       setDue('');
-      setAddError(null);
-      load();
-    } catch (e) {
-      const err = e as Error & { field?: string };
-      setAddError({ field: err.field, message: err.message });
-    }
+      changed({ applicationId: 0 });
+    },
+  });
+  const addError = missingTitle
+    ? { field: 'title', message: 'Say what to follow up on' }
+    : adding.error
+      ? toApiError(adding.error)
+      : null;
+  const add = () => {
+    setMissingTitle(!title.trim());
+    if (title.trim()) adding.mutate({ title: title.trim(), due });
+  };
+  const pick = (l: FollowUp) => {
+    setPicked(l.day || day);
+    setPicking(l);
   };
 
   return (
@@ -173,29 +229,58 @@ export function FollowupsView() {
           Follow-ups
         </Title>
         <Text size="sm" c="dimmed">
-          Today is {new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long' })}
+          Today is{' '}
+          {new Date(`${day}T12:00:00`).toLocaleDateString(undefined, {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+          })}
         </Text>
       </Group>
-      {error && (
-        <Alert color="red" role="alert" title="Follow-ups" withCloseButton onClose={() => setError(null)}>
-          {error}
-        </Alert>
-      )}
-      {lists === null && !error ? (
-        <Center py="xl">
-          <Loader aria-label="Loading follow-ups" />
-        </Center>
-      ) : lists ? (
-        <>
-          <Section title="Due today and overdue" lines={lists.due} empty="Nothing due. Enjoy the quiet, or plan your next follow-up below." today={day} act={(l, w) => void act(l, w)} pick={(l) => { setPicked(l.day || day); setPicking(l); }} />
-          <Section title="Upcoming" lines={lists.upcoming} empty="No follow-ups planned. Set a follow-up date on an application or add one here." today={day} act={(l, w) => void act(l, w)} pick={(l) => { setPicked(l.day || day); setPicking(l); }} />
-        </>
-      ) : null}
+      <ActionError error={act.error} onDismiss={act.reset} title="Follow-ups" />
+      <QueryState of={lists} loading="Loading follow-ups" errorTitle="Could not load follow-ups">
+        {() => (
+          <>
+            <Section
+              title="Due today and overdue"
+              lines={lists.data?.due ?? []}
+              empty="Nothing due. Enjoy the quiet, or plan your next follow-up below."
+              today={day}
+              act={(line, what) => act.mutate({ line, what })}
+              pick={pick}
+            />
+            <Section
+              title="Upcoming"
+              lines={lists.data?.upcoming ?? []}
+              empty="No follow-ups planned. Set a follow-up date on an application or add one here."
+              today={day}
+              act={(line, what) => act.mutate({ line, what })}
+              pick={pick}
+            />
+          </>
+        )}
+      </QueryState>
       <Paper withBorder p="md" radius="md">
         <Group align="flex-start" gap="sm" wrap="wrap">
-          <TextInput label="New follow-up" placeholder="e.g. Email Dana about the referral" value={title} onChange={(e) => setTitle(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && void add()} error={addError && addError.field !== 'due' ? addError.message : undefined} style={{ flex: 1, minWidth: 240 }} maxLength={200} />
-          <TextInput label="Due" type="date" value={due} onChange={(e) => setDue(e.currentTarget.value)} error={addError?.field === 'due' ? addError.message : undefined} w={170} />
-          <Button mt={25} leftSection={<IconPlus size={16} aria-hidden />} onClick={() => void add()}>
+          <TextInput
+            label="New follow-up"
+            placeholder="e.g. Email Dana about the referral"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            onKeyDown={(e) => e.key === 'Enter' && add()}
+            error={addError && addError.field !== 'due' ? addError.message : undefined}
+            style={{ flex: 1, minWidth: 240 }}
+            maxLength={200}
+          />
+          <TextInput
+            label="Due"
+            type="date"
+            value={due}
+            onChange={(e) => setDue(e.currentTarget.value)}
+            error={addError?.field === 'due' ? addError.message : undefined}
+            w={170}
+          />
+          <Button mt={25} leftSection={<IconPlus size={16} aria-hidden />} onClick={add}>
             Add follow-up
           </Button>
         </Group>
@@ -203,7 +288,13 @@ export function FollowupsView() {
       <Modal opened={picking !== null} onClose={() => setPicking(null)} title="Reschedule">
         <Stack>
           <Text size="sm">{picking?.title}</Text>
-          <TextInput label="New date" type="date" value={picked} onChange={(e) => setPicked(e.currentTarget.value)} data-autofocus />
+          <TextInput
+            label="New date"
+            type="date"
+            value={picked}
+            onChange={(e) => setPicked(e.currentTarget.value)}
+            data-autofocus
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setPicking(null)}>
               Cancel
@@ -212,7 +303,7 @@ export function FollowupsView() {
               leftSection={<IconCalendarCheck size={16} aria-hidden />}
               disabled={!/^\d{4}-\d{2}-\d{2}$/.test(picked)}
               onClick={() => {
-                if (picking) void act(picking, picked);
+                if (picking) act.mutate({ line: picking, what: picked });
                 setPicking(null);
               }}
             >
