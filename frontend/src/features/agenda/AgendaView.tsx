@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Center, Group, Loader, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconCalendarPlus, IconDownload, IconFileImport } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { applications, calendar, toApiError } from '../../api';
-import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { applications, calendar } from '../../api';
+import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
+import { queryKeys } from '../../app/queryKeys';
+import { ActionError, QueryState } from '../../shared/QueryState';
 import { InterviewList } from './InterviewList';
 import { ProposalList } from './ProposalList';
 import { importLimits, importSummary } from './format';
@@ -21,15 +24,14 @@ interface Suggestion {
   stage: string;
 }
 
-/** loadAgenda reads the agenda from the start of today for days, and the pending proposals. */
-export async function loadAgenda(days: number, now: Date = new Date()) {
+/** loadInterviews reads the interviews from the start of today for days. */
+export function loadInterviews(days: number, now: Date = new Date()) {
   const from = dayjs(now).startOf('day');
-  const [items, props] = await Promise.all([
-    calendar.interviews(from.toISOString(), from.add(days, 'day').toISOString()),
-    calendar.proposals(),
-  ]);
-  return { items, proposals: props };
+  return calendar.interviews(from.toISOString(), from.add(days, 'day').toISOString());
 }
+
+/** An action of the agenda's; one runs at a time. */
+type Action = { kind: 'import' } | { kind: 'export' } | { kind: 'move'; suggestion: Suggestion };
 
 /**
  * AgendaView: upcoming interviews (join link, company, contacts, the
@@ -37,86 +39,54 @@ export async function loadAgenda(days: number, now: Date = new Date()) {
  * a confirmation, and .ics import and export.
  */
 export function AgendaView() {
+  const client = useQueryClient();
   const [days, setDays] = useState(30);
-  const [items, setItems] = useState<calendar.Interview[]>([]);
-  const [proposals, setProposals] = useState<calendar.Proposal[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
-  const [actionError, setActionError] = useState('');
   const [imported, setImported] = useState<calendar.ICSImport | null>(null);
-  const [busy, setBusy] = useState<'' | 'import' | 'export' | 'move'>('');
   const [suggestion, setSuggestion] = useState<Suggestion | null>(null);
+  const interviews = useQuery({
+    queryKey: queryKeys.agenda.interviews(days),
+    queryFn: () => loadInterviews(days),
+    placeholderData: keepPreviousData,
+  });
+  const proposals = useQuery({ queryKey: queryKeys.agenda.proposals, queryFn: calendar.proposals });
+  const dropProposal = (key: string) =>
+    client.setQueryData<calendar.Proposal[]>(queryKeys.agenda.proposals, (ps) => ps?.filter((p) => p.key !== key));
 
-  const reload = useCallback(async () => {
-    try {
-      const r = await loadAgenda(days);
-      setItems(r.items);
-      setProposals(r.proposals);
-      setError('');
-    } catch (e) {
-      setError(toApiError(e).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [days]);
-
-  useEffect(() => {
-    void reload();
-    return onApplicationsChanged(() => void reload());
-  }, [reload]);
-
-  const importICS = async () => {
-    setBusy('import');
-    setActionError('');
-    try {
-      const r = await calendar.importDialog();
-      if (r.path) {
-        setImported(r);
-        applicationsChanged([]);
+  const action = useMutation({
+    mutationFn: async (a: Action) => {
+      if (a.kind === 'import') {
+        const r = await calendar.importDialog();
+        if (r.path) {
+          setImported(r);
+          applicationsChanged([]);
+        }
+      } else if (a.kind === 'export') {
+        const path = await calendar.exportDialog([]);
+        if (path) notifications.show({ color: 'teal', title: 'Interviews exported', message: path });
+      } else {
+        const s = a.suggestion;
+        await applications.move(s.applicationId, s.stageId);
+        setSuggestion(null);
+        notifications.show({ color: 'teal', title: `Moved to ${s.stage}`, message: s.company });
+        applicationsChanged([s.applicationId]);
       }
-    } catch (e) {
-      setActionError(toApiError(e).message);
-    } finally {
-      setBusy('');
-    }
-  };
-
-  const exportICS = async () => {
-    setBusy('export');
-    setActionError('');
-    try {
-      const path = await calendar.exportDialog([]);
-      if (path) notifications.show({ color: 'teal', title: 'Interviews exported', message: path });
-    } catch (e) {
-      setActionError(toApiError(e).message);
-    } finally {
-      setBusy('');
-    }
-  };
+    },
+  });
+  const busy = action.isPending ? action.variables.kind : '';
 
   const confirmed = (c: calendar.Confirmation, cand: calendar.Candidate) => {
-    setProposals((ps) => ps.filter((p) => p.key !== c.interview.key));
+    dropProposal(c.interview.key);
     setSuggestion(
       c.suggestStageId > 0
-        ? { applicationId: cand.applicationId, company: cand.company, stageId: c.suggestStageId, stage: c.suggestStage || 'Interviewing' }
+        ? {
+            applicationId: cand.applicationId,
+            company: cand.company,
+            stageId: c.suggestStageId,
+            stage: c.suggestStage || 'Interviewing',
+          }
         : null,
     );
     applicationsChanged([cand.applicationId]);
-  };
-
-  const move = async (s: Suggestion) => {
-    setBusy('move');
-    setActionError('');
-    try {
-      await applications.move(s.applicationId, s.stageId);
-      setSuggestion(null);
-      notifications.show({ color: 'teal', title: `Moved to ${s.stage}`, message: s.company });
-      applicationsChanged([s.applicationId]);
-    } catch (e) {
-      setActionError(toApiError(e).message);
-    } finally {
-      setBusy('');
-    }
   };
 
   return (
@@ -138,7 +108,7 @@ export function AgendaView() {
             leftSection={<IconFileImport size={16} aria-hidden />}
             loading={busy === 'import'}
             disabled={busy !== '' && busy !== 'import'}
-            onClick={() => void importICS()}
+            onClick={() => action.mutate({ kind: 'import' })}
           >
             Import .ics
           </Button>
@@ -147,7 +117,7 @@ export function AgendaView() {
             leftSection={<IconDownload size={16} aria-hidden />}
             loading={busy === 'export'}
             disabled={busy !== '' && busy !== 'export'}
-            onClick={() => void exportICS()}
+            onClick={() => action.mutate({ kind: 'export' })}
           >
             Export .ics
           </Button>
@@ -155,7 +125,13 @@ export function AgendaView() {
       </Group>
 
       {imported && (
-        <Alert color="teal" title="Calendar imported" withCloseButton onClose={() => setImported(null)} closeButtonLabel="Dismiss import report">
+        <Alert
+          color="teal"
+          title="Calendar imported"
+          withCloseButton
+          onClose={() => setImported(null)}
+          closeButtonLabel="Dismiss import report"
+        >
           <Text size="sm">{importSummary(imported)}</Text>
           {importLimits(imported).map((line) => (
             <Text size="sm" key={line}>
@@ -170,11 +146,7 @@ export function AgendaView() {
           )}
         </Alert>
       )}
-      {actionError && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setActionError('')} closeButtonLabel="Dismiss error">
-          {actionError}
-        </Alert>
-      )}
+      <ActionError error={action.error} onDismiss={action.reset} />
       {suggestion && (
         <Alert color="grape" title="Interview confirmed" role="status">
           <Stack gap="xs">
@@ -182,7 +154,7 @@ export function AgendaView() {
               Move {suggestion.company} to the {suggestion.stage} stage?
             </Text>
             <Group gap="xs">
-              <Button size="xs" loading={busy === 'move'} onClick={() => void move(suggestion)}>
+              <Button size="xs" loading={busy === 'move'} onClick={() => action.mutate({ kind: 'move', suggestion })}>
                 Move to {suggestion.stage}
               </Button>
               <Button size="xs" variant="default" onClick={() => openApplication(suggestion.applicationId)}>
@@ -196,44 +168,29 @@ export function AgendaView() {
         </Alert>
       )}
 
-      {loading ? (
-        <Center py="xl">
-          <Loader aria-label="Loading interviews" />
-        </Center>
-      ) : error ? (
-        <Alert color="red" role="alert" title="Could not load the agenda">
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm">{error}</Text>
-            <Button size="xs" variant="light" onClick={() => void reload()}>
-              Try again
-            </Button>
-          </Stack>
-        </Alert>
-      ) : (
-        <>
-          <ProposalList
-            proposals={proposals}
-            onConfirmed={confirmed}
-            onRejected={(key) => setProposals((ps) => ps.filter((p) => p.key !== key))}
-          />
-          <Title order={3} size="h5">
-            Upcoming
-          </Title>
-          {items.length === 0 ? (
-            <Paper withBorder p="lg">
-              <Stack align="center" gap="xs">
-                <IconCalendarPlus size={32} aria-hidden />
-                <Text fw={500}>No interviews in the next {days} days</Text>
-                <Text size="sm" c="dimmed" ta="center">
-                  Import an .ics file from any calendar, or connect Google Calendar (read-only) in Settings.
-                </Text>
-              </Stack>
-            </Paper>
-          ) : (
-            <InterviewList items={items} />
-          )}
-        </>
-      )}
+      <QueryState of={[interviews, proposals]} loading="Loading interviews" errorTitle="Could not load the agenda">
+        {() => (
+          <>
+            <ProposalList proposals={proposals.data ?? []} onConfirmed={confirmed} onRejected={dropProposal} />
+            <Title order={3} size="h5">
+              Upcoming
+            </Title>
+            {interviews.data?.length ? (
+              <InterviewList items={interviews.data} />
+            ) : (
+              <Paper withBorder p="lg">
+                <Stack align="center" gap="xs">
+                  <IconCalendarPlus size={32} aria-hidden />
+                  <Text fw={500}>No interviews in the next {days} days</Text>
+                  <Text size="sm" c="dimmed" ta="center">
+                    Import an .ics file from any calendar, or connect Google Calendar (read-only) in Settings.
+                  </Text>
+                </Stack>
+              </Paper>
+            )}
+          </>
+        )}
+      </QueryState>
     </Stack>
   );
 }
