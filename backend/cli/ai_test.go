@@ -34,7 +34,8 @@ func aiReply(c llmtest.Call) string {
 	case strings.Contains(text, "2 + 3"):
 		return `{"answer":5}`
 	case strings.Contains(text, "requiredSkills"):
-		return `{"requiredSkills":["Go","Kubernetes","Terraform"],"niceToHaveSkills":["Rust"],"seniority":"mid","responsibilities":["Run the platform"],"salary":"","redFlags":[],"questions":["How big is the team?"]}`
+		return `{"requiredSkills":["Go","Kubernetes","Terraform"],"niceToHaveSkills":["Rust"],"seniority":"mid","responsibilities":["Run the platform"],` +
+			`"salary":"","redFlags":[],"questions":["How big is the team?"]}`
 	case strings.Contains(text, `"bullets"`):
 		return `{"summary":"Platform engineer who runs Go services on Kubernetes.","bullets":[]}`
 	}
@@ -63,7 +64,8 @@ func TestAIProviderCommands(t *testing.T) {
 	// Changing one field keeps the others.
 	must(t, run(t, dir, "ai", "provider", "set", "local", "--context", "8192"))
 	t.Setenv("HB_CLI_TEST_KEY", "")
-	r = must(t, run(t, dir, "ai", "provider", "set", "Cloud", "--base-url", "https://api.example.com/v1", "--model", "m", "--kind", "cloud", "--api-key-env", "HB_CLI_TEST_KEY"))
+	r = must(t, run(t, dir, "ai", "provider", "set", "Cloud", "--base-url", "https://api.example.com/v1", "--model", "m", "--kind", "cloud",
+		"--api-key-env", "HB_CLI_TEST_KEY"))
 	if !strings.Contains(r.stderr, "needs an API key: set HB_CLI_TEST_KEY") || strings.Contains(r.stdout, "(default)") {
 		t.Fatalf("cloud set: %+v", r)
 	}
@@ -138,12 +140,14 @@ func TestAITaskCommands(t *testing.T) {
 	}
 	for _, task := range []string{"cover-letter", "interview-prep", "follow-up", "thank-you"} {
 		r := must(t, run(t, dir, "ai", task, "--app", "1"))
-		if r.stdout != "Dear Umbrella team, I run Go services on Kubernetes.\n" || !strings.Contains(r.stderr, "saved as generation") || !strings.HasPrefix(r.stderr, dest) {
+		if r.stdout != "Dear Umbrella team, I run Go services on Kubernetes.\n" || !strings.Contains(r.stderr, "saved as generation") ||
+			!strings.HasPrefix(r.stderr, dest) {
 			t.Fatalf("%s: %+v", task, r)
 		}
 	}
 	var in assist.Insights
-	if err := json.Unmarshal([]byte(must(t, run(t, dir, "ai", "insights", "--app", "1")).stdout), &in); err != nil || in.Seniority != "mid" || len(in.RequiredSkills) != 3 {
+	if err := json.Unmarshal([]byte(must(t, run(t, dir, "ai", "insights", "--app", "1")).stdout), &in); err != nil || in.Seniority != "mid" ||
+		len(in.RequiredSkills) != 3 {
 		t.Fatalf("insights %+v %v", in, err)
 	}
 	if r := must(t, run(t, dir, "ai", "tailor", "--app", "1")); !strings.HasPrefix(r.stdout, "## Summary\n\nPlatform engineer") {
@@ -192,7 +196,8 @@ func TestAICloudKeyFromEnvironment(t *testing.T) {
 	withApp(t, dir)
 	must(t, run(t, dir, "ai", "provider", "set", "Cloud", "--base-url", srv.URL, "--model", "m", "--kind", "cloud", "--api-key-env", "HB_CLI_CLOUD_KEY"))
 	t.Setenv("HB_CLI_CLOUD_KEY", "")
-	if r := run(t, dir, "ai", "cover-letter", "--app", "1"); r.code != ExitError || !strings.Contains(r.stderr, "needs an API key") || strings.Contains(r.stderr, key) {
+	if r := run(t, dir, "ai", "cover-letter", "--app", "1"); r.code != ExitError || !strings.Contains(r.stderr, "needs an API key") ||
+		strings.Contains(r.stderr, key) {
 		t.Fatalf("without key: %+v", r)
 	}
 	t.Setenv("HB_CLI_CLOUD_KEY", key)
@@ -223,7 +228,9 @@ func TestAIInterruptKeepsPartial(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return long }, ChunkRunes: 4, ChunkDelay: 3 * time.Millisecond,
 		OnChunk: func(string, time.Time) {
 			if chunks.Add(1) == 10 { // Ctrl-C, mid-stream
-				syscall.Kill(os.Getpid(), syscall.SIGINT)
+				if err := syscall.Kill(os.Getpid(), syscall.SIGINT); err != nil {
+					t.Error(err)
+				}
 			}
 		}})
 	withApp(t, dir)
@@ -296,14 +303,16 @@ func TestAIProviderConfirmCommand(t *testing.T) {
 	other := llmtest.New(t, llmtest.Config{Reply: aiReply})
 	withApp(t, dir)
 	must(t, run(t, dir, "ai", "provider", "set", "Local", "--base-url", mine.URL, "--model", "m"))
-	if table := must(t, run(t, dir, "ai", "provider", "list")).stdout; !strings.Contains(table, "CONFIRMED") || !strings.Contains(strings.Split(table, "\n")[1], "yes") {
+	if table := must(t, run(t, dir, "ai", "provider", "list")).stdout; !strings.Contains(table, "CONFIRMED") ||
+		!strings.Contains(strings.Split(table, "\n")[1], "yes") {
 		t.Fatalf("list of a confirmed provider:\n%s", table)
 	}
 	db, err := store.Open(filepath.Join(dir, store.FileName), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = db.SaveAIProvider(context.Background(), store.AIProvider{Name: "Local", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CLI_CONFIRM_KEY"})
+	_, err = db.SaveAIProvider(context.Background(), store.AIProvider{Name: "Local", BaseURL: other.URL, Model: "m", Kind: "local",
+		APIKeyEnv: "HB_CLI_CONFIRM_KEY"})
 	db.Close()
 	if err != nil {
 		t.Fatal(err)
@@ -315,12 +324,14 @@ func TestAIProviderConfirmCommand(t *testing.T) {
 		t.Fatalf("list of a changed provider: %+v", list)
 	}
 	pv := must(t, run(t, dir, "ai", "preview", "cover-letter", "--app", "1"))
-	want := "huntbook: Local sends to " + other.URL + " (server " + llm.Origin(other.URL) + ", local: text sent as it is) with API key from environment variable HB_CLI_CONFIRM_KEY; NOT CONFIRMED"
+	want := "huntbook: Local sends to " + other.URL + " (server " + llm.Origin(other.URL) +
+		", local: text sent as it is) with API key from environment variable HB_CLI_CONFIRM_KEY; NOT CONFIRMED"
 	if !strings.Contains(pv.stderr, want) || strings.Contains(pv.stderr+pv.stdout, key) {
 		t.Fatalf("preview stderr %q lacks %q (or shows the key)", pv.stderr, want)
 	}
 	r := run(t, dir, "ai", "cover-letter", "--app", "1")
-	if r.code != ExitError || !strings.HasPrefix(r.stderr, want) || !strings.Contains(r.stderr, "nothing was sent") || !strings.Contains(r.stderr, "confirm it: huntbook ai provider confirm Local") {
+	if r.code != ExitError || !strings.HasPrefix(r.stderr, want) || !strings.Contains(r.stderr, "nothing was sent") ||
+		!strings.Contains(r.stderr, "confirm it: huntbook ai provider confirm Local") {
 		t.Fatalf("run on the changed provider: exit %d stderr %q", r.code, r.stderr)
 	}
 	if r := run(t, dir, "ai", "provider", "test", "Local"); r.code != ExitError || !strings.Contains(r.stderr, "not confirmed") {
@@ -335,7 +346,8 @@ func TestAIProviderConfirmCommand(t *testing.T) {
 	}
 
 	c := must(t, run(t, dir, "ai", "provider", "confirm", "Local"))
-	if !strings.Contains(c.stdout, "its address changed") || !strings.Contains(c.stdout, "confirmed: Local sends to "+other.URL) || strings.Contains(c.stdout, "NOT CONFIRMED") {
+	if !strings.Contains(c.stdout, "its address changed") || !strings.Contains(c.stdout, "confirmed: Local sends to "+other.URL) ||
+		strings.Contains(c.stdout, "NOT CONFIRMED") {
 		t.Fatalf("confirm: %+v", c)
 	}
 	if c := must(t, run(t, dir, "ai", "provider", "confirm", "local")); !strings.Contains(c.stdout, "already confirmed") {

@@ -55,7 +55,7 @@ func appAdd(env *Env, args []string) error {
 	}
 	a.Tags = tags
 	if descFile != "" {
-		b, err := os.ReadFile(descFile)
+		b, err := os.ReadFile(descFile) //nolint:gosec // G304: the file the user named with --description-file
 		if err != nil {
 			return fmt.Errorf("read description: %w", err)
 		}

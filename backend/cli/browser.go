@@ -90,8 +90,8 @@ func hostPath(env *Env) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("find huntbook's path: %w", err)
 	}
-	if real, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = real
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
 	}
 	if env.DataDir == "" && os.Getenv(appdir.EnvVar) == "" {
 		return exe, nil
@@ -131,7 +131,8 @@ func browserInstall(env *Env, args []string) error {
 		n++
 	}
 	if n == 0 {
-		return errors.New("browser install: no supported browser found for this user (Chrome, Chromium, Brave, Edge, Vivaldi, Firefox); name one with --browser")
+		return errors.New("browser install: no supported browser found for this user (Chrome, Chromium, Brave, Edge, Vivaldi," +
+			" Firefox); name one with --browser")
 	}
 	return nil
 }

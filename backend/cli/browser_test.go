@@ -129,8 +129,12 @@ func TestBrowserInstallFoundBrowsers(t *testing.T) {
 		}
 		os.RemoveAll(b.Root)
 	}
-	os.MkdirAll(chromium.Root, 0o755)
-	os.MkdirAll(firefox.Root, 0o755)
+	if err := os.MkdirAll(chromium.Root, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(firefox.Root, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	must(t, run(t, dir, "browser", "install"))
 	if _, err := os.Stat(chromium.ManifestPath()); err != nil {
 		t.Fatal(err)

@@ -39,7 +39,8 @@ func calendarService(env *Env) (*service.Calendar, error) {
 type linkPrinter struct{ env *Env }
 
 func (p linkPrinter) OpenURL(u string) error {
-	fmt.Fprintf(p.env.Stdout, "Open this link in your browser to let Huntbook read your Google Calendar:\n\n  %s\n\nWaiting for Google to send you back...\n", u)
+	fmt.Fprintf(p.env.Stdout, "Open this link in your browser to let Huntbook read your Google Calendar:\n\n  %s\n\n"+
+		"Waiting for Google to send you back...\n", u)
 	return nil
 }
 
@@ -78,8 +79,10 @@ func calImport(env *Env, args []string) error {
 	if *asJSON {
 		return env.printJSON(rep)
 	}
-	fmt.Fprintf(env.Stdout, "read %d events (%d unreadable, skipped), %d interviews, %d matched to applications\n", rep.Read, rep.Skipped, rep.Interviews, rep.Matched)
-	fmt.Fprintf(env.Stdout, "%d occurrences in the import window: %d new, %d already imported, %d cancelled removed\n", rep.Events, rep.Added, rep.Updated, rep.Deleted)
+	fmt.Fprintf(env.Stdout, "read %d events (%d unreadable, skipped), %d interviews, %d matched to applications\n", rep.Read, rep.Skipped, rep.Interviews,
+		rep.Matched)
+	fmt.Fprintf(env.Stdout, "%d occurrences in the import window: %d new, %d already imported, %d cancelled removed\n", rep.Events, rep.Added, rep.Updated,
+		rep.Deleted)
 	if rep.LeftOut > 0 {
 		more := ""
 		if rep.LeftOutMore {

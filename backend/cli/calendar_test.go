@@ -51,7 +51,9 @@ func TestCalendarImportEveryCorpusFile(t *testing.T) {
 		if want := vevents.FindAll(raw, -1); first.Read != len(want) {
 			t.Errorf("%s: read %d events, the file has %d VEVENTs", filepath.Base(f), first.Read, len(want))
 		}
-		json.Unmarshal([]byte(must(t, run(t, data, "calendar", "import", f, "--json")).stdout), &second)
+		if err := json.Unmarshal([]byte(must(t, run(t, data, "calendar", "import", f, "--json")).stdout), &second); err != nil {
+			t.Fatal(err)
+		}
 		if second.Added != 0 || second.Read != first.Read || second.Updated != first.Added+first.Updated {
 			t.Errorf("%s: re-import added %d (first %+v, second %+v)", filepath.Base(f), second.Added, first, second)
 		}
@@ -74,9 +76,11 @@ func TestCalendarImportRecurrenceCap(t *testing.T) {
 	d := time.Now().UTC().Add(48 * time.Hour).Truncate(time.Hour)
 	var b strings.Builder
 	b.WriteString("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n")
-	b.WriteString("BEGIN:VEVENT\r\nUID:standup@x\r\nDTSTART:" + at(d) + "\r\nDTEND:" + at(d.Add(15*time.Minute)) + "\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n")
+	b.WriteString("BEGIN:VEVENT\r\nUID:standup@x\r\nDTSTART:" + at(d) + "\r\nDTEND:" + at(d.Add(15*time.Minute)) +
+		"\r\nSUMMARY:Stand-up\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n")
 	for i := range 3 {
-		fmt.Fprintf(&b, "BEGIN:VEVENT\r\nUID:iv-%d@x\r\nDTSTART:%s\r\nDTEND:%s\r\nSUMMARY:Interview round %d\r\nRRULE:FREQ=MINUTELY;COUNT=300\r\nEND:VEVENT\r\n",
+		fmt.Fprintf(&b, "BEGIN:VEVENT\r\nUID:iv-%d@x\r\nDTSTART:%s\r\nDTEND:%s\r\nSUMMARY:Interview round %d\r\nRRULE:FREQ=MINUTELY;COUNT=300\r\nEND:VEVENT\r"+
+			"\n",
 			i, at(d.Add(time.Duration(i)*24*time.Hour)), at(d.Add(time.Duration(i)*24*time.Hour+30*time.Minute)), i)
 	}
 	b.WriteString("END:VCALENDAR\r\n")
@@ -103,17 +107,25 @@ func TestCalendarImportConfirmReject(t *testing.T) {
 	d := time.Now().Add(48 * time.Hour).UTC().Truncate(time.Hour)
 	at := func(t time.Time) string { return t.Format("20060102T150405Z") }
 	body := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\n" +
-		"BEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:" + at(d) + "\r\nDTEND:" + at(d.Add(time.Hour)) + "\r\nSUMMARY:Interview with Acme Robotics\r\nDESCRIPTION:https://meet.google.com/abc-defg-hij\r\nEND:VEVENT\r\n" +
-		"BEGIN:VEVENT\r\nUID:g@x\r\nDTSTART:" + at(d.Add(24*time.Hour)) + "\r\nDTEND:" + at(d.Add(25*time.Hour)) + "\r\nSUMMARY:Globex phone screen\r\nEND:VEVENT\r\n" +
-		"BEGIN:VEVENT\r\nUID:lunch@x\r\nDTSTART:" + at(d.Add(3*time.Hour)) + "\r\nDTEND:" + at(d.Add(4*time.Hour)) + "\r\nSUMMARY:Lunch with Sam\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nUID:a@x\r\nDTSTART:" + at(d) + "\r\nDTEND:" + at(d.Add(time.Hour)) +
+		"\r\nSUMMARY:Interview with Acme Robotics\r\nDESCRIPTION:https://meet.google.com/abc-defg-hij\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nUID:g@x\r\nDTSTART:" + at(d.Add(24*time.Hour)) + "\r\nDTEND:" + at(d.Add(25*time.Hour)) +
+		"\r\nSUMMARY:Globex phone screen\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nUID:lunch@x\r\nDTSTART:" + at(d.Add(3*time.Hour)) + "\r\nDTEND:" + at(d.Add(4*time.Hour)) +
+		"\r\nSUMMARY:Lunch with Sam\r\nEND:VEVENT\r\n" +
 		"END:VCALENDAR\r\n"
 	path := filepath.Join(t.TempDir(), "cal.ics")
-	os.WriteFile(path, []byte(body), 0o600)
-	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out, "read 3 events (0 unreadable, skipped), 2 interviews, 2 matched") {
+	if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out,
+		"read 3 events (0 unreadable, skipped), 2 interviews, 2 matched") {
 		t.Fatalf("import: %s", out)
 	}
 	var props []service.Proposal
-	json.Unmarshal([]byte(must(t, run(t, data, "calendar", "proposals", "--json")).stdout), &props)
+	if err := json.Unmarshal([]byte(must(t, run(t, data, "calendar", "proposals", "--json")).stdout), &props); err != nil {
+		t.Fatal(err)
+	}
 	if len(props) != 2 || props[0].Candidates[0].Company != "Acme Robotics" || props[1].Candidates[0].Company != "Globex" {
 		t.Fatalf("proposals %+v", props)
 	}
@@ -125,14 +137,17 @@ func TestCalendarImportConfirmReject(t *testing.T) {
 	if r := run(t, data, "calendar", "confirm", props[0].Key, "x"); r.code != ExitUsage {
 		t.Fatalf("bad id: %+v", r)
 	}
-	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out, "0 new, 3 already imported") || !strings.Contains(out, "1 matched") {
+	if out := must(t, run(t, data, "calendar", "import", path)).stdout; !strings.Contains(out, "0 new, 3 already imported") ||
+		!strings.Contains(out, "1 matched") {
 		t.Fatalf("re-import: %s", out)
 	}
 	if out := must(t, run(t, data, "calendar", "proposals")).stdout; !strings.Contains(out, "0 event(s)") {
 		t.Fatalf("proposed again: %s", out)
 	}
 	var ivs []service.Interview
-	json.Unmarshal([]byte(must(t, run(t, data, "interviews", "--json")).stdout), &ivs)
+	if err := json.Unmarshal([]byte(must(t, run(t, data, "interviews", "--json")).stdout), &ivs); err != nil {
+		t.Fatal(err)
+	}
 	if len(ivs) != 2 || !ivs[0].Confirmed || ivs[0].Company != "Acme Robotics" || ivs[0].MeetingURL == "" || ivs[1].Application != nil {
 		t.Fatalf("interviews %+v", ivs)
 	}
@@ -207,7 +222,9 @@ func TestCalendarGoogleCommands(t *testing.T) {
 
 	f.SetFull("primary", googletest.SyntheticPages(120, 50, time.Now())...)
 	var rep service.SyncReport
-	json.Unmarshal([]byte(must(t, run(t, data, "calendar", "sync", "--json")).stdout), &rep)
+	if err := json.Unmarshal([]byte(must(t, run(t, data, "calendar", "sync", "--json")).stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
 	if rep.Received != 120 || rep.Added != 120 || !rep.FullResync || rep.Interviews != 120 || rep.Matched != 120 {
 		t.Fatalf("sync %+v", rep)
 	}
@@ -221,12 +238,16 @@ func TestCalendarGoogleCommands(t *testing.T) {
 		t.Fatalf("after 410: %s", s)
 	}
 	var st service.CalendarStatus
-	json.Unmarshal([]byte(must(t, run(t, data, "calendar", "status", "--json")).stdout), &st)
+	if err := json.Unmarshal([]byte(must(t, run(t, data, "calendar", "status", "--json")).stdout), &st); err != nil {
+		t.Fatal(err)
+	}
 	if st.State != service.StateConnected || st.LastSync == "" || st.ClientID != f.ClientID {
 		t.Fatalf("status %+v", st)
 	}
 	var ivs []service.Interview
-	json.Unmarshal([]byte(must(t, run(t, data, "interviews", "--json")).stdout), &ivs)
+	if err := json.Unmarshal([]byte(must(t, run(t, data, "interviews", "--json")).stdout), &ivs); err != nil {
+		t.Fatal(err)
+	}
 	if len(ivs) < 100 || ivs[0].Company != "Acme Corp" || ivs[0].Confirmed {
 		t.Fatalf("interviews: %d, first %+v", len(ivs), ivs[0])
 	}

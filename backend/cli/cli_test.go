@@ -34,7 +34,9 @@ func must(t *testing.T, r result) result {
 func TestAppCommands(t *testing.T) {
 	dir := t.TempDir()
 	desc := filepath.Join(t.TempDir(), "jd.txt")
-	os.WriteFile(desc, []byte("We need Rust and embedded Linux."), 0o600)
+	if err := os.WriteFile(desc, []byte("We need Rust and embedded Linux."), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	id := strings.TrimSpace(must(t, run(t, dir, "app", "add", "--company", "Acme Robotics", "--title", "Firmware Engineer",
 		"--stage", "applied", "--url", "https://acme.example/jobs/7", "--location", "Berlin", "--applied", "2026-02-01",
 		"--description-file", desc, "--tag", "rust", "--tag", "Embedded")).stdout)
@@ -125,23 +127,31 @@ func TestExportImportWipe(t *testing.T) {
 	}
 	must(t, run(t, dir, "import", zipPath))
 	var list model.ListResult
-	json.Unmarshal([]byte(must(t, run(t, dir, "app", "list", "--search", "cover", "--json")).stdout), &list)
+	if err := json.Unmarshal([]byte(must(t, run(t, dir, "app", "list", "--search", "cover", "--json")).stdout), &list); err != nil {
+		t.Fatal(err)
+	}
 	if list.Total != 1 || list.Items[0].Tags[0] != "reports" {
 		t.Fatalf("after import: %+v", list)
 	}
 
 	csvPath := filepath.Join(t.TempDir(), "huntr.csv")
-	os.WriteFile(csvPath, []byte("Job Title,Company,Status\nEngineer,Umbrella,Applied\nDesigner,,Offer\n"), 0o600)
+	if err := os.WriteFile(csvPath, []byte("Job Title,Company,Status\nEngineer,Umbrella,Applied\nDesigner,,Offer\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	r := run(t, dir, "import", csvPath)
 	if r.code != ExitError || !strings.Contains(r.stderr, "line 3: company is empty") || !strings.Contains(r.stderr, "nothing was imported") {
 		t.Fatalf("bad csv: %d %q", r.code, r.stderr)
 	}
-	os.WriteFile(csvPath, []byte("Job Title,Company,Status\nEngineer,Umbrella,Applied\nDesigner,Hooli,Offer\n"), 0o600)
+	if err := os.WriteFile(csvPath, []byte("Job Title,Company,Status\nEngineer,Umbrella,Applied\nDesigner,Hooli,Offer\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if r := must(t, run(t, dir, "import", csvPath, "--json")); !strings.Contains(r.stdout, `"applications": 2`) {
 		t.Fatalf("csv import: %s", r.stdout)
 	}
 	junk := filepath.Join(t.TempDir(), "x.bin")
-	os.WriteFile(junk, []byte{0, 1, 2, 3, 0, 0}, 0o600)
+	if err := os.WriteFile(junk, []byte{0, 1, 2, 3, 0, 0}, 0o600); err != nil {
+		t.Fatal(err)
+	}
 	if r := run(t, dir, "import", junk); r.code != ExitError || !strings.Contains(r.stderr, "neither") {
 		t.Fatalf("junk: %d %q", r.code, r.stderr)
 	}

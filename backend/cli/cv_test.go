@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -75,7 +76,8 @@ func TestCVParseCorpus(t *testing.T) {
 			notCV := strings.Contains(r.stderr, "huntbook: warning: "+cvparse.NotACV)
 			if g.NotCV {
 				if !notCV || len(p.Work) != 0 || len(p.Education) != 0 || len(p.Skills) != 0 {
-					t.Errorf("not a CV: warned=%v, invented %d jobs, %d schools, %d skills; stderr %q", notCV, len(p.Work), len(p.Education), len(p.Skills), r.stderr)
+					t.Errorf("not a CV: warned=%v, invented %d jobs, %d schools, %d skills; stderr %q", notCV, len(p.Work), len(p.Education), len(p.Skills),
+						r.stderr)
 				}
 				return
 			}
@@ -173,16 +175,27 @@ func cliDOCX(t *testing.T, text string) []byte {
 	var body strings.Builder
 	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
 		var esc bytes.Buffer
-		xml.EscapeText(&esc, []byte(line))
+		if err := xml.EscapeText(&esc, []byte(line)); err != nil {
+			t.Fatal(err)
+		}
 		body.WriteString(`<w:p><w:r><w:t xml:space="preserve">` + strings.ReplaceAll(esc.String(), "\t", `</w:t><w:tab/><w:t>`) + `</w:t></w:r></w:p>`)
 	}
 	var b bytes.Buffer
 	zw := zip.NewWriter(&b)
-	w, _ := zw.Create("[Content_Types].xml")
-	w.Write([]byte(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`))
-	w, _ = zw.Create("word/document.xml")
-	w.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
-		body.String() + `</w:body></w:document>`))
+	for _, part := range []struct{ name, body string }{
+		{"[Content_Types].xml", `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`},
+		{"word/document.xml", `<?xml version="1.0" encoding="UTF-8"?>` +
+			`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+			body.String() + `</w:body></w:document>`},
+	} {
+		w, err := zw.Create(part.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := io.WriteString(w, part.body); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if err := zw.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -194,8 +207,12 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 	files := t.TempDir()
 	docx := filepath.Join(files, "grace.docx")
 	txt := filepath.Join(files, "grace.txt")
-	os.WriteFile(docx, cliDOCX(t, cliCVText), 0o600)
-	os.WriteFile(txt, []byte(cliCVText), 0o600)
+	if err := os.WriteFile(docx, cliDOCX(t, cliCVText), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(txt, []byte(cliCVText), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	// cv parse on generated DOCX and text CVs.
 	for _, f := range []string{docx, txt} {
@@ -237,12 +254,16 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 	}
 	must(t, run(t, dir, "cv", "merge", id, "basics.email"))
 	var m model.Profile
-	json.Unmarshal([]byte(must(t, run(t, dir, "profile", "show", "--json")).stdout), &m)
+	if err := json.Unmarshal([]byte(must(t, run(t, dir, "profile", "show", "--json")).stdout), &m); err != nil {
+		t.Fatal(err)
+	}
 	if m.Basics.Email != "grace.hopper@example.org" || m.Basics.Name != "" || len(m.Work) != 0 {
 		t.Fatalf("after merging the email: %+v", m)
 	}
 	must(t, run(t, dir, "cv", "merge", id, "--all"))
-	json.Unmarshal([]byte(must(t, run(t, dir, "profile", "show", "--json")).stdout), &m)
+	if err := json.Unmarshal([]byte(must(t, run(t, dir, "profile", "show", "--json")).stdout), &m); err != nil {
+		t.Fatal(err)
+	}
 	if m.Basics.Name != "Grace Hopper" || len(m.Work) != 1 || len(m.Education) != 1 {
 		t.Fatalf("after merging all: %+v", m)
 	}
@@ -259,7 +280,9 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 	other := t.TempDir()
 	must(t, run(t, other, "profile", "import", out))
 	var m2 model.Profile
-	json.Unmarshal([]byte(must(t, run(t, other, "profile", "show", "--json")).stdout), &m2)
+	if err := json.Unmarshal([]byte(must(t, run(t, other, "profile", "show", "--json")).stdout), &m2); err != nil {
+		t.Fatal(err)
+	}
 	if !reflect.DeepEqual(m, m2) {
 		t.Fatalf("round trip:\n got %+v\nwant %+v", m2, m)
 	}
@@ -268,11 +291,14 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 	app := strings.TrimSpace(must(t, run(t, dir, "app", "add", "--company", "Remington Rand", "--title", "Programmer")).stdout)
 	must(t, run(t, dir, "cv", "link", app, id))
 	var v service.CVVersion
-	json.Unmarshal([]byte(must(t, run(t, dir, "cv", "show", id, "--json")).stdout), &v)
+	if err := json.Unmarshal([]byte(must(t, run(t, dir, "cv", "show", id, "--json")).stdout), &v); err != nil {
+		t.Fatal(err)
+	}
 	if len(v.Applications) != 1 || v.Label != "Word version" {
 		t.Fatalf("show %+v", v)
 	}
-	if r := run(t, dir, "cv", "delete", id); r.code != ExitError || !strings.Contains(r.stderr, "Programmer at Remington Rand") || !strings.Contains(r.stderr, "--force") {
+	if r := run(t, dir, "cv", "delete", id); r.code != ExitError || !strings.Contains(r.stderr, "Programmer at Remington Rand") ||
+		!strings.Contains(r.stderr, "--force") {
 		t.Fatalf("delete linked: %d %q", r.code, r.stderr)
 	}
 	must(t, run(t, dir, "cv", "delete", id, "--force"))
@@ -286,9 +312,13 @@ func TestCVCommandErrors(t *testing.T) {
 	dir := t.TempDir()
 	files := t.TempDir()
 	bad := filepath.Join(files, "bad.json")
-	os.WriteFile(bad, []byte(`{"work": [{"name": "A", "startDate": "last spring"}]}`), 0o600)
+	if err := os.WriteFile(bad, []byte(`{"work": [{"name": "A", "startDate": "last spring"}]}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	png := filepath.Join(files, "cv.pdf")
-	os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), 0o600)
+	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		args []string
 		code int

@@ -25,7 +25,8 @@ func runExport(env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "exported %d applications, %d notes, %d contacts, %d tasks to %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, args[0])
 	if len(rep.Unreadable) > 0 {
-		fmt.Fprintf(env.Stdout, "the database is damaged: left out what could not be read (%s); everything else is in the file\n", strings.Join(rep.Unreadable, ", "))
+		fmt.Fprintf(env.Stdout, "the database is damaged: left out what could not be read (%s); everything else is in the file\n",
+			strings.Join(rep.Unreadable, ", "))
 	}
 	return nil
 }
@@ -63,7 +64,8 @@ func runImport(env *Env, args []string) error {
 		}{rep, orNone(applied)})
 	}
 	if !*settingsOnly {
-		fmt.Fprintf(env.Stdout, "imported %d applications, %d notes, %d contacts, %d tasks from %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, pos[0])
+		fmt.Fprintf(env.Stdout, "imported %d applications, %d notes, %d contacts, %d tasks from %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks,
+			pos[0])
 		if rep.Stages > 0 {
 			fmt.Fprintf(env.Stdout, "added %d stage(s) to your pipeline for statuses it did not have\n", rep.Stages)
 		}

@@ -27,9 +27,15 @@ func TestExportOfADamagedDatabaseSaysWhatItLeftOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	var root, size int64
-	db.QueryRow(`SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'notes'`).Scan(&root)
-	db.QueryRow(`PRAGMA page_size`).Scan(&size)
-	db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`)
+	if err := db.QueryRow(`SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'notes'`).Scan(&root); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
 	if root == 0 || size == 0 {
 		t.Fatal("no root page for notes")
@@ -38,7 +44,9 @@ func TestExportOfADamagedDatabaseSaysWhatItLeftOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.WriteAt([]byte(strings.Repeat("\xde\xad\xbe\xef", int(size)/4)), (root-1)*size)
+	if _, err := f.WriteAt([]byte(strings.Repeat("\xde\xad\xbe\xef", int(size)/4)), (root-1)*size); err != nil {
+		t.Fatal(err)
+	}
 	f.Close()
 
 	out := must(t, run(t, dir, "export", filepath.Join(t.TempDir(), "x.zip"))).stdout

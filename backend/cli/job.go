@@ -54,7 +54,7 @@ func readJobs(env *Env, name string, pos []string, pageURL string) ([]jobpost.Jo
 		jobs, err := jobpost.Read(res.Body, jobpost.Options{Name: res.Name, URL: pageURL, Fetched: time.Now()})
 		return jobs, pageURL, err
 	}
-	f, err := os.Open(file)
+	f, err := os.Open(file) //nolint:gosec // G304: the file the user named
 	if err != nil {
 		return nil, "", fmt.Errorf("read job file: %w", err)
 	}
@@ -200,7 +200,8 @@ func toJobJSON(j jobpost.Job) jobJSON {
 		out.EmploymentType = &t
 	}
 	if !j.Salary.IsZero() {
-		out.Salary = &salaryJSON{Min: float64(j.Salary.Min) / 100, Max: float64(j.Salary.Max) / 100, Currency: j.Salary.Currency, Period: schemaPeriod[j.Salary.Period]}
+		out.Salary = &salaryJSON{Min: float64(j.Salary.Min) / 100, Max: float64(j.Salary.Max) / 100, Currency: j.Salary.Currency,
+			Period: schemaPeriod[j.Salary.Period]}
 	}
 	return out
 }

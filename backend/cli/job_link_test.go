@@ -21,11 +21,11 @@ func TestJobFromLink(t *testing.T) {
 	mux.HandleFunc("/j/analyst", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/careers/analyst", http.StatusFound)
 	})
-	mux.HandleFunc("/careers/analyst", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/careers/analyst", func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, ogPage)
 	})
-	mux.HandleFunc("/search", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("/search", func(w http.ResponseWriter, _ *http.Request) {
 		fmt.Fprint(w, "<html><body></body></html>")
 	})
 	srv := httptest.NewServer(mux)

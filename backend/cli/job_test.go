@@ -20,11 +20,13 @@ func writeFile(t *testing.T, name, body string) string {
 }
 
 const leverJSON = `{"id":"a1","text":"Machine Learning Engineer","categories":{"location":"Amsterdam, Netherlands","commitment":"Full-time"},
- "workplaceType":"hybrid","descriptionPlain":"Build ML systems end to end.","salaryRange":{"min":65000,"max":85000,"currency":"EUR","interval":"per-year-salary"}}`
+ "workplaceType":"hybrid","descriptionPlain":"Build ML systems end to end.",` +
+	`"salaryRange":{"min":65000,"max":85000,"currency":"EUR","interval":"per-year-salary"}}`
 
 const ogPage = `<!DOCTYPE html><html><head><title>Senior Data Analyst - Careers at Bluewater | Bluewater</title>
 <meta property="og:title" content="Senior Data Analyst at Bluewater"><meta property="og:site_name" content="Bluewater">
-<meta property="og:description" content="Join our data team in Rotterdam, Netherlands. Hybrid working. You will own our dashboards and work with product teams.">
+<meta property="og:description" content="Join our data team in Rotterdam, Netherlands. Hybrid working. You will own our dashboards and work with product ` +
+	`teams.">
 </head><body><h1>Senior Data Analyst</h1><p>Apply <b>now</b>.</p></body></html>`
 
 func TestJobParseJSON(t *testing.T) {
@@ -40,7 +42,8 @@ func TestJobParseJSON(t *testing.T) {
 		t.Fatalf("jobs %v", out.Jobs)
 	}
 	j := out.Jobs[0]
-	keys := []string{"title", "company", "location", "remote", "salary", "datePosted", "validThrough", "employmentType", "description", "url", "applyUrl", "language", "source"}
+	keys := []string{"title", "company", "location", "remote", "salary", "datePosted", "validThrough", "employmentType", "description", "url", "applyUrl",
+		"language", "source"}
 	if len(j) != len(keys) {
 		t.Errorf("keys %v, want exactly %v", j, keys)
 	}
@@ -66,7 +69,8 @@ func TestJobParseJSON(t *testing.T) {
 func TestJobParseText(t *testing.T) {
 	file := writeFile(t, "job.html", ogPage)
 	r := must(t, run(t, t.TempDir(), "job", "parse", file, "--url", "https://bluewater.example/jobs/analyst"))
-	for _, want := range []string{"Senior Data Analyst\n", "Company:       Bluewater", "Remote:        hybrid", "URL:           https://bluewater.example/jobs/analyst", "Join our data team"} {
+	for _, want := range []string{"Senior Data Analyst\n", "Company:       Bluewater", "Remote:        hybrid",
+		"URL:           https://bluewater.example/jobs/analyst", "Join our data team"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
@@ -74,15 +78,18 @@ func TestJobParseText(t *testing.T) {
 }
 
 func TestJobParseNoJob(t *testing.T) {
-	wall := writeFile(t, "wall.html", `<html><head><title>Sign Up | LinkedIn</title></head><body><h1>Join LinkedIn</h1><p>Sign in to continue.</p></body></html>`)
+	wall := writeFile(t, "wall.html", `<html><head><title>Sign Up | LinkedIn</title></head><body><h1>Join LinkedIn</h1><p>Sign in to `+
+		`continue.</p></body></html>`)
 	for _, args := range [][]string{{"job", "parse", wall}, {"job", "parse", wall, "--json"}, {"job", "add", wall}} {
 		r := run(t, t.TempDir(), args...)
-		if r.code != ExitError || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "no job found: the page is a sign-in wall") {
+		if r.code != ExitError || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 ||
+			!strings.Contains(r.stderr, "no job found: the page is a sign-in wall") {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, r.code, r.stdout, r.stderr)
 		}
 	}
 	r := run(t, t.TempDir(), "job", "parse", "https://www.linkedin.com/jobs/view/1/")
-	if r.code != ExitError || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "browser button") || strings.Contains(r.stderr, "fetching") {
+	if r.code != ExitError || r.stdout != "" || strings.Count(r.stderr, "\n") != 1 || !strings.Contains(r.stderr, "browser button") ||
+		strings.Contains(r.stderr, "fetching") {
 		t.Errorf("URL: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	if r := run(t, t.TempDir(), "job", "parse"); r.code != ExitUsage {
