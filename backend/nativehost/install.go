@@ -50,7 +50,8 @@ func Browsers(goos, home, dataDir string) []Browser {
 	places := []place{
 		{"Chrome", ".config/google-chrome", "Google/Chrome", "Local/Google/Chrome", `Software\Google\Chrome`, false},
 		{"Chromium", ".config/chromium", "Chromium", "Local/Chromium", `Software\Chromium`, false},
-		{"Brave", ".config/BraveSoftware/Brave-Browser", "BraveSoftware/Brave-Browser", "Local/BraveSoftware/Brave-Browser", `Software\BraveSoftware\Brave-Browser`, false},
+		{"Brave", ".config/BraveSoftware/Brave-Browser", "BraveSoftware/Brave-Browser", "Local/BraveSoftware/Brave-Browser",
+			`Software\BraveSoftware\Brave-Browser`, false},
 		{"Edge", ".config/microsoft-edge", "Microsoft Edge", "Local/Microsoft/Edge", `Software\Microsoft\Edge`, false},
 		{"Vivaldi", ".config/vivaldi", "Vivaldi", "Local/Vivaldi", `Software\Vivaldi`, false},
 		{"Firefox", ".mozilla", "Mozilla", "Roaming/Mozilla/Firefox", `Software\Mozilla`, true},
@@ -112,7 +113,7 @@ func Install(b Browser, path string) error {
 	if !filepath.IsAbs(path) {
 		return fmt.Errorf("register with %s: the host path %q is not absolute", b.Name, path)
 	}
-	if err := os.MkdirAll(b.Dir, 0o755); err != nil {
+	if err := os.MkdirAll(b.Dir, 0o755); err != nil { //nolint:gosec // G301: the browser's own config folder, its usual mode
 		return fmt.Errorf("register with %s: %w", b.Name, err)
 	}
 	data, err := json.MarshalIndent(ManifestFor(b, path), "", "  ")
@@ -120,7 +121,7 @@ func Install(b Browser, path string) error {
 		return fmt.Errorf("register with %s: %w", b.Name, err)
 	}
 	tmp := b.ManifestPath() + ".tmp"
-	if err := os.WriteFile(tmp, append(data, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(tmp, append(data, '\n'), 0o644); err != nil { //nolint:gosec // G306: browsers read manifests as other files
 		return fmt.Errorf("register with %s: %w", b.Name, err)
 	}
 	if err := os.Rename(tmp, b.ManifestPath()); err != nil {
@@ -179,7 +180,7 @@ func Launcher(exe, dataDir string) (string, error) {
 	p := filepath.Join(dataDir, "browser-host.sh")
 	script := "#!/bin/sh\n# Written by huntbook browser install: starts Huntbook's native-messaging host.\nexec " +
 		shellQuote(exe) + " --data-dir " + shellQuote(dataDir) + " native-host \"$@\"\n"
-	if err := os.WriteFile(p, []byte(script), 0o755); err != nil {
+	if err := os.WriteFile(p, []byte(script), 0o755); err != nil { //nolint:gosec // G306: the browser executes this launcher
 		return "", fmt.Errorf("write host launcher: %w", err)
 	}
 	return p, nil

@@ -85,8 +85,12 @@ func TestInstallRefusesOthersManifest(t *testing.T) {
 	if err := Install(b, "relative/huntbook"); err == nil {
 		t.Fatal("a relative host path was accepted")
 	}
-	os.MkdirAll(b.Dir, 0o755)
-	os.WriteFile(b.ManifestPath(), []byte(`{"name":"com.other.host"}`), 0o644)
+	if err := os.MkdirAll(b.Dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(b.ManifestPath(), []byte(`{"name":"com.other.host"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := Uninstall(b); err == nil {
 		t.Fatal("removed someone else's manifest")
 	}

@@ -9,8 +9,8 @@ import "os"
 // Release builds ignore it.
 const RecordEnv = "HUNTBOOK_E2E_OPEN_RECORD"
 
-// DefaultStarter, in the e2e build, records the launch when RecordEnv is
-// set and starts the window otherwise.
+// DefaultStarter records the launch when RecordEnv is set (this is the e2e
+// build) and starts the window otherwise.
 func DefaultStarter() Starter {
 	if p := os.Getenv(RecordEnv); p != "" {
 		return RecordTo(p)

@@ -28,8 +28,8 @@ func TestOpenStartsTheWindowOnTheApplication(t *testing.T) {
 		t.Fatalf("reply %+v", r)
 	}
 	exe, _ := os.Executable()
-	if real, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = real
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
 	}
 	want := [][]string{{exe, "--data-dir", "/home/ann/Huntbook data", "--open-application", jsonNumber(a.ID)}}
 	if !reflect.DeepEqual(started, want) {

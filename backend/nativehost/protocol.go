@@ -64,7 +64,7 @@ func WriteMessage(w io.Writer, v any) error {
 	if n > MaxMessage {
 		return fmt.Errorf("write message of %d bytes: %w", n, ErrTooLarge)
 	}
-	binary.NativeEndian.PutUint32(b[:4], uint32(n))
+	binary.NativeEndian.PutUint32(b[:4], uint32(n)) //nolint:gosec // G115: 0 <= n <= MaxMessage, checked above
 	if _, err := w.Write(b); err != nil {
 		return fmt.Errorf("write message: %w", err)
 	}

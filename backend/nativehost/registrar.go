@@ -170,8 +170,8 @@ func selfPath() (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("find huntbook's path: %w", err)
 	}
-	if real, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = real
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
 	}
 	return exe, nil
 }

@@ -130,8 +130,12 @@ func TestRegistrarCustomDataDirAndForeignManifest(t *testing.T) {
 		t.Fatalf("launcher %q, %v", script, err)
 	}
 	ff := filepath.Join(home, ".mozilla/native-messaging-hosts", HostName+".json")
-	os.MkdirAll(filepath.Dir(ff), 0o755)
-	os.WriteFile(ff, []byte(`{"name":"someone.else","path":"/bin/true"}`), 0o644)
+	if err := os.MkdirAll(filepath.Dir(ff), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ff, []byte(`{"name":"someone.else","path":"/bin/true"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	st, _ = r.Status()
 	if s := stateNamed(t, st, "Firefox").State; s != "foreign" {
 		t.Fatalf("firefox %s", s)

@@ -2,6 +2,6 @@
 
 package nativehost
 
-func setRegistry(key, value string) error { return nil }
+func setRegistry(_, _ string) error { return nil }
 
-func deleteRegistry(key string) error { return nil }
+func deleteRegistry(_ string) error { return nil }
