@@ -88,174 +88,225 @@ type docxRow struct{ cells []*docxCell }
 // joined by '\t', other rows give their cells' lines in order.
 func parseDOCXBody(b []byte, st docxStyles) ([]Line, error) {
 	dec := xml.NewDecoder(bytes.NewReader(b)) //nolint:gosec // G709: encoding/xml fills plain values and runs no code
-	var out []Line
-	var paras []*docxPara
-	var rows []*docxRow
-	var cells []*docxCell
-	var fields []bool // per open field: still in its instruction part
-	depth, skipDepth := 0, 0
-	inPPr, inRPr, inRun := false, false, false
-	runBold, runSize, runHidden := false, 0.0, false
-	emit := func(ls ...Line) {
-		if n := len(cells); n > 0 {
-			cells[n-1].lines = append(cells[n-1].lines, ls...)
-			return
-		}
-		out = append(out, ls...)
-	}
-	para := func() *docxPara {
-		if n := len(paras); n > 0 {
-			return paras[n-1]
-		}
-		return nil
-	}
-	inInstr := func() bool { return len(fields) > 0 && fields[len(fields)-1] }
+	p := &docxBody{st: st}
 	for {
 		tok, err := dec.Token()
 		if err != nil {
 			if err.Error() == "EOF" {
 				break
 			}
-			if len(out) > 0 || len(paras) > 0 {
+			if len(p.out) > 0 || len(p.paras) > 0 {
 				break // keep what was read of a truncated part
 			}
 			return nil, corruptDOCX(err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			depth++
-			if depth > 256 {
-				return nil, corruptDOCX(errDOCXDepth)
-			}
-			if skipDepth > 0 {
-				continue
-			}
-			switch t.Name.Local {
-			case "Fallback", "instrText", "delText", "delInstrText", "sym":
-				skipDepth = depth
-			case "p":
-				paras = append(paras, &docxPara{})
-			case "pPr":
-				inPPr = true
-			case "pStyle":
-				if p := para(); p != nil {
-					p.style = st.resolve(attr(t, "val"))
-					p.heading = p.heading || p.style.heading
-				}
-			case "outlineLvl":
-				if p := para(); p != nil && inPPr {
-					if n, err := strconv.Atoi(attr(t, "val")); err == nil && n < 9 {
-						p.heading = true
-					}
-				}
-			case "r":
-				inRun = true
-				runHidden, runSize = false, 0
-				runBold = false
-				if p := para(); p != nil {
-					runBold = p.style.bold
-				}
-			case "rPr":
-				inRPr = true
-			case "rStyle":
-				if inRPr && st.resolve(attr(t, "val")).bold {
-					runBold = true
-				}
-			case "b":
-				if inRPr && inRun {
-					runBold = onOff(t)
-				}
-			case "sz":
-				if inRPr && inRun {
-					if n, err := strconv.ParseFloat(attr(t, "val"), 64); err == nil && n > 0 && n < 4000 {
-						runSize = n / 2
-					}
-				}
-			case "vanish":
-				if inRPr && inRun {
-					runHidden = onOff(t)
-				}
-			case "fldChar":
-				switch attr(t, "fldCharType") {
-				case "begin":
-					if len(fields) < 64 {
-						fields = append(fields, true)
-					}
-				case "separate":
-					if n := len(fields); n > 0 {
-						fields[n-1] = false
-					}
-				case "end":
-					if n := len(fields); n > 0 {
-						fields = fields[:n-1]
-					}
-				}
-			case "tab":
-				if p := para(); p != nil && inRun && !inInstr() {
-					p.add("\t", false, 0)
-				}
-			case "br", "cr":
-				if p := para(); p != nil && inRun {
-					p.breakLine()
-				}
-			case "noBreakHyphen":
-				if p := para(); p != nil && inRun && !inInstr() {
-					p.add("-", runBold, runSize)
-				}
-			case "tbl":
-			case "tr":
-				rows = append(rows, &docxRow{})
-			case "tc":
-				c := &docxCell{}
-				if n := len(rows); n > 0 {
-					rows[n-1].cells = append(rows[n-1].cells, c)
-				}
-				cells = append(cells, c)
+			if err := p.start(t); err != nil {
+				return nil, err
 			}
 		case xml.EndElement:
-			if skipDepth > 0 {
-				if depth == skipDepth {
-					skipDepth = 0
-				}
-				depth--
-				continue
-			}
-			depth--
-			switch t.Name.Local {
-			case "p":
-				if n := len(paras); n > 0 {
-					p := paras[n-1]
-					paras = paras[:n-1]
-					p.breakLine()
-					emit(p.lines...)
-				}
-			case "pPr":
-				inPPr = false
-			case "rPr":
-				inRPr = false
-			case "r":
-				inRun = false
-			case "tc":
-				if n := len(cells); n > 0 {
-					cells = cells[:n-1]
-				}
-			case "tr":
-				if n := len(rows); n > 0 {
-					r := rows[n-1]
-					rows = rows[:n-1]
-					emit(rowLines(r)...)
-				}
-			}
+			p.end(t)
 		case xml.CharData:
-			if skipDepth > 0 || !inRun || runHidden || inInstr() || inPPr {
-				continue
-			}
-			if p := para(); p != nil {
-				p.add(string(t), runBold, runSize)
-			}
+			p.text(t)
 		}
 	}
-	return out, nil
+	return p.out, nil
+}
+
+// docxBody is parseDOCXBody's state while it walks a part's XML.
+type docxBody struct {
+	st                  docxStyles
+	out                 []Line
+	paras               []*docxPara
+	rows                []*docxRow
+	cells               []*docxCell
+	fields              []bool // per open field: still in its instruction part
+	depth, skipDepth    int
+	inPPr, inRPr, inRun bool
+	runBold, runHidden  bool
+	runSize             float64
+}
+
+// emit adds lines to the innermost open table cell, or to the output.
+func (p *docxBody) emit(ls ...Line) {
+	if n := len(p.cells); n > 0 {
+		p.cells[n-1].lines = append(p.cells[n-1].lines, ls...)
+		return
+	}
+	p.out = append(p.out, ls...)
+}
+
+// para is the innermost open paragraph, or nil.
+func (p *docxBody) para() *docxPara {
+	if n := len(p.paras); n > 0 {
+		return p.paras[n-1]
+	}
+	return nil
+}
+
+// inInstr reports whether the innermost open field is in its instruction part.
+func (p *docxBody) inInstr() bool { return len(p.fields) > 0 && p.fields[len(p.fields)-1] }
+
+func (p *docxBody) start(t xml.StartElement) error {
+	p.depth++
+	if p.depth > 256 {
+		return corruptDOCX(errDOCXDepth)
+	}
+	if p.skipDepth > 0 {
+		return nil
+	}
+	switch t.Name.Local {
+	case "Fallback", "instrText", "delText", "delInstrText", "sym":
+		p.skipDepth = p.depth
+	case "p":
+		p.paras = append(p.paras, &docxPara{})
+	case "pPr":
+		p.inPPr = true
+	case "r":
+		p.inRun = true
+		p.runHidden, p.runSize = false, 0
+		p.runBold = false
+		if para := p.para(); para != nil {
+			p.runBold = para.style.bold
+		}
+	case "rPr":
+		p.inRPr = true
+	case "fldChar":
+		p.fieldChar(attr(t, "fldCharType"))
+	case "tr":
+		p.rows = append(p.rows, &docxRow{})
+	case "tc":
+		c := &docxCell{}
+		if n := len(p.rows); n > 0 {
+			p.rows[n-1].cells = append(p.rows[n-1].cells, c)
+		}
+		p.cells = append(p.cells, c)
+	case "pStyle", "outlineLvl":
+		p.paraProperty(t)
+	default:
+		p.runElement(t)
+	}
+	return nil
+}
+
+// paraProperty reads a paragraph's style and outline level.
+func (p *docxBody) paraProperty(t xml.StartElement) {
+	para := p.para()
+	if para == nil {
+		return
+	}
+	switch t.Name.Local {
+	case "pStyle":
+		para.style = p.st.resolve(attr(t, "val"))
+		para.heading = para.heading || para.style.heading
+	case "outlineLvl":
+		if n, err := strconv.Atoi(attr(t, "val")); err == nil && n < 9 && p.inPPr {
+			para.heading = true
+		}
+	}
+}
+
+// runElement reads a run's properties (style, bold, size, hidden) and the
+// tabs, breaks and hyphens inside it.
+func (p *docxBody) runElement(t xml.StartElement) {
+	para := p.para()
+	switch t.Name.Local {
+	case "rStyle":
+		if p.inRPr && p.st.resolve(attr(t, "val")).bold {
+			p.runBold = true
+		}
+	case "b":
+		if p.inRPr && p.inRun {
+			p.runBold = onOff(t)
+		}
+	case "sz":
+		if p.inRPr && p.inRun {
+			if n, err := strconv.ParseFloat(attr(t, "val"), 64); err == nil && n > 0 && n < 4000 {
+				p.runSize = n / 2
+			}
+		}
+	case "vanish":
+		if p.inRPr && p.inRun {
+			p.runHidden = onOff(t)
+		}
+	case "tab":
+		if para != nil && p.inRun && !p.inInstr() {
+			para.add("\t", false, 0)
+		}
+	case "br", "cr":
+		if para != nil && p.inRun {
+			para.breakLine()
+		}
+	case "noBreakHyphen":
+		if para != nil && p.inRun && !p.inInstr() {
+			para.add("-", p.runBold, p.runSize)
+		}
+	}
+}
+
+// fieldChar follows a field's begin, separate and end marks.
+func (p *docxBody) fieldChar(kind string) {
+	n := len(p.fields)
+	switch kind {
+	case "begin":
+		if n < 64 {
+			p.fields = append(p.fields, true)
+		}
+	case "separate":
+		if n > 0 {
+			p.fields[n-1] = false
+		}
+	case "end":
+		if n > 0 {
+			p.fields = p.fields[:n-1]
+		}
+	}
+}
+
+func (p *docxBody) end(t xml.EndElement) {
+	if p.skipDepth > 0 {
+		if p.depth == p.skipDepth {
+			p.skipDepth = 0
+		}
+		p.depth--
+		return
+	}
+	p.depth--
+	switch t.Name.Local {
+	case "p":
+		if n := len(p.paras); n > 0 {
+			para := p.paras[n-1]
+			p.paras = p.paras[:n-1]
+			para.breakLine()
+			p.emit(para.lines...)
+		}
+	case "pPr":
+		p.inPPr = false
+	case "rPr":
+		p.inRPr = false
+	case "r":
+		p.inRun = false
+	case "tc":
+		if n := len(p.cells); n > 0 {
+			p.cells = p.cells[:n-1]
+		}
+	case "tr":
+		if n := len(p.rows); n > 0 {
+			r := p.rows[n-1]
+			p.rows = p.rows[:n-1]
+			p.emit(rowLines(r)...)
+		}
+	}
+}
+
+func (p *docxBody) text(t xml.CharData) {
+	if p.skipDepth > 0 || !p.inRun || p.runHidden || p.inInstr() || p.inPPr {
+		return
+	}
+	if para := p.para(); para != nil {
+		para.add(string(t), p.runBold, p.runSize)
+	}
 }
 
 // rowLines turns a table row into lines (see parseDOCXBody).
