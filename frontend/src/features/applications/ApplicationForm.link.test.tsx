@@ -37,7 +37,7 @@ const draft: JobDraft = {
 };
 
 function value(label: string): string {
-  return (screen.getByLabelText(label, { selector: 'input, textarea, select' }) as HTMLInputElement).value;
+  return screen.getByLabelText<HTMLInputElement>(label, { selector: 'input, textarea, select' }).value;
 }
 
 beforeEach(() => {
@@ -79,7 +79,7 @@ describe('ApplicationForm: from a link', () => {
     // The page named no URL of its own: the job keeps the link it was read from.
     expect(value('Job URL')).toBe(link);
     expect(value('Job description')).toBe('Run the platform.');
-    expect((screen.getByLabelText('Stage') as HTMLSelectElement).selectedOptions[0].textContent).toBe('Wishlist');
+    expect(screen.getByLabelText<HTMLSelectElement>('Stage').selectedOptions[0].textContent).toBe('Wishlist');
     expect(screen.getAllByText('From the posting (Greenhouse API)').length).toBeGreaterThan(0);
     expect(screen.getByText(/Found 2 jobs; the first one is filled in/)).toBeInTheDocument();
     expect(screen.queryByText('Fetching boards.greenhouse.io…')).not.toBeInTheDocument();

@@ -35,7 +35,7 @@ const draft: JobDraft = {
 };
 
 function value(label: string): string {
-  return (screen.getByLabelText(label, { selector: 'input, textarea, select' }) as HTMLInputElement).value;
+  return screen.getByLabelText<HTMLInputElement>(label, { selector: 'input, textarea, select' }).value;
 }
 
 /** The shell's part: the palette's add opens the form. */

@@ -41,7 +41,7 @@ const page =
   '<!doctype html><html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Senior Data Analyst"}</script></head><body><h1>Senior Data Analyst</h1></body></html>';
 
 function value(label: string): string {
-  return (screen.getByLabelText(label, { selector: 'input, textarea, select' }) as HTMLInputElement).value;
+  return screen.getByLabelText<HTMLInputElement>(label, { selector: 'input, textarea, select' }).value;
 }
 
 beforeEach(() => {
@@ -65,7 +65,7 @@ describe('ApplicationForm: from a posting', () => {
     expect(value('Location')).toBe('Rotterdam, Netherlands');
     expect(value('Job URL')).toBe('https://jobs.example.com/acme/senior-data-analyst');
     expect(value('Job description')).toBe(draft.description);
-    expect((screen.getByLabelText('Stage') as HTMLSelectElement).selectedOptions[0].textContent).toBe('Wishlist');
+    expect(screen.getByLabelText<HTMLSelectElement>('Stage').selectedOptions[0].textContent).toBe('Wishlist');
     expect(screen.getAllByText('From the posting (JSON-LD)')).toHaveLength(6);
     expect(screen.getByText(/Found 2 jobs; the first one is filled in/)).toBeInTheDocument();
     expect(screen.getByTestId('posting-extra')).toHaveTextContent('salary 55,000–70,000 EUR a year; apply by 2026-01-31');
@@ -178,10 +178,14 @@ describe('ApplicationsView: a posting dropped on the list', () => {
     try {
       renderWithTheme(<Host />);
       await screen.findByText('1 application');
-      act(() => void rt.cb?.(0, 0, ['/home/a/cv.pdf']));
+      act(() => {
+        rt.cb?.(0, 0, ['/home/a/cv.pdf']);
+      });
       expect(await screen.findByText('Not a job posting')).toBeInTheDocument();
       expect(readPostingFile).not.toHaveBeenCalled();
-      act(() => void rt.cb?.(0, 0, ['/home/a/notes.pdf', '/home/a/job.mhtml']));
+      act(() => {
+        rt.cb?.(0, 0, ['/home/a/notes.pdf', '/home/a/job.mhtml']);
+      });
       await waitFor(() => expect(value('Job title')).toBe('Senior Data Analyst'));
       expect(readPostingFile).toHaveBeenCalledWith('/home/a/job.mhtml');
       expect(screen.getByRole('dialog', { name: 'Add application' })).toBeInTheDocument();

@@ -51,7 +51,7 @@ describe('ApplicationForm', () => {
       expect(screen.getByLabelText(label, { selector: 'input, textarea, select' })).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'Save application' })).toHaveAttribute('type', 'submit');
-    const stage = screen.getByLabelText('Stage') as HTMLSelectElement;
+    const stage = screen.getByLabelText<HTMLSelectElement>('Stage');
     expect(stage.tagName).toBe('SELECT');
     expect(stage.selectedOptions[0].textContent).toBe('Wishlist');
     for (const label of ['Company', 'Job title', 'Stage', 'Tags']) {

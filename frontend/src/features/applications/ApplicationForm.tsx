@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -191,11 +191,15 @@ export const ApplicationForm = memo(function ApplicationForm({
     },
   });
 
+  // Mantine keeps these stable across renders (setFieldValue is not: it follows the rules).
+  const { getValues, setValues } = form;
+
   // Stages arrive after the first render: default to the first one.
   const firstStage = stages.length > 0 ? String(stages[0].id) : '';
+  const setFieldValue = useEffectEvent(form.setFieldValue);
   useEffect(() => {
-    if (!form.getValues().stageId && firstStage) form.setFieldValue('stageId', firstStage);
-  }, [firstStage]);
+    if (!getValues().stageId && firstStage) setFieldValue('stageId', firstStage);
+  }, [firstStage, getValues]);
 
   const dups = useDuplicates(form.values.company, form.values.title, form.values.url, opened);
 
@@ -226,7 +230,7 @@ export const ApplicationForm = memo(function ApplicationForm({
         if (at !== session.current) return;
         if (drafts.length === 0) throw new Error('No job found in this posting.');
         const p = prefillOf(drafts);
-        form.setValues({ ...p.values, stageId: wishlistStage(stages) });
+        setValues({ ...p.values, stageId: wishlistStage(stages) });
         setPrefill(p);
       } catch (e) {
         if (at !== session.current) return;
@@ -236,8 +240,7 @@ export const ApplicationForm = memo(function ApplicationForm({
         if (at === session.current) setReading('');
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable
-    [stages],
+    [stages, setValues],
   );
 
   // A posting file dropped on the window opens the dialog and reads it.
@@ -251,17 +254,18 @@ export const ApplicationForm = memo(function ApplicationForm({
   useEffect(() => {
     if (!readFirst || readFirst.drafts.length === 0) return;
     const p = prefillOf(readFirst.drafts);
-    form.setValues({ ...p.values, stageId: String(readFirst.stageId) });
+    setValues({ ...p.values, stageId: String(readFirst.stageId) });
     setPrefill(p);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is stable
-  }, [readFirst]);
+  }, [readFirst, setValues]);
 
   // Stable handlers for the description field, so typing elsewhere does not re-render it.
-  const latest = useRef({ form, submit: (_: FormValues) => Promise.resolve() });
+  const latest = useRef<{ form: typeof form; submit: (v: FormValues) => Promise<void> }>({ form, submit: () => Promise.resolve() });
   const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
   const postingRef = useRef(posting);
-  postingRef.current = posting;
+  useLayoutEffect(() => {
+    postingRef.current = posting;
+  });
   // A link pasted alone is fetched (the job keeps it as its URL when the page names none).
   const readLink = useCallback(
     (link: string) =>
@@ -338,11 +342,13 @@ export const ApplicationForm = memo(function ApplicationForm({
     }
   };
 
-  latest.current = { form, submit };
+  useLayoutEffect(() => {
+    latest.current = { form, submit };
+  });
 
   return (
     <Modal opened={opened} onClose={close} title="Add application" size="lg">
-      <form onSubmit={form.onSubmit(submit)} noValidate>
+      <form onSubmit={(e) => form.onSubmit(submit)(e)} noValidate>
         <Stack gap="sm">
           <PostingBox
             ref={postingBox}

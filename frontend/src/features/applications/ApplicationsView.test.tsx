@@ -269,7 +269,7 @@ describe('ApplicationsView', () => {
     view();
     await screen.findByRole('table', { name: 'Applications' });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select Globex, SRE' }));
-    const all = screen.getByRole('checkbox', { name: 'Select all applications shown' }) as HTMLInputElement;
+    const all = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Select all applications shown' });
     await waitFor(() => expect(all.indeterminate).toBe(true)); // one of two
     expect(all.checked).toBe(false);
     fireEvent.change(screen.getByRole('textbox', { name: 'Tag for selected' }), { target: { value: ' urgent ' } });

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
+import { messageOf } from '../detail/action';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
 import { FirstRun } from '../firstrun/FirstRun';
@@ -86,7 +87,7 @@ export function ApplicationsView({
     pipeline
       .stages()
       .then((s) => live && setStages(s))
-      .catch((e: Error) => live && setLoadError(e.message));
+      .catch((e: unknown) => live && setLoadError(messageOf(e)));
     applications
       .tags()
       .then((t) => live && setKnownTags(t))
@@ -104,7 +105,9 @@ export function ApplicationsView({
   const fetchPage = useCallback((s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }), [query]);
   const { rows, error: pageError, show } = usePagedRows<Application>(queryKey, reloads, fetchPage);
   const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  });
 
   // A bad filter value is shown on its field; anything else above the list.
   const invalidField = pageError && isApiError(pageError, 'invalid') && pageError.field ? pageError.field : '';
@@ -127,8 +130,10 @@ export function ApplicationsView({
 
   // After a filter, a search or a change, drop selected rows no longer listed.
   const total = rows?.total ?? 0;
+  // The selection is read when the listed rows change, not watched: ticking a box must not re-run this.
+  const nothingSelected = useEffectEvent(() => selection.ids.size === 0);
   useEffect(() => {
-    if (selection.ids.size === 0) return;
+    if (nothingSelected()) return;
     let live = true;
     orderNow()
       .then((ids) => live && setSelection((s) => keepShown(s, ids)))
@@ -136,7 +141,6 @@ export function ApplicationsView({
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the rows listed change
   }, [orderNow, total]);
 
   const onCheck = useCallback(
@@ -147,14 +151,14 @@ export function ApplicationsView({
       }
       orderNow()
         .then((ids) => setSelection((s) => clickRow(s, ids, id, true)))
-        .catch((e: Error) => notifications.show({ color: 'red', title: 'Could not select the range', message: e.message }));
+        .catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not select the range', message: messageOf(e) }));
     },
     [orderNow],
   );
   const onCheckAll = useCallback(() => {
     orderNow()
       .then((ids) => setSelection((s) => toggleAll(s, ids)))
-      .catch((e: Error) => notifications.show({ color: 'red', title: 'Could not select all', message: e.message }));
+      .catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not select all', message: messageOf(e) }));
   }, [orderNow]);
   const rowOf = useCallback((i: number) => (rows ? rowAt(rows, i) : undefined), [rows]);
 

@@ -45,7 +45,7 @@ export interface Span {
 export function spans(pages: readonly number[]): Span[] {
   const out: Span[] = [];
   for (const p of pages) {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last && last.offset + last.limit === p * pageSize) last.limit += pageSize;
     else out.push({ offset: p * pageSize, limit: pageSize });
   }

@@ -49,7 +49,7 @@ export function prefillOf(drafts: JobDraft[]): Prefill {
 
 /** wishlistStage is the stage a job read from a posting goes to: "Wishlist", else the first stage. */
 export function wishlistStage(stages: Stage[]): string {
-  const w = stages.find((s) => s.name.trim().toLowerCase() === 'wishlist') ?? stages[0];
+  const w = stages.find((s) => s.name.trim().toLowerCase() === 'wishlist') ?? stages.at(0);
   return w ? String(w.id) : '';
 }
 

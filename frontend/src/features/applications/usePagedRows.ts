@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { noRows, pagesOf, pageSize, spans, withSpan, type Rows, type Span } from './pages';
 
 /** A page of rows as the backend answers it. */
@@ -16,6 +16,11 @@ export interface PagedRows<T> {
   show: (first: number, last: number) => void;
 }
 
+/** asError keeps a rejection as an Error (the api layer's are ApiErrors already). */
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
+}
+
 /**
  * usePagedRows keeps a list of any length on screen with a few small bound
  * calls instead of one big one: a new query fetches its first page; scrolling
@@ -30,9 +35,12 @@ export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s
   const [rows, setRows] = useState<Rows<T> | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const fetchRef = useRef(fetch);
-  fetchRef.current = fetch;
   const rowsRef = useRef(rows);
-  rowsRef.current = rows;
+  // Kept current after each commit, before the effects below read them.
+  useLayoutEffect(() => {
+    fetchRef.current = fetch;
+    rowsRef.current = rows;
+  });
   const generation = useRef(0);
   const pending = useRef(new Set<number>());
   const view = useRef<[number, number]>([0, pageSize - 1]);
@@ -64,8 +72,8 @@ export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s
           setRows(withSpan(noRows<T>(), span, r.items, r.total, true));
           setError(null);
         })
-        .catch((e: Error) => {
-          if (gen === generation.current) setError(e);
+        .catch((e: unknown) => {
+          if (gen === generation.current) setError(asError(e));
         })
         .finally(() => {
           busy.current = false;
@@ -100,10 +108,10 @@ export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s
           mine.forEach((p) => pending.current.delete(p));
           setRows((prev) => withSpan(prev ?? noRows<T>(), span, r.items, r.total));
         })
-        .catch((e: Error) => {
+        .catch((e: unknown) => {
           if (gen !== generation.current) return;
           mine.forEach((p) => pending.current.delete(p));
-          setError(e);
+          setError(asError(e));
         });
     }
   }, []);

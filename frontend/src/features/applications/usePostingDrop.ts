@@ -5,20 +5,19 @@
  * the latest view listening). A saved job page or posting text opens the Add
  * form prefilled; any other file gets a note saying what can be dropped here.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { notifications } from '@mantine/notifications';
 import { jobs, profile } from '../../api';
 
 /** usePostingDrop calls onPosting with the first posting file among dropped paths. */
 export function usePostingDrop(onPosting: (path: string) => void) {
-  const handler = useRef(onPosting);
-  handler.current = onPosting;
+  const handler = useEffectEvent(onPosting);
   useEffect(
     () =>
       profile.onFileDrop((paths) => {
         const path = paths.find(jobs.isPostingFile);
         if (path) {
-          handler.current(path);
+          handler(path);
           return;
         }
         if (paths.length > 0) {
