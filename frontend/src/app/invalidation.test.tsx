@@ -40,6 +40,7 @@ function filled(): QueryClient {
     queryKeys.followups.on('2026-12-07'),
     queryKeys.agenda.interviews(30),
     queryKeys.agenda.proposals,
+    queryKeys.calendar.status,
     ['settings'],
   ]) {
     client.setQueryData(key, 'read');
@@ -94,7 +95,7 @@ describe('writes by other programs', () => {
     emit('job:done', { id: 'calendar-sync-1', ok: false, errorCode: 'unavailable', errorMessage: 'offline' });
     expect(stale(client)).toEqual([]);
     emit('job:done', { id: 'calendar-sync-2', ok: true });
-    expect(stale(client)).toEqual(['["agenda","interviews",30]', '["agenda","proposals"]']);
+    expect(stale(client)).toEqual(['["agenda","interviews",30]', '["agenda","proposals"]', '["calendar","status"]']);
   });
 });
 

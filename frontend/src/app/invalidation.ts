@@ -6,7 +6,7 @@
  * (imports, sync, the CLI, the browser extension) and `reminder:due` are
  * put on the bus, so views that still subscribe to it by hand see them too;
  * `job:done` of a successful job (a calendar sync, an import) refreshes the
- * agenda. Only queries a view shows are read again; the rest are marked stale.
+ * agenda and the calendar's status (its last sync). Only queries a view shows are read again; the rest are marked stale.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { events } from '../api';
@@ -42,8 +42,8 @@ export function connectInvalidation(client: QueryClient): () => void {
 /**
  * connectBackendEvents puts the backend's change events on the change bus
  * (so views that still subscribe by hand see them too, and the queries are
- * invalidated through connectInvalidation) and refreshes the agenda after a
- * successful job, until the returned function is called. The app mounts it
+ * invalidated through connectInvalidation) and refreshes the agenda and the
+ * calendar status after a successful job, until the returned function is called. The app mounts it
  * once (DataProvider with backendEvents); it is a no-op outside the window.
  */
 export function connectBackendEvents(client: QueryClient): () => void {
@@ -51,7 +51,9 @@ export function connectBackendEvents(client: QueryClient): () => void {
     events.onAppChanged((e) => applicationsChanged(e.ids)),
     events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
     events.onJobDone((d) => {
-      if (d.ok) void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
+      if (!d.ok) return;
+      void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
+      void client.invalidateQueries({ queryKey: queryKeys.calendar.all });
     }),
   ];
   return () => offs.forEach((off) => off());

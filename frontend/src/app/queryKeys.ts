@@ -26,4 +26,9 @@ export const queryKeys = {
     interviews: (days: number) => ['agenda', 'interviews', days] as const,
     proposals: ['agenda', 'proposals'] as const,
   },
+  calendar: {
+    all: ['calendar'] as const,
+    /** The Google Calendar connection and sync settings. */
+    status: ['calendar', 'status'] as const,
+  },
 } as const;

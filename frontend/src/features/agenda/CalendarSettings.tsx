@@ -6,7 +6,6 @@ import {
   Checkbox,
   Group,
   Loader,
-  Modal,
   NativeSelect,
   Paper,
   Progress,
@@ -14,9 +13,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconBrandGoogle, IconPlugConnected, IconRefresh } from '@tabler/icons-react';
 import { calendar, events, isApiError, toApiError } from '../../api';
 import { applicationsChanged } from '../../app/changes';
+import { queryKeys } from '../../app/queryKeys';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { QueryState } from '../../shared/QueryState';
 import { syncSummary, when } from './format';
 import { ClientForm } from './ClientForm';
 
@@ -50,7 +53,9 @@ interface SyncRun {
  * user's own OAuth client.
  */
 export function CalendarSettings() {
-  const [status, setStatus] = useState<calendar.CalendarStatus | null>(null);
+  const client = useQueryClient();
+  const status = useQuery({ queryKey: queryKeys.calendar.status, queryFn: calendar.status });
+  const setStatus = (s: calendar.CalendarStatus) => client.setQueryData(queryKeys.calendar.status, s);
   const [error, setError] = useState('');
   const [connecting, setConnecting] = useState(false);
   const [run, setRun] = useState<SyncRun | null>(null);
@@ -58,17 +63,10 @@ export function CalendarSettings() {
   const [intervalError, setIntervalError] = useState('');
   const [disconnectOpen, setDisconnectOpen] = useState(false);
   const [deleteEvents, setDeleteEvents] = useState(false);
-  const [disconnecting, setDisconnecting] = useState(false);
   const runId = useRef('');
   const finished = useRef(new Map<string, events.JobDone>());
 
-  const refresh = useCallback(async () => {
-    try {
-      setStatus(await calendar.status());
-    } catch (e) {
-      setError(toApiError(e).message);
-    }
-  }, []);
+  const refresh = useCallback(() => client.invalidateQueries({ queryKey: queryKeys.calendar.status }), [client]);
 
   const finish = useCallback(
     (d: events.JobDone) => {
@@ -86,7 +84,6 @@ export function CalendarSettings() {
   );
 
   useEffect(() => {
-    void refresh();
     const offProgress = events.onJobProgress((p) => {
       if (p.id && p.id === runId.current) setRun({ id: p.id, done: p.done, message: p.message });
     });
@@ -150,29 +147,25 @@ export function CalendarSettings() {
   };
 
   const disconnect = async () => {
-    setDisconnecting(true);
     setError('');
     try {
       const r = await calendar.disconnect(deleteEvents);
-      setDisconnectOpen(false);
       const parts = [r.revoked ? 'Access revoked at Google.' : r.warning || 'Access removed on this computer only.'];
       if (deleteEvents) parts.push(`${r.eventsDeleted} imported event(s) deleted.`);
       setResult(parts.join(' '));
       applicationsChanged([]);
-    } catch (e) {
-      setError(toApiError(e).message);
     } finally {
-      setDisconnecting(false);
       void refresh();
     }
   };
 
-  const st = status;
+  const st = status.data ?? null;
   const badge = st ? stateLabel[st.state] : null;
   const connected = st?.state === 'connected';
-  const intervalOptions = st && !intervals.some((i) => i.value === st.syncIntervalMinutes)
-    ? [...intervals, { value: st.syncIntervalMinutes, label: `Every ${st.syncIntervalMinutes} minutes` }]
-    : intervals;
+  const intervalOptions =
+    st && !intervals.some((i) => i.value === st.syncIntervalMinutes)
+      ? [...intervals, { value: st.syncIntervalMinutes, label: `Every ${st.syncIntervalMinutes} minutes` }]
+      : intervals;
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="calendar-settings-title">
@@ -187,7 +180,9 @@ export function CalendarSettings() {
             </Badge>
           )}
         </Group>
-        {!st && !error && <Loader size="sm" aria-label="Loading calendar status" />}
+        <QueryState of={status} loading="Loading calendar status" errorTitle="Could not read the calendar status">
+          {() => null}
+        </QueryState>
         {st && (
           <Stack gap={4}>
             <Text size="sm">{st.message}</Text>
@@ -196,18 +191,31 @@ export function CalendarSettings() {
             </Text>
             {!st.persistent && (
               <Text size="sm" c="orange">
-                No OS keychain: the Google token is kept for this session only, so you will connect again after a restart.
+                No OS keychain: the Google token is kept for this session only, so you will connect again after a
+                restart.
               </Text>
             )}
           </Stack>
         )}
         {error && (
-          <Alert color="red" role="alert" withCloseButton onClose={() => setError('')} closeButtonLabel="Dismiss calendar error">
+          <Alert
+            color="red"
+            role="alert"
+            withCloseButton
+            onClose={() => setError('')}
+            closeButtonLabel="Dismiss calendar error"
+          >
             {error}
           </Alert>
         )}
         {result && (
-          <Alert color="teal" role="status" withCloseButton onClose={() => setResult('')} closeButtonLabel="Dismiss sync report">
+          <Alert
+            color="teal"
+            role="status"
+            withCloseButton
+            onClose={() => setResult('')}
+            closeButtonLabel="Dismiss sync report"
+          >
             {result}
           </Alert>
         )}
@@ -216,8 +224,8 @@ export function CalendarSettings() {
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
               Connecting opens Google's sign-in page in your web browser. Huntbook asks for read-only access to your
-              events and never changes or deletes anything in your calendar. Come back here when Google says you can close
-              the page.
+              events and never changes or deletes anything in your calendar. Come back here when Google says you can
+              close the page.
             </Text>
             {connecting ? (
               <Group gap="xs">
@@ -259,7 +267,12 @@ export function CalendarSettings() {
                 >
                   Sync now
                 </Button>
-                <Button variant="subtle" color="red" leftSection={<IconPlugConnected size={16} aria-hidden />} onClick={() => setDisconnectOpen(true)}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconPlugConnected size={16} aria-hidden />}
+                  onClick={() => setDisconnectOpen(true)}
+                >
                   Disconnect
                 </Button>
               </Group>
@@ -280,29 +293,30 @@ export function CalendarSettings() {
             This build of Huntbook has no built-in Google client: enter your own below before connecting.
           </Text>
         )}
-        <ClientForm clientId={st?.clientId ?? ''} needed={st !== null && st.clientId === ''} onSaved={() => void refresh()} />
+        <ClientForm
+          clientId={st?.clientId ?? ''}
+          needed={st !== null && st.clientId === ''}
+          onSaved={() => void refresh()}
+        />
       </Stack>
 
-      <Modal opened={disconnectOpen} onClose={() => setDisconnectOpen(false)} title="Disconnect Google Calendar?">
-        <Stack gap="sm">
-          <Text size="sm">
-            Huntbook revokes its access at Google and forgets the token. Your Google calendar itself is not changed.
-          </Text>
-          <Checkbox
-            label="Also delete the events imported from Google (and your confirmations on them)"
-            checked={deleteEvents}
-            onChange={(e) => setDeleteEvents(e.currentTarget.checked)}
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={() => setDisconnectOpen(false)}>
-              Keep connected
-            </Button>
-            <Button color="red" loading={disconnecting} onClick={() => void disconnect()}>
-              Disconnect
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={disconnectOpen}
+        title="Disconnect Google Calendar?"
+        confirmLabel="Disconnect"
+        cancelLabel="Keep connected"
+        onConfirm={disconnect}
+        onClose={() => setDisconnectOpen(false)}
+      >
+        <Text size="sm">
+          Huntbook revokes its access at Google and forgets the token. Your Google calendar itself is not changed.
+        </Text>
+        <Checkbox
+          label="Also delete the events imported from Google (and your confirmations on them)"
+          checked={deleteEvents}
+          onChange={(e) => setDeleteEvents(e.currentTarget.checked)}
+        />
+      </ConfirmDialog>
     </Paper>
   );
 }
