@@ -199,157 +199,202 @@ func (pi *pageInterp) run(content, resources pdf.Value, ctm matrix, depth int) {
 	if depth > maxFormDepth || pi.full {
 		return
 	}
-	g := gstate{ctm: ctm, th: 1}
-	var stack []gstate
-	tm, tlm := identity, identity
-	fontByName := map[string]*fontInfo{}
-	var args []pdf.Value
-	pdf.Interpret(content, func(stk *pdf.Stack, op string) {
-		pi.ops++
-		if pi.ops > maxOpsPerPage || pi.full {
-			for stk.Len() > 0 {
-				stk.Pop()
-			}
-			return
-		}
-		args = args[:0]
+	c := &contentRun{pi: pi, resources: resources, depth: depth, g: gstate{ctm: ctm, th: 1},
+		tm: identity, tlm: identity, fontByName: map[string]*fontInfo{}}
+	pdf.Interpret(content, c.op)
+}
+
+// contentRun is the graphics and text state while one content stream runs.
+type contentRun struct {
+	pi         *pageInterp
+	resources  pdf.Value
+	depth      int
+	g          gstate
+	stack      []gstate
+	tm, tlm    matrix
+	fontByName map[string]*fontInfo
+	args       []pdf.Value
+}
+
+// op runs one operator with its operands (taken off stk in order).
+func (c *contentRun) op(stk *pdf.Stack, op string) {
+	pi := c.pi
+	pi.ops++
+	if pi.ops > maxOpsPerPage || pi.full {
 		for stk.Len() > 0 {
-			args = append(args, stk.Pop())
+			stk.Pop()
 		}
-		for i, j := 0, len(args)-1; i < j; i, j = i+1, j-1 {
-			args[i], args[j] = args[j], args[i]
+		return
+	}
+	c.args = c.args[:0]
+	for stk.Len() > 0 {
+		c.args = append(c.args, stk.Pop())
+	}
+	for i, j := 0, len(c.args)-1; i < j; i, j = i+1, j-1 {
+		c.args[i], c.args[j] = c.args[j], c.args[i]
+	}
+	switch op {
+	case "q":
+		if len(c.stack) < 256 {
+			c.stack = append(c.stack, c.g)
 		}
-		num := func(i int) float64 {
-			if i < len(args) {
-				return args[i].Float64()
-			}
-			return 0
+	case "Q":
+		if n := len(c.stack); n > 0 {
+			c.g = c.stack[n-1]
+			c.stack = c.stack[:n-1]
 		}
-		mat := func() matrix {
-			return matrix{{num(0), num(1), 0}, {num(2), num(3), 0}, {num(4), num(5), 1}}
+	case "cm":
+		if len(c.args) == 6 {
+			c.g.ctm = c.mat().mul(c.g.ctm)
 		}
-		show := func(s string) {
-			if g.font == nil {
-				g.font = &fontInfo{enc: nil, scale: 0.001, dw: 500}
-			}
-			pi.show(&g, &tm, s)
+	case "BMC":
+		pi.beginMarked(pdf.Value{}, c.resources)
+	case "BDC":
+		if len(c.args) == 2 {
+			pi.beginMarked(c.args[1], c.resources)
+		} else {
+			pi.beginMarked(pdf.Value{}, c.resources)
 		}
-		switch op {
-		case "q":
-			if len(stack) < 256 {
-				stack = append(stack, g)
-			}
-		case "Q":
-			if n := len(stack); n > 0 {
-				g = stack[n-1]
-				stack = stack[:n-1]
-			}
-		case "cm":
-			if len(args) == 6 {
-				g.ctm = mat().mul(g.ctm)
-			}
-		case "BT":
-			tm, tlm = identity, identity
-		case "Tc":
-			g.tc = num(0)
-		case "Tw":
-			g.tw = num(0)
-		case "Tz":
-			g.th = num(0) / 100
-		case "TL":
-			g.tl = num(0)
-		case "Ts":
-			g.rise = num(0)
-		case "Tr":
-			g.mode = int(num(0))
-		case "Tf":
-			if len(args) == 2 {
-				name := args[0].Name()
-				f, ok := fontByName[name]
-				if !ok {
-					fv := resources.Key("Font").Key(name)
-					if fv.Kind() == pdf.Dict {
-						f = pi.fonts.get(fv)
-					}
-					fontByName[name] = f
-				}
-				g.font = f
-				g.tfs = num(1)
-			}
-		case "TD":
-			g.tl = -num(1)
-			fallthrough
-		case "Td":
-			tlm = matrix{{1, 0, 0}, {0, 1, 0}, {num(0), num(1), 1}}.mul(tlm)
-			tm = tlm
-		case "Tm":
-			if len(args) == 6 {
-				tm = mat()
-				tlm = tm
-			}
-		case "T*":
-			tlm = matrix{{1, 0, 0}, {0, 1, 0}, {0, -g.tl, 1}}.mul(tlm)
-			tm = tlm
-		case "'", "\"":
-			if op == "\"" && len(args) == 3 {
-				g.tw, g.tc = num(0), num(1)
-				args = args[2:]
-			}
-			tlm = matrix{{1, 0, 0}, {0, 1, 0}, {0, -g.tl, 1}}.mul(tlm)
-			tm = tlm
-			fallthrough
-		case "Tj":
-			if len(args) >= 1 && args[len(args)-1].Kind() == pdf.String {
-				show(args[len(args)-1].RawString())
-			}
-		case "TJ":
-			if len(args) < 1 {
-				return
-			}
-			v := args[0]
-			for i := 0; i < v.Len(); i++ {
-				x := v.Index(i)
-				if x.Kind() == pdf.String {
-					show(x.RawString())
-				} else {
-					tx := -x.Float64() / 1000 * g.tfs * g.th
-					tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(tm)
-				}
-			}
-		case "BMC":
-			pi.beginMarked(pdf.Value{}, resources)
-		case "BDC":
-			if len(args) == 2 {
-				pi.beginMarked(args[1], resources)
-			} else {
-				pi.beginMarked(pdf.Value{}, resources)
-			}
-		case "EMC":
-			pi.endMarked()
-		case "BI", "ID", "EI":
-			pi.images++
-		case "Do":
-			if len(args) < 1 {
-				return
-			}
-			xo := resources.Key("XObject").Key(args[0].Name())
-			switch xo.Key("Subtype").Name() {
-			case "Image":
-				pi.images++
-			case "Form":
-				m := identity
-				if fm := xo.Key("Matrix"); fm.Len() == 6 {
-					m = matrix{{fm.Index(0).Float64(), fm.Index(1).Float64(), 0}, {fm.Index(2).Float64(), fm.Index(3).Float64(), 0}, {fm.Index(4).Float64(),
-						fm.Index(5).Float64(), 1}}
-				}
-				res := xo.Key("Resources")
-				if res.IsNull() {
-					res = resources
-				}
-				pi.run(xo, res, m.mul(g.ctm), depth+1)
-			}
+	case "EMC":
+		pi.endMarked()
+	case "BI", "ID", "EI":
+		pi.images++
+	case "Do":
+		c.xobject()
+	default:
+		c.textOp(op)
+	}
+}
+
+// num is operand i as a number (0 when missing).
+func (c *contentRun) num(i int) float64 {
+	if i < len(c.args) {
+		return c.args[i].Float64()
+	}
+	return 0
+}
+
+// mat is the six operands as a matrix.
+func (c *contentRun) mat() matrix {
+	return matrix{{c.num(0), c.num(1), 0}, {c.num(2), c.num(3), 0}, {c.num(4), c.num(5), 1}}
+}
+
+func (c *contentRun) show(s string) {
+	if c.g.font == nil {
+		c.g.font = &fontInfo{enc: nil, scale: 0.001, dw: 500}
+	}
+	c.pi.show(&c.g, &c.tm, s)
+}
+
+// nextLine moves to the start of the next text line (T*).
+func (c *contentRun) nextLine() {
+	c.tlm = matrix{{1, 0, 0}, {0, 1, 0}, {0, -c.g.tl, 1}}.mul(c.tlm)
+	c.tm = c.tlm
+}
+
+// textOp runs the text state, positioning and showing operators.
+func (c *contentRun) textOp(op string) {
+	g := &c.g
+	switch op {
+	case "BT":
+		c.tm, c.tlm = identity, identity
+	case "Tc":
+		g.tc = c.num(0)
+	case "Tw":
+		g.tw = c.num(0)
+	case "Tz":
+		g.th = c.num(0) / 100
+	case "TL":
+		g.tl = c.num(0)
+	case "Ts":
+		g.rise = c.num(0)
+	case "Tr":
+		g.mode = int(c.num(0))
+	case "Tf":
+		if len(c.args) == 2 {
+			c.setFont(c.args[0].Name())
 		}
-	})
+	case "TD":
+		g.tl = -c.num(1)
+		fallthrough
+	case "Td":
+		c.tlm = matrix{{1, 0, 0}, {0, 1, 0}, {c.num(0), c.num(1), 1}}.mul(c.tlm)
+		c.tm = c.tlm
+	case "Tm":
+		if len(c.args) == 6 {
+			c.tm = c.mat()
+			c.tlm = c.tm
+		}
+	case "T*":
+		c.nextLine()
+	case "'", "\"":
+		if op == "\"" && len(c.args) == 3 {
+			g.tw, g.tc = c.num(0), c.num(1)
+			c.args = c.args[2:]
+		}
+		c.nextLine()
+		fallthrough
+	case "Tj":
+		if len(c.args) >= 1 && c.args[len(c.args)-1].Kind() == pdf.String {
+			c.show(c.args[len(c.args)-1].RawString())
+		}
+	case "TJ":
+		c.showArray()
+	}
+}
+
+// setFont selects the named font of the resources (Tf).
+func (c *contentRun) setFont(name string) {
+	f, ok := c.fontByName[name]
+	if !ok {
+		fv := c.resources.Key("Font").Key(name)
+		if fv.Kind() == pdf.Dict {
+			f = c.pi.fonts.get(fv)
+		}
+		c.fontByName[name] = f
+	}
+	c.g.font = f
+	c.g.tfs = c.num(1)
+}
+
+// showArray shows a TJ array: strings, and numbers that move the pen back.
+func (c *contentRun) showArray() {
+	if len(c.args) < 1 {
+		return
+	}
+	v := c.args[0]
+	for i := 0; i < v.Len(); i++ {
+		x := v.Index(i)
+		if x.Kind() == pdf.String {
+			c.show(x.RawString())
+		} else {
+			tx := -x.Float64() / 1000 * c.g.tfs * c.g.th
+			c.tm = matrix{{1, 0, 0}, {0, 1, 0}, {tx, 0, 1}}.mul(c.tm)
+		}
+	}
+}
+
+// xobject runs a Do: an image is counted, a form's content is run inside.
+func (c *contentRun) xobject() {
+	if len(c.args) < 1 {
+		return
+	}
+	xo := c.resources.Key("XObject").Key(c.args[0].Name())
+	switch xo.Key("Subtype").Name() {
+	case "Image":
+		c.pi.images++
+	case "Form":
+		m := identity
+		if fm := xo.Key("Matrix"); fm.Len() == 6 {
+			m = matrix{{fm.Index(0).Float64(), fm.Index(1).Float64(), 0}, {fm.Index(2).Float64(), fm.Index(3).Float64(), 0},
+				{fm.Index(4).Float64(), fm.Index(5).Float64(), 1}}
+		}
+		res := xo.Key("Resources")
+		if res.IsNull() {
+			res = c.resources
+		}
+		c.pi.run(xo, res, m.mul(c.g.ctm), c.depth+1)
+	}
 }
 
 // show places the glyphs of one string operand and advances the text matrix.
