@@ -40,27 +40,47 @@ const jsonAccept = "application/json"
 func apiFor(u *url.URL, opt Options) (apiCall, bool) {
 	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
 	parts := strings.Split(strings.Trim(u.EscapedPath(), "/"), "/")
-	base := func(set, def string) string {
-		if set != "" {
-			return strings.TrimRight(set, "/")
-		}
-		return def
+	if call, ok := boardAPI(host, parts, opt); ok {
+		return call, true
 	}
-	// tail reports parts after the first n are absent or exactly suffix.
-	tail := func(n int, suffix ...string) bool {
-		if len(parts) == n {
-			return true
-		}
-		if len(parts) != n+len(suffix) {
-			return false
-		}
-		for i, s := range suffix {
-			if parts[n+i] != s {
-				return false
-			}
-		}
+	if call, ok := tenantAPI(u, host, parts, opt); ok {
+		return call, true
+	}
+	if call, ok := workday(host, parts, opt); ok {
+		return call, true
+	}
+	return apiCall{}, false
+}
+
+// apiBase is set without a trailing slash, or def when set is empty.
+func apiBase(set, def string) string {
+	if set != "" {
+		return strings.TrimRight(set, "/")
+	}
+	return def
+}
+
+// pathTail reports that parts after the first n are absent or exactly suffix.
+func pathTail(parts []string, n int, suffix ...string) bool {
+	if len(parts) == n {
 		return true
 	}
+	if len(parts) != n+len(suffix) {
+		return false
+	}
+	for i, s := range suffix {
+		if parts[n+i] != s {
+			return false
+		}
+	}
+	return true
+}
+
+// boardAPI maps the boards that live on one host of their own (Greenhouse,
+// Lever, Ashby, SmartRecruiters, Workable's careers site).
+func boardAPI(host string, parts []string, opt Options) (apiCall, bool) {
+	base := apiBase
+	tail := func(n int, suffix ...string) bool { return pathTail(parts, n, suffix...) }
 	switch host {
 	case "boards.greenhouse.io", "job-boards.greenhouse.io", "job-boards.eu.greenhouse.io", "boards.eu.greenhouse.io":
 		if len(parts) == 3 && parts[1] == "jobs" && isID(parts[0]) && isID(parts[2]) {
@@ -93,6 +113,14 @@ func apiFor(u *url.URL, opt Options) (apiCall, bool) {
 			return workable(parts[0], parts[2], opt), true
 		}
 	}
+	return apiCall{}, false
+}
+
+// tenantAPI maps the boards that give each company a subdomain (Workable's
+// older pages, Recruitee, Personio).
+func tenantAPI(u *url.URL, host string, parts []string, opt Options) (apiCall, bool) {
+	base := apiBase
+	tail := func(n int, suffix ...string) bool { return pathTail(parts, n, suffix...) }
 	if account, ok := tenantOf(host, ".workable.com"); ok && account != "apply" && account != "www" {
 		// the older <account>.workable.com/j/<shortcode>
 		if len(parts) >= 2 && parts[0] == "j" && isAlnum(parts[1]) && tail(2, "apply") {
@@ -116,9 +144,6 @@ func apiFor(u *url.URL, opt Options) (apiCall, bool) {
 				ats: "Personio", accept: "application/xml, text/xml;q=0.9",
 				narrow: func(b []byte) ([]byte, bool) { return onlyPosition(b, id) }}, true
 		}
-	}
-	if call, ok := workday(host, parts, opt); ok {
-		return call, true
 	}
 	return apiCall{}, false
 }
