@@ -160,51 +160,71 @@ func pointAt(ts []tok, i int) (point, int, bool) {
 	if i >= len(ts) {
 		return point{}, i, false
 	}
+	switch ts[i].kind {
+	case 'w':
+		return wordPointAt(ts, i)
+	case 'n':
+		return numberPointAt(ts, i)
+	}
+	return point{}, i, false
+}
+
+// wordPointAt reads a date that starts with a month or season name.
+func wordPointAt(ts []tok, i int) (point, int, bool) {
 	t := ts[i]
-	if t.kind == 'w' {
-		if m, ok := months()[t.text]; ok {
-			j := i + 1
-			if j < len(ts) && ts[j].kind == '.' {
-				j++
-			}
-			if j < len(ts) && ts[j].kind == ',' {
-				j++
-			}
-			// optional day: "Jan 5, 2020"
-			if j+1 < len(ts) && ts[j].kind == 'n' && len(ts[j].text) <= 2 {
-				k := j + 1
-				if k < len(ts) && ts[k].kind == 'w' && (ts[k].text == "st" || ts[k].text == "nd" || ts[k].text == "rd" || ts[k].text == "th") {
-					k++
-				}
-				if k < len(ts) && ts[k].kind == ',' {
-					k++
-				}
-				if y := year4at(ts, k); y > 0 {
-					return point{y, m}, k + 1, true
-				}
-			}
-			if j < len(ts) && ts[j].kind == 'w' && (ts[j].text == "de" || ts[j].text == "del" || ts[j].text == "of") {
-				j++
-			}
-			if y := year4at(ts, j); y > 0 {
-				return point{y, m}, j + 1, true
-			}
-			// "Jan '20"
-			if j+1 < len(ts) && ts[j].kind == '\'' && ts[j+1].kind == 'n' && len(ts[j+1].text) == 2 {
-				y, _ := strconv.Atoi(ts[j+1].text)
-				return point{expandYear(y), m}, j + 2, true
-			}
+	if m, ok := months()[t.text]; ok {
+		if p, next, ok := monthPointAt(ts, i+1, m); ok {
+			return p, next, true
 		}
-		if m, ok := seasons[t.text]; ok {
-			if y := year4at(ts, i+1); y > 0 {
-				return point{y, m}, i + 2, true
-			}
+	}
+	if m, ok := seasons[t.text]; ok {
+		if y := year4at(ts, i+1); y > 0 {
+			return point{y, m}, i + 2, true
 		}
-		return point{}, i, false
 	}
-	if t.kind != 'n' {
-		return point{}, i, false
+	return point{}, i, false
+}
+
+// monthPointAt reads what follows month m from token j: an optional day,
+// then the year ("Jan 5, 2020", "May 2019", "mayo de 2019", "Jan '20").
+func monthPointAt(ts []tok, j, m int) (point, int, bool) {
+	if j < len(ts) && ts[j].kind == '.' {
+		j++
 	}
+	if j < len(ts) && ts[j].kind == ',' {
+		j++
+	}
+	// optional day: "Jan 5, 2020"
+	if j+1 < len(ts) && ts[j].kind == 'n' && len(ts[j].text) <= 2 {
+		k := j + 1
+		if k < len(ts) && ts[k].kind == 'w' && (ts[k].text == "st" || ts[k].text == "nd" || ts[k].text == "rd" || ts[k].text == "th") {
+			k++
+		}
+		if k < len(ts) && ts[k].kind == ',' {
+			k++
+		}
+		if y := year4at(ts, k); y > 0 {
+			return point{y, m}, k + 1, true
+		}
+	}
+	if j < len(ts) && ts[j].kind == 'w' && (ts[j].text == "de" || ts[j].text == "del" || ts[j].text == "of") {
+		j++
+	}
+	if y := year4at(ts, j); y > 0 {
+		return point{y, m}, j + 1, true
+	}
+	// "Jan '20"
+	if j+1 < len(ts) && ts[j].kind == '\'' && ts[j+1].kind == 'n' && len(ts[j+1].text) == 2 {
+		y, _ := strconv.Atoi(ts[j+1].text)
+		return point{expandYear(y), m}, j + 2, true
+	}
+	return point{}, j, false
+}
+
+// numberPointAt reads a date that starts with a number ("03/2018",
+// "15.03.2018", "2018-03", "2018").
+func numberPointAt(ts []tok, i int) (point, int, bool) {
+	t := ts[i]
 	// "03/2018", "03.2018", "3-2018"
 	if len(t.text) <= 2 && i+2 < len(ts) && (ts[i+1].kind == '/' || ts[i+1].kind == '.' || ts[i+1].kind == '-') && !ts[i+1].space && !ts[i+2].space {
 		m, _ := strconv.Atoi(t.text)
