@@ -172,129 +172,169 @@ func (p *page) scan(n *html.Node) {
 	if n.Type == html.TextNode && len(n.Data) < 60 {
 		p.shortFact(n.Data)
 	}
-	if n.Type == html.ElementNode {
-		switch n.DataAtom {
-		case atom.Script:
-			if n.FirstChild == nil {
-				return
-			}
-			typ := strings.ToLower(attr(n, "type"))
-			switch {
-			case strings.Contains(typ, "ld+json"):
-				p.ld = append(p.ld, n.FirstChild.Data)
-			case attr(n, "src") == "" && p.scriptBytes < MaxInput && (typ == "" || strings.Contains(typ, "javascript") || strings.Contains(typ, "json")):
-				body := n.FirstChild.Data
-				if attr(n, "id") == "__NEXT_DATA__" || strings.Contains(typ, "json") {
-					body = "__DATA__=" + body
-				}
-				p.scripts = append(p.scripts, body)
-				p.scriptBytes += len(body)
-			}
-			return
-		case atom.Style, atom.Noscript, atom.Template, atom.Svg:
-			return
-		case atom.Title:
-			if p.title == "" {
-				p.title = strings.TrimSpace(rawText(n))
-			}
-		case atom.Meta:
-			switch firstNonEmpty(attr(n, "property"), attr(n, "name")) {
-			case "og:title", "twitter:title":
-				if p.ogTitle == "" {
-					p.ogTitle = attr(n, "content")
-				}
-			case "og:description", "description", "twitter:description":
-				if p.ogDescription == "" {
-					p.ogDescription = attr(n, "content")
-				}
-			case "og:site_name":
-				p.siteName = attr(n, "content")
-			case "og:url":
-				if p.canonical == "" {
-					p.canonical = attr(n, "content")
-				}
-			}
-		case atom.Link:
-			if attr(n, "rel") == "canonical" {
-				p.canonical = attr(n, "href")
-			}
-		case atom.H1:
-			if p.h1 == "" {
-				p.h1 = strings.TrimSpace(rawText(n))
-			}
-		case atom.H2, atom.H3:
-			t := oneLine(rawText(n))
-			if p.firstH2 == "" && n.DataAtom == atom.H2 {
-				p.firstH2 = t
-			}
-			if p.h1 != "" && p.afterH1 == "" && n.DataAtom == atom.H2 && !p.inContent(n) && !sectionHeading.MatchString(t) {
-				p.afterH1 = t
-			}
-			p.pendingKey = t
-		case atom.Dt:
-			p.pendingKey = oneLine(rawText(n))
-		case atom.Dd, atom.P:
-			if p.pendingKey != "" {
-				p.label(p.pendingKey, rawText(n))
-				p.pendingKey = ""
-			}
-			// "<strong>Location:</strong> Kirkland WA<br><strong>Hours:</strong> …"
-			if !hasColon(n, 0) {
-				break
-			}
-			lines := strings.Split(rawText(n), "\n")
-			for i, line := range lines {
-				if k, v, ok := strings.Cut(line, ":"); ok && len(strings.TrimSpace(k)) < 40 && !strings.Contains(k, "http") {
-					if strings.TrimSpace(v) == "" && i+1 < len(lines) {
-						v = lines[i+1] // "<strong>Location:</strong>\n Kirkland WA"
-					}
-					p.label(k, v)
-				}
-			}
-		case atom.Li:
-			if !hasColon(n, 0) {
-				break
-			}
-			if k, v, ok := strings.Cut(rawText(n), ":"); ok && len(k) < 40 {
-				p.label(k, v)
-			}
-		case atom.A:
-			if isJobLink(attr(n, "href")) {
-				p.jobLinks++
-			}
-			if p.sourceAt == "" {
-				if t := rawText(n); containsFold(t, "at ") {
-					if m := sourceAt.FindStringSubmatch(oneLine(t)); m != nil {
-						p.sourceAt = m[1]
-					}
-				}
-			}
-		case atom.Main:
-			if p.main == nil {
-				p.main = n
-			}
-		case atom.Article:
-			if p.article == nil {
-				p.article = n
-			}
-		}
-		if key := classField(n); key != "" {
-			if t := oneLine(rawText(n)); t != "" && len(t) < 120 {
-				p.classLabel(key, t)
-			}
-		}
-		if isScope(n) && strings.EqualFold(itemType(n), "JobPosting") && len(p.items) < MaxRecords {
-			p.items = append(p.items, microdata(n, 0))
-		}
-		if p.content == nil && n.DataAtom != atom.Body && n.DataAtom != atom.Html && len(n.Attr) > 0 && isContentBlock(n) && hasText(n, 80) {
-			p.content = n
-		}
-		if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
-			p.pendingKey = ""
-		}
+	if n.Type == html.ElementNode && !p.element(n) {
+		return
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		p.scan(c)
+	}
+}
+
+// element reads what one element tells about the page; false means its
+// children hold nothing to scan (scripts, styles, templates, SVG).
+func (p *page) element(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script:
+		p.script(n)
+		return false
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return false
+	case atom.Title:
+		if p.title == "" {
+			p.title = strings.TrimSpace(rawText(n))
+		}
+	case atom.Meta:
+		p.meta(n)
+	case atom.Link:
+		if attr(n, "rel") == "canonical" {
+			p.canonical = attr(n, "href")
+		}
+	case atom.H1:
+		if p.h1 == "" {
+			p.h1 = strings.TrimSpace(rawText(n))
+		}
+	case atom.H2, atom.H3:
+		p.heading(n)
+	case atom.Dt:
+		p.pendingKey = oneLine(rawText(n))
+	case atom.Dd, atom.P:
+		p.paragraphLabels(n)
+	case atom.Li:
+		if hasColon(n, 0) {
+			if k, v, ok := strings.Cut(rawText(n), ":"); ok && len(k) < 40 {
+				p.label(k, v)
+			}
+		}
+	case atom.A:
+		p.link(n)
+	case atom.Main:
+		if p.main == nil {
+			p.main = n
+		}
+	case atom.Article:
+		if p.article == nil {
+			p.article = n
+		}
+	}
+	p.blockFacts(n)
+	return true
+}
+
+// script keeps a JSON-LD block, or an inline script that may carry the
+// page's data.
+func (p *page) script(n *html.Node) {
+	if n.FirstChild == nil {
+		return
+	}
+	typ := strings.ToLower(attr(n, "type"))
+	switch {
+	case strings.Contains(typ, "ld+json"):
+		p.ld = append(p.ld, n.FirstChild.Data)
+	case attr(n, "src") == "" && p.scriptBytes < MaxInput && (typ == "" || strings.Contains(typ, "javascript") || strings.Contains(typ, "json")):
+		body := n.FirstChild.Data
+		if attr(n, "id") == "__NEXT_DATA__" || strings.Contains(typ, "json") {
+			body = "__DATA__=" + body
+		}
+		p.scripts = append(p.scripts, body)
+		p.scriptBytes += len(body)
+	}
+}
+
+// meta reads the Open Graph, Twitter and description meta tags.
+func (p *page) meta(n *html.Node) {
+	switch firstNonEmpty(attr(n, "property"), attr(n, "name")) {
+	case "og:title", "twitter:title":
+		if p.ogTitle == "" {
+			p.ogTitle = attr(n, "content")
+		}
+	case "og:description", "description", "twitter:description":
+		if p.ogDescription == "" {
+			p.ogDescription = attr(n, "content")
+		}
+	case "og:site_name":
+		p.siteName = attr(n, "content")
+	case "og:url":
+		if p.canonical == "" {
+			p.canonical = attr(n, "content")
+		}
+	}
+}
+
+// heading notes the first h2, the heading after the h1 and the key a
+// following paragraph may be the value of.
+func (p *page) heading(n *html.Node) {
+	t := oneLine(rawText(n))
+	if p.firstH2 == "" && n.DataAtom == atom.H2 {
+		p.firstH2 = t
+	}
+	if p.h1 != "" && p.afterH1 == "" && n.DataAtom == atom.H2 && !p.inContent(n) && !sectionHeading.MatchString(t) {
+		p.afterH1 = t
+	}
+	p.pendingKey = t
+}
+
+// paragraphLabels reads a dd or p as the value of the pending key, and its
+// "Label: value" lines.
+func (p *page) paragraphLabels(n *html.Node) {
+	if p.pendingKey != "" {
+		p.label(p.pendingKey, rawText(n))
+		p.pendingKey = ""
+	}
+	// "<strong>Location:</strong> Kirkland WA<br><strong>Hours:</strong> …"
+	if !hasColon(n, 0) {
+		return
+	}
+	lines := strings.Split(rawText(n), "\n")
+	for i, line := range lines {
+		if k, v, ok := strings.Cut(line, ":"); ok && len(strings.TrimSpace(k)) < 40 && !strings.Contains(k, "http") {
+			if strings.TrimSpace(v) == "" && i+1 < len(lines) {
+				v = lines[i+1] // "<strong>Location:</strong>\n Kirkland WA"
+			}
+			p.label(k, v)
+		}
+	}
+}
+
+// link counts links to single postings and reads "apply at <source>".
+func (p *page) link(n *html.Node) {
+	if isJobLink(attr(n, "href")) {
+		p.jobLinks++
+	}
+	if p.sourceAt == "" {
+		if t := rawText(n); containsFold(t, "at ") {
+			if m := sourceAt.FindStringSubmatch(oneLine(t)); m != nil {
+				p.sourceAt = m[1]
+			}
+		}
+	}
+}
+
+// blockFacts reads what any element may carry: a class naming a field,
+// JobPosting microdata, the posting's content block.
+func (p *page) blockFacts(n *html.Node) {
+	if key := classField(n); key != "" {
+		if t := oneLine(rawText(n)); t != "" && len(t) < 120 {
+			p.classLabel(key, t)
+		}
+	}
+	if isScope(n) && strings.EqualFold(itemType(n), "JobPosting") && len(p.items) < MaxRecords {
+		p.items = append(p.items, microdata(n, 0))
+	}
+	if p.content == nil && n.DataAtom != atom.Body && n.DataAtom != atom.Html && len(n.Attr) > 0 && isContentBlock(n) && hasText(n, 80) {
+		p.content = n
+	}
+	if n.DataAtom == atom.Div || n.DataAtom == atom.Section {
+		p.pendingKey = ""
 	}
 }
 
