@@ -115,29 +115,7 @@ func splitEntries(lines []*pline) []*entry {
 			body = true // the small print under a title
 		}
 		sp, spText, hasDate := lineDates(l, !body)
-		newEntry := cur == nil
-		if cur != nil && !body {
-			switch {
-			case len(cur.body) > 0:
-				newEntry = true
-			case hasDate && cur.span != nil:
-				newEntry = true
-			case !hasDate && cur.span != nil && len(cur.head) >= 2:
-				newEntry = true
-			case !hasDate && cur.span == nil && repeatsKind(cur.head, l):
-				newEntry = true
-			case !hasDate && cur.span == nil && sameStyle(l, cur.head[0]) && cur.styleChanged():
-				// undated entries: a line set like the entry's first,
-				// after lines set otherwise, opens the next one
-				newEntry = true
-			}
-		}
-		if l.margin && cur != nil && !body && !cur.hasMargin() {
-			// a margin column opens each entry (moderncv): what came
-			// before without one was a group label or another entry
-			newEntry = true
-		}
-		if newEntry {
+		if opensEntry(cur, l, body, hasDate) {
 			// stray body before any title: keep it with the last entry
 			if !body || cur == nil {
 				cur = &entry{}
@@ -158,7 +136,41 @@ func splitEntries(lines []*pline) []*entry {
 		}
 	}
 	out = groupLabels(out)
-	// a dangling "2017 –" whose end ("Present") opens the next line
+	joinDanglingRanges(out)
+	return out
+}
+
+// opensEntry reports whether line l (a body line or not, with a date or
+// not) starts a new entry after cur.
+func opensEntry(cur *entry, l *pline, body, hasDate bool) bool {
+	if cur == nil {
+		return true
+	}
+	if body {
+		return false
+	}
+	switch {
+	case len(cur.body) > 0:
+		return true
+	case hasDate && cur.span != nil:
+		return true
+	case !hasDate && cur.span != nil && len(cur.head) >= 2:
+		return true
+	case !hasDate && cur.span == nil && repeatsKind(cur.head, l):
+		return true
+	case !hasDate && cur.span == nil && sameStyle(l, cur.head[0]) && cur.styleChanged():
+		// undated entries: a line set like the entry's first,
+		// after lines set otherwise, opens the next one
+		return true
+	}
+	// a margin column opens each entry (moderncv): what came
+	// before without one was a group label or another entry
+	return l.margin && !cur.hasMargin()
+}
+
+// joinDanglingRanges completes a dangling "2017 –" whose end ("Present")
+// opens another line of the entry.
+func joinDanglingRanges(out []*entry) {
 	for _, e := range out {
 		if e.span != nil && e.single && e.spanLine != nil {
 			t := strings.TrimSpace(e.spanLine.Flat)
@@ -179,7 +191,6 @@ func splitEntries(lines []*pline) []*entry {
 			}
 		}
 	}
-	return out
 }
 
 // placeName reports a short capitalised name with no digits and none of
