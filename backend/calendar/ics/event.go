@@ -32,32 +32,19 @@ type rdate struct {
 // readEvent reads one VEVENT; ok is false when it has no usable DTSTART.
 func (p *parser) readEvent(c *component, zs *zones) (*vevent, bool) {
 	v := &vevent{}
-	readDT := func(pr *prop) (dt, bool) {
-		d, ok := parseDT(pr.Value)
-		if !ok {
-			return d, false
-		}
-		if strings.EqualFold(pr.param("VALUE"), "DATE") && !d.Date {
-			d.Date, d.UTC = true, false
-			d.Civil = time.Date(d.Civil.Year(), d.Civil.Month(), d.Civil.Day(), 0, 0, 0, 0, time.UTC)
-		}
-		if tz := pr.param("TZID"); tz != "" && !d.UTC && !d.Date {
-			d.Zone = zs.lookup(tz)
-		}
-		return d, true
-	}
+	dtOf := func(pr *prop) (dt, bool) { return readDT(pr, zs) }
 	st := c.first("DTSTART")
 	if st == nil {
 		p.warn("an event without a start (DTSTART) was skipped")
 		return nil, false
 	}
 	var ok bool
-	if v.start, ok = readDT(st); !ok {
+	if v.start, ok = dtOf(st); !ok {
 		p.warn("an event with an unreadable start %q was skipped", trunc(st.Value))
 		return nil, false
 	}
 	if pr := c.first("DTEND"); pr != nil {
-		if d, ok := readDT(pr); ok {
+		if d, ok := dtOf(pr); ok {
 			if d.Zone == nil && pr.param("TZID") != "" && !d.Date && !d.UTC {
 				d.Zone = v.start.Zone // an unknown TZID on the end only: use the start's
 			}
@@ -69,61 +56,12 @@ func (p *parser) readEvent(c *component, zs *zones) (*vevent, bool) {
 		}
 	}
 	if pr := c.first("RECURRENCE-ID"); pr != nil {
-		if d, ok := readDT(pr); ok {
+		if d, ok := dtOf(pr); ok {
 			v.rid = &d
 		}
 	}
 	if v.rid == nil {
-		for _, pr := range c.all("RRULE") {
-			r, err := parseRule(pr.Value, p.warn)
-			if err != nil {
-				p.warn("%v: the event was imported without it", err)
-				continue
-			}
-			v.rules = append(v.rules, r)
-		}
-		for _, pr := range c.all("RDATE") {
-			isPeriod := strings.EqualFold(pr.param("VALUE"), "PERIOD")
-			for _, s := range strings.Split(pr.Value, ",") {
-				s = strings.TrimSpace(s)
-				if s == "" {
-					continue
-				}
-				var rd rdate
-				a, b, hasEnd := strings.Cut(s, "/")
-				q := *pr
-				q.Value = a
-				d, ok := readDT(&q)
-				if !ok {
-					continue
-				}
-				if v.start.Date && !d.Date {
-					d.Date, d.UTC, d.Zone = true, false, nil
-					d.Civil = time.Date(d.Civil.Year(), d.Civil.Month(), d.Civil.Day(), 0, 0, 0, 0, time.UTC)
-				}
-				rd.start = d
-				if hasEnd || isPeriod {
-					if du, ok := parseDuration(b); ok {
-						rd.dur = &du
-					} else {
-						q.Value = b
-						if e, ok := readDT(&q); ok {
-							rd.end = &e
-						}
-					}
-				}
-				v.rdates = append(v.rdates, rd)
-			}
-		}
-		for _, pr := range c.all("EXDATE") {
-			for _, s := range strings.Split(pr.Value, ",") {
-				q := *pr
-				q.Value = s
-				if d, ok := readDT(&q); ok {
-					v.exdates = append(v.exdates, d)
-				}
-			}
-		}
+		p.readRecurrence(c, v, zs)
 	}
 	if pr := c.first("SEQUENCE"); pr != nil {
 		v.seq, _ = strconv.Atoi(strings.TrimSpace(pr.Value))
@@ -213,4 +151,81 @@ func person(pr *prop) (calendar.Person, bool) {
 		}
 	}
 	return who, who.Name != "" || who.Email != ""
+}
+
+// readDT reads a date-time property with its VALUE=DATE and TZID parameters.
+func readDT(pr *prop, zs *zones) (dt, bool) {
+	d, ok := parseDT(pr.Value)
+	if !ok {
+		return d, false
+	}
+	if strings.EqualFold(pr.param("VALUE"), "DATE") && !d.Date {
+		d.Date, d.UTC = true, false
+		d.Civil = time.Date(d.Civil.Year(), d.Civil.Month(), d.Civil.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	if tz := pr.param("TZID"); tz != "" && !d.UTC && !d.Date {
+		d.Zone = zs.lookup(tz)
+	}
+	return d, true
+}
+
+// readRecurrence reads a master event's RRULE, RDATE and EXDATE.
+func (p *parser) readRecurrence(c *component, v *vevent, zs *zones) {
+	dtOf := func(pr *prop) (dt, bool) { return readDT(pr, zs) }
+	for _, pr := range c.all("RRULE") {
+		r, err := parseRule(pr.Value, p.warn)
+		if err != nil {
+			p.warn("%v: the event was imported without it", err)
+			continue
+		}
+		v.rules = append(v.rules, r)
+	}
+	readRDates(c, v, zs)
+	for _, pr := range c.all("EXDATE") {
+		for _, s := range strings.Split(pr.Value, ",") {
+			q := *pr
+			q.Value = s
+			if d, ok := dtOf(&q); ok {
+				v.exdates = append(v.exdates, d)
+			}
+		}
+	}
+}
+
+// readRDates reads RDATE values: dates, date-times or periods.
+func readRDates(c *component, v *vevent, zs *zones) {
+	dtOf := func(pr *prop) (dt, bool) { return readDT(pr, zs) }
+	for _, pr := range c.all("RDATE") {
+		isPeriod := strings.EqualFold(pr.param("VALUE"), "PERIOD")
+		for _, s := range strings.Split(pr.Value, ",") {
+			s = strings.TrimSpace(s)
+			if s == "" {
+				continue
+			}
+			var rd rdate
+			a, b, hasEnd := strings.Cut(s, "/")
+			q := *pr
+			q.Value = a
+			d, ok := dtOf(&q)
+			if !ok {
+				continue
+			}
+			if v.start.Date && !d.Date {
+				d.Date, d.UTC, d.Zone = true, false, nil
+				d.Civil = time.Date(d.Civil.Year(), d.Civil.Month(), d.Civil.Day(), 0, 0, 0, 0, time.UTC)
+			}
+			rd.start = d
+			if hasEnd || isPeriod {
+				if du, ok := parseDuration(b); ok {
+					rd.dur = &du
+				} else {
+					q.Value = b
+					if e, ok := dtOf(&q); ok {
+						rd.end = &e
+					}
+				}
+			}
+			v.rdates = append(v.rdates, rd)
+		}
+	}
 }
