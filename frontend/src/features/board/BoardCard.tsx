@@ -41,8 +41,8 @@ interface MenuProps {
   a: Card;
   name: string;
   stages: Stage[];
-  onMove: (id: number, stageId: number) => void;
-  onOutcome: (id: number, outcome: Outcome) => void;
+  onMove: (id: number, stageId: number) => Promise<void>;
+  onOutcome: (id: number, outcome: Outcome) => Promise<void>;
 }
 
 /**
@@ -84,7 +84,7 @@ const CardMenu = memo(function CardMenu({ a, name, stages, onMove, onOutcome }: 
         {stages
           .filter((s) => s.id !== a.stageId)
           .map((s) => (
-            <Menu.Item key={s.id} onClick={() => onMove(a.id, s.id)}>
+            <Menu.Item key={s.id} onClick={() => void onMove(a.id, s.id)}>
               {s.name}
             </Menu.Item>
           ))}
@@ -93,7 +93,7 @@ const CardMenu = memo(function CardMenu({ a, name, stages, onMove, onOutcome }: 
         {outcomes
           .filter((o) => o !== a.outcome)
           .map((o) => (
-            <Menu.Item key={o} onClick={() => onOutcome(a.id, o)}>
+            <Menu.Item key={o} onClick={() => void onOutcome(a.id, o)}>
               {o === 'open' ? 'Reopen' : outcomeLabel(o)}
             </Menu.Item>
           ))}
@@ -111,8 +111,8 @@ interface Props {
   /** The stage's name on the card (closed lane only). */
   stage?: string;
   onOpen: (id: number) => void;
-  onMove: (id: number, stageId: number) => void;
-  onOutcome: (id: number, outcome: Outcome) => void;
+  onMove: (id: number, stageId: number) => Promise<void>;
+  onOutcome: (id: number, outcome: Outcome) => Promise<void>;
 }
 
 /**
@@ -132,7 +132,9 @@ export const BoardCard = memo(function BoardCard({ a, stages, top, faded, stage,
       onOpen(a.id);
       return;
     }
-    listeners?.onKeyDown?.(e);
+    // Only the sensors in use put a handler in the map: the keyboard's may be absent.
+    const dndKeyDown = listeners?.onKeyDown as ((e: KeyboardEvent<HTMLDivElement>) => void) | undefined;
+    dndKeyDown?.(e);
   };
   return (
     <div

@@ -33,8 +33,8 @@ interface Props {
   /** A job link read in the quick add, to review in the Add dialog in this stage. */
   onReview: (stageId: number, drafts: JobDraft[]) => void;
   onOpen: (id: number) => void;
-  onMove: (id: number, stageId: number) => void;
-  onOutcome: (id: number, outcome: Outcome) => void;
+  onMove: (id: number, stageId: number) => Promise<void>;
+  onOutcome: (id: number, outcome: Outcome) => Promise<void>;
 }
 
 /**

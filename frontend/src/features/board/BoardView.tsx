@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -30,6 +30,7 @@ import {
   type Outcome,
   type Stage,
 } from '../../api';
+import { messageOf } from '../detail/action';
 import type { ClosedCards } from '../../api/settings';
 import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
@@ -96,7 +97,7 @@ export function BoardView({ search }: { search: string }) {
     pipeline
       .stages()
       .then((s) => live && setStages(s))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: unknown) => live && setError(messageOf(e)));
     applications
       .tags()
       .then((t) => live && setTags(t))
@@ -117,8 +118,8 @@ export function BoardView({ search }: { search: string }) {
         setApps(r.items);
         setError(null);
       })
-      .catch((e: Error) => {
-        if (id === latest.current) setError(e.message);
+      .catch((e: unknown) => {
+        if (id === latest.current) setError(messageOf(e));
       });
   }, [query, reloads]);
 
@@ -128,7 +129,9 @@ export function BoardView({ search }: { search: string }) {
   // The callbacks read the current cards through a ref, so they stay the same
   // function and the memoised cards do not re-render on every change.
   const appsRef = useRef(apps);
-  appsRef.current = apps;
+  useLayoutEffect(() => {
+    appsRef.current = apps;
+  });
 
   const move = useCallback(
     async (id: number, stageId: number) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ClipboardEvent, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ClipboardEvent, type SubmitEvent } from 'react';
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { isApiError, jobs, type JobDraft } from '../../api';
 import { asLink, hostOf } from '../applications/link';
@@ -58,7 +58,7 @@ export function QuickAdd({
     }
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (fetching) return;
     if (link) {
@@ -91,7 +91,7 @@ export function QuickAdd({
   };
 
   return (
-    <form onSubmit={submit} aria-label={`Add an application to ${stage}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <form onSubmit={(e) => void submit(e)} aria-label={`Add an application to ${stage}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <Stack gap={6} px={8} pb={8}>
         <TextInput
           label="Company"

@@ -51,7 +51,7 @@ beforeEach(() => {
 });
 
 function field(dialog: HTMLElement, label: string): string {
-  return (within(dialog).getByLabelText(label, { selector: 'input, textarea, select' }) as HTMLInputElement).value;
+  return within(dialog).getByLabelText<HTMLInputElement>(label, { selector: 'input, textarea, select' }).value;
 }
 
 async function openQuickAdd(stage: string): Promise<HTMLElement> {

@@ -21,8 +21,9 @@ export function nextLaneLeft(lanes: Box[], card: Box, step: 1 | -1): number | nu
   const centre = card.left + card.width / 2;
   let current = sorted.findIndex((l) => centre >= l.left && centre < l.left + l.width);
   if (current < 0) current = centre < sorted[0].left ? -1 : sorted.length;
-  const target = sorted[current + step];
-  if (!target) return null;
+  const next = current + step;
+  if (next < 0 || next >= sorted.length) return null;
+  const target = sorted[next];
   return target.left + (target.width - card.width) / 2;
 }
 

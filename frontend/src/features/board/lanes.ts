@@ -56,7 +56,7 @@ export function lanes(stages: Stage[], open: readonly Card[], closedCards: Close
   }));
   const byStage = new Map(out.map((l) => [l.stageId, l]));
   for (const c of open) {
-    const lane = byStage.get(c.stageId) ?? out[0];
+    const lane = byStage.get(c.stageId) ?? out.at(0);
     if (lane) lane.cards.push(c);
   }
   if (closedCards === 'lane') out.push({ id: closedLaneId, stageId: 0, name: 'Closed', cards: [], closedQuery: closed });
