@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { IconCheck, IconX } from '@tabler/icons-react';
-import { calendar, toApiError } from '../../api';
+import { calendar } from '../../api';
+import { ActionError } from '../../shared/QueryState';
 import { JoinLink } from './JoinLink';
 import { percent, when } from './format';
 
@@ -27,25 +29,19 @@ function ProposalCard({
 }) {
   const p = proposal;
   const [chosen, setChosen] = useState(p.candidates[0]?.applicationId ?? 0);
-  const [busy, setBusy] = useState<'' | 'confirm' | 'reject'>('');
-  const [error, setError] = useState('');
-  const candidate = p.candidates.find((c) => c.applicationId === chosen) ?? p.candidates[0];
+  const candidate = p.candidates.find((c) => c.applicationId === chosen) ?? p.candidates.at(0);
   const titleId = `proposal-${p.key}`;
-
-  const act = async (what: 'confirm' | 'reject') => {
-    setBusy(what);
-    setError('');
-    try {
-      if (what === 'confirm' && candidate) onConfirmed(await calendar.confirm(p.key, candidate.applicationId), candidate);
+  const act = useMutation({
+    mutationFn: async (what: 'confirm' | 'reject') => {
+      if (what === 'confirm' && candidate)
+        onConfirmed(await calendar.confirm(p.key, candidate.applicationId), candidate);
       else {
         await calendar.reject(p.key);
         onRejected(p.key);
       }
-    } catch (e) {
-      setError(toApiError(e).message);
-      setBusy('');
-    }
-  };
+    },
+  });
+  const busy = act.isPending ? act.variables : '';
 
   return (
     <Paper withBorder p="sm" role="listitem" aria-labelledby={titleId} data-proposal={p.key}>
@@ -92,18 +88,14 @@ function ProposalCard({
             <Reasons reasons={candidate.reasons} label={`Why it matches ${candidate.company}`} />
           </Group>
         )}
-        {error && (
-          <Alert color="red" role="alert" p="xs">
-            {error}
-          </Alert>
-        )}
+        <ActionError error={act.error} onDismiss={act.reset} />
         <Group gap="xs">
           <Button
             size="xs"
             leftSection={<IconCheck size={14} aria-hidden />}
             loading={busy === 'confirm'}
             disabled={!candidate || busy !== ''}
-            onClick={() => void act('confirm')}
+            onClick={() => act.mutate('confirm')}
             aria-describedby={titleId}
           >
             Confirm
@@ -114,7 +106,7 @@ function ProposalCard({
             leftSection={<IconX size={14} aria-hidden />}
             loading={busy === 'reject'}
             disabled={busy !== ''}
-            onClick={() => void act('reject')}
+            onClick={() => act.mutate('reject')}
             aria-describedby={titleId}
           >
             Not this application
