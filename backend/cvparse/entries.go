@@ -264,22 +264,8 @@ var pieceSplitRe = lazyRegexp(`\s+[|–—@·•]\s+|\s+-\s+|\s+\bat\b\s+|\s+\be
 func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *pline) {
 	for _, l := range e.head {
 		for si, s := range l.Segs {
-			t := s.Text
-			if si == 0 && l.margin && !(e.span != nil && l == e.spanLine && s.Text == e.spanText) {
-				continue // a margin label ("Dates", a placeholder), not a name
-			}
-			if e.span != nil && l == e.spanLine && s.Text == e.spanText {
-				t = removeSpans(t, findDates(t)[:1])
-			} else if e.span != nil && l == e.spanLine {
-				if sp := findDates(t); len(sp) > 0 && sp[0].Start == e.span.Start {
-					t = removeSpans(t, sp[:1])
-				}
-			}
-			t = strings.TrimSpace(strings.Trim(t, " ,|–-:"))
-			for _, lab := range []string{"Date:", "Dates:", "Location:", "Fecha:", "Datum:", "Ort:", "Lieu:", "Local:"} {
-				t = strings.TrimSpace(strings.TrimPrefix(t, lab))
-			}
-			if t == "" || isDuration(t) {
+			t, ok := e.segmentText(l, si, s.Text)
+			if !ok {
 				continue
 			}
 			// a place set apart after the line's text; the first segment
@@ -311,35 +297,68 @@ func (e *entry) pieces(splitComma bool) (ps []piece, location string, locLine *p
 			}
 		}
 	}
-	// a place among the parts: "X, New Orleans, LA, Title" or a tail "Cambridge, MA, USA"
 	if location == "" {
-		for i := 1; i < len(ps); i++ {
-			if isRegionCode(ps[i].Text) || isCountry(ps[i].Text) {
-				j := i
-				for j+1 < len(ps) && (isRegionCode(ps[j+1].Text) || isCountry(ps[j+1].Text)) {
-					j++
-				}
-				from := i - 1
-				if from < 1 && len(ps) > 2 {
-					from = i
-				}
-				if from < 1 {
-					continue
-				}
-				parts := []string{}
-				for _, p := range ps[from : j+1] {
-					parts = append(parts, p.Text)
-				}
-				if badPlace(ps[from].Text) || len(strings.Fields(ps[from].Text)) > 3 {
-					continue
-				}
-				location, locLine = strings.Join(parts, ", "), ps[from].Line
-				ps = append(ps[:from:from], ps[j+1:]...)
-				break
-			}
+		if rest, loc, line, ok := placeAmongParts(ps); ok {
+			ps, location, locLine = rest, loc, line
 		}
 	}
 	return ps, location, locLine
+}
+
+// segmentText is segment si of head line l without the entry's dates and a
+// leading label ("Dates:"), or false when nothing of a name is left (a
+// margin label, a duration).
+func (e *entry) segmentText(l *pline, si int, text string) (string, bool) {
+	t := text
+	onSpan := e.span != nil && l == e.spanLine
+	if si == 0 && l.margin && !(onSpan && text == e.spanText) {
+		return "", false // a margin label ("Dates", a placeholder), not a name
+	}
+	if onSpan && text == e.spanText {
+		t = removeSpans(t, findDates(t)[:1])
+	} else if onSpan {
+		if sp := findDates(t); len(sp) > 0 && sp[0].Start == e.span.Start {
+			t = removeSpans(t, sp[:1])
+		}
+	}
+	t = strings.TrimSpace(strings.Trim(t, " ,|–-:"))
+	for _, lab := range []string{"Date:", "Dates:", "Location:", "Fecha:", "Datum:", "Ort:", "Lieu:", "Local:"} {
+		t = strings.TrimSpace(strings.TrimPrefix(t, lab))
+	}
+	if t == "" || isDuration(t) {
+		return "", false
+	}
+	return t, true
+}
+
+// placeAmongParts finds a place among the parts ("X, New Orleans, LA,
+// Title" or a tail "Cambridge, MA, USA") and takes it out of them.
+func placeAmongParts(ps []piece) ([]piece, string, *pline, bool) {
+	for i := 1; i < len(ps); i++ {
+		if isRegionCode(ps[i].Text) || isCountry(ps[i].Text) {
+			j := i
+			for j+1 < len(ps) && (isRegionCode(ps[j+1].Text) || isCountry(ps[j+1].Text)) {
+				j++
+			}
+			from := i - 1
+			if from < 1 && len(ps) > 2 {
+				from = i
+			}
+			if from < 1 {
+				continue
+			}
+			parts := []string{}
+			for _, p := range ps[from : j+1] {
+				parts = append(parts, p.Text)
+			}
+			if badPlace(ps[from].Text) || len(strings.Fields(ps[from].Text)) > 3 {
+				continue
+			}
+			location, locLine := strings.Join(parts, ", "), ps[from].Line
+			return append(ps[:from:from], ps[j+1:]...), location, locLine, true
+		}
+	}
+	return ps, "", nil, false
 }
 
 func isRegionCode(s string) bool {
