@@ -232,27 +232,7 @@ func (p *parser) education(s *section) {
 		ed := model.Education{}
 		i := len(p.res.Profile.Education)
 		path := fmt.Sprintf("education[%d]", i)
-		inst, deg := -1, -1
-		best := 0
-		for k := range ps {
-			if c := countIn(ps[k].Text, institutionWords()); c > best {
-				inst, best = k, c
-			}
-		}
-		for k := range ps {
-			if k != inst && hasDegree(ps[k].Text) {
-				deg = k
-				break
-			}
-		}
-		if inst < 0 {
-			for k := range ps {
-				if k != deg {
-					inst = k
-					break
-				}
-			}
-		}
+		inst, deg, best := institutionAndDegree(ps)
 		if inst >= 0 {
 			ed.Institution = ps[inst].Text
 			p.field(path+".institution", ps[inst].Line, confOf(best > 0, 0.8, 0.5))
@@ -268,26 +248,9 @@ func (p *parser) education(s *section) {
 			p.field(path+".studyType", ps[deg].Line, 0.75)
 		}
 		if ed.Area == "" {
-			for k := range ps {
-				if k == inst || k == deg || hasDegree(ps[k].Text) && deg < 0 {
-					continue
-				}
-				if deg >= 0 && inst >= 0 && (deg < inst && k > inst && len(ps)-inst > 2 || inst < deg && k < deg) {
-					// the field of study goes with the degree: a run of
-					// pieces after the institution ("Degree, Institution,
-					// City, Grade"), or before the degree that follows it,
-					// is places and grades
-					continue
-				}
-				if scoreRe().MatchString(ps[k].Text) || len(strings.Fields(ps[k].Text)) > 8 {
-					continue
-				}
-				if deg < 0 && ed.StudyType == "" && hasDegree(ps[k].Text) {
-					continue
-				}
+			if k := areaPiece(ps, inst, deg, ed.StudyType); k >= 0 {
 				ed.Area = ps[k].Text
 				p.field(path+".area", ps[k].Line, 0.55)
-				break
 			}
 		}
 		if ed.StudyType == "" {
@@ -376,3 +339,54 @@ func lineTexts(ls []*pline) []string {
 
 // levelSuffix are grade marks after a job title: "Engineer III", "Developer 2".
 var levelSuffix = lazyWords(`i ii iii iv v vi 1 2 3 4 5 sr sr. jr jr. senior junior`)
+
+// institutionAndDegree picks the pieces of an education entry that name the
+// institution (most institution words, else the first that is not the
+// degree) and the degree; best is the institution's word count; -1 is none.
+func institutionAndDegree(ps []piece) (inst, deg, best int) {
+	inst, deg = -1, -1
+	for k := range ps {
+		if c := countIn(ps[k].Text, institutionWords()); c > best {
+			inst, best = k, c
+		}
+	}
+	for k := range ps {
+		if k != inst && hasDegree(ps[k].Text) {
+			deg = k
+			break
+		}
+	}
+	if inst < 0 {
+		for k := range ps {
+			if k != deg {
+				inst = k
+				break
+			}
+		}
+	}
+	return inst, deg, best
+}
+
+// areaPiece is the piece naming the field of study, or -1.
+func areaPiece(ps []piece, inst, deg int, studyType string) int {
+	for k := range ps {
+		if k == inst || k == deg || hasDegree(ps[k].Text) && deg < 0 {
+			continue
+		}
+		if deg >= 0 && inst >= 0 && (deg < inst && k > inst && len(ps)-inst > 2 || inst < deg && k < deg) {
+			// the field of study goes with the degree: a run of
+			// pieces after the institution ("Degree, Institution,
+			// City, Grade"), or before the degree that follows it,
+			// is places and grades
+			continue
+		}
+		if scoreRe().MatchString(ps[k].Text) || len(strings.Fields(ps[k].Text)) > 8 {
+			continue
+		}
+		if deg < 0 && studyType == "" && hasDegree(ps[k].Text) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
