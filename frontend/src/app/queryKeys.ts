@@ -25,6 +25,8 @@ export const queryKeys = {
     /** Interviews from the start of today for this many days. */
     interviews: (days: number) => ['agenda', 'interviews', days] as const,
     proposals: ['agenda', 'proposals'] as const,
+    /** The interviews the reminders look at (the backend's default horizon). */
+    reminders: ['agenda', 'reminders'] as const,
   },
   calendar: {
     all: ['calendar'] as const,

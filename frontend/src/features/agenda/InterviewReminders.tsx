@@ -2,9 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarEvent } from '@tabler/icons-react';
-import { calendar, events } from '../../api';
-import { onApplicationsChanged } from '../../app/changes';
+import { useQuery } from '@tanstack/react-query';
+import { calendar } from '../../api';
 import { openApplication } from '../../app/navigation';
+import { queryKeys } from '../../app/queryKeys';
 import { JoinLink } from './JoinLink';
 import { dueReminders, minutesUntil, reminderId } from './reminders';
 import { timeRange } from './format';
@@ -44,52 +45,29 @@ export function showInterviewReminder(iv: calendar.Interview, now = Date.now()) 
 
 /**
  * InterviewReminders sets a timer per upcoming interview (15 minutes before
- * it starts) while the app is open, and reads the agenda again when
- * applications change (confirm, import, the detail), when a job ends (a
- * calendar sync) and every hour. Each reminder shows once. It renders
- * nothing; mount it once, inside the app.
+ * it starts) while the app is open. Its read of the agenda is a query, read
+ * again when applications change or a job ends (app/invalidation.ts) and
+ * every hour. Each reminder shows once. It renders nothing; mount it once,
+ * inside the app.
  */
 export function InterviewReminders() {
   const shown = useRef(new Set<string>());
+  // A failed read shows nothing here (the agenda view shows load errors); the next refresh tries again.
+  const { data: items } = useQuery({
+    queryKey: queryKeys.agenda.reminders,
+    queryFn: () => calendar.interviews(),
+    refetchInterval: refreshEvery,
+  });
   useEffect(() => {
-    let timers: number[] = [];
-    let alive = true;
-    let seq = 0;
-    const clear = () => {
-      for (const t of timers) window.clearTimeout(t);
-      timers = [];
-    };
-    const load = async () => {
-      const mine = ++seq;
-      let items: calendar.Interview[];
-      try {
-        items = await calendar.interviews();
-      } catch {
-        return; // the agenda view shows load errors; reminders try again on the next refresh
-      }
-      if (!alive || mine !== seq) return;
-      clear();
-      for (const r of dueReminders(items, Date.now(), shown.current)) {
-        timers.push(
-          window.setTimeout(() => {
-            if (shown.current.has(r.id)) return;
-            shown.current.add(r.id);
-            showInterviewReminder(r.interview);
-          }, r.delay),
-        );
-      }
-    };
-    void load();
-    const every = window.setInterval(() => void load(), refreshEvery);
-    const offChanged = onApplicationsChanged(() => void load());
-    const offDone = events.onJobDone(() => void load());
-    return () => {
-      alive = false;
-      clear();
-      window.clearInterval(every);
-      offChanged();
-      offDone();
-    };
-  }, []);
+    if (!items) return;
+    const timers = dueReminders(items, Date.now(), shown.current).map((r) =>
+      window.setTimeout(() => {
+        if (shown.current.has(r.id)) return;
+        shown.current.add(r.id);
+        showInterviewReminder(r.interview);
+      }, r.delay),
+    );
+    return () => timers.forEach((t) => window.clearTimeout(t));
+  }, [items]);
   return null;
 }
