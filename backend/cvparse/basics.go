@@ -69,7 +69,26 @@ func (p *parser) basics(header []*pline) {
 	if len(top) > 20 {
 		top = top[:20]
 	}
-	// name: the largest name-like text near the top, else the first.
+	top, nameIdx := p.nameLine(top)
+	if nameIdx >= 0 {
+		l := top[nameIdx]
+		b.Name = namePart(l.Segs[0].Text)
+		if isAllCaps(b.Name) {
+			b.Name = titleCase(b.Name)
+		}
+		p.field("basics.name", l, 0.8)
+	}
+	if nameIdx >= 0 {
+		p.basicsLabel(top, nameIdx)
+	}
+	p.contacts(header)
+}
+
+// nameLine finds the line with the name among the top lines: the largest
+// name-like text near the top, else the first; with typography known, the
+// biggest name-like text on page one, which then starts top. It returns
+// top and the name's index in it, or -1.
+func (p *parser) nameLine(top []*pline) ([]*pline, int) {
 	nameIdx := -1
 	bestSize := -1.0
 	for i, l := range top {
@@ -117,46 +136,40 @@ func (p *parser) basics(header []*pline) {
 			nameIdx = 0
 		}
 	}
-	if nameIdx >= 0 {
-		l := top[nameIdx]
-		b.Name = namePart(l.Segs[0].Text)
-		if isAllCaps(b.Name) {
-			b.Name = titleCase(b.Name)
-		}
-		p.field("basics.name", l, 0.8)
+	return top, nameIdx
+}
+
+// basicsLabel sets the label: the next short line after the name that is not
+// contact information, before the first section heading.
+func (p *parser) basicsLabel(top []*pline, nameIdx int) {
+	b := &p.res.Profile.Basics
+	headingLine := map[*pline]bool{}
+	for si := range p.sections {
+		headingLine[p.sections[si].Heading] = true
 	}
-	// label: the next short line that is not contact information, before
-	// the first section heading.
-	if nameIdx >= 0 {
-		headingLine := map[*pline]bool{}
-		for si := range p.sections {
-			headingLine[p.sections[si].Heading] = true
-		}
-		for _, l := range top[nameIdx+1:] {
-			t := l.Segs[0].Text
-			if headingLine[l] || l.Page != top[nameIdx].Page || headingKind(t) != kindNone {
-				break
-			}
-			if len(l.Segs) > 1 && hasContact(l.Flat) && hasContact(t) {
-				break
-			}
-			if hasContact(t) {
-				continue
-			}
-			if _, ok := parseLocation(t); ok || addressLike(t) {
-				continue
-			}
-			if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(strings.ToLower(t), "last updated") {
-				continue
-			}
-			if len(strings.Fields(t)) <= 10 && len(findDates(t)) == 0 && !strings.HasSuffix(t, ".") && strings.ContainsFunc(t, unicode.IsLetter) {
-				b.Label = t
-				p.field("basics.label", l, 0.6)
-			}
+	for _, l := range top[nameIdx+1:] {
+		t := l.Segs[0].Text
+		if headingLine[l] || l.Page != top[nameIdx].Page || headingKind(t) != kindNone {
 			break
 		}
+		if len(l.Segs) > 1 && hasContact(l.Flat) && hasContact(t) {
+			break
+		}
+		if hasContact(t) {
+			continue
+		}
+		if _, ok := parseLocation(t); ok || addressLike(t) {
+			continue
+		}
+		if strings.HasPrefix(t, "“") || strings.HasPrefix(t, "\"") || strings.HasPrefix(strings.ToLower(t), "last updated") {
+			continue
+		}
+		if len(strings.Fields(t)) <= 10 && len(findDates(t)) == 0 && !strings.HasSuffix(t, ".") && strings.ContainsFunc(t, unicode.IsLetter) {
+			b.Label = t
+			p.field("basics.label", l, 0.6)
+		}
+		break
 	}
-	p.contacts(header)
 }
 
 // streetWords name the street part of a postal address.
