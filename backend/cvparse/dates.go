@@ -292,61 +292,63 @@ func findDates(s string) []Span {
 			i = j
 			continue
 		}
-		// a range separator?
-		k := j
-		sep := false
-		for k < len(ts) && (ts[k].kind == '-' || (ts[k].kind == 'w' && rangeWords[ts[k].text])) {
-			sep = true
-			k++
-		}
-		if !sep && k < len(ts) {
-			// "Sep. 2023 Mar. 2024": a dash the extractor dropped
-			if q, k2, ok := pointAt(ts, k); ok && p.Month > 0 && q.Month > 0 && (q.Year > p.Year || q.Year == p.Year && q.Month >= p.Month) {
-				sp.End, sp.Range, sp.To = q.iso(), true, ts[k2-1].end
-				out = append(out, sp)
-				i = k2
-				continue
-			}
-		}
-		if sep && k < len(ts) && ts[k].kind == 'w' && (ts[k].text == "exp" || ts[k].text == "expected" || ts[k].text == "est") {
-			k++ // "Mar. 2016 – Exp. Jun. 2017"
-			if k < len(ts) && ts[k].kind == '.' {
-				k++
-			}
-		}
-		if sep && k < len(ts) {
-			if q, k2, ok := pointAt(ts, k); ok && q.Year >= p.Year {
-				if q.Month == 0 && p.Month > 0 && q.Year == p.Year {
-					q.Month = 0
-				}
-				sp.End, sp.Range, sp.To = q.iso(), true, ts[k2-1].end
-				out = append(out, sp)
-				i = k2
-				continue
-			}
-			if ts[k].kind == 'w' && presentWords[ts[k].text] {
-				sp.Range, sp.Current, sp.To = true, true, ts[k].end
-				// "to date", "aujourd'hui"
-				out = append(out, sp)
-				i = k + 1
-				continue
-			}
-			// "2019–21"
-			if ts[k].kind == 'n' && len(ts[k].text) == 2 && p.Month == 0 {
-				y, _ := strconv.Atoi(ts[k].text)
-				y = p.Year/100*100 + y
-				if y > p.Year && y-p.Year < 30 {
-					sp.End, sp.Range, sp.To = strconv.Itoa(y), true, ts[k].end
-					out = append(out, sp)
-					i = k + 1
-					continue
-				}
-			}
+		if end, next, ok := rangeEnd(ts, j, p, sp); ok {
+			out = append(out, end)
+			i = next
+			continue
 		}
 		out = append(out, sp)
 		i = j
 	}
 	return out
+}
+
+// rangeEnd reads the end of a range after point p, whose tokens end before
+// j: a dash or "to" and a second date, "present" or a two-digit year, or a
+// second date whose dash the extractor dropped. It returns sp completed and
+// the index after it, or false when no end follows.
+func rangeEnd(ts []tok, j int, p point, sp Span) (Span, int, bool) {
+	k := j
+	sep := false
+	for k < len(ts) && (ts[k].kind == '-' || (ts[k].kind == 'w' && rangeWords[ts[k].text])) {
+		sep = true
+		k++
+	}
+	if !sep {
+		// "Sep. 2023 Mar. 2024": a dash the extractor dropped
+		if q, k2, ok := pointAt(ts, k); ok && p.Month > 0 && q.Month > 0 && (q.Year > p.Year || q.Year == p.Year && q.Month >= p.Month) {
+			sp.End, sp.Range, sp.To = q.iso(), true, ts[k2-1].end
+			return sp, k2, true
+		}
+		return sp, j, false
+	}
+	if k < len(ts) && ts[k].kind == 'w' && (ts[k].text == "exp" || ts[k].text == "expected" || ts[k].text == "est") {
+		k++ // "Mar. 2016 – Exp. Jun. 2017"
+		if k < len(ts) && ts[k].kind == '.' {
+			k++
+		}
+	}
+	if k >= len(ts) {
+		return sp, j, false
+	}
+	if q, k2, ok := pointAt(ts, k); ok && q.Year >= p.Year {
+		sp.End, sp.Range, sp.To = q.iso(), true, ts[k2-1].end
+		return sp, k2, true
+	}
+	if ts[k].kind == 'w' && presentWords[ts[k].text] {
+		sp.Range, sp.Current, sp.To = true, true, ts[k].end // "to date", "aujourd'hui"
+		return sp, k + 1, true
+	}
+	// "2019–21"
+	if ts[k].kind == 'n' && len(ts[k].text) == 2 && p.Month == 0 {
+		y, _ := strconv.Atoi(ts[k].text)
+		y = p.Year/100*100 + y
+		if y > p.Year && y-p.Year < 30 {
+			sp.End, sp.Range, sp.To = strconv.Itoa(y), true, ts[k].end
+			return sp, k + 1, true
+		}
+	}
+	return sp, j, false
 }
 
 // dateRatio is the share of s's letters and digits covered by spans.
