@@ -154,7 +154,7 @@ export function CVView() {
           {loadError}
         </Alert>
       ) : null}
-      <Tabs value={tab} onChange={(v) => setTab((v as Tab) ?? 'versions')} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setTab((v ?? 'versions') as Tab)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="versions">Imported CVs{list && list.length > 0 ? ` (${list.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="master">Master profile{dirty ? ' •' : ''}</Tabs.Tab>

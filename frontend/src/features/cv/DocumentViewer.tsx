@@ -33,19 +33,21 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
 
   useEffect(() => {
     let live = true;
+    // Read through a function: the cleanup may have run during any await.
+    const alive = () => live;
     let doc: PDFDocumentProxy | null = null;
     setState({ kind: 'loading' });
     profile
       .versionFile(versionId)
       .then(async (f) => {
-        if (!live) return;
+        if (!alive()) return;
         setFileName(f.fileName);
         if (f.mediaType === 'application/pdf') {
           try {
             doc = await openPdf(f.data);
-            if (live) setState({ kind: 'pdf', doc });
+            if (alive()) setState({ kind: 'pdf', doc });
           } catch (err) {
-            if (!live) return;
+            if (!alive()) return;
             if (err instanceof PdfError && err.kind !== 'broken') setState({ kind: 'password', data: f.data, wrong: false });
             else setState({ kind: 'error', message: messageOf(err) });
           }
@@ -55,15 +57,15 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
         } else if (f.mediaType.includes('wordprocessingml') || f.fileName.toLowerCase().endsWith('.docx')) {
           try {
             const text = await docxText(f.data);
-            if (live) setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+            if (alive()) setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
           } catch (err) {
-            if (live) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
+            if (alive()) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
           }
         } else {
           setState({ kind: 'none', fileName: f.fileName, reason: '' });
         }
       })
-      .catch((err: unknown) => live && setState({ kind: 'error', message: messageOf(err) }));
+      .catch((err: unknown) => alive() && setState({ kind: 'error', message: messageOf(err) }));
     return () => {
       live = false;
       void doc?.destroy();
@@ -158,13 +160,15 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
 
   useEffect(() => {
     let live = true;
+    // Read through a function: the cleanup may have run during any await.
+    const alive = () => live;
     const width = Math.max(280, Math.min(900, (box.current?.clientWidth ?? 0) - 16 || 520));
     (async () => {
-      for (let n = 1; n <= pages && live; n++) {
+      for (let n = 1; n <= pages && alive(); n++) {
         const c = canvases.current[n - 1];
         if (!c) continue;
         const scale = await renderPage(doc, n, c, width);
-        if (!live) break;
+        if (!alive()) break;
         setScales((s) => {
           const next = [...s];
           next[n - 1] = scale;
@@ -172,7 +176,7 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
         });
         setRendered(n);
       }
-    })().catch((err: unknown) => live && setError(`Page rendering stopped: ${messageOf(err)}`));
+    })().catch((err: unknown) => alive() && setError(`Page rendering stopped: ${messageOf(err)}`));
     return () => {
       live = false;
     };

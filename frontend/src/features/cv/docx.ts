@@ -104,7 +104,7 @@ export function paragraphs(xml: string): string {
     let line = '';
     const walk = (n: Element) => {
       for (const c of Array.from(n.children)) {
-        if (c.namespaceURI === W && c.localName === 't') line += c.textContent ?? '';
+        if (c.namespaceURI === W && c.localName === 't') line += c.textContent;
         else if (c.namespaceURI === W && c.localName === 'tab') line += '\t';
         else if (c.namespaceURI === W && (c.localName === 'br' || c.localName === 'cr')) line += '\n';
         else if (!(c.namespaceURI === W && c.localName === 'p')) walk(c);

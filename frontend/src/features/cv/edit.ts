@@ -23,18 +23,18 @@ export function setProfileLink(p: Profile, i: number, key: string, value: string
 /** setEntry returns p with section[i][key] set to value (text or list). */
 export function setEntry(p: Profile, section: ProfileSection, i: number, key: string, value: string | string[]): Profile {
   const list = (p[section] as unknown as Obj[]).map((e, j) => (j === i ? { ...e, [key]: value } : e));
-  return { ...p, [section]: list } as Profile;
+  return { ...p, [section]: list };
 }
 
 /** addEntry appends an empty entry to section. */
 export function addEntry(p: Profile, section: ProfileSection): Profile {
-  const blank = (emptyProfileEntry(section) ?? {}) as Obj;
-  return { ...p, [section]: [...(p[section] as unknown as Obj[]), blank] } as Profile;
+  const blank = emptyProfileEntry(section) ?? {};
+  return { ...p, [section]: [...(p[section] as unknown as Obj[]), blank] };
 }
 
 /** removeEntry drops entry i of section. */
 export function removeEntry(p: Profile, section: ProfileSection, i: number): Profile {
-  return { ...p, [section]: (p[section] as unknown as Obj[]).filter((_, j) => j !== i) } as Profile;
+  return { ...p, [section]: (p[section] as unknown as Obj[]).filter((_, j) => j !== i) };
 }
 
 /** emptyProfileEntry is a blank entry with every field of section. */
@@ -63,7 +63,7 @@ function hasValue(e: Obj): boolean {
 
 /** cleanProfile prepares p for saving: list items trimmed and split, empty entries and profile links dropped. */
 export function cleanProfile(p: Profile): Profile {
-  const out = { ...p, basics: { ...p.basics, profiles: p.basics.profiles.filter((s) => hasValue(s as unknown as Obj)) } } as Profile;
+  const out = { ...p, basics: { ...p.basics, profiles: p.basics.profiles.filter((s) => hasValue(s as unknown as Obj)) } };
   for (const s of sections) {
     const list = (p[s.key] as unknown as Obj[]).map((e) => {
       const c: Obj = { ...e };

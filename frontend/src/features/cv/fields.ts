@@ -299,7 +299,10 @@ export function sectionOfPath(path: string): string {
 export function fieldName(path: string): string {
   const m = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/.exec(path);
   if (!m) return path;
-  const [, sec, idx, rest] = m;
+  const sec = m[1];
+  // Optional groups are undefined when they did not match.
+  const idx = m.at(2);
+  const rest = m.at(3);
   if (sec === 'basics') {
     const pm = /^profiles\[(\d+)\]\.(\w+)$/.exec(rest ?? '');
     if (pm) return `Online profile ${Number(pm[1]) + 1}, ${pm[2] === 'url' ? 'link' : pm[2]}`;

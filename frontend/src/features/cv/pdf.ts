@@ -94,13 +94,13 @@ export async function openPdf(data: Uint8Array, password = ''): Promise<PDFDocum
   try {
     return await task.promise;
   } catch (err) {
-    const e = err as { name?: string; code?: number; message?: string };
-    if (e?.name === 'PasswordException') {
+    const e = (err ?? {}) as { name?: string; code?: number; message?: string };
+    if (e.name === 'PasswordException') {
       throw e.code === 2
         ? new PdfError('wrong-password', 'That password does not open this PDF.')
         : new PdfError('password', 'This PDF is protected by a password: enter it to see the document.');
     }
-    throw new PdfError('broken', `This PDF cannot be shown: ${e?.message || 'it is damaged or not a PDF'}.`);
+    throw new PdfError('broken', `This PDF cannot be shown: ${e.message || 'it is damaged or not a PDF'}.`);
   }
 }
 

@@ -3,7 +3,7 @@
  * time: progress while the file is read, cancel, a password prompt that
  * retries, and a readable failure.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { profile } from '../../api';
 import { failureTitle, messageOf, sentence } from './messages';
 
@@ -37,7 +37,9 @@ export function useCVImport(onImported: (v: profile.CVVersion, created: boolean)
   const [password, setPassword] = useState<PasswordRequest | null>(null);
   const running = useRef(false);
   const imported = useRef(onImported);
-  imported.current = onImported;
+  useLayoutEffect(() => {
+    imported.current = onImported;
+  });
 
   const run = useCallback(async (start: Start, retriedWithPassword: boolean) => {
     if (running.current) {

@@ -3,19 +3,18 @@
  * shown: Wails hands over their paths (file drop is enabled in app.go), and
  * dragging files over the page shows a drop hint.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { profile } from '../../api';
 
 /** useFileDrop calls onPaths with dropped file paths and reports whether files are being dragged over the window. */
-export function useFileDrop(onPaths: (paths: string[]) => void): boolean {
+export function useFileDrop(onPaths: (paths: string[]) => Promise<void> | void): boolean {
   const [dragging, setDragging] = useState(false);
-  const handler = useRef(onPaths);
-  handler.current = onPaths;
+  const handler = useEffectEvent(onPaths);
 
   useEffect(() => {
     const off = profile.onFileDrop((paths) => {
       setDragging(false);
-      handler.current(paths);
+      void handler(paths);
     });
     let depth = 0;
     const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
