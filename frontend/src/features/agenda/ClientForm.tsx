@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { calendar, toApiError } from '../../api';
+import { ActionError } from '../../shared/QueryState';
 
 /**
  * ClientForm lets the user enter their own Google OAuth client (a Desktop
@@ -13,34 +15,27 @@ export function ClientForm({ clientId, needed, onSaved }: { clientId: string; ne
   const [open, setOpen] = useState(needed);
   const [id, setId] = useState(clientId);
   const [secret, setSecret] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [fieldError, setFieldError] = useState('');
-  const [error, setError] = useState('');
-  const [saved, setSaved] = useState('');
 
   useEffect(() => setId(clientId), [clientId]);
   useEffect(() => {
     if (needed) setOpen(true);
   }, [needed]);
 
-  const save = async (clientIdValue: string, secretValue: string) => {
-    setSaving(true);
-    setFieldError('');
-    setError('');
-    setSaved('');
-    try {
-      await calendar.setClient(clientIdValue, secretValue);
+  const saving = useMutation({
+    mutationFn: ({ id, secret }: { id: string; secret: string }) => calendar.setClient(id, secret),
+    onSuccess: () => {
       setSecret('');
-      setSaved(clientIdValue ? 'Your client is saved; connect again to use it.' : 'Back to the built-in client.');
       onSaved();
-    } catch (e) {
-      const err = toApiError(e);
-      if (err.field === 'clientId') setFieldError(err.message);
-      else setError(err.message);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
+  const save = (id: string, secret: string) => saving.mutate({ id, secret });
+  const failed = saving.error ? toApiError(saving.error) : null;
+  const fieldError = failed?.field === 'clientId' ? failed.message : '';
+  const saved = saving.isSuccess
+    ? saving.variables.id
+      ? 'Your client is saved; connect again to use it.'
+      : 'Back to the built-in client.'
+    : '';
 
   return (
     <Stack gap="xs">
@@ -66,22 +61,18 @@ export function ClientForm({ clientId, needed, onSaved }: { clientId: string; ne
             placeholder="1234-abc.apps.googleusercontent.com"
           />
           <PasswordInput label="Client secret" value={secret} onChange={(e) => setSecret(e.currentTarget.value)} />
-          {error && (
-            <Alert color="red" role="alert" p="xs">
-              {error}
-            </Alert>
-          )}
+          <ActionError error={failed && !fieldError ? failed : null} onDismiss={saving.reset} />
           {saved && (
             <Text size="sm" c="teal" role="status">
               {saved}
             </Text>
           )}
           <Group gap="xs">
-            <Button size="xs" loading={saving} onClick={() => void save(id.trim(), secret.trim())}>
+            <Button size="xs" loading={saving.isPending} onClick={() => save(id.trim(), secret.trim())}>
               Save client
             </Button>
             {clientId && (
-              <Button size="xs" variant="default" disabled={saving} onClick={() => void save('', '')}>
+              <Button size="xs" variant="default" disabled={saving.isPending} onClick={() => save('', '')}>
                 Use the built-in client
               </Button>
             )}
