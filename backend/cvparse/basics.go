@@ -205,45 +205,10 @@ func titleCase(s string) string {
 // contacts reads email, phone, links, profiles and location.
 func (p *parser) contacts(header []*pline) {
 	b := &p.res.Profile.Basics
-	var pool []*pline
 	if len(header) > 40 {
 		header = header[:40] // a header is short; a document with no headings is not all header
 	}
-	pool = append(pool, header...)
-	for si := range p.sections {
-		s := &p.sections[si]
-		if s.Kind == kindContact {
-			pool = append(pool, s.Lines...)
-		}
-	}
-	// footers and sidebars: any line outside references with contact data
-	inRefs := map[*pline]bool{}
-	for si := range p.sections {
-		if p.sections[si].Kind == kindReferences {
-			for _, l := range p.sections[si].Lines {
-				inRefs[l] = true
-			}
-		}
-	}
-	seen := map[*pline]bool{}
-	for _, l := range pool {
-		seen[l] = true
-	}
-	for i := range p.footers {
-		pool = append(pool, &p.footers[i])
-	}
-	for i := range p.lines {
-		l := &p.lines[i]
-		if len(pool) >= 200 {
-			break
-		}
-		if seen[l] || inRefs[l] || l.Bullet || len(l.Flat) > 160 {
-			continue
-		}
-		if strings.Contains(l.Flat, "@") || (len(l.Flat) < 90 && len(findPhones(l.Flat)) > 0) {
-			pool = append(pool, l)
-		}
-	}
+	pool := p.contactPool(header)
 	profileSeen := map[string]bool{}
 	addProfile := func(prof model.SocialProfile, l *pline) {
 		key := strings.ToLower(prof.Network + "/" + prof.Username)
@@ -285,7 +250,55 @@ func (p *parser) contacts(header []*pline) {
 			addProfile(prof, l)
 		}
 	}
-	// location: a "City, Region" piece in the header
+	p.headerLocation(header)
+}
+
+// contactPool is the lines to read contact data from: the header, contact
+// sections, footers, and any line outside references with an address or a
+// phone number (sidebars), at most about 200.
+func (p *parser) contactPool(header []*pline) []*pline {
+	var pool []*pline
+	pool = append(pool, header...)
+	for si := range p.sections {
+		s := &p.sections[si]
+		if s.Kind == kindContact {
+			pool = append(pool, s.Lines...)
+		}
+	}
+	// footers and sidebars: any line outside references with contact data
+	inRefs := map[*pline]bool{}
+	for si := range p.sections {
+		if p.sections[si].Kind == kindReferences {
+			for _, l := range p.sections[si].Lines {
+				inRefs[l] = true
+			}
+		}
+	}
+	seen := map[*pline]bool{}
+	for _, l := range pool {
+		seen[l] = true
+	}
+	for i := range p.footers {
+		pool = append(pool, &p.footers[i])
+	}
+	for i := range p.lines {
+		l := &p.lines[i]
+		if len(pool) >= 200 {
+			break
+		}
+		if seen[l] || inRefs[l] || l.Bullet || len(l.Flat) > 160 {
+			continue
+		}
+		if strings.Contains(l.Flat, "@") || (len(l.Flat) < 90 && len(findPhones(l.Flat)) > 0) {
+			pool = append(pool, l)
+		}
+	}
+	return pool
+}
+
+// headerLocation sets the location from a "City, Region" piece in the header.
+func (p *parser) headerLocation(header []*pline) {
+	b := &p.res.Profile.Basics
 	for _, l := range header {
 		if b.Location.City != "" {
 			break
