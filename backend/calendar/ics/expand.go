@@ -122,6 +122,23 @@ func (p *parser) span(v *vevent, o occurrence, zs *zones) (start, end time.Time,
 	return start.UTC(), end.UTC(), allDay, tz
 }
 
+// exclusions are m's EXDATEs: the occurrences excluded by ridKey, and the
+// days excluded whole (a DATE EXDATE on a timed event excludes the day).
+func exclusions(m *vevent, zs *zones) (ex, exDay map[string]bool) {
+	ex, exDay = map[string]bool{}, map[string]bool{}
+	for _, x := range m.exdates {
+		switch {
+		case m.start.Date && !x.Date:
+			x.Date = true
+		case !m.start.Date && x.Date:
+			exDay[x.Civil.Format("2006-01-02")] = true
+			continue
+		}
+		ex[ridKey(x, zs.floating)] = true
+	}
+	return ex, exDay
+}
+
 // occurrences lists a master's occurrences in the window: DTSTART, and when
 // expand each RRULE's and RDATE's, less EXDATEs and overridden ones, at most
 // MaxInstances. Expanded occurrences count against the file's
@@ -133,18 +150,7 @@ func (p *parser) occurrences(m *vevent, g *group, zs *zones, expand bool) []occu
 	}
 	var out []occurrence
 	seen := map[string]bool{}
-	ex := map[string]bool{}    // excluded occurrences by ridKey
-	exDay := map[string]bool{} // a DATE EXDATE on a timed event excludes the day
-	for _, x := range m.exdates {
-		switch {
-		case m.start.Date && !x.Date:
-			x.Date = true
-		case !m.start.Date && x.Date:
-			exDay[x.Civil.Format("2006-01-02")] = true
-			continue
-		}
-		ex[ridKey(x, zs.floating)] = true
-	}
+	ex, exDay := exclusions(m, zs)
 	// The window in UTC; an occurrence may begin before From and still
 	// overlap it, so rules are walked from DTSTART and filtered by end.
 	length := m.maxLength(zs)

@@ -101,29 +101,11 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 		case "BYSETPOS":
 			r.bySetPos, err = intList(v, 1, 366, true)
 		case "BYDAY":
-			for _, item := range strings.Split(v, ",") {
-				item = strings.TrimSpace(item)
-				if len(item) < 2 {
-					return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
-				}
-				wd, ok := weekdays[item[len(item)-2:]]
-				if !ok {
-					return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
-				}
-				n := 0
-				if num := strings.TrimPrefix(item[:len(item)-2], "+"); num != "" {
-					neg := strings.HasPrefix(num, "-")
-					a, ok := atoi(strings.TrimPrefix(num, "-"))
-					if !ok || a < 1 || a > 53 {
-						return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
-					}
-					n = a
-					if neg {
-						n = -a
-					}
-				}
-				r.byDay = append(r.byDay, weekdayNum{n: n, wd: wd})
+			days, err := parseByDay(v)
+			if err != nil {
+				return nil, err
 			}
+			r.byDay = append(r.byDay, days...)
 		case "WKST":
 			wd, ok := weekdays[v]
 			if !ok {
@@ -149,6 +131,35 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 		warn("BYWEEKNO is not supported: the rule was expanded without it")
 	}
 	return r, nil
+}
+
+// parseByDay reads a BYDAY value: "MO,-1FR,+2TU".
+func parseByDay(v string) ([]weekdayNum, error) {
+	var out []weekdayNum
+	for _, item := range strings.Split(v, ",") {
+		item = strings.TrimSpace(item)
+		if len(item) < 2 {
+			return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
+		}
+		wd, ok := weekdays[item[len(item)-2:]]
+		if !ok {
+			return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
+		}
+		n := 0
+		if num := strings.TrimPrefix(item[:len(item)-2], "+"); num != "" {
+			neg := strings.HasPrefix(num, "-")
+			a, ok := atoi(strings.TrimPrefix(num, "-"))
+			if !ok || a < 1 || a > 53 {
+				return nil, fmt.Errorf("%w: BYDAY=%s", errRule, v)
+			}
+			n = a
+			if neg {
+				n = -a
+			}
+		}
+		out = append(out, weekdayNum{n: n, wd: wd})
+	}
+	return out, nil
 }
 
 // intList reads "1,2,-3" with each |value| in [lo, hi].
