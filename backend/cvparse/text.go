@@ -100,16 +100,8 @@ func normalise(s string) string {
 	}
 	for i, r := range rs {
 		switch {
-		case r == '\u00ad': // soft hyphen: a dash between spaces, else a hyphen
-			prevSpace := i == 0 || unicode.IsSpace(rs[i-1])
-			nextSpace := i+1 >= len(rs) || unicode.IsSpace(rs[i+1])
-			if prevSpace && nextSpace {
-				b.WriteRune('–')
-			} else if i > 0 && isHyphen(rs[i-1]) || i+1 < len(rs) && isHyphen(rs[i+1]) {
-				continue
-			} else {
-				b.WriteRune('-')
-			}
+		case r == '\u00ad':
+			b.WriteString(softHyphen(rs, i))
 		case r == '\u2010' || r == '\u2011' || r == '\u2212':
 			if i > 0 && isHyphen(rs[i-1]) {
 				continue
@@ -136,6 +128,20 @@ func normalise(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// softHyphen is what the soft hyphen at rs[i] stands for: a dash between
+// spaces, nothing beside another hyphen, else a hyphen.
+func softHyphen(rs []rune, i int) string {
+	prevSpace := i == 0 || unicode.IsSpace(rs[i-1])
+	nextSpace := i+1 >= len(rs) || unicode.IsSpace(rs[i+1])
+	switch {
+	case prevSpace && nextSpace:
+		return "–"
+	case i > 0 && isHyphen(rs[i-1]) || i+1 < len(rs) && isHyphen(rs[i+1]):
+		return ""
+	}
+	return "-"
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u00ad' }
