@@ -194,6 +194,24 @@ func median(rs []result, f func(result) float64) int64 {
 	return int64(v[len(v)/2] + 0.5)
 }
 
+// probeEnv is this environment without display, XDG and Huntbook variables,
+// plus fresh XDG folders under tmp and the e2e probe's settings.
+func probeEnv(tmp, script string, idle time.Duration) []string {
+	env := []string{}
+	for _, kv := range os.Environ() {
+		k := strings.SplitN(kv, "=", 2)[0]
+		if k == "DISPLAY" || k == "WAYLAND_DISPLAY" || strings.HasPrefix(k, "XDG_") || strings.HasPrefix(k, "HUNTBOOK_") {
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env,
+		"XDG_CACHE_HOME="+filepath.Join(tmp, "cache"), "XDG_DATA_HOME="+filepath.Join(tmp, "share"),
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "HUNTBOOK_E2E_SCRIPT="+script,
+		"HUNTBOOK_E2E_TIMEOUT="+(idle+90*time.Second).String(), "HUNTBOOK_E2E_SHOTS="+tmp,
+		"GODEBUG=inittrace=1")
+}
+
 // once runs the app a single time and samples it while idle.
 func once(bin string, idle time.Duration) (result, error) {
 	res := result{pssKB: map[string]int64{}}
@@ -207,19 +225,7 @@ func once(bin string, idle time.Duration) (result, error) {
 	if err := os.WriteFile(script, []byte(js), 0o600); err != nil {
 		return res, err
 	}
-	env := []string{}
-	for _, kv := range os.Environ() {
-		k := strings.SplitN(kv, "=", 2)[0]
-		if k == "DISPLAY" || k == "WAYLAND_DISPLAY" || strings.HasPrefix(k, "XDG_") || strings.HasPrefix(k, "HUNTBOOK_") {
-			continue
-		}
-		env = append(env, kv)
-	}
-	env = append(env,
-		"XDG_CACHE_HOME="+filepath.Join(tmp, "cache"), "XDG_DATA_HOME="+filepath.Join(tmp, "share"),
-		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), "HUNTBOOK_E2E_SCRIPT="+script,
-		"HUNTBOOK_E2E_TIMEOUT="+(idle+90*time.Second).String(), "HUNTBOOK_E2E_SHOTS="+tmp,
-		"GODEBUG=inittrace=1")
+	env := probeEnv(tmp, script, idle)
 	ctx, cancel := context.WithTimeout(context.Background(), idle+2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", bin, "--data-dir", filepath.Join(tmp, "data"))
