@@ -84,24 +84,7 @@ func (s *schema) check(v any, path string, errs *[]string) {
 	}
 	switch x := v.(type) {
 	case map[string]any:
-		for _, name := range s.Required {
-			if _, ok := x[name]; !ok {
-				add("missing required field %q", name)
-			}
-		}
-		names := make([]string, 0, len(x))
-		for name := range x {
-			names = append(names, name)
-		}
-		sort.Strings(names)
-		closed := bytes.Equal(bytes.TrimSpace(s.AdditionalProperties), []byte("false"))
-		for _, name := range names {
-			if p, ok := s.Properties[name]; ok {
-				p.check(x[name], path+"."+name, errs)
-			} else if closed {
-				add("unexpected field %q", name)
-			}
-		}
+		s.checkObject(x, path, errs, add)
 	case []any:
 		if s.MinItems != nil && len(x) < *s.MinItems {
 			add("want at least %d items, got %d", *s.MinItems, len(x))
@@ -127,6 +110,29 @@ func (s *schema) check(v any, path string, errs *[]string) {
 		}
 		if s.Maximum != nil && f > *s.Maximum {
 			add("%s is above the maximum %v", x, *s.Maximum)
+		}
+	}
+}
+
+// checkObject checks an object's required fields and, in name order, its
+// properties; a closed schema reports fields it does not name.
+func (s *schema) checkObject(x map[string]any, path string, errs *[]string, add func(string, ...any)) {
+	for _, name := range s.Required {
+		if _, ok := x[name]; !ok {
+			add("missing required field %q", name)
+		}
+	}
+	names := make([]string, 0, len(x))
+	for name := range x {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	closed := bytes.Equal(bytes.TrimSpace(s.AdditionalProperties), []byte("false"))
+	for _, name := range names {
+		if p, ok := s.Properties[name]; ok {
+			p.check(x[name], path+"."+name, errs)
+		} else if closed {
+			add("unexpected field %q", name)
 		}
 	}
 }
