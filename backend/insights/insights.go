@@ -71,6 +71,33 @@ type WeekCount struct {
 	Count int    `json:"count"`
 }
 
+// stagePath is the furthest stage a reached (from its history and its
+// current stage cur) and the stages in the order entered, with when.
+func stagePath(a App, pos map[string]int, cur int) (furthest int, path []int, entered []time.Time) {
+	furthest = cur
+	for _, e := range a.Events {
+		if e.Kind != model.EventCreated && e.Kind != model.EventStage {
+			continue
+		}
+		p, ok := pos[e.To]
+		if !ok {
+			continue
+		}
+		if p > furthest {
+			furthest = p
+		}
+		if len(path) == 0 || path[len(path)-1] != p {
+			path = append(path, p)
+			entered = append(entered, e.At)
+		}
+	}
+	if len(path) == 0 || path[len(path)-1] != cur {
+		path = append(path, cur)
+		entered = append(entered, a.CreatedAt)
+	}
+	return furthest, path, entered
+}
+
 // Compute builds the report for apps over the pipeline stages (in order),
 // with weeks applications-per-week buckets ending at now.
 func Compute(stages []model.Stage, apps []App, now time.Time, weeks int) Report {
@@ -110,30 +137,7 @@ func Compute(stages []model.Stage, apps []App, now time.Time, weeks int) Report 
 			r.Open++
 			current[cur]++
 		}
-		// The furthest stage reached, from history and the current stage.
-		furthest := cur
-		var path []int // stages in the order entered
-		var entered []time.Time
-		for _, e := range a.Events {
-			if e.Kind != model.EventCreated && e.Kind != model.EventStage {
-				continue
-			}
-			p, ok := pos[e.To]
-			if !ok {
-				continue
-			}
-			if p > furthest {
-				furthest = p
-			}
-			if len(path) == 0 || path[len(path)-1] != p {
-				path = append(path, p)
-				entered = append(entered, e.At)
-			}
-		}
-		if len(path) == 0 || path[len(path)-1] != cur {
-			path = append(path, cur)
-			entered = append(entered, a.CreatedAt)
-		}
+		furthest, path, entered := stagePath(a, pos, cur)
 		for p := 0; p <= furthest; p++ {
 			reachedCount[p]++
 		}
