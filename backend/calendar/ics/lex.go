@@ -91,32 +91,11 @@ func parseLine(line string) (p prop, ok bool) {
 			return p, false
 		}
 		name := strings.ToUpper(line[i:j])
-		i = j + 1
-		var vals []string
-		for {
-			var v string
-			if i < len(line) && line[i] == '"' {
-				k := strings.IndexByte(line[i+1:], '"')
-				if k < 0 {
-					return p, false
-				}
-				v = line[i+1 : i+1+k]
-				i += k + 2
-			} else {
-				k := i
-				for k < len(line) && line[k] != ',' && line[k] != ';' && line[k] != ':' && line[k] != '"' {
-					k++
-				}
-				v = line[i:k]
-				i = k
-			}
-			vals = append(vals, unescapeParam(v))
-			if i < len(line) && line[i] == ',' {
-				i++
-				continue
-			}
-			break
+		vals, next, ok := paramValues(line, j+1)
+		if !ok {
+			return p, false
 		}
+		i = next
 		if p.Params == nil {
 			p.Params = make(map[string][]string, 2)
 		}
@@ -127,6 +106,36 @@ func parseLine(line string) (p prop, ok bool) {
 	}
 	p.Value = line[i+1:]
 	return p, true
+}
+
+// paramValues reads a parameter's comma-separated values, quoted or not,
+// from line[i:]; it returns them and the index after the last.
+func paramValues(line string, i int) ([]string, int, bool) {
+	var vals []string
+	for {
+		var v string
+		if i < len(line) && line[i] == '"' {
+			k := strings.IndexByte(line[i+1:], '"')
+			if k < 0 {
+				return nil, i, false
+			}
+			v = line[i+1 : i+1+k]
+			i += k + 2
+		} else {
+			k := i
+			for k < len(line) && line[k] != ',' && line[k] != ';' && line[k] != ':' && line[k] != '"' {
+				k++
+			}
+			v = line[i:k]
+			i = k
+		}
+		vals = append(vals, unescapeParam(v))
+		if i < len(line) && line[i] == ',' {
+			i++
+			continue
+		}
+		return vals, i, true
+	}
 }
 
 func isNameChar(c byte) bool {
