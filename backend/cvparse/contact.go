@@ -68,17 +68,8 @@ func findPhones(s string) []string {
 		if spans := findDates(m); len(spans) > 0 && dateOnly(m, spans) {
 			continue
 		}
-		if loc[0] > 0 {
-			prev := rune(s[loc[0]-1])
-			if unicode.IsLetter(prev) || prev == '/' || prev == '.' || prev == ',' {
-				continue
-			}
-		}
-		if loc[1] < len(s) {
-			next := rune(s[loc[1]])
-			if unicode.IsLetter(next) || next == '/' || next == '%' || next == ',' && loc[1]+1 < len(s) && unicode.IsDigit(rune(s[loc[1]+1])) {
-				continue
-			}
+		if gluedToText(s, loc[0], loc[1]) {
+			continue
 		}
 		// dotted numbers like 3.97 or versions have few separators; require
 		// a phone-like shape: a leading +, a (area), or a run of 3+ digits
@@ -91,6 +82,24 @@ func findPhones(s string) []string {
 		out = append(out, m)
 	}
 	return out
+}
+
+// gluedToText reports a match s[from:to] that runs on from a word, a path,
+// a decimal or a percentage: part of something else, not a phone number.
+func gluedToText(s string, from, to int) bool {
+	if from > 0 {
+		prev := rune(s[from-1])
+		if unicode.IsLetter(prev) || prev == '/' || prev == '.' || prev == ',' {
+			return true
+		}
+	}
+	if to < len(s) {
+		next := rune(s[to])
+		if unicode.IsLetter(next) || next == '/' || next == '%' || next == ',' && to+1 < len(s) && unicode.IsDigit(rune(s[to+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // findURLs returns the links in s (e-mail addresses excluded).
