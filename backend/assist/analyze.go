@@ -250,6 +250,29 @@ var langCanon = map[string]string{"deutsch": "german", "englisch": "english", "f
 
 var levelRank = map[string]int{"associate": 1, "bachelor": 2, "master": 3, "mba": 3, "doctorate": 4}
 
+// experienceNeed reads "5+ years", "at least 3 years of experience" in
+// sentence s against the profile's years of experience.
+func experienceNeed(s string, years float64) (Requirement, bool) {
+	l := strings.ToLower(s)
+	m := yearsRe.FindStringSubmatch(s)
+	if m == nil || !(strings.Contains(m[0], "+") || strings.Contains(l, "experience") ||
+		strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") ||
+		strings.Contains(l, "erfaring")) {
+		return Requirement{}, false
+	}
+	n, _ := strconv.Atoi(m[1])
+	if n <= 0 || n >= 40 {
+		return Requirement{}, false
+	}
+	status := "unmet"
+	if years >= float64(n) {
+		status = "met"
+	} else if years == 0 {
+		status = "unknown"
+	}
+	return Requirement{Kind: "experience", Text: s, Value: strconv.Itoa(n) + "+ years", Status: status}, true
+}
+
 // requirements builds the checklist from the text's sentences.
 func requirements(text string, p model.Profile) []Requirement {
 	var out []Requirement
@@ -281,20 +304,8 @@ func requirements(text string, p model.Profile) []Requirement {
 			if s == "" {
 				continue
 			}
-			l := strings.ToLower(s)
-			if m := yearsRe.FindStringSubmatch(s); m != nil && (strings.Contains(m[0], "+") || strings.Contains(l, "experience") ||
-				strings.Contains(l, "erfahrung") || strings.Contains(l, "experiencia") || strings.Contains(l, "expérience") ||
-				strings.Contains(l, "erfaring")) {
-				n, _ := strconv.Atoi(m[1])
-				if n > 0 && n < 40 {
-					status := "unmet"
-					if years >= float64(n) {
-						status = "met"
-					} else if years == 0 {
-						status = "unknown"
-					}
-					add(Requirement{Kind: "experience", Text: s, Value: strconv.Itoa(n) + "+ years", Status: status})
-				}
+			if r, ok := experienceNeed(s, years); ok {
+				add(r)
 			}
 			if ds := degreeRe.FindAllString(s, -1); len(ds) > 0 || degreeCtx.MatchString(s) {
 				level := "bachelor"
