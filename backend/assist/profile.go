@@ -6,6 +6,32 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
+// writeWork writes the work entries: title line, summary, description (when
+// it differs) and highlights.
+func writeWork(line func(...string), work []model.Work) {
+	for _, w := range work {
+		line("###", w.Position, at(w.Name), paren(span(w.StartDate, w.EndDate)), dash(w.Location))
+		if w.Summary != "" {
+			line(w.Summary)
+		}
+		if w.Description != "" && w.Description != w.Summary {
+			line(w.Description)
+		}
+		for _, h := range w.Highlights {
+			line("- " + h)
+		}
+	}
+}
+
+// entryLines writes an entry's title line, its text and its highlights.
+func entryLines(line func(...string), title []string, text string, highlights []string) {
+	line(title...)
+	line(text)
+	for _, h := range highlights {
+		line("- " + h)
+	}
+}
+
 // ProfileText renders a profile as compact Markdown for a prompt: headline,
 // summary, skills, then roles most recent first with their bullets ("- "),
 // education, projects, certificates and languages. Contact details are left
@@ -47,18 +73,7 @@ func ProfileText(p model.Profile) string {
 	}
 	if len(p.Work) > 0 {
 		b.WriteString("\n## Experience\n")
-		for _, w := range p.Work {
-			line("###", w.Position, at(w.Name), paren(span(w.StartDate, w.EndDate)), dash(w.Location))
-			if w.Summary != "" {
-				line(w.Summary)
-			}
-			if w.Description != "" && w.Description != w.Summary {
-				line(w.Description)
-			}
-			for _, h := range w.Highlights {
-				line("- " + h)
-			}
-		}
+		writeWork(line, p.Work)
 	}
 	if len(p.Education) > 0 {
 		b.WriteString("\n## Education\n")
@@ -69,21 +84,13 @@ func ProfileText(p model.Profile) string {
 	if len(p.Projects) > 0 {
 		b.WriteString("\n## Projects\n")
 		for _, pr := range p.Projects {
-			line("###", pr.Name, paren(span(pr.StartDate, pr.EndDate)))
-			line(pr.Description)
-			for _, h := range pr.Highlights {
-				line("- " + h)
-			}
+			entryLines(line, []string{"###", pr.Name, paren(span(pr.StartDate, pr.EndDate))}, pr.Description, pr.Highlights)
 		}
 	}
 	if len(p.Volunteer) > 0 {
 		b.WriteString("\n## Volunteering\n")
 		for _, v := range p.Volunteer {
-			line("###", v.Position, at(v.Organization), paren(span(v.StartDate, v.EndDate)))
-			line(v.Summary)
-			for _, h := range v.Highlights {
-				line("- " + h)
-			}
+			entryLines(line, []string{"###", v.Position, at(v.Organization), paren(span(v.StartDate, v.EndDate))}, v.Summary, v.Highlights)
 		}
 	}
 	if len(p.Certificates) > 0 || len(p.Awards) > 0 {
