@@ -17,9 +17,14 @@ export async function exportArchive(): Promise<ExportReport> {
   return exportReport(await call(() => bound.Export()));
 }
 
+/** importReport fills the settings found, which Go sends as null when there are none. */
+function importReport(r: ImportReport): ImportReport {
+  return { ...r, settings: orEmpty(r.settings) };
+}
+
 /** importFile asks for a .zip or .csv and imports it. */
 export async function importFile(): Promise<ImportReport> {
-  return await call(() => bound.Import());
+  return importReport(await call(() => bound.Import()));
 }
 
 /** exportTo writes the ZIP export to path (one the user chose or dropped) without a dialog. */
@@ -29,7 +34,7 @@ export async function exportTo(path: string): Promise<ExportReport> {
 
 /** importFromPath imports a .zip or .csv from path without a dialog. */
 export async function importFromPath(path: string): Promise<ImportReport> {
-  return await call(() => bound.ImportFile(path));
+  return importReport(await call(() => bound.ImportFile(path)));
 }
 
 /** applyImportedSettings applies the ticked settings (by id) of the import whose report carried token. */
