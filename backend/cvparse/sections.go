@@ -48,21 +48,8 @@ func isAllCaps(s string) bool {
 
 // headingOf decides whether a line is a section heading and of which kind.
 func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) {
-	if l.Bullet || len(l.Segs) > 2 {
-		return kindNone, false
-	}
-	t := l.Segs[0].Text
-	if r := []rune(t); len(r) == 0 || unicode.IsLower(r[0]) {
-		return kindNone, false
-	}
-	if len(l.Segs) == 2 {
-		// a heading with a right-aligned decoration is rare; a two-column
-		// pair of headings takes the left one.
-		if !l.Heading && headingKind(l.Segs[1].Text) == kindNone {
-			return kindNone, false
-		}
-	}
-	if len([]rune(t)) > 50 || len(strings.Fields(t)) > 6 {
+	t, ok := headingShaped(l)
+	if !ok {
 		return kindNone, false
 	}
 	typo := l.Heading || l.Bold || (body > 0 && l.FontSize > body*1.12) || isAllCaps(t)
@@ -93,6 +80,29 @@ func (p *parser) headingOf(l *pline, body float64, seenKnown bool) (kind, bool) 
 		return kindOther, true
 	}
 	return kindNone, false
+}
+
+// headingShaped returns the text of a line shaped like a heading: no bullet,
+// one segment (or two for a pair of headings), capitalised, short.
+func headingShaped(l *pline) (string, bool) {
+	if l.Bullet || len(l.Segs) > 2 {
+		return "", false
+	}
+	t := l.Segs[0].Text
+	if r := []rune(t); len(r) == 0 || unicode.IsLower(r[0]) {
+		return "", false
+	}
+	if len(l.Segs) == 2 {
+		// a heading with a right-aligned decoration is rare; a two-column
+		// pair of headings takes the left one.
+		if !l.Heading && headingKind(l.Segs[1].Text) == kindNone {
+			return "", false
+		}
+	}
+	if len([]rune(t)) > 50 || len(strings.Fields(t)) > 6 {
+		return "", false
+	}
+	return t, true
 }
 
 // markMargins flags the lines of each section that start in a margin
