@@ -4,7 +4,7 @@
  * contacts, tasks, timeline, interviews, duplicates and AI drafts, and saves
  * each change through the matching backend call.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import {
@@ -100,10 +100,11 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   const asked = request.id === id && request.seq > 0 ? request : null;
   const [tab, setTab] = useState<string | null>(asked ? asked.tab : 'details');
   const askedSeq = asked?.seq ?? 0;
-  useEffect(() => {
+  // Only a new request (its seq) switches the tab; the request is read, not watched.
+  const showAsked = useEffectEvent(() => {
     if (asked) setTab(asked.tab);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when a new request comes
-  }, [askedSeq]);
+  });
+  useEffect(() => showAsked(), [askedSeq]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const stageAct = useAction();
   const deleteAct = useAction();
@@ -189,6 +190,22 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   const stageOptions = stages.length > 0 ? stages.map((s) => ({ value: String(s.id), label: s.name })) : [{ value: String(app.stageId), label: app.stage }];
   const openTasks = detail.tasks.filter((t) => !t.done).length;
 
+  // A box, not a let: TypeScript does not see the assignment inside run.
+  const change = async (call: () => Promise<Application>) => {
+    const out: { app?: Application } = {};
+    if (await stageAct.run(async () => (out.app = await call()))) {
+      if (out.app) saved(out.app);
+    }
+  };
+  const remove = async () => {
+    if (await deleteAct.run(() => applications.remove([app.id]))) {
+      setConfirmDelete(false);
+      onDirtyChange(false);
+      applicationsChanged([app.id]);
+      closeApplication();
+    }
+  };
+
   return (
     <Stack gap="md">
       <div>
@@ -206,12 +223,9 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           value={String(app.stageId)}
           data={stageOptions}
           disabled={stageAct.busy}
-          onChange={async (e) => {
+          onChange={(e) => {
             const stageId = Number(e.currentTarget.value);
-            let out: Application | null = null;
-            if (await stageAct.run(async () => (out = await applications.move(app.id, stageId)))) {
-              if (out) saved(out);
-            }
+            void change(() => applications.move(app.id, stageId));
           }}
           w={200}
         />
@@ -220,12 +234,9 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           value={app.outcome}
           data={outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))}
           disabled={stageAct.busy}
-          onChange={async (e) => {
+          onChange={(e) => {
             const outcome = e.currentTarget.value as Outcome;
-            let out: Application | null = null;
-            if (await stageAct.run(async () => (out = await applications.setOutcome(app.id, outcome)))) {
-              if (out) saved(out);
-            }
+            void change(() => applications.setOutcome(app.id, outcome));
           }}
           w={160}
         />
@@ -322,14 +333,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Button
             color="red"
             loading={deleteAct.busy}
-            onClick={async () => {
-              if (await deleteAct.run(() => applications.remove([app.id]))) {
-                setConfirmDelete(false);
-                onDirtyChange(false);
-                applicationsChanged([app.id]);
-                closeApplication();
-              }
-            }}
+            onClick={() => void remove()}
           >
             Delete
           </Button>

@@ -7,7 +7,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLink, IconUnlink, IconUserPlus } from '@tabler/icons-react';
 import { contacts, type Contact } from '../../api';
-import { messageOf, useAction } from './action';
+import { handler, messageOf, useAction } from './action';
 
 /** How long typing in the contact search pauses before it asks the backend. */
 export const contactSearchDelay = 250;
@@ -46,9 +46,9 @@ function ContactCard({ contact, applicationId, onChanged }: { contact: Contact; 
           leftSection={<IconUnlink size={14} aria-hidden />}
           aria-label={`Unlink ${contact.name}`}
           loading={act.busy}
-          onClick={async () => {
+          onClick={handler(async () => {
             if (await act.run(() => contacts.unlink(contact.id, applicationId))) onChanged();
-          }}
+          })}
         >
           Unlink
         </Button>
@@ -118,12 +118,12 @@ function LinkExisting({ applicationId, linked, onChanged }: { applicationId: num
                 size="compact-sm"
                 aria-label={`Link ${c.name}`}
                 disabled={act.busy}
-                onClick={async () => {
+                onClick={handler(async () => {
                   if (await act.run(() => contacts.link(c.id, applicationId))) {
                     setQuery('');
                     onChanged();
                   }
-                }}
+                })}
               >
                 <Group gap="xs" wrap="nowrap">
                   <IconLink size={14} aria-hidden />

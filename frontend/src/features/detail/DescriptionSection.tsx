@@ -25,7 +25,7 @@ export function DescriptionSection({
   save: SaveApplication;
   onSaved: (a: Application) => void;
   /** Called when a save was refused because the description changed elsewhere (reload it). */
-  onConflict?: () => void;
+  onConflict?: () => Promise<void>;
 }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(application.description);
@@ -40,23 +40,23 @@ export function DescriptionSection({
 
   const submit = async () => {
     if (tooLong || clash) return;
-    let out: Application | null = null;
-    let theirs: string | null = null;
+    // A box, not lets: TypeScript does not see the assignments inside run.
+    const r: { out?: Application; theirs?: string } = {};
     const ok = await act.run(async () => {
       try {
-        out = await save({ description: text }, { description: origin });
+        r.out = await save({ description: text }, { description: origin });
       } catch (err) {
         const c = isApiError(err, 'conflict') ? err.conflicts?.find((x) => x.field === 'description') : undefined;
         if (typeof c?.theirs !== 'string') throw err;
-        theirs = c.theirs;
+        r.theirs = c.theirs;
       }
     });
-    if (theirs !== null) {
-      setStored(theirs);
-      onConflict?.();
+    if (r.theirs !== undefined) {
+      setStored(r.theirs);
+      void onConflict?.();
     } else if (ok) {
       setEditing(false);
-      if (out) onSaved(out);
+      if (r.out) onSaved(r.out);
     }
   };
 

@@ -115,7 +115,7 @@ export function DetailFields({
   onSaved: (a: Application) => void;
   onDirtyChange?: (dirty: boolean) => void;
   /** Called when a save was refused because fields changed elsewhere (reload the rest). */
-  onConflict?: () => void;
+  onConflict?: () => Promise<void>;
 }) {
   const [st, setSt] = useState<EditState>(() => fresh(valuesOf(application)));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -142,7 +142,7 @@ export function DetailFields({
       const salaryPart = k === 'salaryMin' || k === 'salaryMax' || k === 'currency' || k === 'period';
       if (!er[k] && !er.form && !(salaryPart && er.salary)) return er;
       const next = { ...er };
-      delete next[k];
+      next[k] = undefined;
       delete next.form;
       if (salaryPart) delete next.salary;
       return next;
@@ -184,7 +184,7 @@ export function DetailFields({
           return arrive(s, saved);
         });
         setErrors({});
-        onConflict?.();
+        void onConflict?.();
       } else if (isApiError(err) && err.field && backendFields.has(err.field)) {
         setErrors({ [err.field as FieldKey]: err.message });
       } else {

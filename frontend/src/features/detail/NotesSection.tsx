@@ -6,7 +6,7 @@ import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { applications, type Note } from '../../api';
 import { formatTime } from '../applications/format';
 import { SafeMarkdown } from './SafeMarkdown';
-import { useAction } from './action';
+import { handler, useAction } from './action';
 
 function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);
@@ -40,9 +40,9 @@ function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
                 color="red"
                 aria-label="Delete note"
                 loading={act.busy}
-                onClick={async () => {
+                onClick={handler(async () => {
                   if (await act.run(() => applications.deleteNote(note.id))) onChanged();
-                }}
+                })}
               >
                 <IconTrash size={16} aria-hidden />
               </ActionIcon>

@@ -8,7 +8,7 @@
  */
 import { memo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
-import { Anchor, TypographyStylesProvider, Text } from '@mantine/core';
+import { Anchor, Text, Typography } from '@mantine/core';
 import { links } from '../../api';
 
 /** webAddress returns href when it is an absolute http(s) address, else ''. */
@@ -22,12 +22,19 @@ function webAddress(href: string | undefined): string {
   }
 }
 
+/** plain is a link's text when it is only text (to compare with its address), else "". */
+function plain(children: ReactNode): string {
+  if (typeof children === 'string' || typeof children === 'number') return String(children);
+  if (Array.isArray(children)) return children.map((c: ReactNode) => plain(c)).join('');
+  return '';
+}
+
 /** A link shown as its text and address, not followed. */
 function TextLink({ children, href }: { children?: ReactNode; href?: string }) {
   return (
     <span data-md="link">
       {children}
-      {href && href !== String(children) ? (
+      {href && href !== plain(children) ? (
         <Text span c="dimmed" size="sm">
           {' '}
           ({href})
@@ -65,7 +72,7 @@ const openLinks: Components = {
         >
           {children}
         </Anchor>
-        {href !== String(children) ? (
+        {href !== plain(children) ? (
           <Text span c="dimmed" size="sm">
             {' '}
             ({href})
@@ -94,10 +101,10 @@ export const SafeMarkdown = memo(function SafeMarkdown({ text, links: linkMode =
     );
   }
   return (
-    <TypographyStylesProvider fz="sm" p={0}>
+    <Typography fz="sm" p={0}>
       <Markdown skipHtml components={linkMode === 'open' ? openLinks : components} urlTransform={(url) => url}>
         {text}
       </Markdown>
-    </TypographyStylesProvider>
+    </Typography>
   );
 });

@@ -5,7 +5,7 @@ import { IconTrash } from '@tabler/icons-react';
 import { tasks, type Task } from '../../api';
 import { formatDay } from '../applications/format';
 import { optionalDate } from '../applications/validate';
-import { useAction } from './action';
+import { handler, useAction } from './action';
 
 /** today is the local calendar day as YYYY-MM-DD. */
 export function today(now = new Date()): string {
@@ -28,10 +28,10 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged: () => void }) {
           aria-label={`Done: ${task.title}`}
           checked={task.done}
           disabled={act.busy}
-          onChange={async (e) => {
+          onChange={handler(async (e) => {
             const done = e.currentTarget.checked;
             if (await act.run(() => tasks.update({ ...task, done }))) onChanged();
-          }}
+          })}
         />
         <Group gap={6} wrap="nowrap">
           {task.due ? (
@@ -46,9 +46,9 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged: () => void }) {
               color="red"
               aria-label={`Delete task ${task.title}`}
               loading={act.busy}
-              onClick={async () => {
+              onClick={handler(async () => {
                 if (await act.run(() => tasks.remove(task.id))) onChanged();
-              }}
+              })}
             >
               <IconTrash size={16} aria-hidden />
             </ActionIcon>

@@ -21,6 +21,14 @@ export function messageOf(err: unknown): string {
   return String(err);
 }
 
+/**
+ * handler turns an async event handler into the void one React's props take.
+ * The promise is left alone on purpose: run already catches what it calls.
+ */
+export function handler<A extends unknown[]>(fn: (...args: A) => Promise<unknown>): (...args: A) => void {
+  return (...args) => void fn(...args);
+}
+
 /** useAction gives a control busy/error state around its backend calls. */
 export function useAction(): Action {
   const [busy, setBusy] = useState(false);
