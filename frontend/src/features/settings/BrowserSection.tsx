@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { browser, type browser as B } from '../../api';
+import { messageOf } from '../detail/action';
 
 /** What each host state is called in the table. */
 const stateLabel: Record<B.HostState, string> = {
@@ -35,7 +36,7 @@ export function BrowserSection() {
     browser
       .status()
       .then((s) => live && setStatus(s))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: unknown) => live && setError(messageOf(e)));
     return () => {
       live = false;
     };

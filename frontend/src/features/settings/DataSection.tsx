@@ -3,6 +3,7 @@ import { Alert, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Table, Tex
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
 import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
+import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
@@ -133,7 +134,7 @@ export function DataSection() {
         setInfo(i);
         setBackups(b);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(messageOf(e)));
   }, []);
   useEffect(load, [load]);
 

@@ -32,7 +32,9 @@ describe('ImportedSettingsDialog', () => {
     vi.mocked(settings.get).mockResolvedValue({ theme: 'dark', closedCards: 'fade', notifications: false });
     renderWithTheme(<ImportedSettingsDialog />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    act(() => offerImportedSettings(report));
+    act(() => {
+      offerImportedSettings(report);
+    });
     const dialog = await screen.findByRole('dialog', { name: 'Settings found in this file' });
     expect(dialog).toHaveTextContent('Imported 1 application from the Huntbook export.');
     expect(dialog).toHaveTextContent('https://collector.example/v1');
@@ -54,7 +56,9 @@ describe('ImportedSettingsDialog', () => {
   it('applies nothing when dismissed', async () => {
     vi.mocked(data.applyImportedSettings).mockClear();
     renderWithTheme(<ImportedSettingsDialog />);
-    act(() => offerImportedSettings(report));
+    act(() => {
+      offerImportedSettings(report);
+    });
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Don’t apply any' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Group, Paper, Radio, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMantineColorScheme } from '@mantine/core';
 import { settings, type settings as S } from '../../api';
+import { messageOf } from '../detail/action';
 import { colorScheme } from './ThemeFromSettings';
 
 /** PreferencesSection edits the theme, how the board shows closed cards, and OS notifications. */
@@ -15,7 +16,7 @@ export function PreferencesSection() {
     settings
       .get()
       .then((p) => live && setPrefs(p))
-      .catch((e: Error) => live && setError({ message: e.message }));
+      .catch((e: unknown) => live && setError({ message: messageOf(e) }));
     return () => {
       live = false;
     };

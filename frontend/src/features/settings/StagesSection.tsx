@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { pipeline, type Stage } from '../../api';
+import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 
 /** moved returns ids with the item at index i swapped with its neighbour in direction dir (-1 up, +1 down). */
@@ -88,11 +89,12 @@ function RemoveStageModal({ stage, stages, onClose, onRemoved }: { stage: Stage 
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
+  // Reset when another stage is to be removed; the other stages are read, not watched.
+  const reset = useEffectEvent(() => {
     setTarget(others[0] ? String(others[0].id) : '');
     setError(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stage?.id]);
+  });
+  useEffect(() => reset(), [stage?.id]);
 
   const remove = async () => {
     if (!stage) return;
@@ -150,7 +152,7 @@ export function StagesSection() {
         setStages(s);
         setError(null);
       })
-      .catch((e: Error) => setError(e.message));
+      .catch((e: unknown) => setError(messageOf(e)));
   }, []);
   useEffect(load, [load]);
 

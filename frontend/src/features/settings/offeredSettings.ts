@@ -30,7 +30,7 @@ function set(next: Offer | null) {
  * (the caller then shows no notification of its own over the dialog).
  */
 export function offerImportedSettings(r: ImportReport): boolean {
-  if (!r.settings?.length || !r.settingsToken) return false;
+  if (!r.settings.length || !r.settingsToken) return false;
   set({ token: r.settingsToken, path: r.path, summary: importSummary({ ...r, settings: [] }), settings: r.settings });
   return true;
 }
