@@ -84,22 +84,6 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 			if d.Date {
 				r.until = d.Civil.Add(24*time.Hour - time.Second)
 			}
-		case "BYMONTH":
-			r.byMonth, err = intList(v, 1, 12, false)
-		case "BYMONTHDAY":
-			r.byMonthDay, err = intList(v, 1, 31, true)
-		case "BYYEARDAY":
-			r.byYearDay, err = intList(v, 1, 366, true)
-		case "BYWEEKNO":
-			r.byWeekNo, err = intList(v, 1, 53, true)
-		case "BYHOUR":
-			r.byHour, err = intList(v, 0, 23, false)
-		case "BYMINUTE":
-			r.byMinute, err = intList(v, 0, 59, false)
-		case "BYSECOND":
-			r.bySecond, err = intList(v, 0, 60, false)
-		case "BYSETPOS":
-			r.bySetPos, err = intList(v, 1, 366, true)
 		case "BYDAY":
 			days, err := parseByDay(v)
 			if err != nil {
@@ -113,7 +97,8 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 			}
 			r.wkst = wd
 		default:
-			if warn != nil {
+			var known bool
+			if known, err = r.setNumberList(k, v); !known && warn != nil {
 				warn("recurrence rule part %s ignored", k)
 			}
 		}
@@ -131,6 +116,33 @@ func parseRule(s string, warn func(string, ...any)) (*rule, error) {
 		warn("BYWEEKNO is not supported: the rule was expanded without it")
 	}
 	return r, nil
+}
+
+// setNumberList sets the BYxxx number list named k from v; false when k is
+// not one of them.
+func (r *rule) setNumberList(k, v string) (bool, error) {
+	var err error
+	switch k {
+	case "BYMONTH":
+		r.byMonth, err = intList(v, 1, 12, false)
+	case "BYMONTHDAY":
+		r.byMonthDay, err = intList(v, 1, 31, true)
+	case "BYYEARDAY":
+		r.byYearDay, err = intList(v, 1, 366, true)
+	case "BYWEEKNO":
+		r.byWeekNo, err = intList(v, 1, 53, true)
+	case "BYHOUR":
+		r.byHour, err = intList(v, 0, 23, false)
+	case "BYMINUTE":
+		r.byMinute, err = intList(v, 0, 59, false)
+	case "BYSECOND":
+		r.bySecond, err = intList(v, 0, 60, false)
+	case "BYSETPOS":
+		r.bySetPos, err = intList(v, 1, 366, true)
+	default:
+		return false, nil
+	}
+	return true, err
 }
 
 // parseByDay reads a BYDAY value: "MO,-1FR,+2TU".
