@@ -122,6 +122,24 @@ func (p *parser) span(v *vevent, o occurrence, zs *zones) (start, end time.Time,
 	return start.UTC(), end.UTC(), allDay, tz
 }
 
+// overlapsWindow reports whether occurrence o of m (at most length long)
+// overlaps the import window.
+func (p *parser) overlapsWindow(m *vevent, o occurrence, zs *zones, length time.Duration) bool {
+	st := o.start.instant(zs.floating)
+	if !p.opt.To.IsZero() && !st.Before(p.opt.To) {
+		return false
+	}
+	if !p.opt.From.IsZero() && st.Before(p.opt.From) {
+		if st.Add(length).Before(p.opt.From) {
+			return false
+		}
+		if s, e, _, _ := p.span(m, o, zs); !p.inWindow(s, e) {
+			return false
+		}
+	}
+	return true
+}
+
 // exclusions are m's EXDATEs: the occurrences excluded by ridKey, and the
 // days excluded whole (a DATE EXDATE on a timed event excludes the day).
 func exclusions(m *vevent, zs *zones) (ex, exDay map[string]bool) {
@@ -164,17 +182,8 @@ func (p *parser) occurrences(m *vevent, g *group, zs *zones, expand bool) []occu
 		if _, overridden := g.overrides[k]; overridden {
 			return true // the override is emitted instead
 		}
-		st := o.start.instant(zs.floating)
-		if !p.opt.To.IsZero() && !st.Before(p.opt.To) {
+		if !p.overlapsWindow(m, o, zs, length) {
 			return true
-		}
-		if !p.opt.From.IsZero() && st.Before(p.opt.From) {
-			if st.Add(length).Before(p.opt.From) {
-				return true
-			}
-			if s, e, _, _ := p.span(m, o, zs); !p.inWindow(s, e) {
-				return true
-			}
 		}
 		if found >= p.opt.MaxInstances {
 			if found > len(out) {
