@@ -43,7 +43,7 @@ export function groupByDay(items: calendar.Interview[]): { day: string; items: c
   const sorted = [...items].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   for (const iv of sorted) {
     const day = dayKey(iv.start);
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (last && last.day === day) last.items.push(iv);
     else out.push({ day, items: [iv] });
   }
