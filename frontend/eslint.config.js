@@ -30,8 +30,8 @@ export default tseslint.config(
       // Options, not switches: `onClick={() => setOpen(false)}` is the React
       // idiom, and braces around every such handler would add nothing.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
-      // Numbers print the same in every locale-free template; the other kinds
-      // (objects, unions with undefined, any) still must be made strings.
+      // A number in a template prints as expected (`${n} ms`); objects,
+      // possibly-undefined values and any must still be made strings first.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
