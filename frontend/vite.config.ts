@@ -29,9 +29,7 @@ function contentSecurityPolicy(dev: boolean): Plugin {
   return {
     name: 'huntbook-csp',
     transformIndexHtml(html) {
-      const policy = basePolicy
-        .map((d) => (dev && d.startsWith('connect-src') ? `${d} ${devConnect}` : d))
-        .join('; ');
+      const policy = basePolicy.map((d) => (dev && d.startsWith('connect-src') ? `${d} ${devConnect}` : d)).join('; ');
       return html.replace('%HUNTBOOK_CSP%', policy);
     },
   };

@@ -40,7 +40,10 @@ try {
 
   await page.keyboard.press('Control+n');
   await page.getByRole('dialog').waitFor();
-  check('Ctrl+N opens the form with Company focused', (await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent)) === 'Company');
+  check(
+    'Ctrl+N opens the form with Company focused',
+    (await page.evaluate(() => document.activeElement?.labels?.[0]?.textContent)) === 'Company',
+  );
 
   await page.getByRole('button', { name: 'Save application' }).click();
   check('client validation names the missing company', await page.getByText('Company is required').isVisible());
@@ -60,7 +63,11 @@ try {
   await page.getByLabel('Location', { exact: true }).fill('Berlin');
   await page.getByLabel('Location', { exact: true }).press('Enter');
   await rows().first().waitFor();
-  check('saved by Enter; the new row is listed', (await rows().count()) === 1, (await rows().first().innerText()).replace(/\s+/g, ' '));
+  check(
+    'saved by Enter; the new row is listed',
+    (await rows().count()) === 1,
+    (await rows().first().innerText()).replace(/\s+/g, ' '),
+  );
 
   await page.getByRole('button', { name: 'Add application' }).click();
   await page.getByLabel('Company', { exact: true }).fill('Acme');
@@ -74,7 +81,10 @@ try {
   check('the warning does not block saving', (await rows().count()) === 2);
 
   await page.keyboard.press('/');
-  check('"/" focuses the search box', (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === 'Search applications');
+  check(
+    '"/" focuses the search box',
+    (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === 'Search applications',
+  );
   await page.keyboard.type('zzzz');
   await page.getByText(/No applications match/).waitFor();
   check('search narrows the list', (await rows().count()) === 0);

@@ -52,16 +52,26 @@ const dataDir = join(tmp, 'data');
 const profile = join(tmp, 'profile');
 const ext = join(tmp, 'extension');
 const opens = join(tmp, 'opens.jsonl');
-const recordedOpens = () => (existsSync(opens) ? readFileSync(opens, 'utf8').trim().split('\n').map((l) => JSON.parse(l)) : []);
+const recordedOpens = () =>
+  existsSync(opens)
+    ? readFileSync(opens, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
 cpSync(here, ext, { recursive: true, filter: (p) => !/e2e\.mjs$|build\.mjs$/.test(p) });
 const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
 manifest.host_permissions = ['http://127.0.0.1/*'];
 writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
 
 // A 1.2 MB page, like a saved LinkedIn page: styles and app scripts around the job.
-const bulk = (n) => Array.from({ length: n }, (_, i) => `.c${i}{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n');
+const bulk = (n) =>
+  Array.from({ length: n }, (_, i) => `.c${i}{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n');
 const bigHTML = builtinPage
-  .replace('</head>', `<style>${bulk(30000)}</style><script>window.app=${JSON.stringify({ blob: bulk(30000) })}</script></head>`)
+  .replace(
+    '</head>',
+    `<style>${bulk(30000)}</style><script>window.app=${JSON.stringify({ blob: bulk(30000) })}</script></head>`,
+  )
   .replaceAll('Platform Engineer', 'Site Reliability Engineer');
 const server = createServer((req, res) => {
   const body = req.url.startsWith('/jobs/') ? pageHTML : req.url.startsWith('/big/') ? bigHTML : null;
@@ -91,7 +101,8 @@ try {
 
   const job = await context.newPage();
   await job.goto(`${base}/jobs/platform-engineer?utm_source=newsletter`);
-  const tabOf = (prefix) => worker.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => (t.url || '').startsWith(p))?.id, prefix);
+  const tabOf = (prefix) =>
+    worker.evaluate(async (p) => (await chrome.tabs.query({})).find((t) => (t.url || '').startsWith(p))?.id, prefix);
   let tabId = await tabOf(`${base}/jobs/`);
   check('job page open in a tab', typeof tabId === 'number');
 
@@ -110,7 +121,9 @@ try {
   check('stage defaults to Wishlist', (await popup.inputValue('#stage')) === 'Wishlist');
   const t0 = performance.now();
   await popup.click('#save');
-  await popup.waitForFunction(() => !/^(Saving…|Check the details, then save\.)$/.test(document.querySelector('#status')?.textContent));
+  await popup.waitForFunction(
+    () => !/^(Saving…|Check the details, then save\.)$/.test(document.querySelector('#status')?.textContent),
+  );
   const clickToSaved = performance.now() - t0;
   const said = await popup.textContent('#status');
   check('the popup says it saved', said === 'Saved to Huntbook.', said);
@@ -121,31 +134,52 @@ try {
   const list = JSON.parse(cli('app', 'list', '--json'));
   const saved = list.items?.[0];
   check('the CLI sees one application', list.total === 1, `total ${list.total}`);
-  check('saved with the corrected fields', saved?.title === title && saved?.company === company &&
-    /\(corrected\)$/.test(saved?.location ?? '') && saved?.stage === 'Wishlist', JSON.stringify(saved));
+  check(
+    'saved with the corrected fields',
+    saved?.title === title &&
+      saved?.company === company &&
+      /\(corrected\)$/.test(saved?.location ?? '') &&
+      saved?.stage === 'Wishlist',
+    JSON.stringify(saved),
+  );
   check('saved with the page link', (saved?.url ?? '').startsWith(base), saved?.url);
   const detail = saved ? JSON.parse(cli('app', 'show', String(saved.id), '--json')) : {};
   const desc = detail.application?.description ?? '';
-  check('description saved as text, not HTML', desc.length > 0 && !/<[a-z]/i.test(desc), JSON.stringify(desc.slice(0, 60)));
+  check(
+    'description saved as text, not HTML',
+    desc.length > 0 && !/<[a-z]/i.test(desc),
+    JSON.stringify(desc.slice(0, 60)),
+  );
   if (!process.env.JOB_PAGE) {
-    check('salary saved in cents, as read', saved?.salary?.min === 5500000 && saved?.salary?.max === 7000000 &&
-      saved?.salary?.currency === 'EUR' && saved?.salary?.period === 'year', JSON.stringify(saved?.salary));
+    check(
+      'salary saved in cents, as read',
+      saved?.salary?.min === 5500000 &&
+        saved?.salary?.max === 7000000 &&
+        saved?.salary?.currency === 'EUR' &&
+        saved?.salary?.period === 'year',
+      JSON.stringify(saved?.salary),
+    );
   }
 
   popup = await openPopup();
   const note = await popup.textContent('#already');
   check('a second look says "Already saved"', (await popup.isVisible('#already')) && /^Already saved/.test(note), note);
   check('save is off when already saved', await popup.isDisabled('#save'));
-  check('"Already saved" offers "Open in Huntbook"', await popup.isVisible('#open') &&
-    (await popup.textContent('#open')) === 'Open in Huntbook');
+  check(
+    '"Already saved" offers "Open in Huntbook"',
+    (await popup.isVisible('#open')) && (await popup.textContent('#open')) === 'Open in Huntbook',
+  );
   await popup.click('#open');
   await popup.waitForFunction(() => /Opened|error|not/i.test(document.querySelector('#status')?.textContent ?? ''));
   const opened = await popup.textContent('#status');
   check('the popup says it opened Huntbook', opened === 'Opened in Huntbook.', opened);
   const want = [realpathSync(huntbook), '--data-dir', dataDir, '--open-application', String(saved?.id)];
   const got = recordedOpens();
-  check('"Open in Huntbook" starts the window on that application', got.length === 1 &&
-    JSON.stringify(got[0]) === JSON.stringify(want), JSON.stringify(got));
+  check(
+    '"Open in Huntbook" starts the window on that application',
+    got.length === 1 && JSON.stringify(got[0]) === JSON.stringify(want),
+    JSON.stringify(got),
+  );
   await popup.close();
   check('the CLI still sees one application', JSON.parse(cli('app', 'list', '--json')).total === 1);
 
@@ -156,7 +190,11 @@ try {
   tabId = await tabOf(`${base}/big/`);
   popup = await openPopup();
   const bigTitle = await popup.inputValue('#title');
-  check('a page over 1 MB is read', bigTitle === 'Site Reliability Engineer', bigTitle || await popup.textContent('#status'));
+  check(
+    'a page over 1 MB is read',
+    bigTitle === 'Site Reliability Engineer',
+    bigTitle || (await popup.textContent('#status')),
+  );
   await popup.close();
 
   // Without the host registered, the popup says how to connect it.

@@ -60,11 +60,14 @@ function grabPage(limit) {
   let html = '<!doctype html>' + document.documentElement.outerHTML;
   if (size(html) <= limit) return { url: location.href, html };
   const root = document.documentElement.cloneNode(true);
-  root.querySelectorAll('style,link,svg,noscript,iframe,template,img,picture,video,audio,canvas,source').forEach((n) => n.remove());
+  root
+    .querySelectorAll('style,link,svg,noscript,iframe,template,img,picture,video,audio,canvas,source')
+    .forEach((n) => n.remove());
   html = root.outerHTML;
   if (size(html) > limit) {
     root.querySelectorAll('script').forEach((s) => {
-      const keep = /ld\+json/i.test(s.type) || s.id === '__NEXT_DATA__' || /JobPosting|__DATA__|phApp/.test(s.textContent || '');
+      const keep =
+        /ld\+json/i.test(s.type) || s.id === '__NEXT_DATA__' || /JobPosting|__DATA__|phApp/.test(s.textContent || '');
       if (!keep) s.remove();
     });
     html = root.outerHTML;
@@ -149,9 +152,10 @@ function edited() {
     title: $('title').value.trim(),
     company: $('company').value.trim(),
     location: $('location').value.trim(),
-    salary: min || max
-      ? { min, max, currency: $('currency').value.trim().toUpperCase(), period: $('period').value }
-      : { min: 0, max: 0, currency: '', period: '' },
+    salary:
+      min || max
+        ? { min, max, currency: $('currency').value.trim().toUpperCase(), period: $('period').value }
+        : { min: 0, max: 0, currency: '', period: '' },
     remote: found.remote || '',
     description: found.description || '',
     url: found.url || '',

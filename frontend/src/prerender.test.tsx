@@ -52,7 +52,9 @@ describe('prerendered first screen', () => {
   it('hydrates on a Mac too, then names the ⌘ key', async () => {
     const markup = render(); // built on any machine: "Ctrl"
     expect(/Ctrl(<!-- -->)? K/.test(markup)).toBe(true);
-    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)');
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)',
+    );
     const { errors, host } = await hydrate(markup);
     expect(errors).toEqual([]);
     expect(host.textContent).toContain('⌘ K');

@@ -76,7 +76,13 @@ export function readAnalysis(x: unknown): Analysis {
     language: str(a.language),
     skills: listOf(a.skills, (s) => {
       const m = obj(s);
-      return { name: str(m.name), category: str(m.category), importance: str(m.importance), count: num(m.count), matched: m.matched === true };
+      return {
+        name: str(m.name),
+        category: str(m.category),
+        importance: str(m.importance),
+        count: num(m.count),
+        matched: m.matched === true,
+      };
     }),
     matched: strs(a.matched),
     missing: strs(a.missing),

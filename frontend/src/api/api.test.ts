@@ -88,17 +88,39 @@ describe('calls through the generated bindings', () => {
   it('maps a formatter rejection to ApiError with the field', async () => {
     installBackend({
       Applications: {
-        Create: () => Promise.reject({ code: 'invalid', field: 'dateApplied', message: 'dateApplied "2025-02-30" is not a date (use YYYY-MM-DD)' }),
+        Create: () =>
+          Promise.reject({
+            code: 'invalid',
+            field: 'dateApplied',
+            message: 'dateApplied "2025-02-30" is not a date (use YYYY-MM-DD)',
+          }),
       },
     });
     const err = await applications
-      .create({ id: 0, company: 'A', title: 'B', url: '', location: '', remote: '', salary: { min: 0, max: 0, currency: '', period: '' }, source: '', description: '', dateApplied: '2025-02-30', deadline: '', followUp: '', priority: 0, tags: [], stageId: 0, outcome: 'open' })
+      .create({
+        id: 0,
+        company: 'A',
+        title: 'B',
+        url: '',
+        location: '',
+        remote: '',
+        salary: { min: 0, max: 0, currency: '', period: '' },
+        source: '',
+        description: '',
+        dateApplied: '2025-02-30',
+        deadline: '',
+        followUp: '',
+        priority: 0,
+        tags: [],
+        stageId: 0,
+        outcome: 'open',
+      })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ code: 'invalid', field: 'dateApplied' });
   });
 
-  it('maps the runtime\'s Error(JSON) rejection to ApiError with the field', async () => {
+  it("maps the runtime's Error(JSON) rejection to ApiError with the field", async () => {
     // What window.go.* does in Wails v2.16 when formatError returns a JSON string.
     const reply = { code: 'invalid', field: 'location', message: 'location is too long (600 characters, at most 500)' };
     installBackend({ Applications: { Update: () => Promise.reject(new Error(JSON.stringify(reply))) } });
@@ -108,11 +130,26 @@ describe('calls through the generated bindings', () => {
   });
 
   it('sends only the changed fields with the values they started from, never the stage', async () => {
-    const Update = vi.fn((e: unknown) => Promise.resolve({ id: (e as { id: number }).id, company: 'Acme', title: 'Dev', stageId: 5, stage: 'Offer' }));
+    const Update = vi.fn((e: unknown) =>
+      Promise.resolve({ id: (e as { id: number }).id, company: 'Acme', title: 'Dev', stageId: 5, stage: 'Offer' }),
+    );
     installBackend({ Applications: { Update } });
-    const copy = { id: 4, company: 'Acme', title: 'Dev', location: 'Berlin', stageId: 2, stage: 'Applied', salary: { min: 0, max: 0, currency: '', period: '' as const } };
+    const copy = {
+      id: 4,
+      company: 'Acme',
+      title: 'Dev',
+      location: 'Berlin',
+      stageId: 2,
+      stage: 'Applied',
+      salary: { min: 0, max: 0, currency: '', period: '' as const },
+    };
     await applications.update(4, { location: 'Munich' }, copy);
-    expect(JSON.parse(JSON.stringify(Update.mock.calls[0][0]))).toEqual({ id: 4, fields: ['location'], base: { location: 'Berlin' }, set: { location: 'Munich' } });
+    expect(JSON.parse(JSON.stringify(Update.mock.calls[0][0]))).toEqual({
+      id: 4,
+      fields: ['location'],
+      base: { location: 'Berlin' },
+      set: { location: 'Munich' },
+    });
   });
 
   it('reads both values of a conflict', async () => {
@@ -138,8 +175,22 @@ describe('calls through the generated bindings', () => {
     const Create = vi.fn((a: unknown) => Promise.resolve({ ...(a as object), id: 9, stage: 'Wishlist' }));
     installBackend({ Applications: { Create } });
     const saved = await applications.create({
-      id: 5, company: 'Acme', title: 'Dev', url: '', location: '', remote: 'remote', salary: { min: 0, max: 0, currency: '', period: '' },
-      source: '', description: '', dateApplied: '', deadline: '', followUp: '', priority: 0, tags: ['go'], stageId: 0, outcome: 'open',
+      id: 5,
+      company: 'Acme',
+      title: 'Dev',
+      url: '',
+      location: '',
+      remote: 'remote',
+      salary: { min: 0, max: 0, currency: '', period: '' },
+      source: '',
+      description: '',
+      dateApplied: '',
+      deadline: '',
+      followUp: '',
+      priority: 0,
+      tags: ['go'],
+      stageId: 0,
+      outcome: 'open',
     });
     const sent = JSON.parse(JSON.stringify(Create.mock.calls[0][0])) as Record<string, unknown>;
     expect(sent.id).toBe(0);
@@ -153,7 +204,16 @@ describe('calls through the generated bindings', () => {
   it('fills a detail whose lists are null', async () => {
     installBackend({
       Applications: {
-        Get: () => Promise.resolve({ application: { id: 4, company: 'Acme', tags: null }, notes: null, contacts: null, tasks: null, events: null, interviews: null, duplicates: null }),
+        Get: () =>
+          Promise.resolve({
+            application: { id: 4, company: 'Acme', tags: null },
+            notes: null,
+            contacts: null,
+            tasks: null,
+            events: null,
+            interviews: null,
+            duplicates: null,
+          }),
       },
     });
     const d = await applications.get(4);
@@ -164,7 +224,11 @@ describe('calls through the generated bindings', () => {
   it('sorts stages by position', async () => {
     installBackend({
       Pipeline: {
-        Stages: () => Promise.resolve([{ id: 2, name: 'Applied', position: 1 }, { id: 1, name: 'Wishlist', position: 0 }]),
+        Stages: () =>
+          Promise.resolve([
+            { id: 2, name: 'Applied', position: 1 },
+            { id: 1, name: 'Wishlist', position: 0 },
+          ]),
       },
     });
     expect((await pipeline.stages()).map((s) => s.name)).toEqual(['Wishlist', 'Applied']);

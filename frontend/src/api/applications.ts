@@ -4,13 +4,57 @@ import { model } from '../../wailsjs/go/models';
 import { call, orEmpty } from './backend';
 import * as norm from './normalize';
 import type { Assert, SameFields } from './read';
-import type { Application, ApplicationDetail, ApplicationInput, Card, CardList, ListQuery, ListResult, Note, Outcome } from './types';
+import type {
+  Application,
+  ApplicationDetail,
+  ApplicationInput,
+  Card,
+  CardList,
+  ListQuery,
+  ListResult,
+  Note,
+  Outcome,
+} from './types';
 
 function toModel(a: ApplicationInput): model.Application {
   // Times and the stage name are set by the backend; sending "" for a Go
   // time.Time would fail to decode, so they are left out.
-  const { id, company, title, url, location, remote, salary, source, description, dateApplied, deadline, followUp, priority, tags, stageId, outcome } = a;
-  return model.Application.createFrom({ id, company, title, url, location, remote, salary, source, description, dateApplied, deadline, followUp, priority, tags, stageId, outcome });
+  const {
+    id,
+    company,
+    title,
+    url,
+    location,
+    remote,
+    salary,
+    source,
+    description,
+    dateApplied,
+    deadline,
+    followUp,
+    priority,
+    tags,
+    stageId,
+    outcome,
+  } = a;
+  return model.Application.createFrom({
+    id,
+    company,
+    title,
+    url,
+    location,
+    remote,
+    salary,
+    source,
+    description,
+    dateApplied,
+    deadline,
+    followUp,
+    priority,
+    tags,
+    stageId,
+    outcome,
+  });
 }
 
 /** list returns the applications matching q, sorted and paged. */

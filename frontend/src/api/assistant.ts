@@ -12,7 +12,16 @@ import { call } from './backend';
 import { hasRuntime } from './events';
 import { obj, str, num, strs, listOf } from './read';
 import type { Assert, SameFields } from './read';
-import { readAnalysis, readInsights, readTailoring, type Analysis, type Insights, type Requirement, type SkillMatch, type Tailoring } from './analysis';
+import {
+  readAnalysis,
+  readInsights,
+  readTailoring,
+  type Analysis,
+  type Insights,
+  type Requirement,
+  type SkillMatch,
+  type Tailoring,
+} from './analysis';
 
 export * from './analysis';
 
@@ -257,12 +266,23 @@ function generation(x: unknown): Generation {
 
 function version(x: unknown): GenerationVersion {
   const v = obj(x);
-  return { generationId: num(v.generationId), version: num(v.version), text: str(v.text), author: str(v.author), createdAt: str(v.createdAt) };
+  return {
+    generationId: num(v.generationId),
+    version: num(v.version),
+    text: str(v.text),
+    author: str(v.author),
+    createdAt: str(v.createdAt),
+  };
 }
 
 function provider(x: unknown): Provider {
   const p = obj(x);
-  const out: Provider = { name: str(p.name), baseURL: str(p.baseURL), model: str(p.model), kind: p.kind === 'cloud' ? 'cloud' : 'local' };
+  const out: Provider = {
+    name: str(p.name),
+    baseURL: str(p.baseURL),
+    model: str(p.model),
+    kind: p.kind === 'cloud' ? 'cloud' : 'local',
+  };
   if (str(p.apiKeyEnv)) out.apiKeyEnv = str(p.apiKeyEnv);
   if (str(p.structured)) out.structured = str(p.structured);
   if (num(p.contextTokens)) out.contextTokens = num(p.contextTokens);
@@ -302,12 +322,22 @@ export function keySourceText(d: Destination): string {
 
 function providerInfo(x: unknown): ProviderInfo {
   const p = obj(x);
-  return { provider: provider(p.provider), default: p.default === true, keySource: str(p.keySource), destination: readDestination(p.destination) };
+  return {
+    provider: provider(p.provider),
+    default: p.default === true,
+    keySource: str(p.keySource),
+    destination: readDestination(p.destination),
+  };
 }
 
 function keyStatus(x: unknown): KeyStatus {
   const k = obj(x);
-  return { provider: str(k.provider), stored: k.stored === true, persistent: k.persistent === true, message: str(k.message) };
+  return {
+    provider: str(k.provider),
+    stored: k.stored === true,
+    persistent: k.persistent === true,
+    message: str(k.message),
+  };
 }
 
 function check(x: unknown): Check {
@@ -375,7 +405,12 @@ function ledgerEntry(x: unknown): LedgerEntry {
 /** readGenerationResult normalises the result carried by an AI run's job:done. */
 export function readGenerationResult(x: unknown): GenerationResult {
   const r = obj(x);
-  const out: GenerationResult = { generationId: num(r.generationId), partial: r.partial === true, format: str(r.format), text: str(r.text) };
+  const out: GenerationResult = {
+    generationId: num(r.generationId),
+    partial: r.partial === true,
+    format: str(r.format),
+    text: str(r.text),
+  };
   if (r.tailoring) out.tailoring = readTailoring(r.tailoring);
   if (r.insights) out.insights = readInsights(r.insights);
   return out;

@@ -17,8 +17,18 @@ afterEach(() => {
 
 describe('browser api', () => {
   it('reads the status tolerantly', () => {
-    expect(readBrowserStatus({ browsers: null })).toEqual({ browsers: [], extensionDir: '', chromeExtensionId: '', firefoxExtensionId: '' });
-    const s = readBrowserStatus({ browsers: [{ name: 'Chrome', found: true, state: 'registered', manifestPath: '/m', starts: '/x' }, { name: 'Edge', state: 'odd' }] });
+    expect(readBrowserStatus({ browsers: null })).toEqual({
+      browsers: [],
+      extensionDir: '',
+      chromeExtensionId: '',
+      firefoxExtensionId: '',
+    });
+    const s = readBrowserStatus({
+      browsers: [
+        { name: 'Chrome', found: true, state: 'registered', manifestPath: '/m', starts: '/x' },
+        { name: 'Edge', state: 'odd' },
+      ],
+    });
     expect(s.browsers).toEqual([
       { name: 'Chrome', found: true, state: 'registered', manifestPath: '/m', starts: '/x' },
       { name: 'Edge', found: false, state: 'unreadable', manifestPath: '', starts: '' },

@@ -47,7 +47,13 @@ const states: HostState[] = ['registered', 'program-missing', 'not-registered', 
 export function readBrowserState(x: unknown): BrowserState {
   const o = obj(x);
   const state = states.find((s) => s === o.state) ?? 'unreadable';
-  return { name: str(o.name), found: o.found === true, state, manifestPath: str(o.manifestPath), starts: str(o.starts) };
+  return {
+    name: str(o.name),
+    found: o.found === true,
+    state,
+    manifestPath: str(o.manifestPath),
+    starts: str(o.starts),
+  };
 }
 
 /** readBrowserStatus normalises the status (Go's nil list arrives as null). */

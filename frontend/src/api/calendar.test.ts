@@ -31,7 +31,19 @@ describe('calendar payloads', () => {
     expect(readStatus({ state: 'weird', persistent: true }).state).toBe('not_connected');
     expect(readStatus({ state: 'reconnect' }).state).toBe('reconnect');
     expect(readSyncReport(undefined).warnings).toEqual([]);
-    expect(readImport({ read: 3, warnings: null })).toMatchObject({ read: 3, skipped: 0, warnings: [], leftOut: 0, leftOutMore: false, notRepeated: 0 });
-    expect(readImport({ leftOut: 7, leftOutMore: true, occurrenceCap: 500, notRepeated: 2 })).toMatchObject({ leftOut: 7, leftOutMore: true, occurrenceCap: 500, notRepeated: 2 });
+    expect(readImport({ read: 3, warnings: null })).toMatchObject({
+      read: 3,
+      skipped: 0,
+      warnings: [],
+      leftOut: 0,
+      leftOutMore: false,
+      notRepeated: 0,
+    });
+    expect(readImport({ leftOut: 7, leftOutMore: true, occurrenceCap: 500, notRepeated: 2 })).toMatchObject({
+      leftOut: 7,
+      leftOutMore: true,
+      occurrenceCap: 500,
+      notRepeated: 2,
+    });
   });
 });

@@ -272,7 +272,11 @@ export async function proposals(): Promise<Proposal[]> {
 /** confirm records the event as an interview for the application. */
 export async function confirm(eventKey: string, applicationId: number): Promise<Confirmation> {
   const c = obj(await call(() => bound.Confirm(eventKey, applicationId)));
-  return { interview: readInterview(c.interview), suggestStage: str(c.suggestStage), suggestStageId: num(c.suggestStageId) };
+  return {
+    interview: readInterview(c.interview),
+    suggestStage: str(c.suggestStage),
+    suggestStageId: num(c.suggestStageId),
+  };
 }
 
 /** reject records that the event's proposals are wrong; it is never proposed again. */

@@ -9,7 +9,14 @@ export async function info(): Promise<DataInfo> {
 }
 
 function exportReport(r: Partial<ExportReport> | null | undefined): ExportReport {
-  return { path: r?.path ?? '', applications: r?.applications ?? 0, notes: r?.notes ?? 0, contacts: r?.contacts ?? 0, tasks: r?.tasks ?? 0, unreadable: r?.unreadable ?? [] };
+  return {
+    path: r?.path ?? '',
+    applications: r?.applications ?? 0,
+    notes: r?.notes ?? 0,
+    contacts: r?.contacts ?? 0,
+    tasks: r?.tasks ?? 0,
+    unreadable: r?.unreadable ?? [],
+  };
 }
 
 /** exportArchive asks where to save and writes a ZIP; the report's path is '' if the user cancelled. */

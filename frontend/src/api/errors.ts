@@ -74,7 +74,10 @@ function codeOf(v: unknown): ErrorCode {
 function conflictsOf(v: unknown): FieldConflict[] {
   if (!Array.isArray(v)) return [];
   return v
-    .filter((c): c is Record<string, unknown> => !!c && typeof c === 'object' && typeof (c as Record<string, unknown>).field === 'string')
+    .filter(
+      (c): c is Record<string, unknown> =>
+        !!c && typeof c === 'object' && typeof (c as Record<string, unknown>).field === 'string',
+    )
     .map((c) => ({ field: c.field as string, theirs: c.theirs, yours: c.yours }));
 }
 

@@ -75,7 +75,12 @@ export function readReport(x: unknown): InsightsReport {
   return {
     total: num(r.total),
     open: num(r.open),
-    funnel: arr(r.funnel).map((f) => ({ stageId: num(f.stageId), stage: str(f.stage), reached: num(f.reached), current: num(f.current) })),
+    funnel: arr(r.funnel).map((f) => ({
+      stageId: num(f.stageId),
+      stage: str(f.stage),
+      reached: num(f.reached),
+      current: num(f.current),
+    })),
     flow: {
       nodes: Array.isArray(flow.nodes) ? flow.nodes.map(str) : [],
       links: arr(flow.links).map((l) => ({ source: num(l.source), target: num(l.target), value: num(l.value) })),
@@ -84,7 +89,11 @@ export function readReport(x: unknown): InsightsReport {
     responded: num(r.responded),
     responseRate: num(r.responseRate),
     medianDaysToFirstResponse: median,
-    stageDays: arr(r.stageDays).map((s) => ({ stage: str(s.stage), medianDays: num(s.medianDays), samples: num(s.samples) })),
+    stageDays: arr(r.stageDays).map((s) => ({
+      stage: str(s.stage),
+      medianDays: num(s.medianDays),
+      samples: num(s.samples),
+    })),
     perWeek: arr(r.perWeek).map((w) => ({ week: str(w.week), count: num(w.count) })),
     outcomes,
   };

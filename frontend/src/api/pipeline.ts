@@ -8,7 +8,9 @@ const byPosition = (a: Stage, b: Stage) => a.position - b.position;
 
 /** stages returns the pipeline in order. */
 export async function stages(): Promise<Stage[]> {
-  return orEmpty(await call(() => bound.Stages())).map(norm.stage).sort(byPosition);
+  return orEmpty(await call(() => bound.Stages()))
+    .map(norm.stage)
+    .sort(byPosition);
 }
 
 /** addStage appends a stage. */
@@ -23,7 +25,9 @@ export async function renameStage(id: number, name: string): Promise<Stage> {
 
 /** reorderStages sets the order of every stage and returns the new pipeline. */
 export async function reorderStages(ids: number[]): Promise<Stage[]> {
-  return orEmpty(await call(() => bound.ReorderStages(ids))).map(norm.stage).sort(byPosition);
+  return orEmpty(await call(() => bound.ReorderStages(ids)))
+    .map(norm.stage)
+    .sort(byPosition);
 }
 
 /** removeStage deletes a stage, moving its applications to moveTo. */

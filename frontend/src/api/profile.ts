@@ -213,22 +213,44 @@ export function profileOf(x: unknown): Profile {
   const b = obj(p.basics);
   return {
     basics: {
-      ...entry<Omit<Basics, 'location' | 'profiles'>>(b, ['name', 'label', 'image', 'email', 'phone', 'url', 'summary']),
+      ...entry<Omit<Basics, 'location' | 'profiles'>>(b, [
+        'name',
+        'label',
+        'image',
+        'email',
+        'phone',
+        'url',
+        'summary',
+      ]),
       location: entry<Location>(b.location, ['address', 'postalCode', 'city', 'countryCode', 'region']),
       profiles: arr(b.profiles, (s) => entry<SocialProfile>(s, ['network', 'username', 'url'])),
     },
     work: arr(p.work, (w) =>
-      entry<Work>(w, ['name', 'location', 'description', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'], ['highlights']),
+      entry<Work>(
+        w,
+        ['name', 'location', 'description', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'],
+        ['highlights'],
+      ),
     ),
     volunteer: arr(p.volunteer, (v) =>
-      entry<Volunteer>(v, ['organization', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'], ['highlights']),
+      entry<Volunteer>(
+        v,
+        ['organization', 'position', 'url', 'startDate', 'endDate', 'summary', 'highlights'],
+        ['highlights'],
+      ),
     ),
     education: arr(p.education, (e) =>
-      entry<Education>(e, ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'], ['courses']),
+      entry<Education>(
+        e,
+        ['institution', 'url', 'area', 'studyType', 'startDate', 'endDate', 'score', 'courses'],
+        ['courses'],
+      ),
     ),
     awards: arr(p.awards, (a) => entry<Award>(a, ['title', 'date', 'awarder', 'summary'])),
     certificates: arr(p.certificates, (c) => entry<Certificate>(c, ['name', 'date', 'issuer', 'url'])),
-    publications: arr(p.publications, (c) => entry<Publication>(c, ['name', 'publisher', 'releaseDate', 'url', 'summary'])),
+    publications: arr(p.publications, (c) =>
+      entry<Publication>(c, ['name', 'publisher', 'releaseDate', 'url', 'summary']),
+    ),
     skills: arr(p.skills, (s) => entry<Skill>(s, ['name', 'level', 'keywords'], ['keywords'])),
     languages: arr(p.languages, (l) => entry<Language>(l, ['language', 'fluency'])),
     interests: arr(p.interests, (i) => entry<Interest>(i, ['name', 'keywords'], ['keywords'])),
@@ -345,7 +367,13 @@ export async function importProfileDialog(): Promise<Profile | null> {
 /** isEmptyProfile reports whether a profile holds no value at all. */
 export function isEmptyProfile(p: Profile): boolean {
   const has = (v: unknown): boolean =>
-    typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.some(has) : v && typeof v === 'object' ? Object.values(v).some(has) : false;
+    typeof v === 'string'
+      ? v.trim() !== ''
+      : Array.isArray(v)
+        ? v.some(has)
+        : v && typeof v === 'object'
+          ? Object.values(v).some(has)
+          : false;
   return !has(p);
 }
 
@@ -428,7 +456,12 @@ export function outcomeOf(done: JobDone): ImportOutcome {
 }
 
 /** importCVPath imports the CV file at path (a dropped file, or a retry with a password). */
-export function importCVPath(path: string, label: string, password: string, watch?: ImportWatch): Promise<ImportOutcome> {
+export function importCVPath(
+  path: string,
+  label: string,
+  password: string,
+  watch?: ImportWatch,
+): Promise<ImportOutcome> {
   return runImport(() => bound.ImportCV(path, label, password), watch);
 }
 

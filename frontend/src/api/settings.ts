@@ -28,7 +28,8 @@ export type PreferencesDriftCheck = Assert<SameFields<service.Preferences, Prefe
 export function readPreferences(x: unknown): Preferences {
   const p = (x && typeof x === 'object' ? x : {}) as Record<string, unknown>;
   const theme = p.theme === 'light' || p.theme === 'dark' || p.theme === 'system' ? p.theme : defaultPreferences.theme;
-  const closedCards = p.closedCards === 'lane' || p.closedCards === 'fade' ? p.closedCards : defaultPreferences.closedCards;
+  const closedCards =
+    p.closedCards === 'lane' || p.closedCards === 'fade' ? p.closedCards : defaultPreferences.closedCards;
   return { theme, closedCards, notifications: p.notifications === true };
 }
 

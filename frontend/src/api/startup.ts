@@ -42,7 +42,12 @@ function read(s: unknown): StartupStatus {
     path: v.path ?? '',
     backups: (v.backups ?? []).map((b) => {
       const x = b as StartupBackup & { createdAt: unknown };
-      return { path: x.path, name: x.name, bytes: x.bytes, createdAt: typeof x.createdAt === 'string' ? x.createdAt : '' };
+      return {
+        path: x.path,
+        name: x.name,
+        bytes: x.bytes,
+        createdAt: typeof x.createdAt === 'string' ? x.createdAt : '',
+      };
     }),
     backupDir: v.backupDir ?? '',
     readOnly: v.readOnly ?? '',

@@ -18,15 +18,7 @@ export const outcomes: readonly Outcome[] = ['open', 'accepted', 'rejected', 'wi
 
 /** A column the application list can be sorted by. */
 export type SortField =
-  | 'updated'
-  | 'created'
-  | 'applied'
-  | 'company'
-  | 'title'
-  | 'stage'
-  | 'priority'
-  | 'deadline'
-  | 'followUp';
+  'updated' | 'created' | 'applied' | 'company' | 'title' | 'stage' | 'priority' | 'deadline' | 'followUp';
 
 /** A pay range in integer minor units (cents) of currency. */
 export interface Salary {

@@ -1,7 +1,14 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applicationsChanged, onApplicationsChanged } from './changes';
-import { closeApplication, openApplication, openedApplication, requestCloseApplication, setLeaveGuard, useOpenedApplication } from './navigation';
+import {
+  closeApplication,
+  openApplication,
+  openedApplication,
+  requestCloseApplication,
+  setLeaveGuard,
+  useOpenedApplication,
+} from './navigation';
 
 afterEach(() => closeApplication());
 

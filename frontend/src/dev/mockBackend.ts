@@ -43,11 +43,56 @@ function add(p: Partial<Application>, daysAgo: number) {
 }
 
 const seed = new URLSearchParams(window.location.search).get('mock') !== 'empty';
-if (seed) add({ company: 'Acme Robotics', title: 'Senior Go Engineer', stageId: 4, location: 'Berlin', remote: 'hybrid', dateApplied: '2025-02-03' }, 2);
-if (seed) add({ company: 'Northwind', title: 'Backend Developer', stageId: 2, location: 'Lisbon', remote: 'remote', dateApplied: '2025-02-10' }, 5);
-if (seed) add({ company: 'Globex', title: 'Platform Engineer', stageId: 1, location: 'Amsterdam', remote: 'onsite' }, 9);
-if (seed) add({ company: 'Initech', title: 'Site Reliability Engineer', stageId: 3, location: 'Remote (EU)', remote: 'remote', dateApplied: '2025-01-20' }, 12);
-if (seed) add({ company: 'Umbrella Health', title: 'Staff Engineer', stageId: 2, outcome: 'rejected', location: 'London', dateApplied: '2025-01-05' }, 30);
+if (seed)
+  add(
+    {
+      company: 'Acme Robotics',
+      title: 'Senior Go Engineer',
+      stageId: 4,
+      location: 'Berlin',
+      remote: 'hybrid',
+      dateApplied: '2025-02-03',
+    },
+    2,
+  );
+if (seed)
+  add(
+    {
+      company: 'Northwind',
+      title: 'Backend Developer',
+      stageId: 2,
+      location: 'Lisbon',
+      remote: 'remote',
+      dateApplied: '2025-02-10',
+    },
+    5,
+  );
+if (seed)
+  add({ company: 'Globex', title: 'Platform Engineer', stageId: 1, location: 'Amsterdam', remote: 'onsite' }, 9);
+if (seed)
+  add(
+    {
+      company: 'Initech',
+      title: 'Site Reliability Engineer',
+      stageId: 3,
+      location: 'Remote (EU)',
+      remote: 'remote',
+      dateApplied: '2025-01-20',
+    },
+    12,
+  );
+if (seed)
+  add(
+    {
+      company: 'Umbrella Health',
+      title: 'Staff Engineer',
+      stageId: 2,
+      outcome: 'rejected',
+      location: 'London',
+      dateApplied: '2025-01-05',
+    },
+    30,
+  );
 
 const invalid = (field: string, message: string) => Promise.reject({ code: 'invalid', field, message });
 
@@ -90,12 +135,19 @@ export function installMockBackend() {
         },
         Duplicates: (x) => {
           const q = x as { company: string; title: string; url: string };
-          const link = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+          const link = (u: string) =>
+            u
+              .replace(/^https?:\/\/(www\.)?/i, '')
+              .replace(/[?#].*$/, '')
+              .replace(/\/+$/, '');
           return Promise.resolve(
             apps.flatMap((a) =>
               q.url && a.url && link(a.url) === link(q.url)
                 ? [{ application: a, reason: 'url' }]
-                : norm(q.company) && norm(q.title) && norm(a.company) === norm(q.company) && norm(a.title) === norm(q.title)
+                : norm(q.company) &&
+                    norm(q.title) &&
+                    norm(a.company) === norm(q.company) &&
+                    norm(a.title) === norm(q.title)
                   ? [{ application: a, reason: 'company+title' }]
                   : [],
             ),

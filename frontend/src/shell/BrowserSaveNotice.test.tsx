@@ -15,7 +15,11 @@ function installRuntime() {
   window.runtime = {
     EventsOnMultiple: (name: string, cb: Handler) => {
       handlers.set(name, [...(handlers.get(name) ?? []), cb]);
-      return () => handlers.set(name, (handlers.get(name) ?? []).filter((h) => h !== cb));
+      return () =>
+        handlers.set(
+          name,
+          (handlers.get(name) ?? []).filter((h) => h !== cb),
+        );
     },
   };
   return (name: string, payload: unknown) => act(() => (handlers.get(name) ?? []).forEach((h) => h(payload)));
@@ -30,7 +34,9 @@ afterEach(() => {
 describe('the app:changed payload', () => {
   it('reads the jobs the browser saved, and none from an older backend', () => {
     // As service.OutsideChange marshals it.
-    const e = readAppChanged(JSON.parse('{"ids":[],"savedFromBrowser":[{"id":7,"title":"Go Engineer","company":"Acme"},{"id":"x"}]}'));
+    const e = readAppChanged(
+      JSON.parse('{"ids":[],"savedFromBrowser":[{"id":7,"title":"Go Engineer","company":"Acme"},{"id":"x"}]}'),
+    );
     expect(e).toEqual({ ids: [], savedFromBrowser: [{ id: 7, title: 'Go Engineer', company: 'Acme' }] });
     expect(readAppChanged({ ids: [3] })).toEqual({ ids: [3], savedFromBrowser: [] });
   });

@@ -43,7 +43,13 @@ export function showBrowserSaves(saved: events.SavedFromBrowser[]) {
         if (!(e.target as HTMLElement).closest('button')) open(s.id);
       },
       message: (
-        <Anchor component="button" type="button" size="sm" onClick={() => open(s.id)} aria-label={`Open ${savedLabel(s)}`}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => open(s.id)}
+          aria-label={`Open ${savedLabel(s)}`}
+        >
           {savedLabel(s)}
         </Anchor>
       ),
@@ -59,7 +65,14 @@ export function showBrowserSaves(saved: events.SavedFromBrowser[]) {
     message: (
       <Stack gap={2} align="flex-start">
         {saved.slice(0, 5).map((s) => (
-          <Anchor key={s.id} component="button" type="button" size="sm" onClick={() => open(s.id)} aria-label={`Open ${savedLabel(s)}`}>
+          <Anchor
+            key={s.id}
+            component="button"
+            type="button"
+            size="sm"
+            onClick={() => open(s.id)}
+            aria-label={`Open ${savedLabel(s)}`}
+          >
             {savedLabel(s)}
           </Anchor>
         ))}

@@ -25,7 +25,9 @@ import { loadAllStyles } from './styles';
 // Views other than the applications list load on first use, so the first
 // paint parses only what it shows (charts, the PDF viewer and the AI panel
 // are large).
-const ApplicationDetail = lazy(() => import('../features/detail/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })));
+const ApplicationDetail = lazy(() =>
+  import('../features/detail/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })),
+);
 const Commands = lazy(() => import('../features/palette/Commands').then((m) => ({ default: m.Commands })));
 // Reminders 15 minutes before an interview need not hold up the first screen.
 const InterviewReminders = lazy(() =>
@@ -36,7 +38,9 @@ const ImportedSettingsDialog = lazy(() =>
   import('../features/settings/ImportedSettingsDialog').then((m) => ({ default: m.ImportedSettingsDialog })),
 );
 const AgendaView = lazy(() => import('../features/agenda/AgendaView').then((m) => ({ default: m.AgendaView })));
-const board = preloaded<{ search: string }>(() => import('../features/board/BoardView').then((m) => ({ default: m.BoardView })));
+const board = preloaded<{ search: string }>(() =>
+  import('../features/board/BoardView').then((m) => ({ default: m.BoardView })),
+);
 const BoardView = board.View;
 
 /**
@@ -46,14 +50,17 @@ const BoardView = board.View;
  */
 export const boardPrefetchDelay = 2000;
 const ContactsView = lazy(() => import('../features/contacts/ContactsView').then((m) => ({ default: m.ContactsView })));
-const FollowupsView = lazy(() => import('../features/followups/FollowupsView').then((m) => ({ default: m.FollowupsView })));
+const FollowupsView = lazy(() =>
+  import('../features/followups/FollowupsView').then((m) => ({ default: m.FollowupsView })),
+);
 const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
 const CVView = lazy(() => import('../features/cv/CVView').then((m) => ({ default: m.CVView })));
 const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 const AssistantView = lazy(() => import('../features/ai/AssistantView').then((m) => ({ default: m.AssistantView })));
 
 /** The views of the app, one per navigation entry. */
-type View = 'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
+type View =
+  'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },

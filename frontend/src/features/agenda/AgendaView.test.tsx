@@ -43,7 +43,19 @@ const noLimits = { notRepeated: 0, leftOut: 0, leftOutMore: false, occurrenceCap
 
 describe('AgendaView', () => {
   it('lists an interview with its join link (copied, not followed), company, contacts and application', async () => {
-    const contact = { id: 3, name: 'Dana Scully', role: 'Recruiter', company: 'Acme', email: 'dana@acme.example', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '' };
+    const contact = {
+      id: 3,
+      name: 'Dana Scully',
+      role: 'Recruiter',
+      company: 'Acme',
+      email: 'dana@acme.example',
+      phone: '',
+      profileUrl: '',
+      notes: '',
+      applicationIds: [7],
+      createdAt: '',
+      updatedAt: '',
+    };
     vi.mocked(calendar.interviews).mockResolvedValue([interview(start, { contacts: [contact], location: 'Room 4' })]);
     renderWithTheme(<AgendaView />);
     const item = await screen.findByRole('listitem', { name: 'Technical interview with Acme' });
@@ -56,7 +68,9 @@ describe('AgendaView', () => {
     await waitFor(() => expect(calendar.copyText).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij'));
     expect(await within(item).findByText('Copied')).toBeInTheDocument();
     vi.mocked(links.open).mockResolvedValue();
-    fireEvent.click(within(item).getByRole('button', { name: 'Join in your browser: https://meet.google.com/abc-defg-hij' }));
+    fireEvent.click(
+      within(item).getByRole('button', { name: 'Join in your browser: https://meet.google.com/abc-defg-hij' }),
+    );
     await waitFor(() => expect(links.open).toHaveBeenCalledWith('https://meet.google.com/abc-defg-hij'));
     fireEvent.click(within(item).getByRole('button', { name: 'Open application Acme — Go Engineer' }));
     expect(openedApplication()).toBe(7);
@@ -78,7 +92,11 @@ describe('AgendaView', () => {
   it('confirms the chosen candidate, then offers the Interviewing stage and moves only on click', async () => {
     // The backend lists it until it is confirmed.
     vi.mocked(calendar.proposals).mockResolvedValueOnce([proposal(start)]);
-    vi.mocked(calendar.confirm).mockResolvedValue({ interview: interview(start, { application: null }), suggestStage: 'Interviewing', suggestStageId: 4 });
+    vi.mocked(calendar.confirm).mockResolvedValue({
+      interview: interview(start, { application: null }),
+      suggestStage: 'Interviewing',
+      suggestStageId: 4,
+    });
     vi.mocked(applications.move).mockResolvedValue({ ...emptyApplication(), id: 9, stageId: 4 });
     renderWithTheme(<AgendaView />);
     const card = await screen.findByRole('listitem', { name: 'Technical interview with Acme' });
@@ -99,7 +117,9 @@ describe('AgendaView', () => {
 
   it('rejects a proposal, and shows a backend error on the card when it fails', async () => {
     vi.mocked(calendar.proposals).mockResolvedValue([proposal(start)]);
-    vi.mocked(calendar.reject).mockRejectedValueOnce(new ApiError('not_found', 'that event is no longer in the calendar'));
+    vi.mocked(calendar.reject).mockRejectedValueOnce(
+      new ApiError('not_found', 'that event is no longer in the calendar'),
+    );
     renderWithTheme(<AgendaView />);
     const card = await screen.findByRole('listitem', { name: 'Technical interview with Acme' });
     fireEvent.click(within(card).getByRole('button', { name: 'Not this application' }));
@@ -111,8 +131,32 @@ describe('AgendaView', () => {
 
   it('imports an .ics through the dialog and shows the counts; a cancelled dialog shows nothing', async () => {
     vi.mocked(calendar.importDialog)
-      .mockResolvedValueOnce({ ...noLimits, path: '', read: 0, skipped: 0, events: 0, interviews: 0, matched: 0, added: 0, updated: 0, deleted: 0, warnings: [] })
-      .mockResolvedValueOnce({ ...noLimits, path: '/h/cal.ics', read: 3, skipped: 1, events: 2, interviews: 1, matched: 1, added: 2, updated: 0, deleted: 0, warnings: ['line 9: bad DTSTART'] });
+      .mockResolvedValueOnce({
+        ...noLimits,
+        path: '',
+        read: 0,
+        skipped: 0,
+        events: 0,
+        interviews: 0,
+        matched: 0,
+        added: 0,
+        updated: 0,
+        deleted: 0,
+        warnings: [],
+      })
+      .mockResolvedValueOnce({
+        ...noLimits,
+        path: '/h/cal.ics',
+        read: 3,
+        skipped: 1,
+        events: 2,
+        interviews: 1,
+        matched: 1,
+        added: 2,
+        updated: 0,
+        deleted: 0,
+        warnings: ['line 9: bad DTSTART'],
+      });
     renderWithTheme(<AgendaView />);
     expect(await screen.findByText('No interviews in the next 30 days')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Import .ics' }));
@@ -127,13 +171,29 @@ describe('AgendaView', () => {
 
   it('says how many repeats an import left out and why', async () => {
     vi.mocked(calendar.importDialog).mockResolvedValueOnce({
-      path: '/h/bomb.ics', read: 10001, skipped: 0, events: 501, interviews: 500, matched: 0, added: 501, updated: 0, deleted: 0, warnings: [],
-      notRepeated: 1, leftOut: 100000, leftOutMore: true, occurrenceCap: 500,
+      path: '/h/bomb.ics',
+      read: 10001,
+      skipped: 0,
+      events: 501,
+      interviews: 500,
+      matched: 0,
+      added: 501,
+      updated: 0,
+      deleted: 0,
+      warnings: [],
+      notRepeated: 1,
+      leftOut: 100000,
+      leftOutMore: true,
+      occurrenceCap: 500,
     });
     renderWithTheme(<AgendaView />);
     fireEvent.click(await screen.findByRole('button', { name: 'Import .ics' }));
-    expect(await screen.findByText('Left out 100,000 or more repeats of recurring interviews: one file adds at most 500.')).toBeInTheDocument();
-    expect(screen.getByText('1 recurring event does not look like an interview: only its first date was imported.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Left out 100,000 or more repeats of recurring interviews: one file adds at most 500.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('1 recurring event does not look like an interview: only its first date was imported.'),
+    ).toBeInTheDocument();
   });
 
   it('shows a load error with a retry', async () => {

@@ -62,7 +62,9 @@ describe('CalendarSettings', () => {
     expect(screen.getByText('Last sync: never')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByRole('button', { name: 'Cancel sync' })).toBeInTheDocument();
-    act(() => progress({ id: 'calendar-sync-2', done: 250, total: 0, message: 'Received 250 events from Google Calendar' }));
+    act(() =>
+      progress({ id: 'calendar-sync-2', done: 250, total: 0, message: 'Received 250 events from Google Calendar' }),
+    );
     expect(screen.getByText('Received 250 events from Google Calendar')).toBeInTheDocument();
     // Another job's end does not finish this one.
     act(() => done({ id: 'cv-import-1', ok: true, cancelled: false, errorCode: '', errorMessage: '' }));
@@ -75,20 +77,42 @@ describe('CalendarSettings', () => {
         cancelled: false,
         errorCode: '',
         errorMessage: '',
-        result: { calendars: 1, received: 250, added: 240, updated: 10, deleted: 0, interviews: 3, matched: 2, fullResync: false, warnings: [] },
+        result: {
+          calendars: 1,
+          received: 250,
+          added: 240,
+          updated: 10,
+          deleted: 0,
+          interviews: 3,
+          matched: 2,
+          fullResync: false,
+          warnings: [],
+        },
       }),
     );
-    expect(await screen.findByText(/Received 250 events: 240 new, 10 updated, 0 removed; 3 interviews, 2 matched/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Received 250 events: 240 new, 10 updated, 0 removed; 3 interviews, 2 matched/),
+    ).toBeInTheDocument();
     expect(await screen.findByText(/Last sync: .*2030/)).toBeInTheDocument();
   });
 
   it('shows a failed sync as its message, and a refused interval under the field', async () => {
     vi.mocked(calendar.sync).mockResolvedValue('calendar-sync-1');
-    vi.mocked(calendar.setSyncInterval).mockRejectedValueOnce(new ApiError('invalid', 'sync every 5 minutes to 24 hours, or 0 for never', 'syncIntervalMinutes'));
+    vi.mocked(calendar.setSyncInterval).mockRejectedValueOnce(
+      new ApiError('invalid', 'sync every 5 minutes to 24 hours, or 0 for never', 'syncIntervalMinutes'),
+    );
     renderWithTheme(<CalendarSettings />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
     await screen.findByRole('button', { name: 'Cancel sync' });
-    act(() => done({ id: 'calendar-sync-1', ok: false, cancelled: false, errorCode: 'unavailable', errorMessage: 'Google Calendar did not answer' }));
+    act(() =>
+      done({
+        id: 'calendar-sync-1',
+        ok: false,
+        cancelled: false,
+        errorCode: 'unavailable',
+        errorMessage: 'Google Calendar did not answer',
+      }),
+    );
     expect(await screen.findByText('Google Calendar did not answer')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Sync automatically while Huntbook is open'), { target: { value: '60' } });
     expect(await screen.findByText('sync every 5 minutes to 24 hours, or 0 for never')).toBeInTheDocument();
@@ -101,7 +125,11 @@ describe('CalendarSettings', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Disconnect' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByLabelText(/Also delete the events imported from Google/));
-    vi.mocked(calendar.status).mockResolvedValue({ ...base, state: 'not_connected', message: 'Google Calendar is not connected' });
+    vi.mocked(calendar.status).mockResolvedValue({
+      ...base,
+      state: 'not_connected',
+      message: 'Google Calendar is not connected',
+    });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     await waitFor(() => expect(calendar.disconnect).toHaveBeenCalledWith(true));
     expect(await screen.findByText('Access revoked at Google. 12 imported event(s) deleted.')).toBeInTheDocument();
@@ -109,7 +137,11 @@ describe('CalendarSettings', () => {
   });
 
   it('connects through the browser, can be cancelled quietly, and offers reconnecting', async () => {
-    vi.mocked(calendar.status).mockResolvedValue({ ...base, state: 'reconnect', message: 'Google refused the grant: connect again' });
+    vi.mocked(calendar.status).mockResolvedValue({
+      ...base,
+      state: 'reconnect',
+      message: 'Google refused the grant: connect again',
+    });
     let reject: (e: unknown) => void = () => {};
     vi.mocked(calendar.connect).mockImplementation(() => new Promise((_, r) => (reject = r)));
     renderWithTheme(<CalendarSettings />);

@@ -20,14 +20,26 @@ export function JoinLink({ url, compact = false }: { url: string; compact?: bool
     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
       <IconVideo size={16} aria-hidden style={{ flexShrink: 0 }} />
       <Tooltip label={url} openDelay={400}>
-        <Text size="sm" ff="monospace" truncate="end" style={{ userSelect: 'all', minWidth: 0 }} aria-label={`Join link ${url}`}>
+        <Text
+          size="sm"
+          ff="monospace"
+          truncate="end"
+          style={{ userSelect: 'all', minWidth: 0 }}
+          aria-label={`Join link ${url}`}
+        >
           {url}
         </Text>
       </Tooltip>
       <Button
         size={compact ? 'compact-xs' : 'compact-sm'}
         leftSection={<IconExternalLink size={14} aria-hidden />}
-        onClick={() => void links.open(url).catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not open the link', message: toApiError(e).message }))}
+        onClick={() =>
+          void links
+            .open(url)
+            .catch((e: unknown) =>
+              notifications.show({ color: 'red', title: 'Could not open the link', message: toApiError(e).message }),
+            )
+        }
         aria-label={`Join in your browser: ${url}`}
         style={{ flexShrink: 0 }}
       >

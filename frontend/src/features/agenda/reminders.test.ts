@@ -35,14 +35,23 @@ describe('dueReminders', () => {
   });
 
   it('reminds at once when the app opens inside the 15 minutes, never for one that started', () => {
-    const got = dueReminders([interview(at(5), { key: 'soon' }), interview(at(-5), { key: 'started' })], now, new Set());
+    const got = dueReminders(
+      [interview(at(5), { key: 'soon' }), interview(at(-5), { key: 'started' })],
+      now,
+      new Set(),
+    );
     expect(got.map((r) => [r.interview.key, r.delay])).toEqual([['soon', 0]]);
   });
 
   it('skips all-day entries, ones already shown, unreadable times and ones past the horizon', () => {
     const shown = interview(at(30), { key: 'shown' });
     const got = dueReminders(
-      [interview(at(30), { key: 'allday', allDay: true }), shown, interview('not a time', { key: 'bad' }), interview(at(3 * 24 * 60), { key: 'far' })],
+      [
+        interview(at(30), { key: 'allday', allDay: true }),
+        shown,
+        interview('not a time', { key: 'bad' }),
+        interview(at(3 * 24 * 60), { key: 'far' }),
+      ],
       now,
       new Set([reminderId(shown)]),
     );
@@ -80,7 +89,16 @@ describe('agenda format', () => {
     expect(percent(0.854)).toBe('85%');
     expect(percent(3)).toBe('100%');
     expect(
-      importSummary({ ...plainImport, path: '/x.ics', read: 12, skipped: 1, events: 11, interviews: 2, matched: 1, added: 11 }),
+      importSummary({
+        ...plainImport,
+        path: '/x.ics',
+        read: 12,
+        skipped: 1,
+        events: 11,
+        interviews: 2,
+        matched: 1,
+        added: 11,
+      }),
     ).toBe('Read 12 events, skipped 1, 2 interviews recognised, 1 matched to applications (11 new, 0 already there).');
   });
 

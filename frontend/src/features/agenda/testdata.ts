@@ -18,7 +18,14 @@ export function interview(start: string, over: Partial<calendar.Interview> = {})
     confidence: 0.9,
     reasons: ['title says "interview"'],
     confirmed: true,
-    application: { ...emptyApplication(), id: 7, company: 'Acme', title: 'Go Engineer', stage: 'Interviewing', stageId: 4 },
+    application: {
+      ...emptyApplication(),
+      id: 7,
+      company: 'Acme',
+      title: 'Go Engineer',
+      stage: 'Interviewing',
+      stageId: 4,
+    },
     company: 'Acme',
     contacts: [],
     ...over,
@@ -37,8 +44,22 @@ export function proposal(start: string): calendar.Proposal {
     confidence: 0.85,
     reasons: ['title says "interview"', 'has a Google Meet link'],
     candidates: [
-      { applicationId: 7, company: 'Acme', title: 'Go Engineer', stage: 'Applied', confidence: 0.8, reasons: ['the title names Acme'] },
-      { applicationId: 9, company: 'Acme Labs', title: 'SRE', stage: 'Applied', confidence: 0.4, reasons: ['similar company name'] },
+      {
+        applicationId: 7,
+        company: 'Acme',
+        title: 'Go Engineer',
+        stage: 'Applied',
+        confidence: 0.8,
+        reasons: ['the title names Acme'],
+      },
+      {
+        applicationId: 9,
+        company: 'Acme Labs',
+        title: 'SRE',
+        stage: 'Applied',
+        confidence: 0.4,
+        reasons: ['similar company name'],
+      },
     ],
   };
 }

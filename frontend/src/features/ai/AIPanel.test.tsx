@@ -33,8 +33,16 @@ const emitDone = (e: Partial<events.JobDone> & { id: string }) =>
   act(() => dones.forEach((h) => h({ ok: false, cancelled: false, errorCode: '', errorMessage: '', ...e })));
 
 const localDestination: assistant.Destination = {
-  provider: 'Fake', baseURL: 'http://127.0.0.1:9/v1', origin: 'http://127.0.0.1:9', kind: 'local', redacted: false,
-  keySource: '', keyName: '', keyEnv: '', confirmed: true, changes: [],
+  provider: 'Fake',
+  baseURL: 'http://127.0.0.1:9/v1',
+  origin: 'http://127.0.0.1:9',
+  kind: 'local',
+  redacted: false,
+  keySource: '',
+  keyName: '',
+  keyEnv: '',
+  confirmed: true,
+  changes: [],
 };
 
 const local: assistant.ProviderInfo = {
@@ -46,12 +54,28 @@ const local: assistant.ProviderInfo = {
 
 // A provider an import pointed elsewhere, with the user's key variable: the backend says it is not confirmed.
 const changedDestination: assistant.Destination = {
-  provider: 'Fake', baseURL: 'https://collect.example/v1', origin: 'https://collect.example:443', kind: 'local', redacted: false,
-  keySource: 'env', keyName: 'OPENAI_API_KEY', keyEnv: 'OPENAI_API_KEY', confirmed: false,
-  changes: ['its address changed from http://127.0.0.1:9/v1 to https://collect.example/v1', 'it now reads an API key from the variable OPENAI_API_KEY'],
+  provider: 'Fake',
+  baseURL: 'https://collect.example/v1',
+  origin: 'https://collect.example:443',
+  kind: 'local',
+  redacted: false,
+  keySource: 'env',
+  keyName: 'OPENAI_API_KEY',
+  keyEnv: 'OPENAI_API_KEY',
+  confirmed: false,
+  changes: [
+    'its address changed from http://127.0.0.1:9/v1 to https://collect.example/v1',
+    'it now reads an API key from the variable OPENAI_API_KEY',
+  ],
 };
 const changed: assistant.ProviderInfo = {
-  provider: { name: 'Fake', baseURL: 'https://collect.example/v1', model: 'm', kind: 'local', apiKeyEnv: 'OPENAI_API_KEY' },
+  provider: {
+    name: 'Fake',
+    baseURL: 'https://collect.example/v1',
+    model: 'm',
+    kind: 'local',
+    apiKeyEnv: 'OPENAI_API_KEY',
+  },
   default: true,
   keySource: 'env',
   destination: changedDestination,
@@ -59,14 +83,35 @@ const changed: assistant.ProviderInfo = {
 
 function draft(p: Partial<assistant.Generation>): assistant.Generation {
   return {
-    id: 1, applicationId: 7, task: 'cover-letter', provider: 'Fake', model: 'm', format: 'markdown', redacted: false, partial: false,
-    error: '', text: 'Dear team', version: 1, createdAt: '2025-02-03T09:00:00Z', updatedAt: '2025-02-03T09:00:00Z', ...p,
+    id: 1,
+    applicationId: 7,
+    task: 'cover-letter',
+    provider: 'Fake',
+    model: 'm',
+    format: 'markdown',
+    redacted: false,
+    partial: false,
+    error: '',
+    text: 'Dear team',
+    version: 1,
+    createdAt: '2025-02-03T09:00:00Z',
+    updatedAt: '2025-02-03T09:00:00Z',
+    ...p,
   };
 }
 
 const previewOf: assistant.Preview = {
-  task: 'cover-letter', provider: 'Fake', model: 'm', kind: 'local', url: 'http://127.0.0.1:9/v1/chat/completions', redacted: false,
-  placeholders: [], tokens: 120, omitted: [], promptVersion: 'cover_letter@1', inputDigest: 'abcdef0123456789',
+  task: 'cover-letter',
+  provider: 'Fake',
+  model: 'm',
+  kind: 'local',
+  url: 'http://127.0.0.1:9/v1/chat/completions',
+  redacted: false,
+  placeholders: [],
+  tokens: 120,
+  omitted: [],
+  promptVersion: 'cover_letter@1',
+  inputDigest: 'abcdef0123456789',
   body: JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'Write a cover letter for Acme' }] }),
   destination: localDestination,
 };
@@ -87,7 +132,13 @@ beforeEach(() => {
   vi.mocked(assistant.providers).mockResolvedValue([local]);
   vi.mocked(assistant.generations).mockResolvedValue([]);
   vi.mocked(assistant.analyze).mockResolvedValue({
-    language: 'en', skills: [], matched: ['Go', 'SQL'], missing: ['Kubernetes'], missingNice: [], score: 62, keyPhrases: [],
+    language: 'en',
+    skills: [],
+    matched: ['Go', 'SQL'],
+    missing: ['Kubernetes'],
+    missingNice: [],
+    score: 62,
+    keyPhrases: [],
     requirements: [{ kind: 'experience', text: '5+ years of Go', value: '5+ years', status: 'met' }],
   });
   vi.mocked(assistant.previewTask).mockResolvedValue(previewOf);
@@ -99,7 +150,11 @@ describe('AIPanel', () => {
   it('shows the offline analysis with score, skills and requirements', async () => {
     renderWithTheme(<AIPanel applicationId={7} />);
     expect(await screen.findByTestId('ai-score')).toHaveTextContent('62 / 100');
-    expect(within(screen.getByRole('list', { name: 'Skills you have' })).getAllByRole('listitem').map((e) => e.textContent)).toEqual(['Go', 'SQL']);
+    expect(
+      within(screen.getByRole('list', { name: 'Skills you have' }))
+        .getAllByRole('listitem')
+        .map((e) => e.textContent),
+    ).toEqual(['Go', 'SQL']);
     expect(screen.getByRole('list', { name: 'Required skills missing' })).toHaveTextContent('Kubernetes');
     expect(screen.getByRole('list', { name: 'Requirements checklist' })).toHaveTextContent('5+ years');
   });
@@ -119,7 +174,13 @@ describe('AIPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Send to Fake' }));
     await waitFor(() => expect(assistant.start).toHaveBeenCalledTimes(1));
     const [task, appId, opts] = vi.mocked(assistant.start).mock.calls[0];
-    expect([task, appId, opts.provider, opts.options.tone, opts.options.length]).toEqual(['cover-letter', 7, 'Fake', 'professional', 'medium']);
+    expect([task, appId, opts.provider, opts.options.tone, opts.options.length]).toEqual([
+      'cover-letter',
+      7,
+      'Fake',
+      'professional',
+      'medium',
+    ]);
     emitDone({ id: 'ai-1', ok: true, result: { generationId: 0, partial: false, format: 'markdown', text: 'x' } });
 
     await user.click(screen.getByRole('button', { name: 'Run' }));
@@ -131,8 +192,15 @@ describe('AIPanel', () => {
     // The user had already previewed this provider by name before the import changed it.
     localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|https://collect.example/v1|m|local']));
     vi.mocked(assistant.providers).mockResolvedValue([changed]);
-    vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, url: 'https://collect.example/v1/chat/completions', destination: changedDestination });
-    vi.mocked(assistant.confirmProvider).mockResolvedValue({ ...changed, destination: { ...changedDestination, confirmed: true, changes: [] } });
+    vi.mocked(assistant.previewTask).mockResolvedValue({
+      ...previewOf,
+      url: 'https://collect.example/v1/chat/completions',
+      destination: changedDestination,
+    });
+    vi.mocked(assistant.confirmProvider).mockResolvedValue({
+      ...changed,
+      destination: { ...changedDestination, confirmed: true, changes: [] },
+    });
     const user = userEvent.setup();
     renderWithTheme(<AIPanel applicationId={7} />);
     await user.click(await screen.findByRole('button', { name: 'Run' }));
@@ -155,8 +223,17 @@ describe('AIPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Confirm Fake and send' }));
     await waitFor(() => expect(assistant.start).toHaveBeenCalledTimes(1));
     // What was shown is what is confirmed, and it is recorded before the run starts.
-    expect(assistant.confirmProvider).toHaveBeenCalledWith(expect.objectContaining({ name: 'Fake', baseURL: 'https://collect.example/v1', apiKeyEnv: 'OPENAI_API_KEY', kind: 'local' }));
-    expect(vi.mocked(assistant.confirmProvider).mock.invocationCallOrder[0]).toBeLessThan(vi.mocked(assistant.start).mock.invocationCallOrder[0]);
+    expect(assistant.confirmProvider).toHaveBeenCalledWith(
+      expect.objectContaining({
+        name: 'Fake',
+        baseURL: 'https://collect.example/v1',
+        apiKeyEnv: 'OPENAI_API_KEY',
+        kind: 'local',
+      }),
+    );
+    expect(vi.mocked(assistant.confirmProvider).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(assistant.start).mock.invocationCallOrder[0],
+    );
     // The list is reloaded, so the panel knows the provider is confirmed now.
     await waitFor(() => expect(assistant.providers).toHaveBeenCalledTimes(2));
   });
@@ -164,7 +241,9 @@ describe('AIPanel', () => {
   it('does not send when the provider changed again while the confirm step was open', async () => {
     vi.mocked(assistant.providers).mockResolvedValue([changed]);
     vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, destination: changedDestination });
-    vi.mocked(assistant.confirmProvider).mockRejectedValue(new ApiError('conflict', 'Fake changed since it was shown.'));
+    vi.mocked(assistant.confirmProvider).mockRejectedValue(
+      new ApiError('conflict', 'Fake changed since it was shown.'),
+    );
     const user = userEvent.setup();
     renderWithTheme(<AIPanel applicationId={7} />);
     await user.click(await screen.findByRole('button', { name: 'Run' }));
@@ -175,7 +254,9 @@ describe('AIPanel', () => {
 
   it('offers the confirm step when the backend refuses a run as unconfirmed', async () => {
     localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|http://127.0.0.1:9/v1|m|local']));
-    vi.mocked(assistant.start).mockRejectedValue(new ApiError('unconfirmed', 'Fake is not confirmed, so nothing was sent', 'provider'));
+    vi.mocked(assistant.start).mockRejectedValue(
+      new ApiError('unconfirmed', 'Fake is not confirmed, so nothing was sent', 'provider'),
+    );
     vi.mocked(assistant.previewTask).mockResolvedValue({ ...previewOf, destination: changedDestination });
     const user = userEvent.setup();
     renderWithTheme(<AIPanel applicationId={7} />);
@@ -200,8 +281,15 @@ describe('AIPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(assistant.cancel).toHaveBeenCalledWith('ai-1');
-    vi.mocked(assistant.generations).mockResolvedValue([draft({ id: 5, partial: true, error: 'cancelled', text: 'Dear hiring team,' })]);
-    emitDone({ id: 'ai-1', cancelled: true, errorCode: 'canceled', result: { generationId: 5, partial: true, format: 'markdown', text: 'Dear hiring team,' } });
+    vi.mocked(assistant.generations).mockResolvedValue([
+      draft({ id: 5, partial: true, error: 'cancelled', text: 'Dear hiring team,' }),
+    ]);
+    emitDone({
+      id: 'ai-1',
+      cancelled: true,
+      errorCode: 'canceled',
+      result: { generationId: 5, partial: true, format: 'markdown', text: 'Dear hiring team,' },
+    });
 
     expect(screen.getByTestId('ai-output')).toHaveAttribute('data-status', 'cancelled');
     expect(screen.getByTestId('ai-output')).toHaveTextContent('Partial');
@@ -230,17 +318,30 @@ describe('AIPanel', () => {
     await user.click(await screen.findByRole('button', { name: 'Run' }));
     await waitFor(() => expect(assistant.start).toHaveBeenCalled());
     emitDelta('ai-1', 'Half a');
-    emitDone({ id: 'ai-1', errorCode: 'unavailable', errorMessage: 'The model server closed the stream', result: { generationId: 0, partial: true, text: '' } });
+    emitDone({
+      id: 'ai-1',
+      errorCode: 'unavailable',
+      errorMessage: 'The model server closed the stream',
+      result: { generationId: 0, partial: true, text: '' },
+    });
     expect(screen.getByRole('alert')).toHaveTextContent('The model server closed the stream');
     expect(screen.getByTestId('ai-stream')).toHaveTextContent('Half a');
   });
 
   it('edits a draft as a new version and compares versions side by side', async () => {
     vi.mocked(assistant.generations).mockResolvedValue([draft({ id: 3, text: 'Dear team,\nI apply.' })]);
-    vi.mocked(assistant.updateGeneration).mockResolvedValue(draft({ id: 3, text: 'Dear team,\nI am applying.', version: 2 }));
+    vi.mocked(assistant.updateGeneration).mockResolvedValue(
+      draft({ id: 3, text: 'Dear team,\nI am applying.', version: 2 }),
+    );
     vi.mocked(assistant.generationVersions).mockResolvedValue([
       { generationId: 3, version: 1, text: 'Dear team,\nI apply.', author: 'model', createdAt: '2025-02-03T09:00:00Z' },
-      { generationId: 3, version: 2, text: 'Dear team,\nI am applying.', author: 'user', createdAt: '2025-02-03T10:00:00Z' },
+      {
+        generationId: 3,
+        version: 2,
+        text: 'Dear team,\nI am applying.',
+        author: 'user',
+        createdAt: '2025-02-03T10:00:00Z',
+      },
     ]);
     const user = userEvent.setup();
     renderWithTheme(<AIPanel applicationId={7} />);
@@ -249,7 +350,9 @@ describe('AIPanel', () => {
     const box = screen.getByLabelText(/Draft text/);
     await user.clear(box);
     await user.type(box, 'Dear team,{enter}I am applying.');
-    vi.mocked(assistant.generations).mockResolvedValue([draft({ id: 3, text: 'Dear team,\nI am applying.', version: 2 })]);
+    vi.mocked(assistant.generations).mockResolvedValue([
+      draft({ id: 3, text: 'Dear team,\nI am applying.', version: 2 }),
+    ]);
     await user.click(screen.getByRole('button', { name: 'Save as new version' }));
     expect(assistant.updateGeneration).toHaveBeenCalledWith(3, 'Dear team,\nI am applying.');
     expect(await screen.findByText(/version 2/)).toBeInTheDocument();

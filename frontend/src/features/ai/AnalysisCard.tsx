@@ -89,9 +89,16 @@ function AnalysisBody({ a }: { a: assistant.Analysis }) {
         </Group>
         <Progress value={score} color={scoreColor(score)} aria-labelledby="ai-score-label" />
       </div>
-      <SkillGroup title="Skills you have" items={a.matched} color="teal" empty="None of the job's skills were found in your profile." />
+      <SkillGroup
+        title="Skills you have"
+        items={a.matched}
+        color="teal"
+        empty="None of the job's skills were found in your profile."
+      />
       <SkillGroup title="Required skills missing" items={a.missing} color="red" empty="No required skill is missing." />
-      {a.missingNice.length > 0 ? <SkillGroup title="Nice to have, missing" items={a.missingNice} color="yellow" empty="" /> : null}
+      {a.missingNice.length > 0 ? (
+        <SkillGroup title="Nice to have, missing" items={a.missingNice} color="yellow" empty="" />
+      ) : null}
       {a.requirements.length > 0 ? (
         <div>
           <Text size="sm" fw={500} mb={4}>
@@ -99,7 +106,12 @@ function AnalysisBody({ a }: { a: assistant.Analysis }) {
           </Text>
           <List spacing={4} size="sm" aria-label="Requirements checklist">
             {a.requirements.map((r, i) => {
-              const s = statusIcon[(r.status as keyof typeof statusIcon) in statusIcon ? (r.status as keyof typeof statusIcon) : 'unknown'];
+              const s =
+                statusIcon[
+                  (r.status as keyof typeof statusIcon) in statusIcon
+                    ? (r.status as keyof typeof statusIcon)
+                    : 'unknown'
+                ];
               return (
                 <List.Item
                   key={`${r.kind}-${i}`}

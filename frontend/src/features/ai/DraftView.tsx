@@ -55,7 +55,13 @@ export function DraftView({ draft, onChanged }: Props) {
   };
 
   return (
-    <Paper withBorder p="md" component="article" aria-label={`${assistant.taskLabel(draft.task)} draft`} data-testid="ai-draft">
+    <Paper
+      withBorder
+      p="md"
+      component="article"
+      aria-label={`${assistant.taskLabel(draft.task)} draft`}
+      data-testid="ai-draft"
+    >
       <Group justify="space-between" mb="xs" align="flex-start">
         <div>
           <Text fw={600}>{assistant.taskLabel(draft.task)}</Text>
@@ -102,7 +108,12 @@ export function DraftView({ draft, onChanged }: Props) {
         >
           Compare versions
         </Button>
-        <Button size="compact-sm" variant="default" leftSection={<IconCopy size={14} aria-hidden />} onClick={() => void copy(draft.text, 'Draft copied')}>
+        <Button
+          size="compact-sm"
+          variant="default"
+          leftSection={<IconCopy size={14} aria-hidden />}
+          onClick={() => void copy(draft.text, 'Draft copied')}
+        >
           Copy
         </Button>
         {(['markdown', 'text'] as const).map((f) => (
@@ -111,12 +122,20 @@ export function DraftView({ draft, onChanged }: Props) {
             size="compact-sm"
             variant="default"
             leftSection={<IconFileExport size={14} aria-hidden />}
-            onClick={() => void act.run(async () => setExported({ format: f, text: await assistant.exportGeneration(draft.id, f) }))}
+            onClick={() =>
+              void act.run(async () => setExported({ format: f, text: await assistant.exportGeneration(draft.id, f) }))
+            }
           >
             {f === 'markdown' ? 'Export Markdown' : 'Export plain text'}
           </Button>
         ))}
-        <Button size="compact-sm" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => setConfirmDelete(true)}>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          color="red"
+          leftSection={<IconTrash size={14} aria-hidden />}
+          onClick={() => setConfirmDelete(true)}
+        >
           Delete
         </Button>
       </Group>
@@ -143,11 +162,7 @@ export function DraftView({ draft, onChanged }: Props) {
             error={save.error || undefined}
           />
           <Group gap="xs">
-            <Button
-              loading={save.busy}
-              disabled={text === draft.text}
-              onClick={() => void saveVersion()}
-            >
+            <Button loading={save.busy} disabled={text === draft.text} onClick={() => void saveVersion()}>
               Save as new version
             </Button>
             <Button variant="default" onClick={() => setMode('read')}>
@@ -187,13 +202,22 @@ export function DraftView({ draft, onChanged }: Props) {
             >
               Save to file…
             </Button>
-            <Button leftSection={<IconCopy size={14} aria-hidden />} onClick={() => void copy(exported?.text ?? '', 'Exported text copied')}>
+            <Button
+              leftSection={<IconCopy size={14} aria-hidden />}
+              onClick={() => void copy(exported?.text ?? '', 'Exported text copied')}
+            >
               Copy to clipboard
             </Button>
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this draft?" size="sm" centered>
+      <Modal
+        opened={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title="Delete this draft?"
+        size="sm"
+        centered
+      >
         <Text size="sm">The draft and all its versions will be deleted.</Text>
         {act.error ? (
           <Alert color="red" role="alert" mt="xs">
@@ -204,11 +228,7 @@ export function DraftView({ draft, onChanged }: Props) {
           <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
             Keep it
           </Button>
-          <Button
-            color="red"
-            loading={act.busy}
-            onClick={() => void deleteDraft()}
-          >
+          <Button color="red" loading={act.busy} onClick={() => void deleteDraft()}>
             Delete draft
           </Button>
         </Group>

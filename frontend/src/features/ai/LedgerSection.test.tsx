@@ -13,17 +13,56 @@ vi.mock('../../api', async (importOriginal) => {
 let nextID = 1;
 function row(p: Partial<assistant.LedgerEntry>): assistant.LedgerEntry {
   return {
-    id: nextID++, at: '2026-12-07T10:00:00Z', provider: '', host: 'example.com', model: '', task: '', bytesSent: 0, bytesReceived: 0,
-    status: '200 OK', error: '', redacted: false, placeholders: [], method: 'GET', url: '', durationMs: 0, ...p,
+    id: nextID++,
+    at: '2026-12-07T10:00:00Z',
+    provider: '',
+    host: 'example.com',
+    model: '',
+    task: '',
+    bytesSent: 0,
+    bytesReceived: 0,
+    status: '200 OK',
+    error: '',
+    redacted: false,
+    placeholders: [],
+    method: 'GET',
+    url: '',
+    durationMs: 0,
+    ...p,
   };
 }
 
 const rows = [
-  row({ task: 'google-calendar-events', host: 'www.googleapis.com', url: 'https://www.googleapis.com/calendar/v3/calendars/primary/events', durationMs: 340 }),
-  row({ task: 'google-oauth-refresh', host: 'oauth2.googleapis.com', method: 'POST', url: 'https://oauth2.googleapis.com/token', durationMs: 1250 }),
+  row({
+    task: 'google-calendar-events',
+    host: 'www.googleapis.com',
+    url: 'https://www.googleapis.com/calendar/v3/calendars/primary/events',
+    durationMs: 340,
+  }),
+  row({
+    task: 'google-oauth-refresh',
+    host: 'oauth2.googleapis.com',
+    method: 'POST',
+    url: 'https://oauth2.googleapis.com/token',
+    durationMs: 1250,
+  }),
   row({ task: 'fetch-job', host: 'boards.greenhouse.io', status: '', error: 'dial tcp: connection refused' }),
-  row({ task: 'cover-letter', provider: 'OpenAI', model: 'gpt-4o-mini', host: 'api.openai.com', redacted: true, placeholders: ['[NAME]'] }),
-  row({ task: 'ai-discover', host: '127.0.0.1:11434', method: 'GET', url: 'http://127.0.0.1:11434/v1/models', status: '', error: 'connection refused' }),
+  row({
+    task: 'cover-letter',
+    provider: 'OpenAI',
+    model: 'gpt-4o-mini',
+    host: 'api.openai.com',
+    redacted: true,
+    placeholders: ['[NAME]'],
+  }),
+  row({
+    task: 'ai-discover',
+    host: '127.0.0.1:11434',
+    method: 'GET',
+    url: 'http://127.0.0.1:11434/v1/models',
+    status: '',
+    error: 'connection refused',
+  }),
 ];
 
 describe('requestLabel', () => {
@@ -71,18 +110,24 @@ describe('LedgerSection', () => {
     expect(within(body[3]).getByText('[NAME]')).toBeInTheDocument();
 
     await user.click(screen.getByText('Google Calendar (2)'));
-    let shownRows = within(screen.getByRole('table', { name: 'Request ledger' })).getAllByRole('row').slice(1);
+    let shownRows = within(screen.getByRole('table', { name: 'Request ledger' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(shownRows.map((r) => within(r).getAllByRole('cell')[1].textContent)).toEqual([
       'Google Calendar: list events',
       'Google Calendar: renew access',
     ]);
 
     await user.click(screen.getByText('AI (2)'));
-    shownRows = within(screen.getByRole('table', { name: 'Request ledger' })).getAllByRole('row').slice(1);
+    shownRows = within(screen.getByRole('table', { name: 'Request ledger' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(shownRows).toHaveLength(2);
 
     await user.click(screen.getByText('Job links (1)'));
-    shownRows = within(screen.getByRole('table', { name: 'Request ledger' })).getAllByRole('row').slice(1);
+    shownRows = within(screen.getByRole('table', { name: 'Request ledger' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(shownRows).toHaveLength(1);
     expect(screen.queryByText(/^Other/)).not.toBeInTheDocument();
 

@@ -15,7 +15,12 @@ const shown = 500;
 /** The kinds of request the filter offers. */
 export type RequestKind = 'ai' | 'google' | 'job' | 'other';
 
-const kindLabels: Record<RequestKind, string> = { ai: 'AI', google: 'Google Calendar', job: 'Job links', other: 'Other' };
+const kindLabels: Record<RequestKind, string> = {
+  ai: 'AI',
+  google: 'Google Calendar',
+  job: 'Job links',
+  other: 'Other',
+};
 
 /** Requests that are not an AI task, by their ledger task. */
 const plainTasks: Partial<Record<string, { kind: RequestKind; label: string }>> = {
@@ -85,20 +90,32 @@ export function LedgerSection() {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Every request Huntbook sent over the network: to AI model servers, to Google Calendar and to the job links you asked it to read.
-        When, where, what for, how many bytes each way, how long it took and how it ended; for AI requests, which placeholders stood in for
-        your details. Tokens, codes and keys are never written here. Nothing is sent without you asking.
+        Every request Huntbook sent over the network: to AI model servers, to Google Calendar and to the job links you
+        asked it to read. When, where, what for, how many bytes each way, how long it took and how it ended; for AI
+        requests, which placeholders stood in for your details. Tokens, codes and keys are never written here. Nothing
+        is sent without you asking.
       </Text>
       <Group gap="xs">
         <Button variant="default" onClick={() => void reload()} loading={load.busy}>
           Refresh
         </Button>
         {(['csv', 'json'] as const).map((f) => (
-          <Button key={f} variant="default" onClick={() => void act.run(async () => setExported({ format: f.toUpperCase(), text: await assistant.exportLedger(f) }))}>
+          <Button
+            key={f}
+            variant="default"
+            onClick={() =>
+              void act.run(async () => setExported({ format: f.toUpperCase(), text: await assistant.exportLedger(f) }))
+            }
+          >
             Export {f.toUpperCase()}
           </Button>
         ))}
-        <Button variant="subtle" color="red" onClick={() => setConfirmClear(true)} disabled={!rows || rows.length === 0}>
+        <Button
+          variant="subtle"
+          color="red"
+          onClick={() => setConfirmClear(true)}
+          disabled={!rows || rows.length === 0}
+        >
           Clear ledger
         </Button>
       </Group>
@@ -201,9 +218,22 @@ export function LedgerSection() {
         </Table.ScrollContainer>
       ) : null}
 
-      <Modal opened={exported !== null} onClose={() => setExported(null)} title={`Ledger as ${exported?.format ?? ''}`} size="xl">
+      <Modal
+        opened={exported !== null}
+        onClose={() => setExported(null)}
+        title={`Ledger as ${exported?.format ?? ''}`}
+        size="xl"
+      >
         <Stack gap="xs">
-          <Textarea label="Exported ledger" value={exported?.text ?? ''} readOnly autosize minRows={6} maxRows={20} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }} />
+          <Textarea
+            label="Exported ledger"
+            value={exported?.text ?? ''}
+            readOnly
+            autosize
+            minRows={6}
+            maxRows={20}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          />
           <Group justify="space-between">
             <Text size="xs" role="status">
               {copied}
@@ -213,14 +243,24 @@ export function LedgerSection() {
                 variant="default"
                 onClick={() =>
                   void act.run(async () => {
-                    const path = await data.saveText(`huntbook-ledger.${(exported?.format ?? 'csv').toLowerCase()}`, exported?.text ?? '');
+                    const path = await data.saveText(
+                      `huntbook-ledger.${(exported?.format ?? 'csv').toLowerCase()}`,
+                      exported?.text ?? '',
+                    );
                     if (path) setCopied(`Saved to ${path}`);
                   })
                 }
               >
                 Save to file…
               </Button>
-              <Button onClick={() => void act.run(async () => { await assistant.copyText(exported?.text ?? ''); setCopied('Copied to the clipboard'); })}>
+              <Button
+                onClick={() =>
+                  void act.run(async () => {
+                    await assistant.copyText(exported?.text ?? '');
+                    setCopied('Copied to the clipboard');
+                  })
+                }
+              >
                 Copy to clipboard
               </Button>
             </Group>

@@ -18,7 +18,10 @@ export function previewMessages(body: string): { role: string; content: string }
     if (!Array.isArray(v.messages)) return [];
     return v.messages.map((m: unknown) => {
       const o = (m && typeof m === 'object' ? m : {}) as Record<string, unknown>;
-      return { role: typeof o.role === 'string' ? o.role : '', content: typeof o.content === 'string' ? o.content : JSON.stringify(o.content ?? '') };
+      return {
+        role: typeof o.role === 'string' ? o.role : '',
+        content: typeof o.content === 'string' ? o.content : JSON.stringify(o.content ?? ''),
+      };
     });
   } catch {
     return [];
@@ -46,7 +49,8 @@ export function DestinationFacts({ d }: { d: assistant.Destination }) {
         Address: <Code>{d.baseURL}</Code>
       </Text>
       <Text size="sm">
-        Server: <Code>{d.origin}</Code> ({d.redacted ? 'cloud: personal details replaced' : 'local: text sent as it is'})
+        Server: <Code>{d.origin}</Code> ({d.redacted ? 'cloud: personal details replaced' : 'local: text sent as it is'}
+        )
       </Text>
       <Text size="sm">{assistant.keySourceText(d)}</Text>
     </Stack>
@@ -56,7 +60,12 @@ export function DestinationFacts({ d }: { d: assistant.Destination }) {
 /** Unconfirmed explains why a provider needs confirming before anything is sent to it. */
 function Unconfirmed({ d, willAsk }: { d: assistant.Destination; willAsk: boolean }) {
   return (
-    <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={`${d.provider} is not confirmed on this computer`} data-testid="ai-unconfirmed">
+    <Alert
+      color="orange"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={`${d.provider} is not confirmed on this computer`}
+      data-testid="ai-unconfirmed"
+    >
       <Stack gap={4}>
         <Text size="sm">Nothing is sent to it until you confirm it, because:</Text>
         <List size="sm" spacing={2}>
@@ -75,7 +84,14 @@ function Unconfirmed({ d, willAsk }: { d: assistant.Destination; willAsk: boolea
 }
 
 /** PreviewModal shows a preview; opened while `preview` is set. */
-export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, confirming = false, confirmError = '' }: Props) {
+export function PreviewModal({
+  preview,
+  confirmRequired,
+  onClose,
+  onConfirm,
+  confirming = false,
+  confirmError = '',
+}: Props) {
   const messages = preview ? previewMessages(preview.body) : [];
   const unconfirmed = preview !== null && !preview.destination.confirmed;
   return (
@@ -92,8 +108,8 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, con
           {unconfirmed ? <Unconfirmed d={preview.destination} willAsk={confirmRequired} /> : null}
           {confirmRequired && !unconfirmed ? (
             <Text size="sm">
-              This is the first request to <b>{preview.provider}</b>. Nothing has been sent yet: read the exact text below and send it only
-              if you agree.
+              This is the first request to <b>{preview.provider}</b>. Nothing has been sent yet: read the exact text
+              below and send it only if you agree.
             </Text>
           ) : null}
           <Group gap="xs">
@@ -122,7 +138,8 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, con
             </Text>
           )}
           <Text size="xs" c="dimmed">
-            About {preview.tokens} tokens · prompt {preview.promptVersion || 'default'} · inputs {preview.inputDigest.slice(0, 12)}
+            About {preview.tokens} tokens · prompt {preview.promptVersion || 'default'} · inputs{' '}
+            {preview.inputDigest.slice(0, 12)}
           </Text>
           {preview.omitted.length > 0 ? (
             <Alert color="yellow" title="Left out to fit the model's context">
@@ -134,7 +151,11 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, con
               <Text size="xs" fw={700} tt="uppercase" c="dimmed">
                 {m.role}
               </Text>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="ai-preview-message">
+              <Text
+                size="sm"
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                data-testid="ai-preview-message"
+              >
                 {m.content}
               </Text>
             </Paper>
@@ -142,7 +163,12 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, con
           <Text size="sm" fw={500}>
             Exact request body
           </Text>
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 240, overflow: 'auto' }} aria-label="Exact request body" tabIndex={0}>
+          <Code
+            block
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 240, overflow: 'auto' }}
+            aria-label="Exact request body"
+            tabIndex={0}
+          >
             {preview.body}
           </Code>
           <Group justify="flex-end" gap="xs">
@@ -156,7 +182,12 @@ export function PreviewModal({ preview, confirmRequired, onClose, onConfirm, con
                 <Button variant="default" onClick={onClose} data-autofocus={unconfirmed || undefined}>
                   Don't send
                 </Button>
-                <Button onClick={onConfirm} loading={confirming} color={unconfirmed ? 'orange' : undefined} data-autofocus={!unconfirmed || undefined}>
+                <Button
+                  onClick={onConfirm}
+                  loading={confirming}
+                  color={unconfirmed ? 'orange' : undefined}
+                  data-autofocus={!unconfirmed || undefined}
+                >
                   {unconfirmed ? `Confirm ${preview.provider} and send` : `Send to ${preview.provider}`}
                 </Button>
               </>

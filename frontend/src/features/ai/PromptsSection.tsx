@@ -59,7 +59,11 @@ export function PromptsSection() {
             }}
             data={assistant.tasks.map((t) => ({ value: t.task, label: t.label }))}
           />
-          {cur ? <Badge variant="light" color={cur.override ? 'orange' : 'gray'} mb={8}>{cur.override ? 'Your version' : 'Shipped version'}</Badge> : null}
+          {cur ? (
+            <Badge variant="light" color={cur.override ? 'orange' : 'gray'} mb={8}>
+              {cur.override ? 'Your version' : 'Shipped version'}
+            </Badge>
+          ) : null}
         </Group>
         <Textarea
           label="Prompt template"
@@ -76,10 +80,18 @@ export function PromptsSection() {
           error={save.error || undefined}
         />
         <Group gap="xs">
-          <Button loading={save.busy} disabled={!cur || text === (cur.override || cur.default)} onClick={() => void submit(text, 'Saved: runs of this task use your prompt.')}>
+          <Button
+            loading={save.busy}
+            disabled={!cur || text === (cur.override || cur.default)}
+            onClick={() => void submit(text, 'Saved: runs of this task use your prompt.')}
+          >
             Save prompt
           </Button>
-          <Button variant="default" disabled={!cur?.override} onClick={() => void submit('', 'Restored the shipped prompt.')}>
+          <Button
+            variant="default"
+            disabled={!cur?.override}
+            onClick={() => void submit('', 'Restored the shipped prompt.')}
+          >
             Restore shipped prompt
           </Button>
           <Text size="xs" role="status">
@@ -113,8 +125,9 @@ export function RedactionSection() {
         Privacy
       </Title>
       <Text size="sm" mb="xs">
-        For cloud providers, your name, email, phone, street address and profile links are always replaced by placeholders before a request
-        leaves, and put back in the reply on this computer. Add anything else to hide (a current employer, a colleague's name…).
+        For cloud providers, your name, email, phone, street address and profile links are always replaced by
+        placeholders before a request leaves, and put back in the reply on this computer. Add anything else to hide (a
+        current employer, a colleague's name…).
       </Text>
       <Textarea
         label="Extra terms to hide from cloud providers"
@@ -132,10 +145,22 @@ export function RedactionSection() {
       <Group gap="xs" mt="xs">
         <Button
           loading={save.busy}
-          disabled={stored !== null && text.split('\n').map((s) => s.trim()).filter(Boolean).join('\n') === stored.join('\n')}
+          disabled={
+            stored !== null &&
+            text
+              .split('\n')
+              .map((s) => s.trim())
+              .filter(Boolean)
+              .join('\n') === stored.join('\n')
+          }
           onClick={() =>
             void save.run(async () => {
-              const t = await assistant.setRedactionTerms(text.split('\n').map((s) => s.trim()).filter(Boolean));
+              const t = await assistant.setRedactionTerms(
+                text
+                  .split('\n')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              );
               setStored(t);
               setText(t.join('\n'));
               setSaved(`Saved ${t.length} ${t.length === 1 ? 'term' : 'terms'}.`);

@@ -30,12 +30,24 @@ export function keyMessage(st: assistant.KeyStatus): string {
 export function features(r: assistant.ProbeReport): { label: string; ok: boolean; why: string }[] {
   const text = r.reply.ok;
   return [
-    { label: 'Cover letters, interview prep, emails', ok: text, why: text ? (r.stream.ok ? 'replies stream in' : 'replies arrive at the end (no streaming)') : 'no reply' },
-    { label: 'Job insights and CV tailoring (JSON)', ok: r.json.ok, why: r.json.ok ? `structured output: ${r.jsonMode || 'prompt'}` : 'no valid JSON reply' },
+    {
+      label: 'Cover letters, interview prep, emails',
+      ok: text,
+      why: text ? (r.stream.ok ? 'replies stream in' : 'replies arrive at the end (no streaming)') : 'no reply',
+    },
+    {
+      label: 'Job insights and CV tailoring (JSON)',
+      ok: r.json.ok,
+      why: r.json.ok ? `structured output: ${r.jsonMode || 'prompt'}` : 'no valid JSON reply',
+    },
     {
       label: 'Long job descriptions',
       ok: r.context.ok && !r.truncates,
-      why: r.truncates ? 'the server silently cuts long prompts' : r.contextTokens ? `about ${r.contextTokens} tokens of context` : r.context.detail || 'unknown context',
+      why: r.truncates
+        ? 'the server silently cuts long prompts'
+        : r.contextTokens
+          ? `about ${r.contextTokens} tokens of context`
+          : r.context.detail || 'unknown context',
     },
   ];
 }
@@ -44,7 +56,13 @@ function CheckLine({ name, c }: { name: string; c: assistant.Check }) {
   return (
     <List.Item
       icon={
-        <ThemeIcon size={18} radius="xl" color={c.ok ? 'teal' : 'red'} variant="light" aria-label={c.ok ? 'works' : 'fails'}>
+        <ThemeIcon
+          size={18}
+          radius="xl"
+          color={c.ok ? 'teal' : 'red'}
+          variant="light"
+          aria-label={c.ok ? 'works' : 'fails'}
+        >
           {c.ok ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
         </ThemeIcon>
       }
@@ -110,27 +128,65 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
           ) : null}
         </div>
         <Group gap={4}>
-          <Button size="compact-sm" loading={test.busy} onClick={() => void test.run(async () => { setReport(await assistant.testProvider(p.name)); onChanged(); })}>
+          <Button
+            size="compact-sm"
+            loading={test.busy}
+            onClick={() =>
+              void test.run(async () => {
+                setReport(await assistant.testProvider(p.name));
+                onChanged();
+              })
+            }
+          >
             Test this model
           </Button>
-          <Button size="compact-sm" variant="default" loading={act.busy} onClick={() => void act.run(async () => setModelList(await assistant.models(p.name)))}>
+          <Button
+            size="compact-sm"
+            variant="default"
+            loading={act.busy}
+            onClick={() => void act.run(async () => setModelList(await assistant.models(p.name)))}
+          >
             List models
           </Button>
           {!info.default ? (
-            <Button size="compact-sm" variant="default" onClick={() => void act.run(async () => { await assistant.setDefaultProvider(p.name); onChanged(); })}>
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() =>
+                void act.run(async () => {
+                  await assistant.setDefaultProvider(p.name);
+                  onChanged();
+                })
+              }
+            >
               Make default
             </Button>
           ) : null}
           <Button size="compact-sm" variant="default" onClick={() => onEdit(p)}>
             Edit
           </Button>
-          <Button size="compact-sm" variant="subtle" color="red" onClick={() => void act.run(async () => { await assistant.deleteProvider(p.name); onChanged(); })}>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            color="red"
+            onClick={() =>
+              void act.run(async () => {
+                await assistant.deleteProvider(p.name);
+                onChanged();
+              })
+            }
+          >
             Delete
           </Button>
         </Group>
       </Group>
       {d && !d.confirmed ? (
-        <Alert color="orange" mt="xs" icon={<IconAlertTriangle aria-hidden />} title="Not confirmed: nothing is sent to it until you confirm it">
+        <Alert
+          color="orange"
+          mt="xs"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Not confirmed: nothing is sent to it until you confirm it"
+        >
           <List size="sm" spacing={2}>
             {d.changes.map((c) => (
               <List.Item key={c}>{c}</List.Item>
@@ -144,7 +200,12 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
               size="compact-sm"
               color="orange"
               loading={confirmAct.busy}
-              onClick={() => void confirmAct.run(async () => { await assistant.confirmProvider(p); onChanged(); })}
+              onClick={() =>
+                void confirmAct.run(async () => {
+                  await assistant.confirmProvider(p);
+                  onChanged();
+                })
+              }
             >
               Confirm {p.name}
             </Button>
@@ -173,7 +234,12 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
                 size="compact-xs"
                 variant={m === p.model ? 'filled' : 'light'}
                 aria-pressed={m === p.model}
-                onClick={() => void act.run(async () => { await assistant.saveProvider({ ...p, model: m }); onChanged(); })}
+                onClick={() =>
+                  void act.run(async () => {
+                    await assistant.saveProvider({ ...p, model: m });
+                    onChanged();
+                  })
+                }
               >
                 {m}
               </Button>
@@ -191,7 +257,13 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
               <List.Item
                 key={f.label}
                 icon={
-                  <ThemeIcon size={18} radius="xl" color={f.ok ? 'teal' : 'red'} variant="light" aria-label={f.ok ? 'works' : 'does not work'}>
+                  <ThemeIcon
+                    size={18}
+                    radius="xl"
+                    color={f.ok ? 'teal' : 'red'}
+                    variant="light"
+                    aria-label={f.ok ? 'works' : 'does not work'}
+                  >
                     {f.ok ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
                   </ThemeIcon>
                 }
@@ -219,7 +291,11 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
       <Group gap="xs" mt="sm" align="flex-end">
         <PasswordInput
           label={`API key for ${p.name}`}
-          description={p.kind === 'local' ? 'Local servers rarely need one' : 'Stored in the system keychain, never in the database'}
+          description={
+            p.kind === 'local'
+              ? 'Local servers rarely need one'
+              : 'Stored in the system keychain, never in the database'
+          }
           value={key}
           onChange={(e) => setKey(e.currentTarget.value)}
           error={keyAct.error || undefined}

@@ -49,7 +49,12 @@ export function ProvidersSection() {
         <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({ ...blank })}>
           Add a provider
         </Button>
-        <Button variant="default" leftSection={<IconRadar size={16} aria-hidden />} loading={discover.busy} onClick={() => void discover.run(async () => setFound(await assistant.discover()))}>
+        <Button
+          variant="default"
+          leftSection={<IconRadar size={16} aria-hidden />}
+          loading={discover.busy}
+          onClick={() => void discover.run(async () => setFound(await assistant.discover()))}
+        >
           Look for local servers
         </Button>
         <Text size="xs" c="dimmed">
@@ -64,15 +69,29 @@ export function ProvidersSection() {
       {found ? (
         <Paper withBorder p="sm" aria-label="Local servers found">
           {found.length === 0 ? (
-            <Text size="sm">No model server answered on this computer. Start Ollama, LM Studio or llama.cpp server and look again.</Text>
+            <Text size="sm">
+              No model server answered on this computer. Start Ollama, LM Studio or llama.cpp server and look again.
+            </Text>
           ) : (
             <Stack gap={6}>
               {found.map((f) => (
                 <Group key={f.baseURL} justify="space-between">
                   <Text size="sm">
-                    <b>{f.server || 'Server'}</b> at {f.baseURL}: {f.models.length ? f.models.join(', ') : 'no models listed'}
+                    <b>{f.server || 'Server'}</b> at {f.baseURL}:{' '}
+                    {f.models.length ? f.models.join(', ') : 'no models listed'}
                   </Text>
-                  <Button size="compact-sm" variant="light" onClick={() => setForm({ name: f.server || `Local ${f.port}`, baseURL: f.baseURL, model: f.models[0] ?? '', kind: 'local' })}>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    onClick={() =>
+                      setForm({
+                        name: f.server || `Local ${f.port}`,
+                        baseURL: f.baseURL,
+                        model: f.models[0] ?? '',
+                        kind: 'local',
+                      })
+                    }
+                  >
                     Use {f.server || f.baseURL}
                   </Button>
                 </Group>
@@ -83,14 +102,20 @@ export function ProvidersSection() {
       ) : null}
 
       {form ? (
-        <Paper withBorder p="md" component="form" aria-label="Provider" onSubmit={(e) => {
-          e.preventDefault();
-          void save.run(async () => {
-            await assistant.saveProvider({ ...form, apiKeyEnv: form.apiKeyEnv?.trim() || undefined });
-            setForm(null);
-            await load();
-          });
-        }}>
+        <Paper
+          withBorder
+          p="md"
+          component="form"
+          aria-label="Provider"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save.run(async () => {
+              await assistant.saveProvider({ ...form, apiKeyEnv: form.apiKeyEnv?.trim() || undefined });
+              setForm(null);
+              await load();
+            });
+          }}
+        >
           <Title order={3} size="h5" mb="xs">
             {list?.some((i) => i.provider.name === form.name) ? `Change ${form.name}` : 'New provider'}
           </Title>
@@ -102,12 +127,33 @@ export function ProvidersSection() {
                 const pr = presets.find((x) => x.name === e.currentTarget.value);
                 if (pr) setForm({ ...pr });
               }}
-              data={[{ value: '', label: 'Choose a preset…' }, ...presets.map((x) => ({ value: x.name, label: x.name }))]}
+              data={[
+                { value: '', label: 'Choose a preset…' },
+                ...presets.map((x) => ({ value: x.name, label: x.name })),
+              ]}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <TextInput label="Name" required value={form.name} onChange={(e) => set({ name: e.currentTarget.value })} error={fieldError('name')} />
-              <TextInput label="Base URL" required value={form.baseURL} placeholder="http://localhost:11434/v1" onChange={(e) => set({ baseURL: e.currentTarget.value })} error={fieldError('baseURL') ?? fieldError('baseUrl')} />
-              <TextInput label="Model" value={form.model} onChange={(e) => set({ model: e.currentTarget.value })} error={fieldError('model')} />
+              <TextInput
+                label="Name"
+                required
+                value={form.name}
+                onChange={(e) => set({ name: e.currentTarget.value })}
+                error={fieldError('name')}
+              />
+              <TextInput
+                label="Base URL"
+                required
+                value={form.baseURL}
+                placeholder="http://localhost:11434/v1"
+                onChange={(e) => set({ baseURL: e.currentTarget.value })}
+                error={fieldError('baseURL') ?? fieldError('baseUrl')}
+              />
+              <TextInput
+                label="Model"
+                value={form.model}
+                onChange={(e) => set({ model: e.currentTarget.value })}
+                error={fieldError('model')}
+              />
               <NativeSelect
                 label="Kind"
                 value={form.kind}
@@ -148,7 +194,14 @@ export function ProvidersSection() {
           No provider yet. Without one, each application still gets the offline match with your profile.
         </Text>
       ) : (
-        list.map((info) => <ProviderCard key={info.provider.name} info={info} onChanged={() => void load()} onEdit={(p) => setForm({ ...p })} />)
+        list.map((info) => (
+          <ProviderCard
+            key={info.provider.name}
+            info={info}
+            onChanged={() => void load()}
+            onEdit={(p) => setForm({ ...p })}
+          />
+        ))
       )}
     </Stack>
   );

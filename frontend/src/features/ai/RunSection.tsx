@@ -7,7 +7,21 @@
  * kept when the run is cancelled or fails, and saved as a partial draft.
  */
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Loader,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconEye, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { assistant } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
@@ -48,7 +62,16 @@ interface Props {
 }
 
 /** RunSection is the task form and the live output of the current run. */
-export function RunSection({ applicationId, initialTask, providers, run, onStart, onCancel, onOpenDraft, onProvidersChanged }: Props) {
+export function RunSection({
+  applicationId,
+  initialTask,
+  providers,
+  run,
+  onStart,
+  onCancel,
+  onOpenDraft,
+  onProvidersChanged,
+}: Props) {
   const [task, setTask] = useState<assistant.Task>(initialTask ?? 'cover-letter');
   const defaultName = providers.find((p) => p.default)?.provider.name ?? providers.at(0)?.provider.name ?? '';
   const [providerName, setProviderName] = useState(defaultName);
@@ -117,8 +140,8 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
           Write with AI
         </Title>
         <Text size="sm" c="dimmed">
-          No AI provider is set up. Add one under Assistant in the navigation (a local server such as Ollama keeps everything on this
-          computer). The offline match above works without one.
+          No AI provider is set up. Add one under Assistant in the navigation (a local server such as Ollama keeps
+          everything on this computer). The offline match above works without one.
         </Text>
       </Paper>
     );
@@ -150,13 +173,36 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
           />
           {task === 'cover-letter' ? (
             <>
-              <NativeSelect label="Tone" value={tone} onChange={(e) => setTone(e.currentTarget.value)} data={tones} disabled={running} />
-              <NativeSelect label="Length" value={length} onChange={(e) => setLength(e.currentTarget.value)} data={lengths} disabled={running} />
+              <NativeSelect
+                label="Tone"
+                value={tone}
+                onChange={(e) => setTone(e.currentTarget.value)}
+                data={tones}
+                disabled={running}
+              />
+              <NativeSelect
+                label="Length"
+                value={length}
+                onChange={(e) => setLength(e.currentTarget.value)}
+                data={lengths}
+                disabled={running}
+              />
             </>
           ) : null}
-          <NativeSelect label="Language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)} data={languages} disabled={running} />
+          <NativeSelect
+            label="Language"
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value)}
+            data={languages}
+            disabled={running}
+          />
           {task === 'follow-up' || task === 'thank-you' ? (
-            <TextInput label="Recipient" value={recipient} onChange={(e) => setRecipient(e.currentTarget.value)} disabled={running} />
+            <TextInput
+              label="Recipient"
+              value={recipient}
+              onChange={(e) => setRecipient(e.currentTarget.value)}
+              disabled={running}
+            />
           ) : null}
         </SimpleGrid>
         <Textarea
@@ -172,19 +218,34 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
         />
         {chosen?.kind === 'cloud' ? (
           <Text size="xs" c="dimmed">
-            {chosen.name} is a cloud provider: your name, email, phone, address and profile links are replaced by placeholders before
-            the request leaves, and put back here.
+            {chosen.name} is a cloud provider: your name, email, phone, address and profile links are replaced by
+            placeholders before the request leaves, and put back here.
           </Text>
         ) : null}
         <Group gap="xs">
-          <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={runTask} loading={busy} disabled={running || !chosen}>
+          <Button
+            leftSection={<IconPlayerPlay size={16} aria-hidden />}
+            onClick={runTask}
+            loading={busy}
+            disabled={running || !chosen}
+          >
             Run
           </Button>
-          <Button variant="default" leftSection={<IconEye size={16} aria-hidden />} onClick={() => void showPreview(false)} disabled={running || busy}>
+          <Button
+            variant="default"
+            leftSection={<IconEye size={16} aria-hidden />}
+            onClick={() => void showPreview(false)}
+            disabled={running || busy}
+          >
             Preview request
           </Button>
           {running ? (
-            <Button color="red" variant="light" leftSection={<IconPlayerStop size={16} aria-hidden />} onClick={onCancel}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconPlayerStop size={16} aria-hidden />}
+              onClick={onCancel}
+            >
               Cancel
             </Button>
           ) : null}
@@ -215,9 +276,18 @@ export function RunSection({ applicationId, initialTask, providers, run, onStart
               // Record exactly what was shown: the backend refuses it if the provider changed since.
               setConfirming(true);
               try {
-                await assistant.confirmProvider({ ...chosen, baseURL: pv.destination.baseURL, apiKeyEnv: pv.destination.keyEnv || undefined, kind: pv.destination.kind === 'cloud' ? 'cloud' : 'local' });
+                await assistant.confirmProvider({
+                  ...chosen,
+                  baseURL: pv.destination.baseURL,
+                  apiKeyEnv: pv.destination.keyEnv || undefined,
+                  kind: pv.destination.kind === 'cloud' ? 'cloud' : 'local',
+                });
               } catch (err) {
-                setConfirmError(isApiError(err, 'conflict') ? `${messageOf(err)} Close this and run again to see it as it is now.` : messageOf(err));
+                setConfirmError(
+                  isApiError(err, 'conflict')
+                    ? `${messageOf(err)} Close this and run again to see it as it is now.`
+                    : messageOf(err),
+                );
                 return;
               } finally {
                 setConfirming(false);
@@ -248,7 +318,15 @@ function Output({ run, onOpenDraft }: { run: RunState; onOpenDraft: (id: number)
   const live = run.status === 'starting' || run.status === 'running';
   const r = run.result;
   return (
-    <Paper withBorder p="sm" radius="sm" aria-label="AI output" aria-busy={live} data-testid="ai-output" data-status={run.status}>
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      aria-label="AI output"
+      aria-busy={live}
+      data-testid="ai-output"
+      data-status={run.status}
+    >
       <Group justify="space-between" mb="xs" gap="xs">
         <Group gap="xs">
           <Text size="sm" fw={600}>

@@ -58,8 +58,8 @@ export function TailoringResult({ tailoring }: { tailoring: assistant.Tailoring 
       {tailoring.flags.length > 0 ? (
         <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Check before using">
           <Text size="sm">
-            {tailoring.flags.length === 1 ? 'One claim is' : `${tailoring.flags.length} claims are`} not in your profile; they are
-            marked below.
+            {tailoring.flags.length === 1 ? 'One claim is' : `${tailoring.flags.length} claims are`} not in your
+            profile; they are marked below.
           </Text>
         </Alert>
       ) : null}
@@ -97,7 +97,13 @@ function FlagBadges({ flags }: { flags: assistant.Flag[] }) {
   return (
     <Group gap={4} mt={4}>
       {flags.map((f, i) => (
-        <Badge key={i} color="orange" variant="light" style={{ textTransform: 'none' }} title={`${f.kind} not in your profile`}>
+        <Badge
+          key={i}
+          color="orange"
+          variant="light"
+          style={{ textTransform: 'none' }}
+          title={`${f.kind} not in your profile`}
+        >
           Not in your profile ({f.kind}): {f.text}
         </Badge>
       ))}

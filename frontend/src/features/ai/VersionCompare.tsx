@@ -63,13 +63,26 @@ export function VersionCompare({ generationId, latestVersion }: { generationId: 
       </Text>
     );
   }
-  const options = versions.map((v) => ({ value: String(v.version), label: `Version ${v.version} (${v.author === 'user' ? 'your edit' : 'model'}, ${when(v.createdAt)})` }));
+  const options = versions.map((v) => ({
+    value: String(v.version),
+    label: `Version ${v.version} (${v.author === 'user' ? 'your edit' : 'model'}, ${when(v.createdAt)})`,
+  }));
   const c = diffCounts(rows);
   return (
     <div>
       <Group gap="sm" mb="xs" align="flex-end">
-        <NativeSelect label="Older version" value={String(older)} onChange={(e) => setOlder(Number(e.currentTarget.value))} data={options} />
-        <NativeSelect label="Newer version" value={String(newer)} onChange={(e) => setNewer(Number(e.currentTarget.value))} data={options} />
+        <NativeSelect
+          label="Older version"
+          value={String(older)}
+          onChange={(e) => setOlder(Number(e.currentTarget.value))}
+          data={options}
+        />
+        <NativeSelect
+          label="Newer version"
+          value={String(newer)}
+          onChange={(e) => setNewer(Number(e.currentTarget.value))}
+          data={options}
+        />
         <Text size="xs" c="dimmed" mb={8} role="status">
           {c.changed} changed, {c.added} added, {c.removed} removed lines
         </Text>
@@ -85,11 +98,25 @@ export function VersionCompare({ generationId, latestVersion }: { generationId: 
           <Table.Tbody>
             {rows.map((r, i) => (
               <Table.Tr key={i} data-diff={r.kind}>
-                <Table.Td style={{ background: rowColor[r.kind].left, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top' }}>
+                <Table.Td
+                  style={{
+                    background: rowColor[r.kind].left,
+                    whiteSpace: 'pre-wrap',
+                    overflowWrap: 'anywhere',
+                    verticalAlign: 'top',
+                  }}
+                >
                   {mark[r.kind][0] ? <span aria-label="removed">{mark[r.kind][0]} </span> : null}
                   {r.left}
                 </Table.Td>
-                <Table.Td style={{ background: rowColor[r.kind].right, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', verticalAlign: 'top' }}>
+                <Table.Td
+                  style={{
+                    background: rowColor[r.kind].right,
+                    whiteSpace: 'pre-wrap',
+                    overflowWrap: 'anywhere',
+                    verticalAlign: 'top',
+                  }}
+                >
                   {mark[r.kind][1] ? <span aria-label="added">{mark[r.kind][1]} </span> : null}
                   {r.right}
                 </Table.Td>

@@ -51,7 +51,7 @@ export function diffLines(older: string, newer: string): DiffRow[] {
 // pair turns a run of removed lines followed by added ones into changed rows.
 function pair(rows: DiffRow[]): DiffRow[] {
   const out: DiffRow[] = [];
-  for (let k = 0; k < rows.length; ) {
+  for (let k = 0; k < rows.length;) {
     if (rows[k].kind === 'same') {
       out.push(rows[k++]);
       continue;

@@ -43,7 +43,11 @@ export function useRun(onEnded?: (r: RunState) => void) {
 
   const apply = useCallback((h: Held) => {
     if (h.kind === 'delta') {
-      setState((s) => (s.jobId === h.e.id && (s.status === 'running' || s.status === 'starting') ? { ...s, text: s.text + h.e.text } : s));
+      setState((s) =>
+        s.jobId === h.e.id && (s.status === 'running' || s.status === 'starting')
+          ? { ...s, text: s.text + h.e.text }
+          : s,
+      );
       return;
     }
     const done = h.e;
@@ -54,7 +58,14 @@ export function useRun(onEnded?: (r: RunState) => void) {
       // The saved text is authoritative; keep what streamed when nothing was saved.
       const text = result.text || s.text;
       const failed = !done.ok && !done.cancelled;
-      const next: RunState = { ...s, status, text, result, error: failed ? done.errorMessage || 'The task failed.' : '', errorCode: failed ? done.errorCode : '' };
+      const next: RunState = {
+        ...s,
+        status,
+        text,
+        result,
+        error: failed ? done.errorMessage || 'The task failed.' : '',
+        errorCode: failed ? done.errorCode : '',
+      };
       queueMicrotask(() => ended.current?.(next));
       return next;
     });

@@ -112,7 +112,9 @@ describe('ApplicationForm: from a link', () => {
     const user = userEvent.setup({ delay: null });
     readPosting.mockResolvedValue([draft]);
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
-    fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: `${link}\nPlatform Engineer at Acme` } });
+    fireEvent.change(screen.getByLabelText('From a posting'), {
+      target: { value: `${link}\nPlatform Engineer at Acme` },
+    });
     await user.click(screen.getByRole('button', { name: 'Read' }));
     expect(readPosting).toHaveBeenCalledWith(`${link}\nPlatform Engineer at Acme`, '');
     expect(readLink).not.toHaveBeenCalled();

@@ -49,7 +49,13 @@ function Shell() {
         onNavigate={() => {}}
         onAddApplication={() => setOpened(true)}
       />
-      <ApplicationForm opened={opened} onClose={() => setOpened(false)} onSaved={() => {}} stages={testStages} knownTags={[]} />
+      <ApplicationForm
+        opened={opened}
+        onClose={() => setOpened(false)}
+        onSaved={() => {}}
+        stages={testStages}
+        knownTags={[]}
+      />
     </>
   );
 }

@@ -68,7 +68,9 @@ describe('ApplicationForm: from a posting', () => {
     expect(screen.getByLabelText<HTMLSelectElement>('Stage').selectedOptions[0].textContent).toBe('Wishlist');
     expect(screen.getAllByText('From the posting (JSON-LD)')).toHaveLength(6);
     expect(screen.getByText(/Found 2 jobs; the first one is filled in/)).toBeInTheDocument();
-    expect(screen.getByTestId('posting-extra')).toHaveTextContent('salary 55,000–70,000 EUR a year; apply by 2026-01-31');
+    expect(screen.getByTestId('posting-extra')).toHaveTextContent(
+      'salary 55,000–70,000 EUR a year; apply by 2026-01-31',
+    );
     expect(create).not.toHaveBeenCalled();
 
     // A field the user changes loses its mark; the rest keep theirs.
@@ -99,7 +101,14 @@ describe('ApplicationForm: from a posting', () => {
     readPosting.mockResolvedValue([
       {
         ...draft,
-        sources: { title: 'JSON-LD', company: 'page title', location: 'JSON-LD', remote: 'text', url: 'page address', description: 'page text' },
+        sources: {
+          title: 'JSON-LD',
+          company: 'page title',
+          location: 'JSON-LD',
+          remote: 'text',
+          url: 'page address',
+          description: 'page text',
+        },
       },
     ]);
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
@@ -115,12 +124,19 @@ describe('ApplicationForm: from a posting', () => {
 
   it('tells the reader the job URL typed before reading', async () => {
     const user = userEvent.setup({ delay: null });
-    readPosting.mockResolvedValue([{ ...draft, company: 'Rotterdam Data Co', url: 'https://jobs.lever.co/rotterdam-data-co/5b1c' }]);
+    readPosting.mockResolvedValue([
+      { ...draft, company: 'Rotterdam Data Co', url: 'https://jobs.lever.co/rotterdam-data-co/5b1c' },
+    ]);
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
-    fireEvent.change(screen.getByLabelText('Job URL'), { target: { value: 'https://jobs.lever.co/rotterdam-data-co/5b1c' } });
+    fireEvent.change(screen.getByLabelText('Job URL'), {
+      target: { value: 'https://jobs.lever.co/rotterdam-data-co/5b1c' },
+    });
     fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: 'Data Engineer\nRotterdam' } });
     await user.click(screen.getByRole('button', { name: 'Read' }));
-    expect(readPosting).toHaveBeenCalledWith('Data Engineer\nRotterdam', 'https://jobs.lever.co/rotterdam-data-co/5b1c');
+    expect(readPosting).toHaveBeenCalledWith(
+      'Data Engineer\nRotterdam',
+      'https://jobs.lever.co/rotterdam-data-co/5b1c',
+    );
     await waitFor(() => expect(value('Company')).toBe('Rotterdam Data Co'));
   });
 
@@ -130,10 +146,13 @@ describe('ApplicationForm: from a posting', () => {
       new ApiError('not_found', 'No job found: this is a LinkedIn sign-in page, not a job posting', 'posting'),
     );
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} />);
-    const wall = '<html><head><title>LinkedIn Login, Sign in | LinkedIn</title></head><body><h1>Sign in</h1></body></html>';
+    const wall =
+      '<html><head><title>LinkedIn Login, Sign in | LinkedIn</title></head><body><h1>Sign in</h1></body></html>';
     fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: wall } });
     await user.click(screen.getByRole('button', { name: 'Read' }));
-    expect(await screen.findByText('No job found: this is a LinkedIn sign-in page, not a job posting')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No job found: this is a LinkedIn sign-in page, not a job posting'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('From a posting')).toHaveAttribute('aria-invalid', 'true');
     expect(value('Job title')).toBe('');
     expect(value('Company')).toBe('');
@@ -142,13 +161,22 @@ describe('ApplicationForm: from a posting', () => {
   });
 
   it('reads a file dropped on the window into the open form', async () => {
-    readPostingFile.mockResolvedValue([{ ...draft, from: 'page text', salary: { min: 0, max: 0, currency: '', period: '' }, deadline: '' }]);
+    readPostingFile.mockResolvedValue([
+      { ...draft, from: 'page text', salary: { min: 0, max: 0, currency: '', period: '' }, deadline: '' },
+    ]);
     function Host() {
       const [dropped, setDropped] = useState<DroppedPosting | null>(null);
       return (
         <>
           <button onClick={() => setDropped({ path: '/home/a/Downloads/job.html' })}>drop</button>
-          <ApplicationForm opened onClose={() => {}} onSaved={() => {}} stages={stages} knownTags={[]} dropped={dropped} />
+          <ApplicationForm
+            opened
+            onClose={() => {}}
+            onSaved={() => {}}
+            stages={stages}
+            knownTags={[]}
+            dropped={dropped}
+          />
         </>
       );
     }
@@ -164,9 +192,16 @@ describe('ApplicationForm: from a posting', () => {
 describe('ApplicationsView: a posting dropped on the list', () => {
   it('opens the Add form prefilled from a dropped page, and leaves other files alone', async () => {
     type DropCallback = (x: number, y: number, paths: string[]) => void;
-    const rt = { cb: null as DropCallback | null, OnFileDrop: (cb: DropCallback) => (rt.cb = cb), OnFileDropOff: vi.fn() };
+    const rt = {
+      cb: null as DropCallback | null,
+      OnFileDrop: (cb: DropCallback) => (rt.cb = cb),
+      OnFileDropOff: vi.fn(),
+    };
     (window as { runtime?: unknown }).runtime = rt;
-    vi.mocked(applications.list).mockResolvedValue({ items: [app({ id: 1, company: 'Globex', title: 'SRE' })], total: 1 });
+    vi.mocked(applications.list).mockResolvedValue({
+      items: [app({ id: 1, company: 'Globex', title: 'SRE' })],
+      total: 1,
+    });
     vi.mocked(applications.tags).mockResolvedValue([]);
     const { pipeline } = await import('../../api');
     vi.mocked(pipeline.stages).mockResolvedValue(stages);

@@ -47,7 +47,16 @@ beforeEach(() => {
 describe('ApplicationForm', () => {
   it('has every labelled input the end-to-end test relies on', () => {
     form();
-    for (const label of ['Company', 'Job title', 'Stage', 'Job URL', 'Location', 'Date applied', 'Tags', 'Job description']) {
+    for (const label of [
+      'Company',
+      'Job title',
+      'Stage',
+      'Job URL',
+      'Location',
+      'Date applied',
+      'Tags',
+      'Job description',
+    ]) {
       expect(screen.getByLabelText(label, { selector: 'input, textarea, select' })).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'Save application' })).toHaveAttribute('type', 'submit');
@@ -127,14 +136,21 @@ describe('ApplicationForm', () => {
     fill('Job title', 'Dev');
     await user.click(screen.getByRole('button', { name: 'Save application' }));
     const note = await screen.findByText('database is locked');
-    expect(within(note.closest('[role="alert"]') as HTMLElement).getByText('Could not save the application')).toBeInTheDocument();
+    expect(
+      within(note.closest('[role="alert"]') as HTMLElement).getByText('Could not save the application'),
+    ).toBeInTheDocument();
   });
 
   it('warns about an application already tracked, once typing pauses, without blocking the save', async () => {
     const user = userEvent.setup({ delay: null });
     duplicates.mockImplementation(async ({ company, title }) =>
       company === 'Acme' && title === 'Go Engineer'
-        ? [{ application: app({ id: 7, company: 'ACME Inc.', title: 'Go engineer', stage: 'Applied' }), reason: 'company+title' }]
+        ? [
+            {
+              application: app({ id: 7, company: 'ACME Inc.', title: 'Go engineer', stage: 'Applied' }),
+              reason: 'company+title',
+            },
+          ]
         : [],
     );
     create.mockImplementation(async (a) => app({ ...a, id: 43 }));
@@ -144,7 +160,9 @@ describe('ApplicationForm', () => {
     const warning = await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
     expect(warning).toHaveTextContent('Already saved: Go engineer at ACME Inc. (same company and title), Applied');
     // Only the settled text was checked, not every keystroke.
-    expect(duplicates.mock.calls.every(([q]) => q.company === 'Acme' && q.title === 'Go Engineer' && q.url === '')).toBe(true);
+    expect(
+      duplicates.mock.calls.every(([q]) => q.company === 'Acme' && q.title === 'Go Engineer' && q.url === ''),
+    ).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Save application' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1));
   });
@@ -153,7 +171,12 @@ describe('ApplicationForm', () => {
     const user = userEvent.setup({ delay: null });
     duplicates.mockImplementation(async ({ url }) =>
       url === 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed'
-        ? [{ application: app({ id: 9, company: 'Initech', title: 'Platform Engineer', stage: 'Wishlist' }), reason: 'url' }]
+        ? [
+            {
+              application: app({ id: 9, company: 'Initech', title: 'Platform Engineer', stage: 'Wishlist' }),
+              reason: 'url',
+            },
+          ]
         : [],
     );
     const onClose = vi.fn();
@@ -162,7 +185,11 @@ describe('ApplicationForm', () => {
     const warning = await screen.findByRole('status', {}, { timeout: duplicateCheckDelay + 2000 });
     expect(warning).toHaveTextContent('Already saved: Platform Engineer at Initech (same link)');
     // The link alone was enough to ask: no company or title typed yet.
-    expect(duplicates).toHaveBeenCalledWith({ company: '', title: '', url: 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed' });
+    expect(duplicates).toHaveBeenCalledWith({
+      company: '',
+      title: '',
+      url: 'https://www.linkedin.com/jobs/view/3791234567/?trk=feed',
+    });
     await user.click(within(warning).getByRole('button', { name: 'Open Platform Engineer at Initech' }));
     expect(openedApplication()).toBe(9);
     expect(onClose).toHaveBeenCalled();
@@ -180,7 +207,7 @@ describe('ApplicationForm', () => {
   });
 
   it('drops the warning when the title changes', async () => {
-        duplicates.mockImplementation(async ({ title }) =>
+    duplicates.mockImplementation(async ({ title }) =>
       title === 'Dev' ? [{ application: app({ id: 7, company: 'Acme', title: 'Dev' }), reason: 'company+title' }] : [],
     );
     form();

@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   Alert,
   Button,
@@ -18,7 +28,16 @@ import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
 import { openApplication } from '../../app/navigation';
-import { applications, emptyApplication, isApiError, jobs, type Application, type JobDraft, type Remote, type Stage } from '../../api';
+import {
+  applications,
+  emptyApplication,
+  isApiError,
+  jobs,
+  type Application,
+  type JobDraft,
+  type Remote,
+  type Stage,
+} from '../../api';
 import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
@@ -259,7 +278,10 @@ export const ApplicationForm = memo(function ApplicationForm({
   }, [readFirst, setValues]);
 
   // Stable handlers for the description field, so typing elsewhere does not re-render it.
-  const latest = useRef<{ form: typeof form; submit: (v: FormValues) => Promise<void> }>({ form, submit: () => Promise.resolve() });
+  const latest = useRef<{ form: typeof form; submit: (v: FormValues) => Promise<void> }>({
+    form,
+    submit: () => Promise.resolve(),
+  });
   const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
   const postingRef = useRef(posting);
@@ -371,7 +393,13 @@ export const ApplicationForm = memo(function ApplicationForm({
               description={hint('company')}
               {...form.getInputProps('company')}
             />
-            <TextInput label="Job title" placeholder="Required" aria-required description={hint('title')} {...form.getInputProps('title')} />
+            <TextInput
+              label="Job title"
+              placeholder="Required"
+              aria-required
+              description={hint('title')}
+              {...form.getInputProps('title')}
+            />
           </SimpleGrid>
           {dups.length > 0 && (
             <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Possible duplicate" role="status">
@@ -379,8 +407,8 @@ export const ApplicationForm = memo(function ApplicationForm({
                 {dups.slice(0, 3).map(({ application: d, reason }) => (
                   <Group key={d.id} gap="xs" justify="space-between" wrap="nowrap">
                     <Text size="sm">
-                      Already saved: {d.title} at {d.company} ({reason === 'url' ? 'same link' : 'same company and title'})
-                      {d.stage ? `, ${d.stage}` : ''}
+                      Already saved: {d.title} at {d.company} (
+                      {reason === 'url' ? 'same link' : 'same company and title'}){d.stage ? `, ${d.stage}` : ''}
                     </Text>
                     <Button
                       size="compact-xs"
@@ -418,7 +446,13 @@ export const ApplicationForm = memo(function ApplicationForm({
               {...form.getInputProps('dateApplied')}
             />
           </SimpleGrid>
-          <TextInput label="Job URL" placeholder="https://" type="url" description={hint('url')} {...form.getInputProps('url')} />
+          <TextInput
+            label="Job URL"
+            placeholder="https://"
+            type="url"
+            description={hint('url')}
+            {...form.getInputProps('url')}
+          />
           <TextInput label="Location" description={hint('location')} {...form.getInputProps('location')} />
           <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote} description={hint('remote')}>
             <SegmentedControl

@@ -18,13 +18,10 @@ const measured = vi.hoisted(() => ({ long: 0 }));
 // has autosize measure the whole text again in the page.
 vi.mock('@mantine/core', async (importOriginal) => {
   const real = await importOriginal<typeof import('@mantine/core')>();
-  const Textarea = Object.assign(
-    (props: import('@mantine/core').TextareaProps & { value?: unknown }) => {
-      if (typeof props.value === 'string' && props.value.length > 50_000) measured.long++;
-      return <real.Textarea {...props} />;
-    },
-    real.Textarea,
-  );
+  const Textarea = Object.assign((props: import('@mantine/core').TextareaProps & { value?: unknown }) => {
+    if (typeof props.value === 'string' && props.value.length > 50_000) measured.long++;
+    return <real.Textarea {...props} />;
+  }, real.Textarea);
   return { ...real, Textarea };
 });
 
@@ -40,7 +37,9 @@ describe('ApplicationForm with a long description', () => {
     renderWithTheme(<ApplicationForm opened onClose={() => {}} onSaved={onSaved} stages={testStages} knownTags={[]} />);
     fireEvent.change(screen.getByLabelText('Job description'), { target: { value: long } });
     // A pasted page of a megabyte waits in the posting box too.
-    fireEvent.change(screen.getByLabelText('From a posting'), { target: { value: `<html><body>${long}</body></html>` } });
+    fireEvent.change(screen.getByLabelText('From a posting'), {
+      target: { value: `<html><body>${long}</body></html>` },
+    });
     const before = measured.long;
     expect(before).toBeGreaterThan(0);
     const user = userEvent.setup({ delay: null });

@@ -124,7 +124,12 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
 /** A row whose page is still on its way: same height, nothing to click. */
 const PendingRow = memo(function PendingRow({ index, start }: { index: number; start: number }) {
   return (
-    <tr className={classes.row} style={{ height: rowHeight, transform: `translateY(${start}px)` }} aria-rowindex={index + 2} aria-busy>
+    <tr
+      className={classes.row}
+      style={{ height: rowHeight, transform: `translateY(${start}px)` }}
+      aria-rowindex={index + 2}
+      aria-busy
+    >
       <td className={classes.cell} style={{ flex: checkFlex }} />
       <td className={classes.cell} style={{ flex: '1 1 auto' }}>
         <span className={classes.pending} />

@@ -29,7 +29,16 @@ vi.mock('../../api', async (importOriginal) => {
 
 const list = vi.mocked(applications.list);
 const rows = [
-  app({ id: 11, company: 'Acme', title: 'Go Engineer', stageId: 2, stage: 'Applied', location: 'Berlin', remote: 'hybrid', dateApplied: '2025-02-03' }),
+  app({
+    id: 11,
+    company: 'Acme',
+    title: 'Go Engineer',
+    stageId: 2,
+    stage: 'Applied',
+    location: 'Berlin',
+    remote: 'hybrid',
+    dateApplied: '2025-02-03',
+  }),
   app({ id: 12, company: 'Globex', title: 'SRE', stageId: 1, stage: 'Wishlist', outcome: 'rejected' }),
 ];
 
@@ -90,7 +99,8 @@ describe('ApplicationsView', () => {
       });
     const { rerender } = view('');
     await screen.findByText('2 applications');
-    const type = (s: string) => rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
+    const type = (s: string) =>
+      rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
     type('a'); // sent at once: nothing in flight
     await waitFor(() => expect(queries().map((q) => q.search)).toEqual(['', 'a']));
     type('ac');
@@ -165,7 +175,9 @@ describe('ApplicationsView', () => {
   });
 
   it('loads only the page in view out of 5,000, and the next pages as the list scrolls', async () => {
-    const many = Array.from({ length: 5000 }, (_, i) => app({ id: i + 1, company: `Company ${i + 1}`, title: 'Engineer' }));
+    const many = Array.from({ length: 5000 }, (_, i) =>
+      app({ id: i + 1, company: `Company ${i + 1}`, title: 'Engineer' }),
+    );
     list.mockImplementation(async (q: ListQuery = {}) => ({
       items: many.slice(q.offset ?? 0, (q.offset ?? 0) + (q.limit || many.length)),
       total: many.length,

@@ -102,7 +102,10 @@ export function ApplicationsView({
     [searchText, filters, sort],
   );
   const queryKey = useMemo(() => JSON.stringify(query), [query]);
-  const fetchPage = useCallback((s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }), [query]);
+  const fetchPage = useCallback(
+    (s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }),
+    [query],
+  );
   const { rows, error: pageError, show } = usePagedRows<Application>(queryKey, reloads, fetchPage);
   const rowsRef = useRef(rows);
   useLayoutEffect(() => {
@@ -151,14 +154,18 @@ export function ApplicationsView({
       }
       orderNow()
         .then((ids) => setSelection((s) => clickRow(s, ids, id, true)))
-        .catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not select the range', message: messageOf(e) }));
+        .catch((e: unknown) =>
+          notifications.show({ color: 'red', title: 'Could not select the range', message: messageOf(e) }),
+        );
     },
     [orderNow],
   );
   const onCheckAll = useCallback(() => {
     orderNow()
       .then((ids) => setSelection((s) => toggleAll(s, ids)))
-      .catch((e: unknown) => notifications.show({ color: 'red', title: 'Could not select all', message: messageOf(e) }));
+      .catch((e: unknown) =>
+        notifications.show({ color: 'red', title: 'Could not select all', message: messageOf(e) }),
+      );
   }, [orderNow]);
   const rowOf = useCallback((i: number) => (rows ? rowAt(rows, i) : undefined), [rows]);
 
@@ -170,7 +177,11 @@ export function ApplicationsView({
       if (a.kind === 'delete') setSelection(noSelection);
       applicationsChanged(ids);
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Could not change the selected applications', message: (e as Error).message });
+      notifications.show({
+        color: 'red',
+        title: 'Could not change the selected applications',
+        message: (e as Error).message,
+      });
     }
   };
 

@@ -55,7 +55,10 @@ export function BulkBar({
           aria-label="Move selected to stage"
           size="xs"
           disabled={busy}
-          data={[{ value: '', label: 'Move to stage…' }, ...stages.map((s) => ({ value: String(s.id), label: s.name }))]}
+          data={[
+            { value: '', label: 'Move to stage…' },
+            ...stages.map((s) => ({ value: String(s.id), label: s.name })),
+          ]}
           value=""
           onChange={(e) => {
             const id = Number(e.currentTarget.value);
@@ -115,8 +118,8 @@ export function BulkBar({
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${what}?`} centered>
         <Stack gap="md">
           <Text size="sm">
-            This removes {count === 1 ? 'it' : 'them'} with {count === 1 ? 'its' : 'their'} notes, tasks and history.
-            It cannot be undone.
+            This removes {count === 1 ? 'it' : 'them'} with {count === 1 ? 'its' : 'their'} notes, tasks and history. It
+            cannot be undone.
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>

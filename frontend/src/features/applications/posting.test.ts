@@ -13,7 +13,15 @@ const fromBackend = {
   url: 'https://www.linkedin.com/jobs/view/1234',
   deadline: '',
   from: 'JSON-LD',
-  sources: { title: 'JSON-LD', company: 'page title', remote: 'text', url: 'page address', description: 'page text', location: '', x: 3 },
+  sources: {
+    title: 'JSON-LD',
+    company: 'page title',
+    remote: 'text',
+    url: 'page address',
+    description: 'page text',
+    location: '',
+    x: 3,
+  },
 };
 
 describe('a posting’s per-field sources', () => {

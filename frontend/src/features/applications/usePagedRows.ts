@@ -31,7 +31,11 @@ function asError(e: unknown): Error {
  * the answers (typing) are coalesced: only the newest one waiting is sent. A null query fetches nothing and
  * holds no rows.
  */
-export function usePagedRows<T>(query: string | null, reloads: number, fetch: (s: Span) => Promise<Page<T>>): PagedRows<T> {
+export function usePagedRows<T>(
+  query: string | null,
+  reloads: number,
+  fetch: (s: Span) => Promise<Page<T>>,
+): PagedRows<T> {
   const [rows, setRows] = useState<Rows<T> | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const fetchRef = useRef(fetch);

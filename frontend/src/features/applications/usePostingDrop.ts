@@ -24,7 +24,8 @@ export function usePostingDrop(onPosting: (path: string) => void) {
           notifications.show({
             color: 'yellow',
             title: 'Not a job posting',
-            message: 'Drop a saved job page (.html, .htm, .mhtml) or its text (.txt, .md) here to add it. CVs go in the CV view.',
+            message:
+              'Drop a saved job page (.html, .htm, .mhtml) or its text (.txt, .md) here to add it. CVs go in the CV view.',
           });
         }
       }),

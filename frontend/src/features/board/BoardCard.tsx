@@ -21,7 +21,11 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
       <div className={classes.company}>{a.company}</div>
       <div className={classes.title}>{a.title}</div>
       <div className={classes.badges}>
-        {stage && <Pill color="gray" size="xs">{stage}</Pill>}
+        {stage && (
+          <Pill color="gray" size="xs">
+            {stage}
+          </Pill>
+        )}
         {closed && (
           <Pill color={outcomeColor(a.outcome)} size="xs">
             {outcomeLabel(a.outcome)}
@@ -123,7 +127,10 @@ interface Props {
 export const BoardCard = memo(function BoardCard({ a, stages, top, faded, stage, onOpen, onMove, onOutcome }: Props) {
   // Re-renders whenever the drag state changes; the face and the menu are
   // memoised so only this shell does.
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: a.id, data: { card: a } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: a.id,
+    data: { card: a },
+  });
   const name = `${a.company}, ${a.title}`;
   const style: CSSProperties = { transform: `translateY(${top}px)`, height: cardSlot - 8 };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

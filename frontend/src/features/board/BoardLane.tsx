@@ -45,7 +45,18 @@ interface Props {
  * closed lane) are fetched here a page at a time as the lane scrolls to them.
  * It is a drop target for cards unless it is the closed lane.
  */
-export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding, onAdding, onAdd, onReview, onOpen, onMove, onOutcome }: Props) {
+export const BoardLane = memo(function BoardLane({
+  lane,
+  stages,
+  reloads,
+  adding,
+  onAdding,
+  onAdd,
+  onReview,
+  onOpen,
+  onMove,
+  onOutcome,
+}: Props) {
   const isStage = lane.stageId !== 0;
   const { setNodeRef, isOver } = useDroppable({ id: lane.id, disabled: !isStage });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -88,7 +99,13 @@ export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding
   const count = isStage ? open : closedHere;
 
   return (
-    <section ref={setNodeRef} className={classes.lane} data-over={isOver || undefined} data-lane={lane.id} aria-labelledby={headingId}>
+    <section
+      ref={setNodeRef}
+      className={classes.lane}
+      data-over={isOver || undefined}
+      data-lane={lane.id}
+      aria-labelledby={headingId}
+    >
       <div className={classes.laneHead}>
         <div className={classes.laneTitle}>
           <Group gap={6} wrap="nowrap" miw={0}>
@@ -142,7 +159,11 @@ export const BoardLane = memo(function BoardLane({ lane, stages, reloads, adding
             {isStage ? 'Drop an application here' : 'No closed applications'}
           </Text>
         ) : (
-          <div style={{ position: 'relative', height: virtualizer.getTotalSize() }} role="list" aria-label={`${lane.name} applications`}>
+          <div
+            style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+            role="list"
+            aria-label={`${lane.name} applications`}
+          >
             {shown.map((v) => {
               const a = cardAt(v.index);
               if (!a) return <PendingCard key={`pending-${v.index}`} top={v.start} />;

@@ -46,7 +46,9 @@ beforeEach(() => {
   // The backend's filter by outcome: the board asks for the open cards, then the closed ones.
   list.mockImplementation(async (q: ListQuery = {}) => {
     const all = cards.filter(
-      (c) => (!q.outcomes?.length || q.outcomes.includes(c.outcome)) && (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
+      (c) =>
+        (!q.outcomes?.length || q.outcomes.includes(c.outcome)) &&
+        (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
     );
     const items = q.limit ? all.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit) : all;
     return { items, total: all.length };
@@ -129,21 +131,24 @@ describe('BoardView', () => {
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(before)); // reloaded
   });
 
-  it('loads a lane\'s closed cards a page at a time as it scrolls', async () => {
+  it("loads a lane's closed cards a page at a time as it scrolls", async () => {
     const many = Array.from({ length: 250 }, (_, i) =>
       app({ id: 100 + i, company: `Closed ${i}`, title: 'Dev', stageId: 1, stage: 'Wishlist', outcome: 'ghosted' }),
     );
     const all = [...cards, ...many];
     list.mockImplementation(async (q: ListQuery = {}) => {
       const hits = all.filter(
-        (c) => (!q.outcomes?.length || q.outcomes.includes(c.outcome)) && (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
+        (c) =>
+          (!q.outcomes?.length || q.outcomes.includes(c.outcome)) &&
+          (!q.stageIds?.length || q.stageIds.includes(c.stageId)),
       );
       return { items: q.limit ? hits.slice(q.offset ?? 0, (q.offset ?? 0) + q.limit) : hits, total: hits.length };
     });
     renderWithTheme(<BoardView search="" />);
     const wishlist = await waitFor(() => lane('Wishlist'));
     expect(await within(wishlist).findByText('+250 closed')).toBeInTheDocument();
-    const wishlistClosed = () => list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.stageIds?.[0] === 1 && q.outcomes?.includes('ghosted'));
+    const wishlistClosed = () =>
+      list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.stageIds?.[0] === 1 && q.outcomes?.includes('ghosted'));
     expect(wishlistClosed().map((q) => q.offset)).toEqual([0]);
     const scroller = within(wishlist).getByRole('list').parentElement as HTMLElement;
     scroller.scrollTop = 230 * 86;
@@ -183,7 +188,11 @@ describe('BoardView', () => {
     const calls = list.mock.calls.length;
     fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
     await waitFor(() => expect(screen.queryByRole('form')).not.toBeInTheDocument());
-    expect(vi.mocked(applications.create).mock.calls[1][0]).toMatchObject({ company: 'Initech', title: 'Dev', stageId: 2 });
+    expect(vi.mocked(applications.create).mock.calls[1][0]).toMatchObject({
+      company: 'Initech',
+      title: 'Dev',
+      stageId: 2,
+    });
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls)); // reloaded
   });
 

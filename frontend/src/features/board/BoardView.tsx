@@ -44,7 +44,6 @@ import classes from './Board.module.css';
 /** How long typing in the search box must pause before the board is searched. */
 export const searchDelay = 150;
 
-
 // Pointer first (the lane under the mouse); the keyboard has no pointer, so
 // the lane the moved card overlaps.
 const collision: CollisionDetection = (args) => {
@@ -107,7 +106,10 @@ export function BoardView({ search }: { search: string }) {
     };
   }, [reloads]);
 
-  const query: ListQuery = useMemo(() => ({ search: debouncedSearch, tag, sort: 'updated', desc: true }), [debouncedSearch, tag]);
+  const query: ListQuery = useMemo(
+    () => ({ search: debouncedSearch, tag, sort: 'updated', desc: true }),
+    [debouncedSearch, tag],
+  );
 
   useEffect(() => {
     const id = ++latest.current;
@@ -146,7 +148,11 @@ export function BoardView({ search }: { search: string }) {
         applicationsChanged([id]);
       } catch (e) {
         if (before) setApps((list) => (list ? moveCard(list, id, before.stageId) : list));
-        notifications.show({ color: 'red', title: `Could not move ${before?.company ?? 'the application'}`, message: (e as Error).message });
+        notifications.show({
+          color: 'red',
+          title: `Could not move ${before?.company ?? 'the application'}`,
+          message: (e as Error).message,
+        });
       }
     },
     [stages],
@@ -164,7 +170,11 @@ export function BoardView({ search }: { search: string }) {
   const add = useCallback(
     async (stageId: number, company: string, title: string) => {
       const a = await applications.create({ ...emptyApplication(), company, title, stageId });
-      notifications.show({ color: 'teal', title: 'Application added', message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(stageId)}` });
+      notifications.show({
+        color: 'teal',
+        title: 'Application added',
+        message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(stageId)}`,
+      });
       applicationsChanged([a.id]);
     },
     [stageName],
@@ -175,7 +185,11 @@ export function BoardView({ search }: { search: string }) {
   const reviewed = useCallback(
     (a: Application) => {
       setReview(null);
-      notifications.show({ color: 'teal', title: 'Application added', message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(a.stageId)}` });
+      notifications.show({
+        color: 'teal',
+        title: 'Application added',
+        message: `${a.company}${a.title ? `, ${a.title}` : ''} in ${stageName(a.stageId)}`,
+      });
       applicationsChanged([a.id]);
     },
     [stageName],
@@ -199,12 +213,15 @@ export function BoardView({ search }: { search: string }) {
   );
 
   // The card travels with the drag (closed cards are not in apps).
-  const appOf = (active: Active) => (active.data.current?.card as Card | undefined) ?? apps?.find((a) => a.id === Number(active.id));
+  const appOf = (active: Active) =>
+    (active.data.current?.card as Card | undefined) ?? apps?.find((a) => a.id === Number(active.id));
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${appOf(active)?.company ?? 'the application'}.`,
     onDragOver: ({ over }) => (over ? `Over ${stageName(stageOfLane(over.id))}.` : 'Not over a stage.'),
     onDragEnd: ({ active, over }) =>
-      over ? `Moved ${appOf(active)?.company ?? 'the application'} to ${stageName(stageOfLane(over.id))}.` : 'Dropped where it was.',
+      over
+        ? `Moved ${appOf(active)?.company ?? 'the application'} to ${stageName(stageOfLane(over.id))}.`
+        : 'Dropped where it was.',
     onDragCancel: () => 'Move cancelled.',
   };
 

@@ -91,7 +91,11 @@ export function QuickAdd({
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label={`Add an application to ${stage}`} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label={`Add an application to ${stage}`}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
       <Stack gap={6} px={8} pb={8}>
         <TextInput
           label="Company"
@@ -106,11 +110,21 @@ export function QuickAdd({
           error={errors.company}
         />
         {link ? null : (
-          <TextInput label="Job title" size="xs" value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} />
+          <TextInput
+            label="Job title"
+            size="xs"
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            error={errors.title}
+          />
         )}
         <Group gap={6} wrap="nowrap" aria-live="polite">
           {fetching ? <Loader size={12} aria-hidden /> : null}
-          {fetching ? <Text size="xs" c="dimmed">{fetching}</Text> : null}
+          {fetching ? (
+            <Text size="xs" c="dimmed">
+              {fetching}
+            </Text>
+          ) : null}
         </Group>
         {errors.form && (
           <Text c="red" size="xs" role="alert">

@@ -41,7 +41,9 @@ afterAll(() => {
 beforeEach(() => {
   vi.clearAllMocks();
   vi.mocked(applications.cards).mockImplementation(async (q: ListQuery = {}) => {
-    const all = q.outcomes?.includes('open') ? [app({ id: 1, company: 'Globex', title: 'SRE', stageId: 2, stage: 'Applied' })] : [];
+    const all = q.outcomes?.includes('open')
+      ? [app({ id: 1, company: 'Globex', title: 'SRE', stageId: 2, stage: 'Applied' })]
+      : [];
     return { items: all, total: all.length };
   });
   vi.mocked(applications.tags).mockResolvedValue([]);
@@ -82,15 +84,23 @@ describe("the board's quick add with a job link", () => {
     expect(applications.create).not.toHaveBeenCalled(); // nothing saved blind
     fireEvent.click(within(dialog).getByRole('button', { name: 'Save application' }));
     await waitFor(() => expect(applications.create).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(applications.create).mock.calls[0][0]).toMatchObject({ company: 'Acme', title: 'Platform Engineer', stageId: 2, url: link });
+    expect(vi.mocked(applications.create).mock.calls[0][0]).toMatchObject({
+      company: 'Acme',
+      title: 'Platform Engineer',
+      stageId: 2,
+      url: link,
+    });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add application' })).not.toBeInTheDocument());
   });
 
-  it("shows why a sign-in-wall host cannot be fetched, as the Add form does, and opens nothing", async () => {
-    const wall = 'linkedin.com shows its job pages only after you sign in, so Huntbook cannot fetch them: use the browser button (Save to Huntbook) on the page, or copy the page and paste it';
+  it('shows why a sign-in-wall host cannot be fetched, as the Add form does, and opens nothing', async () => {
+    const wall =
+      'linkedin.com shows its job pages only after you sign in, so Huntbook cannot fetch them: use the browser button (Save to Huntbook) on the page, or copy the page and paste it';
     readLink.mockRejectedValue(new ApiError('invalid', wall));
     const form = await openQuickAdd('Wishlist');
-    fireEvent.change(within(form).getByLabelText('Company'), { target: { value: 'https://www.linkedin.com/jobs/view/123' } });
+    fireEvent.change(within(form).getByLabelText('Company'), {
+      target: { value: 'https://www.linkedin.com/jobs/view/123' },
+    });
     expect(within(form).queryByLabelText('Job title')).not.toBeInTheDocument();
     fireEvent.click(within(form).getByRole('button', { name: 'Read link' }));
     expect((await within(form).findByRole('alert')).textContent).toBe(wall);

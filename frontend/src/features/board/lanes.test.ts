@@ -22,7 +22,13 @@ describe('lanes', () => {
     expect(ids(ls[1])).toEqual([1, 3]);
     expect(ids(ls[2])).toEqual([]);
     expect(ids(ls[0])).toEqual([5]); // unknown stage: first lane, not lost
-    expect(ls[1].closedQuery).toEqual({ ...q, outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'], stageIds: [2], limit: 0, offset: 0 });
+    expect(ls[1].closedQuery).toEqual({
+      ...q,
+      outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'],
+      stageIds: [2],
+      limit: 0,
+      offset: 0,
+    });
   });
 
   it('lane: closed cards go to a last, separate lane that asks for every closed card', () => {
@@ -32,7 +38,11 @@ describe('lanes', () => {
     expect(ls.slice(0, 3).every((l) => l.closedQuery === null)).toBe(true);
     expect(ls[3].stageId).toBe(0);
     expect(ls[3].cards).toEqual([]);
-    expect(ls[3].closedQuery).toMatchObject({ search: 'acme', tag: 'go', outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'] });
+    expect(ls[3].closedQuery).toMatchObject({
+      search: 'acme',
+      tag: 'go',
+      outcomes: ['accepted', 'rejected', 'withdrawn', 'ghosted', 'expired'],
+    });
     expect(ls[3].closedQuery?.stageIds).toBeUndefined();
   });
 

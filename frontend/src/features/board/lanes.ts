@@ -59,7 +59,8 @@ export function lanes(stages: Stage[], open: readonly Card[], closedCards: Close
     const lane = byStage.get(c.stageId) ?? out.at(0);
     if (lane) lane.cards.push(c);
   }
-  if (closedCards === 'lane') out.push({ id: closedLaneId, stageId: 0, name: 'Closed', cards: [], closedQuery: closed });
+  if (closedCards === 'lane')
+    out.push({ id: closedLaneId, stageId: 0, name: 'Closed', cards: [], closedQuery: closed });
   return out;
 }
 

@@ -36,7 +36,11 @@ beforeEach(() => {
   act(() => notifications.clean());
   vi.clearAllMocks();
   p.versions.mockResolvedValue([parsedVersion()]);
-  p.versionFile.mockResolvedValue({ fileName: 'jake_resume.txt', mediaType: 'text/plain', data: new TextEncoder().encode(text) });
+  p.versionFile.mockResolvedValue({
+    fileName: 'jake_resume.txt',
+    mediaType: 'text/plain',
+    data: new TextEncoder().encode(text),
+  });
   p.master.mockResolvedValue(profile.emptyProfile());
 });
 
@@ -55,7 +59,9 @@ describe('CVView', () => {
     expect(within(fields).getByText(/1 value the reader was unsure of is highlighted/)).toBeInTheDocument();
     expect(screen.getByText('No summary found.')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Merge Work: Undergraduate Research Assistant into the master profile' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Merge Work: Undergraduate Research Assistant into the master profile' }),
+    );
     expect(p.mergeIntoMaster).toHaveBeenCalledWith(7, ['work[0]']);
     await user.click(screen.getByRole('button', { name: 'Merge Email into the master profile' }));
     expect(p.mergeIntoMaster).toHaveBeenLastCalledWith(7, ['basics.email']);
@@ -65,9 +71,25 @@ describe('CVView', () => {
 
   it('asks for the password of a protected PDF and retries the import with it', async () => {
     const user = userEvent.setup();
-    p.importCVDialog.mockResolvedValue({ status: 'failed', code: 'invalid', message: 'this PDF is protected by a password', field: 'password', path: '/home/a/cv.pdf' });
-    p.importCVPath.mockResolvedValueOnce({ status: 'failed', code: 'invalid', message: 'the password does not open this PDF', field: 'password', path: '/home/a/cv.pdf' });
-    p.importCVPath.mockResolvedValueOnce({ status: 'done', version: parsedVersion({ id: 9, fileName: 'cv.pdf' }), created: true });
+    p.importCVDialog.mockResolvedValue({
+      status: 'failed',
+      code: 'invalid',
+      message: 'this PDF is protected by a password',
+      field: 'password',
+      path: '/home/a/cv.pdf',
+    });
+    p.importCVPath.mockResolvedValueOnce({
+      status: 'failed',
+      code: 'invalid',
+      message: 'the password does not open this PDF',
+      field: 'password',
+      path: '/home/a/cv.pdf',
+    });
+    p.importCVPath.mockResolvedValueOnce({
+      status: 'done',
+      version: parsedVersion({ id: 9, fileName: 'cv.pdf' }),
+      created: true,
+    });
     renderWithTheme(<CVView />);
     await user.click(await screen.findByRole('button', { name: 'Import CV…' }));
     const dialog = await screen.findByRole('dialog', { name: 'This PDF needs a password' });
@@ -94,7 +116,9 @@ describe('CVView', () => {
     renderWithTheme(<CVView />);
     await user.click(await screen.findByRole('button', { name: 'Import CV…' }));
     const alert = (await screen.findByText('Huntbook cannot read this file')).closest('[role="alert"]');
-    expect(alert).toHaveTextContent('This PDF has no text layer: it looks scanned; export your CV as a text PDF or DOCX.');
+    expect(alert).toHaveTextContent(
+      'This PDF has no text layer: it looks scanned; export your CV as a text PDF or DOCX.',
+    );
   });
 
   it('shows progress with a cancel button while a dropped file is read', async () => {
@@ -126,8 +150,16 @@ describe('CVView', () => {
 
   it('corrects the values read from a CV and saves them with the version', async () => {
     const user = userEvent.setup();
-    p.saveVersionProfile.mockRejectedValueOnce(new ApiError('invalid', 'work[0].startDate "spring" is not a date: write 2020, 2020-03 or 2020-03-15', 'work[0].startDate'));
-    p.saveVersionProfile.mockImplementation(async (_id, prof) => parsedVersion({ profile: prof, fields: [{ path: 'basics.email', page: 1, x: 300, y: 740, confidence: 0.95 }] }));
+    p.saveVersionProfile.mockRejectedValueOnce(
+      new ApiError(
+        'invalid',
+        'work[0].startDate "spring" is not a date: write 2020, 2020-03 or 2020-03-15',
+        'work[0].startDate',
+      ),
+    );
+    p.saveVersionProfile.mockImplementation(async (_id, prof) =>
+      parsedVersion({ profile: prof, fields: [{ path: 'basics.email', page: 1, x: 300, y: 740, confidence: 0.95 }] }),
+    );
     renderWithTheme(<CVView />);
     await user.click(await screen.findByRole('button', { name: 'Open jake_resume.pdf' }));
     await user.click(await screen.findByRole('button', { name: 'Edit values' }));
@@ -143,7 +175,11 @@ describe('CVView', () => {
     expect(screen.getByRole('button', { name: 'Done editing' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Merge everything into master' })).toBeDisabled();
     await user.click(within(form).getByRole('button', { name: 'Save profile' }));
-    await waitFor(() => expect(start).toHaveAccessibleDescription('Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.'));
+    await waitFor(() =>
+      expect(start).toHaveAccessibleDescription(
+        'Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.',
+      ),
+    );
     await user.clear(start);
     await user.type(start, '2020-06');
     await user.click(within(form).getByRole('button', { name: 'Save profile' }));
@@ -163,8 +199,16 @@ describe('CVView', () => {
 
   it('shows a refused value under its field in the master editor', async () => {
     const user = userEvent.setup();
-    p.master.mockResolvedValue(profile.profileOf({ work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01' }] }));
-    p.saveMaster.mockRejectedValue(new ApiError('invalid', 'work[0].startDate "spring" is not a date: write 2020, 2020-03 or 2020-03-15', 'work[0].startDate'));
+    p.master.mockResolvedValue(
+      profile.profileOf({ work: [{ name: 'Acme', position: 'Engineer', startDate: '2020-01' }] }),
+    );
+    p.saveMaster.mockRejectedValue(
+      new ApiError(
+        'invalid',
+        'work[0].startDate "spring" is not a date: write 2020, 2020-03 or 2020-03-15',
+        'work[0].startDate',
+      ),
+    );
     renderWithTheme(<CVView />);
     await user.click(await screen.findByRole('tab', { name: /Master profile/ }));
     await user.click(await screen.findByRole('button', { name: /Work/ }));
@@ -172,7 +216,11 @@ describe('CVView', () => {
     await user.clear(start);
     await user.type(start, 'spring');
     await user.click(screen.getByRole('button', { name: 'Save profile' }));
-    await waitFor(() => expect(start).toHaveAccessibleDescription('Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.'));
+    await waitFor(() =>
+      expect(start).toHaveAccessibleDescription(
+        'Work 1, start date "spring" is not a date: write 2020, 2020-03 or 2020-03-15.',
+      ),
+    );
     expect(p.saveMaster.mock.calls[0][0].work[0].startDate).toBe('spring');
   });
 });

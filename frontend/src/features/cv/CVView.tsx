@@ -67,7 +67,9 @@ export function CVView() {
     notifications.show({
       color: created ? 'green' : 'blue',
       title: created ? 'CV imported' : 'Already imported',
-      message: created ? `${v.fileName} was read: check the values beside the document.` : `${v.fileName} was imported before: here it is.`,
+      message: created
+        ? `${v.fileName} was read: check the values beside the document.`
+        : `${v.fileName} was imported before: here it is.`,
     });
   });
   const dragging = useFileDrop(imp.fromPaths);
@@ -85,7 +87,11 @@ export function CVView() {
       if (m) {
         masterChanged(m);
         setTab('master');
-        notifications.show({ color: 'green', title: 'Profile imported', message: 'The JSON Resume file is now your master profile.' });
+        notifications.show({
+          color: 'green',
+          title: 'Profile imported',
+          message: 'The JSON Resume file is now your master profile.',
+        });
       }
     } catch (err) {
       notifications.show({ color: 'red', title: 'The JSON Resume file was not imported', message: messageOf(err) });
@@ -117,7 +123,11 @@ export function CVView() {
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Title order={2}>CV and profile</Title>
         <Group gap="xs">
-          <Button leftSection={<IconFileUpload size={16} aria-hidden />} onClick={() => void imp.fromDialog()} disabled={imp.progress !== null}>
+          <Button
+            leftSection={<IconFileUpload size={16} aria-hidden />}
+            onClick={() => void imp.fromDialog()}
+            disabled={imp.progress !== null}
+          >
             Import CV…
           </Button>
           <Menu position="bottom-end">
@@ -127,7 +137,11 @@ export function CVView() {
               </Button>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item leftSection={<IconFileImport size={14} aria-hidden />} onClick={() => void importJSON()} disabled={dirty}>
+              <Menu.Item
+                leftSection={<IconFileImport size={14} aria-hidden />}
+                onClick={() => void importJSON()}
+                disabled={dirty}
+              >
                 Import as master profile…
               </Menu.Item>
               <Menu.Item onClick={() => void exportJSON()} disabled={dirty}>
@@ -138,7 +152,8 @@ export function CVView() {
         </Group>
       </Group>
       <Text size="sm" c="dimmed">
-        Drop a CV (PDF, Word or text, up to 20 MB) anywhere on this window, or choose it with Import CV. It is read on this computer only.
+        Drop a CV (PDF, Word or text, up to 20 MB) anywhere on this window, or choose it with Import CV. It is read on
+        this computer only.
       </Text>
       <ImportStatus
         progress={imp.progress}

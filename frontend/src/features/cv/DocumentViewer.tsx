@@ -48,7 +48,8 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
             if (alive()) setState({ kind: 'pdf', doc });
           } catch (err) {
             if (!alive()) return;
-            if (err instanceof PdfError && err.kind !== 'broken') setState({ kind: 'password', data: f.data, wrong: false });
+            if (err instanceof PdfError && err.kind !== 'broken')
+              setState({ kind: 'password', data: f.data, wrong: false });
             else setState({ kind: 'error', message: messageOf(err) });
           }
         } else if (f.mediaType.startsWith('text/')) {
@@ -57,7 +58,8 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
         } else if (f.mediaType.includes('wordprocessingml') || f.fileName.toLowerCase().endsWith('.docx')) {
           try {
             const text = await docxText(f.data);
-            if (alive()) setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+            if (alive())
+              setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
           } catch (err) {
             if (alive()) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
           }
@@ -111,8 +113,10 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
     case 'none':
       return (
         <Alert color="gray" icon={<IconFileText aria-hidden />} title="No preview for this file">
-          {state.reason ? `${state.fileName} cannot be previewed: ${state.reason}` : `Huntbook shows PDF, Word and text files here; ${state.fileName} is none of them.`} Its parsed
-          fields are beside this panel.
+          {state.reason
+            ? `${state.fileName} cannot be previewed: ${state.reason}`
+            : `Huntbook shows PDF, Word and text files here; ${state.fileName} is none of them.`}{' '}
+          Its parsed fields are beside this panel.
         </Alert>
       );
     case 'pdf':
@@ -193,7 +197,13 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
 
   return (
     <ScrollArea.Autosize mah="calc(100vh - 220px)" type="auto" viewportRef={box}>
-      <Stack gap="sm" align="center" data-pages-rendered={rendered} data-pdf-assets={loadedAssets().join(' ')} data-testid="cv-pdf">
+      <Stack
+        gap="sm"
+        align="center"
+        data-pages-rendered={rendered}
+        data-pdf-assets={loadedAssets().join(' ')}
+        data-testid="cv-pdf"
+      >
         {error ? (
           <Alert color="red" role="alert" w="100%">
             {error}
@@ -207,7 +217,12 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
               }}
               role="img"
               aria-label={`Page ${i + 1} of ${doc.numPages} of ${fileName}`}
-              style={{ display: 'block', boxShadow: '0 0 0 1px var(--mantine-color-default-border)', background: 'white', maxWidth: '100%' }}
+              style={{
+                display: 'block',
+                boxShadow: '0 0 0 1px var(--mantine-color-default-border)',
+                background: 'white',
+                maxWidth: '100%',
+              }}
             />
             {focus?.at && focus.page === i + 1 && scales[i] ? (
               <div
@@ -215,7 +230,11 @@ function PdfPages({ doc, fileName, focus }: { doc: PDFDocumentProxy; fileName: s
                 className={classes.marker}
                 data-testid="cv-marker"
                 aria-hidden
-                style={{ left: Math.max(0, focus.at.x * scales[i] - 4), top: Math.max(0, focus.at.y * scales[i] - 3), height: 16 * scales[i] }}
+                style={{
+                  left: Math.max(0, focus.at.x * scales[i] - 4),
+                  top: Math.max(0, focus.at.y * scales[i] - 3),
+                  height: 16 * scales[i],
+                }}
               />
             ) : null}
           </div>

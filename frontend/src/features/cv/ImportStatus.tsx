@@ -54,14 +54,30 @@ export function ImportStatus(props: {
           {failure.message}
         </Alert>
       ) : null}
-      <Modal opened={password !== null} onClose={props.onDismissPassword} title="This PDF needs a password" centered size="sm">
-        {password ? <PasswordForm request={password} onSubmit={props.onPassword} onCancel={props.onDismissPassword} /> : null}
+      <Modal
+        opened={password !== null}
+        onClose={props.onDismissPassword}
+        title="This PDF needs a password"
+        centered
+        size="sm"
+      >
+        {password ? (
+          <PasswordForm request={password} onSubmit={props.onPassword} onCancel={props.onDismissPassword} />
+        ) : null}
       </Modal>
     </>
   );
 }
 
-function PasswordForm({ request, onSubmit, onCancel }: { request: PasswordRequest; onSubmit: (pw: string) => void; onCancel: () => void }) {
+function PasswordForm({
+  request,
+  onSubmit,
+  onCancel,
+}: {
+  request: PasswordRequest;
+  onSubmit: (pw: string) => void;
+  onCancel: () => void;
+}) {
   const [pw, setPw] = useState('');
   return (
     <form
@@ -72,7 +88,8 @@ function PasswordForm({ request, onSubmit, onCancel }: { request: PasswordReques
     >
       <Stack gap="sm">
         <Text size="sm">
-          {basename(request.path)} is protected by a password. Huntbook uses it only to read the file now and does not keep it.
+          {basename(request.path)} is protected by a password. Huntbook uses it only to read the file now and does not
+          keep it.
         </Text>
         <PasswordInput
           label="Password"

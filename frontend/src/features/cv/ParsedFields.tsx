@@ -81,7 +81,19 @@ export interface Spot {
   at?: { x: number; y: number };
 }
 
-function FieldRow({ row, mergeable, busy, onMerge, onPage }: { row: Row; mergeable: boolean; busy: boolean; onMerge: () => void; onPage: (s: Spot) => void }) {
+function FieldRow({
+  row,
+  mergeable,
+  busy,
+  onMerge,
+  onPage,
+}: {
+  row: Row;
+  mergeable: boolean;
+  busy: boolean;
+  onMerge: () => void;
+  onPage: (s: Spot) => void;
+}) {
   const low = isLow(row.confidence);
   return (
     <Group
@@ -115,7 +127,13 @@ function FieldRow({ row, mergeable, busy, onMerge, onPage }: { row: Row; mergeab
         </UnstyledButton>
       ) : null}
       {mergeable ? (
-        <Button size="compact-xs" variant="subtle" disabled={busy} onClick={onMerge} aria-label={`Merge ${row.label} into the master profile`}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          disabled={busy}
+          onClick={onMerge}
+          aria-label={`Merge ${row.label} into the master profile`}
+        >
           Merge
         </Button>
       ) : null}

@@ -11,8 +11,25 @@ import { Accordion, Alert, Button, Card, Group, Stack, Text, TextInput, Textarea
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { isApiError, profile } from '../../api';
-import { basicsFields, fieldName, locationFields, sections, sectionOfPath, type FieldSpec, type SectionSpec } from './fields';
-import { addEntry, cleanProfile, removeEntry, sameProfile, setBasics, setEntry, setProfileLink, splitWords } from './edit';
+import {
+  basicsFields,
+  fieldName,
+  locationFields,
+  sections,
+  sectionOfPath,
+  type FieldSpec,
+  type SectionSpec,
+} from './fields';
+import {
+  addEntry,
+  cleanProfile,
+  removeEntry,
+  sameProfile,
+  setBasics,
+  setEntry,
+  setProfileLink,
+  splitWords,
+} from './edit';
 import { messageOf } from './messages';
 
 /** A refused save: the field path it names ("" for none) and the message. */
@@ -78,7 +95,9 @@ export function ProfileEditor({
     } catch (err) {
       const field = isApiError(err) ? (err.field ?? '') : '';
       // The backend names the field by its path; say it in words.
-      const message = field ? messageOf(err).replace(new RegExp(`^${escapeRegExp(field)}`, 'i'), fieldName(field)) : messageOf(err);
+      const message = field
+        ? messageOf(err).replace(new RegExp(`^${escapeRegExp(field)}`, 'i'), fieldName(field))
+        : messageOf(err);
       setError({ field, message });
       const sec = sectionOfPath(field);
       if (sec) setOpen((o) => (o.includes(sec) ? o : [...o, sec]));
@@ -145,7 +164,12 @@ export function ProfileEditor({
           {sections.map((s) => (
             <Accordion.Item key={s.key} value={s.key}>
               <Accordion.Control>
-                {s.label} {draft[s.key].length > 0 ? <Text span c="dimmed" size="sm">({draft[s.key].length})</Text> : null}
+                {s.label}{' '}
+                {draft[s.key].length > 0 ? (
+                  <Text span c="dimmed" size="sm">
+                    ({draft[s.key].length})
+                  </Text>
+                ) : null}
               </Accordion.Control>
               <Accordion.Panel>
                 <SectionEditor spec={s} p={draft} onChange={onField} errorFor={errorFor} />
@@ -160,7 +184,15 @@ export function ProfileEditor({
 
 type ErrorFor = (path: string) => string | undefined;
 
-function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange: (p: profile.Profile) => void; errorFor: ErrorFor }) {
+function BasicsEditor({
+  p,
+  onChange,
+  errorFor,
+}: {
+  p: profile.Profile;
+  onChange: (p: profile.Profile) => void;
+  errorFor: ErrorFor;
+}) {
   const b = p.basics as unknown as Record<string, string>;
   const loc = p.basics.location as unknown as Record<string, string>;
   return (
@@ -169,10 +201,21 @@ function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange:
         {basicsFields
           .filter((f) => f.kind !== 'long')
           .map((f) => (
-            <Field key={f.key} spec={f} value={b[f.key]} error={errorFor(`basics.${f.key}`)} onChange={(v) => onChange(setBasics(p, f.key, v as string))} />
+            <Field
+              key={f.key}
+              spec={f}
+              value={b[f.key]}
+              error={errorFor(`basics.${f.key}`)}
+              onChange={(v) => onChange(setBasics(p, f.key, v as string))}
+            />
           ))}
       </SimpleGrid>
-      <Field spec={{ key: 'summary', label: 'Summary', kind: 'long' }} value={b.summary} error={errorFor('basics.summary')} onChange={(v) => onChange(setBasics(p, 'summary', v as string))} />
+      <Field
+        spec={{ key: 'summary', label: 'Summary', kind: 'long' }}
+        value={b.summary}
+        error={errorFor('basics.summary')}
+        onChange={(v) => onChange(setBasics(p, 'summary', v as string))}
+      />
       <Text fw={600} size="sm">
         Location
       </Text>
@@ -192,8 +235,18 @@ function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange:
       </Text>
       {p.basics.profiles.map((s, i) => (
         <Group key={i} align="flex-end" gap="xs" wrap="nowrap">
-          <TextInput label="Network" value={s.network} onChange={(e) => onChange(setProfileLink(p, i, 'network', e.currentTarget.value))} w={140} />
-          <TextInput label="Username" value={s.username} onChange={(e) => onChange(setProfileLink(p, i, 'username', e.currentTarget.value))} w={160} />
+          <TextInput
+            label="Network"
+            value={s.network}
+            onChange={(e) => onChange(setProfileLink(p, i, 'network', e.currentTarget.value))}
+            w={140}
+          />
+          <TextInput
+            label="Username"
+            value={s.username}
+            onChange={(e) => onChange(setProfileLink(p, i, 'username', e.currentTarget.value))}
+            w={160}
+          />
           <TextInput
             label="Link"
             value={s.url}
@@ -205,7 +258,9 @@ function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange:
             variant="subtle"
             color="red"
             aria-label={`Remove profile ${s.network || i + 1}`}
-            onClick={() => onChange({ ...p, basics: { ...p.basics, profiles: p.basics.profiles.filter((_, j) => j !== i) } })}
+            onClick={() =>
+              onChange({ ...p, basics: { ...p.basics, profiles: p.basics.profiles.filter((_, j) => j !== i) } })
+            }
           >
             <IconTrash size={16} aria-hidden />
           </Button>
@@ -216,7 +271,12 @@ function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange:
           variant="light"
           size="xs"
           leftSection={<IconPlus size={14} aria-hidden />}
-          onClick={() => onChange({ ...p, basics: { ...p.basics, profiles: [...p.basics.profiles, { network: '', username: '', url: '' }] } })}
+          onClick={() =>
+            onChange({
+              ...p,
+              basics: { ...p.basics, profiles: [...p.basics.profiles, { network: '', username: '', url: '' }] },
+            })
+          }
         >
           Add online profile
         </Button>
@@ -225,7 +285,17 @@ function BasicsEditor({ p, onChange, errorFor }: { p: profile.Profile; onChange:
   );
 }
 
-function SectionEditor({ spec, p, onChange, errorFor }: { spec: SectionSpec; p: profile.Profile; onChange: (p: profile.Profile) => void; errorFor: ErrorFor }) {
+function SectionEditor({
+  spec,
+  p,
+  onChange,
+  errorFor,
+}: {
+  spec: SectionSpec;
+  p: profile.Profile;
+  onChange: (p: profile.Profile) => void;
+  errorFor: ErrorFor;
+}) {
   const list = p[spec.key] as unknown as Record<string, string | string[]>[];
   return (
     <Stack gap="sm">
@@ -242,7 +312,14 @@ function SectionEditor({ spec, p, onChange, errorFor }: { spec: SectionSpec; p: 
               <Text fw={600} size="sm">
                 {typeof e[spec.title] === 'string' && e[spec.title] ? (e[spec.title] as string) : name}
               </Text>
-              <Button size="compact-xs" variant="subtle" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={() => onChange(removeEntry(p, spec.key, i))} aria-label={`Remove ${name}`}>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={14} aria-hidden />}
+                onClick={() => onChange(removeEntry(p, spec.key, i))}
+                aria-label={`Remove ${name}`}
+              >
                 Remove
               </Button>
             </Group>
@@ -250,19 +327,37 @@ function SectionEditor({ spec, p, onChange, errorFor }: { spec: SectionSpec; p: 
               {spec.fields
                 .filter((f) => f.kind !== 'long' && f.kind !== 'lines')
                 .map((f) => (
-                  <Field key={f.key} spec={f} value={e[f.key]} error={errorFor(`${spec.key}[${i}].${f.key}`)} onChange={(v) => onChange(setEntry(p, spec.key, i, f.key, v))} />
+                  <Field
+                    key={f.key}
+                    spec={f}
+                    value={e[f.key]}
+                    error={errorFor(`${spec.key}[${i}].${f.key}`)}
+                    onChange={(v) => onChange(setEntry(p, spec.key, i, f.key, v))}
+                  />
                 ))}
             </SimpleGrid>
             {spec.fields
               .filter((f) => f.kind === 'long' || f.kind === 'lines')
               .map((f) => (
-                <Field key={f.key} spec={f} value={e[f.key]} error={errorFor(`${spec.key}[${i}].${f.key}`)} onChange={(v) => onChange(setEntry(p, spec.key, i, f.key, v))} mt="xs" />
+                <Field
+                  key={f.key}
+                  spec={f}
+                  value={e[f.key]}
+                  error={errorFor(`${spec.key}[${i}].${f.key}`)}
+                  onChange={(v) => onChange(setEntry(p, spec.key, i, f.key, v))}
+                  mt="xs"
+                />
               ))}
           </Card>
         );
       })}
       <Group>
-        <Button variant="light" size="xs" leftSection={<IconPlus size={14} aria-hidden />} onClick={() => onChange(addEntry(p, spec.key))}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconPlus size={14} aria-hidden />}
+          onClick={() => onChange(addEntry(p, spec.key))}
+        >
           Add {spec.noun}
         </Button>
       </Group>
@@ -287,11 +382,37 @@ function Field({
   const kind = spec.kind ?? 'text';
   if (kind === 'lines') {
     const items = Array.isArray(value) ? value : [];
-    return <Textarea label={spec.label} autosize minRows={2} maxRows={10} value={items.join('\n')} error={error} onChange={(e) => onChange(e.currentTarget.value.split('\n'))} mt={mt} />;
+    return (
+      <Textarea
+        label={spec.label}
+        autosize
+        minRows={2}
+        maxRows={10}
+        value={items.join('\n')}
+        error={error}
+        onChange={(e) => onChange(e.currentTarget.value.split('\n'))}
+        mt={mt}
+      />
+    );
   }
-  if (kind === 'words') return <WordsInput label={spec.label} value={Array.isArray(value) ? value : []} error={error} onChange={onChange} />;
+  if (kind === 'words')
+    return (
+      <WordsInput label={spec.label} value={Array.isArray(value) ? value : []} error={error} onChange={onChange} />
+    );
   const text = typeof value === 'string' ? value : '';
-  if (kind === 'long') return <Textarea label={spec.label} autosize minRows={2} maxRows={10} value={text} error={error} onChange={(e) => onChange(e.currentTarget.value)} mt={mt} />;
+  if (kind === 'long')
+    return (
+      <Textarea
+        label={spec.label}
+        autosize
+        minRows={2}
+        maxRows={10}
+        value={text}
+        error={error}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        mt={mt}
+      />
+    );
   return (
     <TextInput
       label={spec.label}
@@ -304,10 +425,26 @@ function Field({
 }
 
 /** WordsInput edits a list as comma-separated text, keeping what is typed until it parses to something else. */
-function WordsInput({ label, value, error, onChange }: { label: string; value: string[]; error?: string; onChange: (v: string[]) => void }) {
+function WordsInput({
+  label,
+  value,
+  error,
+  onChange,
+}: {
+  label: string;
+  value: string[];
+  error?: string;
+  onChange: (v: string[]) => void;
+}) {
   const [text, setText] = useState(value.join(', '));
   useEffect(() => {
-    setText((t) => (splitWords(t).filter((w) => w !== '').join('\u0000') === value.filter((w) => w !== '').join('\u0000') ? t : value.join(', ')));
+    setText((t) =>
+      splitWords(t)
+        .filter((w) => w !== '')
+        .join('\u0000') === value.filter((w) => w !== '').join('\u0000')
+        ? t
+        : value.join(', '),
+    );
   }, [value]);
   return (
     <TextInput

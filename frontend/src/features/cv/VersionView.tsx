@@ -78,7 +78,12 @@ export function VersionView({
     <Stack gap="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack}>
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            leftSection={<IconArrowLeft size={16} aria-hidden />}
+            onClick={onBack}
+          >
             All CVs
           </Button>
           <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
@@ -96,14 +101,23 @@ export function VersionView({
               Done editing
             </Button>
           ) : (
-            <Button variant="default" leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setDraft(version.profile)}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+              onClick={() => setDraft(version.profile)}
+            >
               Edit values
             </Button>
           )}
           <Button variant="default" onClick={onEditMaster}>
             Edit master profile
           </Button>
-          <Button leftSection={<IconArrowMerge size={16} aria-hidden />} loading={busy} disabled={masterDirty || draftDirty} onClick={() => void merge([], 'Everything')}>
+          <Button
+            leftSection={<IconArrowMerge size={16} aria-hidden />}
+            loading={busy}
+            disabled={masterDirty || draftDirty}
+            onClick={() => void merge([], 'Everything')}
+          >
             Merge everything into master
           </Button>
         </Group>
@@ -118,7 +132,15 @@ export function VersionView({
         </Alert>
       ) : null}
       {error ? (
-        <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="The merge did not happen" withCloseButton closeButtonLabel="Dismiss" onClose={() => setError('')}>
+        <Alert
+          color="red"
+          role="alert"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="The merge did not happen"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setError('')}
+        >
           {error}
         </Alert>
       ) : null}
@@ -136,9 +158,20 @@ export function VersionView({
         </Box>
         <Box style={{ flex: '1 1 50%', minWidth: 0 }}>
           {draft !== null ? (
-            <ProfileEditor draft={draft} saved={version.profile} onDraft={setDraft} onSaved={(p) => setDraft(p)} target={target} />
+            <ProfileEditor
+              draft={draft}
+              saved={version.profile}
+              onDraft={setDraft}
+              onSaved={(p) => setDraft(p)}
+              target={target}
+            />
           ) : (
-            <ParsedFields version={version} busy={busy || masterDirty} onMerge={(p, w) => void merge(p, w)} onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))} />
+            <ParsedFields
+              version={version}
+              busy={busy || masterDirty}
+              onMerge={(p, w) => void merge(p, w)}
+              onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))}
+            />
           )}
         </Box>
       </Group>

@@ -4,7 +4,19 @@
  * asks again before it goes).
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { isApiError, profile } from '../../api';
 import { fileSize, messageOf } from './messages';
@@ -96,10 +108,21 @@ export function VersionsList({
                     <Button size="compact-sm" onClick={() => onOpen(v)} aria-label={`Open ${v.label || v.fileName}`}>
                       Open
                     </Button>
-                    <Button size="compact-sm" variant="default" onClick={() => setRenaming(v)} aria-label={`Rename ${v.label || v.fileName}`}>
+                    <Button
+                      size="compact-sm"
+                      variant="default"
+                      onClick={() => setRenaming(v)}
+                      aria-label={`Rename ${v.label || v.fileName}`}
+                    >
                       Rename
                     </Button>
-                    <Button size="compact-sm" variant="subtle" color="red" onClick={() => setDeleting(v)} aria-label={`Delete ${v.label || v.fileName}`}>
+                    <Button
+                      size="compact-sm"
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDeleting(v)}
+                      aria-label={`Delete ${v.label || v.fileName}`}
+                    >
                       Delete
                     </Button>
                   </Group>
@@ -147,7 +170,14 @@ function RenameForm({ version, onDone }: { version: profile.CVVersion; onDone: (
       }}
     >
       <Stack gap="sm">
-        <TextInput label="Label" data-autofocus value={label} onChange={(e) => setLabel(e.currentTarget.value)} error={error || undefined} placeholder="e.g. Backend roles, 2025" />
+        <TextInput
+          label="Label"
+          data-autofocus
+          value={label}
+          onChange={(e) => setLabel(e.currentTarget.value)}
+          error={error || undefined}
+          placeholder="e.g. Backend roles, 2025"
+        />
         <Group justify="flex-end">
           <Button type="submit">Save label</Button>
         </Group>
@@ -156,7 +186,15 @@ function RenameForm({ version, onDone }: { version: profile.CVVersion; onDone: (
   );
 }
 
-function DeleteForm({ version, onCancel, onDone }: { version: profile.CVVersion; onCancel: () => void; onDone: () => void }) {
+function DeleteForm({
+  version,
+  onCancel,
+  onDone,
+}: {
+  version: profile.CVVersion;
+  onCancel: () => void;
+  onDone: () => void;
+}) {
   const [conflict, setConflict] = useState('');
   const [error, setError] = useState('');
   const remove = (force: boolean) =>

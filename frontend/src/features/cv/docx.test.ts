@@ -68,7 +68,9 @@ describe('docx preview text', () => {
   });
 
   it('reads a stored entry and refuses a zip without a document', async () => {
-    expect(zipEntry(makeZip([{ name: 'word/document.xml', body: 'x', store: true }]), 'word/document.xml')?.method).toBe(0);
+    expect(
+      zipEntry(makeZip([{ name: 'word/document.xml', body: 'x', store: true }]), 'word/document.xml')?.method,
+    ).toBe(0);
     await expect(docxText(makeZip([{ name: 'other.xml', body: '<a/>' }]))).rejects.toThrow('no readable document');
     await expect(docxText(new TextEncoder().encode('not a zip at all'))).rejects.toThrow('no readable document');
   });
@@ -115,7 +117,9 @@ const corpusDocx = resolve(corpusDir, 'cv', 'src', 'soupboss_word_01-Accountant.
 describe('docx preview of a real Word CV', () => {
   it('reads its text in order', async () => {
     if (!existsSync(corpusDocx)) {
-      throw new Error(`missing test input: ${corpusDocx} (set HUNTBOOK_CORPUS or place the shared corpus at ../shared/corpus)`);
+      throw new Error(
+        `missing test input: ${corpusDocx} (set HUNTBOOK_CORPUS or place the shared corpus at ../shared/corpus)`,
+      );
     }
     const text = await docxText(new Uint8Array(readFileSync(corpusDocx)));
     const lines = text.split('\n').filter((l) => l.trim() !== '');

@@ -62,7 +62,9 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
       c.close();
     },
   });
-  const stream = source.pipeThrough(new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  const stream = source.pipeThrough(
+    new DecompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>,
+  );
   const reader = stream.getReader();
   const parts: Uint8Array[] = [];
   let total = 0;
@@ -96,7 +98,10 @@ export function hasDeclaration(xml: string): boolean {
 /** paragraphs turns WordprocessingML into lines of text: one per paragraph, tabs and breaks kept. */
 export function paragraphs(xml: string): string {
   if (xml.length > maxXMLBytes) throw new Error('the document is too large to preview');
-  if (hasDeclaration(xml)) throw new Error('its text carries XML declarations (a DOCTYPE or entities) that Word never writes, so it is not shown');
+  if (hasDeclaration(xml))
+    throw new Error(
+      'its text carries XML declarations (a DOCTYPE or entities) that Word never writes, so it is not shown',
+    );
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   if (doc.getElementsByTagName('parsererror').length > 0) throw new Error('its text is not well-formed XML');
   const lines: string[] = [];
@@ -113,7 +118,10 @@ export function paragraphs(xml: string): string {
     walk(p);
     lines.push(line);
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** docxText extracts the text of a .docx file. */

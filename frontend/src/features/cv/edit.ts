@@ -21,7 +21,13 @@ export function setProfileLink(p: Profile, i: number, key: string, value: string
 }
 
 /** setEntry returns p with section[i][key] set to value (text or list). */
-export function setEntry(p: Profile, section: ProfileSection, i: number, key: string, value: string | string[]): Profile {
+export function setEntry(
+  p: Profile,
+  section: ProfileSection,
+  i: number,
+  key: string,
+  value: string | string[],
+): Profile {
   const list = (p[section] as unknown as Obj[]).map((e, j) => (j === i ? { ...e, [key]: value } : e));
   return { ...p, [section]: list };
 }
@@ -58,12 +64,17 @@ function cleanList(v: unknown, words: boolean): string[] {
 }
 
 function hasValue(e: Obj): boolean {
-  return Object.values(e).some((v) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : false));
+  return Object.values(e).some((v) =>
+    typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : false,
+  );
 }
 
 /** cleanProfile prepares p for saving: list items trimmed and split, empty entries and profile links dropped. */
 export function cleanProfile(p: Profile): Profile {
-  const out = { ...p, basics: { ...p.basics, profiles: p.basics.profiles.filter((s) => hasValue(s as unknown as Obj)) } };
+  const out = {
+    ...p,
+    basics: { ...p.basics, profiles: p.basics.profiles.filter((s) => hasValue(s as unknown as Obj)) },
+  };
   for (const s of sections) {
     const list = (p[s.key] as unknown as Obj[]).map((e) => {
       const c: Obj = { ...e };

@@ -76,7 +76,11 @@ describe('profile edits', () => {
   });
 
   it('normalises the backend profile: nulls become lists, numbers text', () => {
-    const p = profile.profileOf({ basics: { name: 'A', location: null, profiles: null }, work: null, education: [{ score: 3.9 }] });
+    const p = profile.profileOf({
+      basics: { name: 'A', location: null, profiles: null },
+      work: null,
+      education: [{ score: 3.9 }],
+    });
     expect(p.basics.location.city).toBe('');
     expect(p.basics.profiles).toEqual([]);
     expect(p.work).toEqual([]);

@@ -262,13 +262,25 @@ export function rowGroups(p: Profile, fields: CVField[]): RowGroup[] {
     const r = row(fields, `basics.${f.key}`, `basics.${f.key}`, f.label, b[f.key]);
     if (r) basics.push(r);
   }
-  const loc = [p.basics.location.address, p.basics.location.city, p.basics.location.region, p.basics.location.postalCode, p.basics.location.countryCode]
+  const loc = [
+    p.basics.location.address,
+    p.basics.location.city,
+    p.basics.location.region,
+    p.basics.location.postalCode,
+    p.basics.location.countryCode,
+  ]
     .filter((s) => s.trim() !== '')
     .join(', ');
   const lr = row(fields, 'basics.location', 'basics.location', 'Location', loc);
   if (lr) basics.push(lr);
   p.basics.profiles.forEach((s, i) => {
-    const r = row(fields, `basics.profiles[${i}]`, `basics.profiles[${i}]`, s.network || 'Profile', s.url || s.username);
+    const r = row(
+      fields,
+      `basics.profiles[${i}]`,
+      `basics.profiles[${i}]`,
+      s.network || 'Profile',
+      s.url || s.username,
+    );
     if (r) basics.push(r);
   });
   if (basics.length > 0) out.push({ path: 'basics', section: 'basics', title: 'Contact and summary', rows: basics });
@@ -276,7 +288,9 @@ export function rowGroups(p: Profile, fields: CVField[]): RowGroup[] {
     const list = p[s.key] as unknown as Record<string, unknown>[];
     list.forEach((e, i) => {
       const path = `${s.key}[${i}]`;
-      const rows = s.fields.map((f) => row(fields, `${path}.${f.key}`, path, f.label, e[f.key])).filter((r): r is Row => r !== null);
+      const rows = s.fields
+        .map((f) => row(fields, `${path}.${f.key}`, path, f.label, e[f.key]))
+        .filter((r): r is Row => r !== null);
       if (rows.length === 0) return;
       out.push({ path, section: s.key, title: `${s.label}: ${display(e[s.title]) || `entry ${i + 1}`}`, rows });
     });

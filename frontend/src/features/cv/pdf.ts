@@ -11,7 +11,11 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 
 // `no-inline`: a small file would otherwise become a data: URL, which the
 // page's Content-Security-Policy (connect-src 'self') does not let fetch read.
-const cmaps = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', { query: '?url&no-inline', import: 'default', eager: true });
+const cmaps = import.meta.glob<string>('../../../node_modules/pdfjs-dist/cmaps/*.bcmap', {
+  query: '?url&no-inline',
+  import: 'default',
+  eager: true,
+});
 const standardFonts = import.meta.glob<string>('../../../node_modules/pdfjs-dist/standard_fonts/*.{pfb,ttf}', {
   query: '?url&no-inline',
   import: 'default',
@@ -105,7 +109,12 @@ export async function openPdf(data: Uint8Array, password = ''): Promise<PDFDocum
 }
 
 /** renderPage draws page n (from 1) into canvas, width CSS pixels wide, and returns CSS pixels per point. */
-export async function renderPage(doc: PDFDocumentProxy, n: number, canvas: HTMLCanvasElement, width: number): Promise<number> {
+export async function renderPage(
+  doc: PDFDocumentProxy,
+  n: number,
+  canvas: HTMLCanvasElement,
+  width: number,
+): Promise<number> {
   const page = await doc.getPage(n);
   const base = page.getViewport({ scale: 1 });
   const scale = width / base.width;

@@ -20,10 +20,26 @@ export function parsedVersion(over: Record<string, unknown> = {}): profile.CVVer
         profiles: [{ network: 'GitHub', url: 'https://github.com/jake' }],
       },
       work: [
-        { name: 'Texas A&M University', position: 'Undergraduate Research Assistant', startDate: '2020-06', highlights: ['Developed a REST API'] },
-        { name: 'Southwestern University', position: 'Information Technology Support Specialist', startDate: '2018-09' },
+        {
+          name: 'Texas A&M University',
+          position: 'Undergraduate Research Assistant',
+          startDate: '2020-06',
+          highlights: ['Developed a REST API'],
+        },
+        {
+          name: 'Southwestern University',
+          position: 'Information Technology Support Specialist',
+          startDate: '2018-09',
+        },
       ],
-      education: [{ institution: 'Southwestern University', studyType: 'Bachelor of Arts', area: 'Computer Science', endDate: '2021-05' }],
+      education: [
+        {
+          institution: 'Southwestern University',
+          studyType: 'Bachelor of Arts',
+          area: 'Computer Science',
+          endDate: '2021-05',
+        },
+      ],
       skills: [{ name: 'Languages', keywords: ['Java', 'Python', 'C/C++'] }],
       projects: null,
     },

@@ -43,7 +43,10 @@ export function useCVImport(onImported: (v: profile.CVVersion, created: boolean)
 
   const run = useCallback(async (start: Start, retriedWithPassword: boolean) => {
     if (running.current) {
-      setFailure({ title: 'An import is running', message: 'Wait for the current CV to be read, or cancel it, then try again.' });
+      setFailure({
+        title: 'An import is running',
+        message: 'Wait for the current CV to be read, or cancel it, then try again.',
+      });
       return;
     }
     running.current = true;
@@ -54,10 +57,16 @@ export function useCVImport(onImported: (v: profile.CVVersion, created: boolean)
       const out = await start({
         onStart: (jobId) => setProgress((p) => ({ ...(p ?? { message: 'Reading…', done: 0, total: 0 }), jobId })),
         onProgress: (p) =>
-          setProgress((cur) => ({ jobId: cur?.jobId || p.id, message: p.message || 'Reading…', done: p.done, total: p.total })),
+          setProgress((cur) => ({
+            jobId: cur?.jobId || p.id,
+            message: p.message || 'Reading…',
+            done: p.done,
+            total: p.total,
+          })),
       });
       if (out.status === 'done') imported.current(out.version, out.created);
-      else if (out.status === 'failed' && out.field === 'password' && out.path) setPassword({ path: out.path, wrong: retriedWithPassword });
+      else if (out.status === 'failed' && out.field === 'password' && out.path)
+        setPassword({ path: out.path, wrong: retriedWithPassword });
       else if (out.status === 'failed') setFailure({ title: failureTitle(out.code), message: sentence(out.message) });
     } catch (err) {
       setFailure({ title: 'The CV could not be imported', message: messageOf(err) });
@@ -76,7 +85,10 @@ export function useCVImport(onImported: (v: profile.CVVersion, created: boolean)
       if (paths.length === 0) return Promise.resolve();
       return run((w) => profile.importCVPath(paths[0], '', '', w), false).then(() => {
         if (paths.length > 1) {
-          setFailure({ title: 'One file at a time', message: `Only ${basename(paths[0])} was imported: drop the other files one by one.` });
+          setFailure({
+            title: 'One file at a time',
+            message: `Only ${basename(paths[0])} was imported: drop the other files one by one.`,
+          });
         }
       });
     },

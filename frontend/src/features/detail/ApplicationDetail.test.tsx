@@ -1,7 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, assistant, contacts, events, pipeline, tasks, type ApplicationDetail as Detail } from '../../api';
+import {
+  ApiError,
+  applications,
+  assistant,
+  contacts,
+  events,
+  pipeline,
+  tasks,
+  type ApplicationDetail as Detail,
+} from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
@@ -54,8 +63,19 @@ beforeEach(() => {
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
   vi.mocked(assistant.generations).mockResolvedValue([
     {
-      id: 3, applicationId: 7, task: 'cover_letter', provider: 'local', model: 'llama3', format: 'markdown', redacted: false,
-      partial: false, error: '', text: 'Dear…', version: 1, createdAt: '2025-02-03T09:00:00Z', updatedAt: '2025-02-03T09:00:00Z',
+      id: 3,
+      applicationId: 7,
+      task: 'cover_letter',
+      provider: 'local',
+      model: 'llama3',
+      format: 'markdown',
+      redacted: false,
+      partial: false,
+      error: '',
+      text: 'Dear…',
+      version: 1,
+      createdAt: '2025-02-03T09:00:00Z',
+      updatedAt: '2025-02-03T09:00:00Z',
     },
   ]);
 });
@@ -70,7 +90,11 @@ async function openAcme() {
 describe('ApplicationDetail', () => {
   it('opens on the tab openApplicationAt asks for, with its AI task chosen, and switches tab on a new request', async () => {
     vi.mocked(assistant.providers).mockResolvedValue([
-      { provider: { name: 'Local', baseURL: 'http://127.0.0.1:9/v1', model: 'm', kind: 'local' }, default: true, keySource: '' },
+      {
+        provider: { name: 'Local', baseURL: 'http://127.0.0.1:9/v1', model: 'm', kind: 'local' },
+        default: true,
+        keySource: '',
+      },
     ]);
     renderWithTheme(<ApplicationDetail />);
     act(() => openApplicationAt(7, 'ai', 'interview-prep'));
@@ -137,7 +161,9 @@ describe('ApplicationDetail', () => {
   });
 
   it('warns about a duplicate and opens it', async () => {
-    get.mockResolvedValue(detail({ duplicates: [app({ id: 9, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })] }));
+    get.mockResolvedValue(
+      detail({ duplicates: [app({ id: 9, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })] }),
+    );
     await openAcme();
     expect(screen.getByText('Possible duplicate')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Open #9/ }));
@@ -145,11 +171,29 @@ describe('ApplicationDetail', () => {
   });
 
   it('adds a note and reloads', async () => {
-    vi.mocked(applications.addNote).mockResolvedValue({ id: 1, applicationId: 7, body: 'hi', createdAt: '', updatedAt: '' });
+    vi.mocked(applications.addNote).mockResolvedValue({
+      id: 1,
+      applicationId: 7,
+      body: 'hi',
+      createdAt: '',
+      updatedAt: '',
+    });
     await openAcme();
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Notes (0)' }));
-    get.mockResolvedValue(detail({ notes: [{ id: 1, applicationId: 7, body: 'Call **went well**', createdAt: '2025-02-04T10:00:00Z', updatedAt: '2025-02-04T10:00:00Z' }] }));
+    get.mockResolvedValue(
+      detail({
+        notes: [
+          {
+            id: 1,
+            applicationId: 7,
+            body: 'Call **went well**',
+            createdAt: '2025-02-04T10:00:00Z',
+            updatedAt: '2025-02-04T10:00:00Z',
+          },
+        ],
+      }),
+    );
     await user.type(screen.getByLabelText('New note'), 'Call **went well**');
     await user.click(screen.getByRole('button', { name: 'Add note' }));
     expect(applications.addNote).toHaveBeenCalledWith(7, 'Call **went well**');
@@ -159,9 +203,21 @@ describe('ApplicationDetail', () => {
   });
 
   it('creates a contact linked to the application, with its field error shown', async () => {
-    vi.mocked(contacts.create).mockRejectedValueOnce(new ApiError('invalid', 'email "dana@" is not an email address', 'email'));
+    vi.mocked(contacts.create).mockRejectedValueOnce(
+      new ApiError('invalid', 'email "dana@" is not an email address', 'email'),
+    );
     vi.mocked(contacts.create).mockResolvedValueOnce({
-      id: 4, name: 'Dana', role: '', company: 'Acme', email: 'dana@acme.example', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '',
+      id: 4,
+      name: 'Dana',
+      role: '',
+      company: 'Acme',
+      email: 'dana@acme.example',
+      phone: '',
+      profileUrl: '',
+      notes: '',
+      applicationIds: [7],
+      createdAt: '',
+      updatedAt: '',
     });
     await openAcme();
     const user = userEvent.setup();
@@ -170,15 +226,30 @@ describe('ApplicationDetail', () => {
     await user.type(screen.getByLabelText(/^Name/), 'Dana');
     await user.type(screen.getByLabelText('Email'), 'dana@');
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
-    await waitFor(() => expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('email "dana@" is not an email address'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('email "dana@" is not an email address'),
+    );
     await user.type(screen.getByLabelText('Email'), 'acme.example');
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
     await waitFor(() => expect(contacts.create).toHaveBeenCalledTimes(2));
-    expect(vi.mocked(contacts.create).mock.calls[1][0]).toMatchObject({ name: 'Dana', company: 'Acme', email: 'dana@acme.example', applicationIds: [7] });
+    expect(vi.mocked(contacts.create).mock.calls[1][0]).toMatchObject({
+      name: 'Dana',
+      company: 'Acme',
+      email: 'dana@acme.example',
+      applicationIds: [7],
+    });
   });
 
   it('adds a task only with a real due date', async () => {
-    vi.mocked(tasks.create).mockResolvedValue({ id: 2, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false, createdAt: '', updatedAt: '' });
+    vi.mocked(tasks.create).mockResolvedValue({
+      id: 2,
+      applicationId: 7,
+      title: 'Send portfolio',
+      due: '2030-01-15',
+      done: false,
+      createdAt: '',
+      updatedAt: '',
+    });
     await openAcme();
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Tasks (0)' }));
@@ -189,7 +260,15 @@ describe('ApplicationDetail', () => {
     await user.clear(screen.getByLabelText('Due'));
     await user.type(screen.getByLabelText('Due'), '2030-01-15');
     await user.click(screen.getByRole('button', { name: 'Add task' }));
-    await waitFor(() => expect(tasks.create).toHaveBeenCalledWith({ id: 0, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false }));
+    await waitFor(() =>
+      expect(tasks.create).toHaveBeenCalledWith({
+        id: 0,
+        applicationId: 7,
+        title: 'Send portfolio',
+        due: '2030-01-15',
+        done: false,
+      }),
+    );
   });
 
   it('lists the timeline and AI drafts', async () => {
@@ -231,7 +310,17 @@ describe('ApplicationDetail', () => {
 
   it('links an existing contact found by search and unlinks one', async () => {
     const dana = {
-      id: 4, name: 'Dana', role: 'Recruiter', company: 'Acme', email: '', phone: '', profileUrl: '', notes: '', applicationIds: [7], createdAt: '', updatedAt: '',
+      id: 4,
+      name: 'Dana',
+      role: 'Recruiter',
+      company: 'Acme',
+      email: '',
+      phone: '',
+      profileUrl: '',
+      notes: '',
+      applicationIds: [7],
+      createdAt: '',
+      updatedAt: '',
     };
     const lee = { ...dana, id: 5, name: 'Lee', applicationIds: [] };
     get.mockResolvedValue(detail({ contacts: [dana] }));
@@ -252,7 +341,15 @@ describe('ApplicationDetail', () => {
   });
 
   it('ticks a task done and deletes one', async () => {
-    const task = { id: 2, applicationId: 7, title: 'Send portfolio', due: '2030-01-15', done: false, createdAt: '', updatedAt: '' };
+    const task = {
+      id: 2,
+      applicationId: 7,
+      title: 'Send portfolio',
+      due: '2030-01-15',
+      done: false,
+      createdAt: '',
+      updatedAt: '',
+    };
     get.mockResolvedValue(detail({ tasks: [task] }));
     vi.mocked(tasks.update).mockResolvedValue({ ...task, done: true });
     vi.mocked(tasks.remove).mockResolvedValue();
@@ -287,7 +384,13 @@ describe('ApplicationDetail', () => {
   });
 
   it('edits and deletes a note', async () => {
-    const note = { id: 3, applicationId: 7, body: 'First call', createdAt: '2025-02-04T10:00:00Z', updatedAt: '2025-02-04T10:00:00Z' };
+    const note = {
+      id: 3,
+      applicationId: 7,
+      body: 'First call',
+      createdAt: '2025-02-04T10:00:00Z',
+      updatedAt: '2025-02-04T10:00:00Z',
+    };
     get.mockResolvedValue(detail({ notes: [note] }));
     vi.mocked(applications.updateNote).mockRejectedValueOnce(new ApiError('invalid', 'note is empty', 'body'));
     vi.mocked(applications.updateNote).mockResolvedValueOnce({ ...note, body: 'Second call' });
@@ -314,13 +417,20 @@ describe('ApplicationDetail', () => {
   }
 
   const conflict = (theirs: string, yours: string) =>
-    new ApiError('conflict', 'not saved: changed elsewhere since you opened it (location); choose which value to keep', 'location', [
-      { field: 'location', theirs, yours },
-    ]);
+    new ApiError(
+      'conflict',
+      'not saved: changed elsewhere since you opened it (location); choose which value to keep',
+      'location',
+      [{ field: 'location', theirs, yours }],
+    );
 
   it('shows a field changed elsewhere with both values and saves mine only when the user says so', async () => {
     vi.mocked(applications.update).mockRejectedValueOnce(conflict('Hamburg', 'Munich'));
-    vi.mocked(applications.update).mockImplementation(async (_id, changes) => ({ ...acme, location: 'Hamburg', ...changes }));
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => ({
+      ...acme,
+      location: 'Hamburg',
+      ...changes,
+    }));
     await openAcme();
     const user = userEvent.setup();
     await user.clear(screen.getByLabelText('Location'));
@@ -371,7 +481,11 @@ describe('ApplicationDetail', () => {
     await user.click(within(row).getByRole('button', { name: 'Keep mine' }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([7, { location: 'Munich', source: 'LinkedIn' }, { location: 'Hamburg', source: '' }]);
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([
+      7,
+      { location: 'Munich', source: 'LinkedIn' },
+      { location: 'Hamburg', source: '' },
+    ]);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull());
     expect(screen.getByLabelText('Stage')).toHaveValue('3');
     expect(applications.move).not.toHaveBeenCalled();
@@ -403,6 +517,10 @@ describe('ApplicationDetail', () => {
     await user.click(screen.getByRole('button', { name: 'Keep mine' }));
     await user.click(screen.getByRole('button', { name: 'Save description' }));
     await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
-    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([7, { description: 'My text' }, { description: 'Their text' }]);
+    expect(vi.mocked(applications.update).mock.calls[0]).toEqual([
+      7,
+      { description: 'My text' },
+      { description: 'Their text' },
+    ]);
   });
 });

@@ -5,7 +5,20 @@
  * each change through the matching backend call.
  */
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Drawer,
+  Group,
+  Loader,
+  Modal,
+  NativeSelect,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import {
   applications,
@@ -31,7 +44,14 @@ import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
 import { messageOf, useAction } from './action';
 import { applicationsChanged } from '../../app/changes';
-import { closeApplication, openApplication, requestCloseApplication, setLeaveGuard, useOpenedApplication, useTabRequest } from '../../app/navigation';
+import {
+  closeApplication,
+  openApplication,
+  requestCloseApplication,
+  setLeaveGuard,
+  useOpenedApplication,
+  useTabRequest,
+} from '../../app/navigation';
 import { buildTimeline } from './timeline';
 
 /** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */
@@ -62,7 +82,13 @@ export function ApplicationDetail() {
       >
         {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
       </Drawer>
-      <Modal opened={leaving !== null} onClose={() => setLeaving(null)} title="Discard unsaved changes?" centered size="sm">
+      <Modal
+        opened={leaving !== null}
+        onClose={() => setLeaving(null)}
+        title="Discard unsaved changes?"
+        centered
+        size="sm"
+      >
         <Text size="sm">Your edits to this application's fields are not saved yet.</Text>
         <Group justify="flex-end" mt="md" gap="xs">
           <Button variant="default" onClick={() => setLeaving(null)} data-autofocus>
@@ -164,8 +190,15 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
 
   if (gone) {
     return (
-      <Alert color="gray" role="alert" icon={<IconAlertTriangle aria-hidden />} title="This application no longer exists">
-        <Text size="sm">It was deleted elsewhere: in another window or from the command line (a delete or a wipe).</Text>
+      <Alert
+        color="gray"
+        role="alert"
+        icon={<IconAlertTriangle aria-hidden />}
+        title="This application no longer exists"
+      >
+        <Text size="sm">
+          It was deleted elsewhere: in another window or from the command line (a delete or a wipe).
+        </Text>
         <Button mt="sm" size="xs" variant="default" onClick={() => closeApplication()}>
           Close
         </Button>
@@ -187,7 +220,10 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
 
   const app = detail.application;
   const timeline = buildTimeline(detail.events, detail.notes, detail.interviews, drafts);
-  const stageOptions = stages.length > 0 ? stages.map((s) => ({ value: String(s.id), label: s.name })) : [{ value: String(app.stageId), label: app.stage }];
+  const stageOptions =
+    stages.length > 0
+      ? stages.map((s) => ({ value: String(s.id), label: s.name }))
+      : [{ value: String(app.stageId), label: app.stage }];
   const openTasks = detail.tasks.filter((t) => !t.done).length;
 
   // A box, not a let: TypeScript does not see the assignment inside run.
@@ -263,7 +299,8 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
       {detail.duplicates.length > 0 ? (
         <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Possible duplicate">
           <Text size="sm">
-            You already track {detail.duplicates.length === 1 ? 'an application' : `${detail.duplicates.length} applications`} for{' '}
+            You already track{' '}
+            {detail.duplicates.length === 1 ? 'an application' : `${detail.duplicates.length} applications`} for{' '}
             {app.title} at {app.company}:
           </Text>
           <Group gap="xs" mt={4}>
@@ -288,7 +325,13 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Tabs.Tab value="ai">AI</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="details" pt="md">
-          <DetailFields application={app} save={save} onSaved={saved} onDirtyChange={onDirtyChange} onConflict={reload} />
+          <DetailFields
+            application={app}
+            save={save}
+            onSaved={saved}
+            onDirtyChange={onDirtyChange}
+            onConflict={reload}
+          />
           <CVSentSelect appId={app.id} />
         </Tabs.Panel>
         <Tabs.Panel value="description" pt="md">
@@ -316,10 +359,16 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
         </Tabs.Panel>
       </Tabs>
 
-      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="Delete this application?" centered size="sm">
+      <Modal
+        opened={confirmDelete}
+        onClose={() => setConfirmDelete(false)}
+        title="Delete this application?"
+        centered
+        size="sm"
+      >
         <Text size="sm">
-          {app.title} at {app.company} will be deleted with its notes, tasks and history. Contacts stay in your contacts. This
-          cannot be undone (backups keep older copies).
+          {app.title} at {app.company} will be deleted with its notes, tasks and history. Contacts stay in your
+          contacts. This cannot be undone (backups keep older copies).
         </Text>
         {deleteAct.error ? (
           <Text c="red" size="sm" role="alert" mt="xs">
@@ -330,11 +379,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
             Cancel
           </Button>
-          <Button
-            color="red"
-            loading={deleteAct.busy}
-            onClick={() => void remove()}
-          >
+          <Button color="red" loading={deleteAct.busy} onClick={() => void remove()}>
             Delete
           </Button>
         </Group>

@@ -12,7 +12,15 @@ import { handler, messageOf, useAction } from './action';
 /** How long typing in the contact search pauses before it asks the backend. */
 export const contactSearchDelay = 250;
 
-function ContactCard({ contact, applicationId, onChanged }: { contact: Contact; applicationId: number; onChanged: () => void }) {
+function ContactCard({
+  contact,
+  applicationId,
+  onChanged,
+}: {
+  contact: Contact;
+  applicationId: number;
+  onChanged: () => void;
+}) {
   const act = useAction();
   const detail = [contact.role, contact.company].filter(Boolean).join(' · ');
   return (
@@ -62,7 +70,15 @@ function ContactCard({ contact, applicationId, onChanged }: { contact: Contact; 
   );
 }
 
-function LinkExisting({ applicationId, linked, onChanged }: { applicationId: number; linked: Contact[]; onChanged: () => void }) {
+function LinkExisting({
+  applicationId,
+  linked,
+  onChanged,
+}: {
+  applicationId: number;
+  linked: Contact[];
+  onChanged: () => void;
+}) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), contactSearchDelay);
   const [found, setFound] = useState<Contact[]>([]);
@@ -149,7 +165,15 @@ interface NewContact {
 }
 const blank: NewContact = { name: '', role: '', email: '', phone: '' };
 
-function CreateContact({ applicationId, company, onChanged }: { applicationId: number; company: string; onChanged: () => void }) {
+function CreateContact({
+  applicationId,
+  company,
+  onChanged,
+}: {
+  applicationId: number;
+  company: string;
+  onChanged: () => void;
+}) {
   const [open, setOpen] = useState(false);
   const [v, setV] = useState<NewContact>(blank);
   const [nameError, setNameError] = useState('');
@@ -157,7 +181,12 @@ function CreateContact({ applicationId, company, onChanged }: { applicationId: n
   if (!open) {
     return (
       <Group>
-        <Button variant="light" size="xs" leftSection={<IconUserPlus size={14} aria-hidden />} onClick={() => setOpen(true)}>
+        <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconUserPlus size={14} aria-hidden />}
+          onClick={() => setOpen(true)}
+        >
           New contact
         </Button>
       </Group>
@@ -195,10 +224,34 @@ function CreateContact({ applicationId, company, onChanged }: { applicationId: n
     }
   };
   return (
-    <Paper withBorder p="sm" radius="sm" component="form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label="Add a contact">
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      aria-label="Add a contact"
+    >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
-        <TextInput label="Name" withAsterisk value={v.name} onChange={set('name')} error={nameError || fieldError('name')} data-autofocus />
-        <TextInput label="Role" placeholder="Recruiter, hiring manager…" value={v.role} onChange={set('role')} error={fieldError('role')} />
+        <TextInput
+          label="Name"
+          withAsterisk
+          value={v.name}
+          onChange={set('name')}
+          error={nameError || fieldError('name')}
+          data-autofocus
+        />
+        <TextInput
+          label="Role"
+          placeholder="Recruiter, hiring manager…"
+          value={v.role}
+          onChange={set('role')}
+          error={fieldError('role')}
+        />
         <TextInput label="Email" type="email" value={v.email} onChange={set('email')} error={fieldError('email')} />
         <TextInput label="Phone" type="tel" value={v.phone} onChange={set('phone')} error={fieldError('phone')} />
       </SimpleGrid>
@@ -208,7 +261,16 @@ function CreateContact({ applicationId, company, onChanged }: { applicationId: n
         </Text>
       ) : null}
       <Group justify="flex-end" gap="xs" mt="xs">
-        <Button variant="default" size="xs" onClick={() => { setOpen(false); setV(blank); act.clear(); setNameError(''); }}>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => {
+            setOpen(false);
+            setV(blank);
+            act.clear();
+            setNameError('');
+          }}
+        >
           Cancel
         </Button>
         <Button size="xs" type="submit" loading={act.busy}>

@@ -64,10 +64,20 @@ export function DescriptionSection({
     return (
       <Stack gap="xs">
         {clash ? (
-          <Alert color="yellow" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Changed elsewhere while you edited">
+          <Alert
+            color="yellow"
+            role="alert"
+            icon={<IconAlertTriangle aria-hidden />}
+            title="Changed elsewhere while you edited"
+          >
             <Text size="sm">The saved description is now the one below; yours is in the editor.</Text>
             <ScrollArea.Autosize mah={200} mt="xs" type="auto">
-              <Text size="sm" component="pre" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }} aria-label="Their description">
+              <Text
+                size="sm"
+                component="pre"
+                style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }}
+                aria-label="Their description"
+              >
                 {stored}
               </Text>
             </ScrollArea.Autosize>
@@ -102,11 +112,22 @@ export function DescriptionSection({
             act.clear();
           }}
           onKeyDown={getHotkeyHandler([['mod+Enter', () => void submit()]])}
-          error={tooLong ? `Too long (${text.length.toLocaleString()} characters, at most ${maxLongText.toLocaleString()})` : act.error || undefined}
+          error={
+            tooLong
+              ? `Too long (${text.length.toLocaleString()} characters, at most ${maxLongText.toLocaleString()})`
+              : act.error || undefined
+          }
           data-autofocus
         />
         <Group justify="flex-end" gap="xs">
-          <Button variant="default" size="xs" onClick={() => { setEditing(false); act.clear(); }}>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => {
+              setEditing(false);
+              act.clear();
+            }}
+          >
             Cancel
           </Button>
           <Button size="xs" loading={act.busy} disabled={tooLong || clash} onClick={() => void submit()}>

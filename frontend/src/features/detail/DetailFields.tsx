@@ -33,7 +33,10 @@ import {
  * rejects with an ApiError ("conflict" with both values when a field was
  * changed elsewhere meanwhile).
  */
-export type SaveApplication = (changes: applications.ApplicationChanges, base: applications.ApplicationChanges) => Promise<Application>;
+export type SaveApplication = (
+  changes: applications.ApplicationChanges,
+  base: applications.ApplicationChanges,
+) => Promise<Application>;
 
 const remoteOptions = [
   { value: '', label: 'Not stated' },
@@ -90,7 +93,10 @@ function shown(f: FormField, v: FieldValues): string {
   switch (f) {
     case 'salary': {
       if (v.salaryMin === '' && v.salaryMax === '') return 'none';
-      const range = v.salaryMax === '' || v.salaryMax === v.salaryMin ? v.salaryMin || v.salaryMax : `${v.salaryMin || '0'}–${v.salaryMax}`;
+      const range =
+        v.salaryMax === '' || v.salaryMax === v.salaryMin
+          ? v.salaryMin || v.salaryMax
+          : `${v.salaryMin || '0'}–${v.salaryMax}`;
       return [range, v.currency, v.period ? label(periodOptions, v.period) : ''].filter(Boolean).join(' ');
     }
     case 'remote':
@@ -179,7 +185,8 @@ export function DetailFields({
         setSt((s) => {
           let saved = s.saved;
           for (const c of err.conflicts ?? []) {
-            if (c.field in inputsOf) for (const k of inputsOf[c.field as FormField]) saved = { ...saved, [k]: stored[k] };
+            if (c.field in inputsOf)
+              for (const k of inputsOf[c.field as FormField]) saved = { ...saved, [k]: stored[k] };
           }
           return arrive(s, saved);
         });
@@ -208,14 +215,7 @@ export function DetailFields({
   };
 
   const text = (k: keyof FieldValues, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
-    <TextInput
-      label={label}
-      value={values[k]}
-      onChange={set(k)}
-      onKeyDown={onEnter}
-      error={errors[k]}
-      {...extra}
-    />
+    <TextInput label={label} value={values[k]} onChange={set(k)} onKeyDown={onEnter} error={errors[k]} {...extra} />
   );
   const select = (k: keyof FieldValues, label: string, data: { value: string; label: string }[]) => (
     <NativeSelect label={label} value={values[k]} onChange={set(k)} onKeyDown={onEnter} data={data} error={errors[k]} />
@@ -229,10 +229,22 @@ export function DetailFields({
         </Alert>
       ) : null}
       {clashes.length > 0 ? (
-        <Alert color="yellow" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Changed elsewhere while you edited">
+        <Alert
+          color="yellow"
+          role="alert"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="Changed elsewhere while you edited"
+        >
           <Stack gap="xs">
             {clashes.map((f) => (
-              <Group key={f} role="group" aria-label={`${fieldLabels[f]} changed elsewhere`} justify="space-between" gap="xs" wrap="wrap">
+              <Group
+                key={f}
+                role="group"
+                aria-label={`${fieldLabels[f]} changed elsewhere`}
+                justify="space-between"
+                gap="xs"
+                wrap="wrap"
+              >
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <b>{fieldLabels[f]}</b>: theirs “{shown(f, st.saved)}” / yours “{shown(f, values)}”
                 </Text>
@@ -261,7 +273,10 @@ export function DetailFields({
         {text('followUp', 'Follow-up date', { placeholder: 'YYYY-MM-DD' })}
         {select('priority', 'Priority', priorityOptions)}
       </SimpleGrid>
-      {text('tags', 'Tags', { placeholder: 'Comma-separated, e.g. rust, remote-first', description: 'Separate tags with commas' })}
+      {text('tags', 'Tags', {
+        placeholder: 'Comma-separated, e.g. rust, remote-first',
+        description: 'Separate tags with commas',
+      })}
       <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
         <Text component="legend" size="sm" fw={500} mb={4}>
           Salary

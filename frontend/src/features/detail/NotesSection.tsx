@@ -30,7 +30,14 @@ function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
         {!editing ? (
           <Group gap={4} wrap="nowrap">
             <Tooltip label="Edit note">
-              <ActionIcon variant="subtle" aria-label="Edit note" onClick={() => { setBody(note.body); setEditing(true); }}>
+              <ActionIcon
+                variant="subtle"
+                aria-label="Edit note"
+                onClick={() => {
+                  setBody(note.body);
+                  setEditing(true);
+                }}
+              >
                 <IconPencil size={16} aria-hidden />
               </ActionIcon>
             </Tooltip>
@@ -64,7 +71,14 @@ function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
             data-autofocus
           />
           <Group gap="xs" justify="flex-end">
-            <Button variant="default" size="xs" onClick={() => { setEditing(false); act.clear(); }}>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={() => {
+                setEditing(false);
+                act.clear();
+              }}
+            >
               Cancel
             </Button>
             <Button size="xs" loading={act.busy} onClick={() => void save()}>
@@ -87,7 +101,15 @@ function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
 }
 
 /** NotesSection lists an application's notes, newest first, with a box to add one. */
-export function NotesSection({ applicationId, notes, onChanged }: { applicationId: number; notes: Note[]; onChanged: () => void }) {
+export function NotesSection({
+  applicationId,
+  notes,
+  onChanged,
+}: {
+  applicationId: number;
+  notes: Note[];
+  onChanged: () => void;
+}) {
   const [body, setBody] = useState('');
   const act = useAction();
   const add = async () => {

@@ -46,7 +46,10 @@ describe('SafeMarkdown with links="open" (a job description)', () => {
     ].join('\n');
     const { container } = renderWithTheme(<SafeMarkdown text={text} links="open" />);
     expect(container.querySelector('h2')?.textContent).toBe('What you will do');
-    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Build dashboards', 'Own the metrics']);
+    expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Build dashboards',
+      'Own the metrics',
+    ]);
     const anchors = [...container.querySelectorAll('a')];
     expect(anchors.map((a) => a.getAttribute('href'))).toEqual(['https://jobs.example/42', 'https://jobs.example/faq']);
     // The address of a link whose text differs is shown, so the text cannot disguise it.
@@ -66,7 +69,9 @@ describe('SafeMarkdown with links="open" (a job description)', () => {
     const unguard = guardLinks(document, guarded, () => true);
     try {
       renderWithTheme(<SafeMarkdown text="[Apply](https://jobs.example/42)" links="open" />);
-      screen.getByRole('link', { name: 'Apply' }).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      screen
+        .getByRole('link', { name: 'Apply' })
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
       expect(guarded).toHaveBeenCalledWith('https://jobs.example/42');
       expect(open).not.toHaveBeenCalled();
     } finally {

@@ -45,9 +45,7 @@ function TextLink({ children, href }: { children?: ReactNode; href?: string }) {
 }
 
 const components: Components = {
-  img: ({ alt, src }) => (
-    <span data-md="image">[{alt || (typeof src === 'string' && src ? 'image' : 'image')}]</span>
-  ),
+  img: ({ alt, src }) => <span data-md="image">[{alt || (typeof src === 'string' && src ? 'image' : 'image')}]</span>,
   a: ({ children, href }) => <TextLink href={href}>{children}</TextLink>,
 };
 
@@ -92,7 +90,13 @@ export const maxMarkdownLength = 200_000;
  * changes: a long job description is not re-read on each keystroke made
  * in another field of the drawer.
  */
-export const SafeMarkdown = memo(function SafeMarkdown({ text, links: linkMode = 'text' }: { text: string; links?: 'text' | 'open' }) {
+export const SafeMarkdown = memo(function SafeMarkdown({
+  text,
+  links: linkMode = 'text',
+}: {
+  text: string;
+  links?: 'text' | 'open';
+}) {
   if (text.length > maxMarkdownLength) {
     return (
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

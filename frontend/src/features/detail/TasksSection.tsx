@@ -20,11 +20,7 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged: () => void }) {
     <li style={{ listStyle: 'none' }}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <Checkbox
-          label={
-            <span style={{ textDecoration: task.done ? 'line-through' : undefined }}>
-              {task.title}
-            </span>
-          }
+          label={<span style={{ textDecoration: task.done ? 'line-through' : undefined }}>{task.title}</span>}
           aria-label={`Done: ${task.title}`}
           checked={task.done}
           disabled={act.busy}
@@ -65,7 +61,15 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged: () => void }) {
 }
 
 /** TasksSection lists open tasks first (by due day), then done ones, with a form to add one. */
-export function TasksSection({ applicationId, items, onChanged }: { applicationId: number; items: Task[]; onChanged: () => void }) {
+export function TasksSection({
+  applicationId,
+  items,
+  onChanged,
+}: {
+  applicationId: number;
+  items: Task[];
+  onChanged: () => void;
+}) {
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
   const [errors, setErrors] = useState<{ title?: string; due?: string }>({});
@@ -78,7 +82,9 @@ export function TasksSection({ applicationId, items, onChanged }: { applicationI
     if (d) e.due = d;
     setErrors(e);
     if (e.title || e.due) return;
-    const ok = await act.run(() => tasks.create({ id: 0, applicationId, title: title.trim(), due: due.trim(), done: false }));
+    const ok = await act.run(() =>
+      tasks.create({ id: 0, applicationId, title: title.trim(), due: due.trim(), done: false }),
+    );
     if (ok) {
       setTitle('');
       setDue('');

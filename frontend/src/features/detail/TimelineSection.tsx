@@ -21,7 +21,15 @@ function when(at: string): string {
 }
 
 /** TimelineSection lists the timeline items and the application's AI drafts. */
-export function TimelineSection({ items, drafts, draftsError }: { items: TimelineItem[]; drafts: Generation[]; draftsError: string }) {
+export function TimelineSection({
+  items,
+  drafts,
+  draftsError,
+}: {
+  items: TimelineItem[];
+  drafts: Generation[];
+  draftsError: string;
+}) {
   return (
     <Stack gap="md">
       <Stack component="ol" gap="xs" p={0} m={0} aria-label="Timeline">

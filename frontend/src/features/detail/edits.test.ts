@@ -35,7 +35,10 @@ describe('detail edits', () => {
   });
 
   it('treats the four salary inputs as one field', () => {
-    const typing = { ...fresh(stored), values: { ...stored, salaryMin: '50000', currency: 'EUR', period: 'year' as const } };
+    const typing = {
+      ...fresh(stored),
+      values: { ...stored, salaryMin: '50000', currency: 'EUR', period: 'year' as const },
+    };
     expect(changed(typing)).toEqual(['salary']);
     const s = arrive(typing, { ...stored, currency: 'USD' });
     expect(conflicts(s)).toEqual(['salary']);
@@ -50,13 +53,29 @@ describe('detail edits', () => {
   });
 
   it('converts stored values back exactly as the form sends typed ones', () => {
-    const a = app({ id: 5, company: 'Acme', title: 'SRE', salary: { min: 5_500_050, max: 0, currency: 'EUR', period: 'year' }, tags: ['go', 'k8s'], priority: 2 });
+    const a = app({
+      id: 5,
+      company: 'Acme',
+      title: 'SRE',
+      salary: { min: 5_500_050, max: 0, currency: 'EUR', period: 'year' },
+      tags: ['go', 'k8s'],
+      priority: 2,
+    });
     const r = toInput(a, valuesOf(a));
     if (!('input' in r)) throw new Error(JSON.stringify(r.errors));
     expect(backendValues(valuesOf(a))).toEqual({
-      company: r.input.company, title: r.input.title, url: r.input.url, location: r.input.location, remote: r.input.remote,
-      salary: a.salary, source: r.input.source, dateApplied: r.input.dateApplied, deadline: r.input.deadline,
-      followUp: r.input.followUp, priority: 2, tags: ['go', 'k8s'],
+      company: r.input.company,
+      title: r.input.title,
+      url: r.input.url,
+      location: r.input.location,
+      remote: r.input.remote,
+      salary: a.salary,
+      source: r.input.source,
+      dateApplied: r.input.dateApplied,
+      deadline: r.input.deadline,
+      followUp: r.input.followUp,
+      priority: 2,
+      tags: ['go', 'k8s'],
     });
   });
 });

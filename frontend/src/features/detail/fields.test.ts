@@ -3,10 +3,25 @@ import { app } from '../applications/testdata';
 import { toInput, valuesOf } from './fields';
 
 describe('detail fields', () => {
-  const base = app({ id: 5, company: 'Acme', title: 'SRE', stageId: 2, outcome: 'rejected', description: 'JD', tags: ['go', 'k8s'] });
+  const base = app({
+    id: 5,
+    company: 'Acme',
+    title: 'SRE',
+    stageId: 2,
+    outcome: 'rejected',
+    description: 'JD',
+    tags: ['go', 'k8s'],
+  });
 
   it('sends salary in minor units and keeps what the inputs do not hold', () => {
-    const v = { ...valuesOf(base), salaryMin: '55,000', salaryMax: '65000.5', currency: 'eur', period: 'year' as const, tags: 'Go, ,rust' };
+    const v = {
+      ...valuesOf(base),
+      salaryMin: '55,000',
+      salaryMax: '65000.5',
+      currency: 'eur',
+      period: 'year' as const,
+      tags: 'Go, ,rust',
+    };
     const r = toInput(base, v);
     if (!('input' in r)) throw new Error(JSON.stringify(r.errors));
     expect(r.input.salary).toEqual({ min: 5_500_000, max: 6_500_050, currency: 'EUR', period: 'year' });

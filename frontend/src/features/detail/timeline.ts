@@ -34,7 +34,13 @@ export function firstLine(body: string): string {
 function eventItem(e: TimelineEvent): TimelineItem {
   switch (e.kind) {
     case 'stage':
-      return { key: `e${e.id}`, kind: 'stage', at: e.at, title: `Moved to ${e.to}`, detail: e.from ? `from ${e.from}` : '' };
+      return {
+        key: `e${e.id}`,
+        kind: 'stage',
+        at: e.at,
+        title: `Moved to ${e.to}`,
+        detail: e.from ? `from ${e.from}` : '',
+      };
     case 'outcome':
       return {
         key: `e${e.id}`,
@@ -49,10 +55,21 @@ function eventItem(e: TimelineEvent): TimelineItem {
 }
 
 /** buildTimeline merges everything that happened to an application, newest first. */
-export function buildTimeline(events: TimelineEvent[], notes: Note[], interviews: Interview[], drafts: Generation[]): TimelineItem[] {
+export function buildTimeline(
+  events: TimelineEvent[],
+  notes: Note[],
+  interviews: Interview[],
+  drafts: Generation[],
+): TimelineItem[] {
   const items: TimelineItem[] = [
     ...events.map(eventItem),
-    ...notes.map((n) => ({ key: `n${n.id}`, kind: 'note' as const, at: n.createdAt, title: 'Note', detail: firstLine(n.body) })),
+    ...notes.map((n) => ({
+      key: `n${n.id}`,
+      kind: 'note' as const,
+      at: n.createdAt,
+      title: 'Note',
+      detail: firstLine(n.body),
+    })),
     ...interviews.map((i) => ({
       key: `i${i.key}`,
       kind: 'interview' as const,

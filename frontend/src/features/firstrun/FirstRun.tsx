@@ -25,7 +25,8 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
       const r = await data.importFile();
       if (r.path) {
         // The settings dialog carries the summary; no notification over it.
-        if (!offerImportedSettings(r)) notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
+        if (!offerImportedSettings(r))
+          notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
         applicationsChanged([]);
         onImported?.();
       }
@@ -59,18 +60,29 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
           Start your job search notebook
         </Title>
         <Text c="dimmed">
-          Huntbook keeps your job search on your computer: applications, notes, contacts and follow-ups, in one
-          file only you can read. Add the first job you are interested in, bring your list from another tracker as a
-          CSV, or start with your CV.
+          Huntbook keeps your job search on your computer: applications, notes, contacts and follow-ups, in one file
+          only you can read. Add the first job you are interested in, bring your list from another tracker as a CSV, or
+          start with your CV.
         </Text>
         <Group justify="center" gap="sm" mt="xs">
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={onAdd} title="Add application (Ctrl+N)">
             Add application
           </Button>
-          <Button variant="default" leftSection={<IconFileImport size={16} aria-hidden />} loading={busy === 'csv'} disabled={busy === 'cv'} onClick={() => void importCSV()}>
+          <Button
+            variant="default"
+            leftSection={<IconFileImport size={16} aria-hidden />}
+            loading={busy === 'csv'}
+            disabled={busy === 'cv'}
+            onClick={() => void importCSV()}
+          >
             Import a CSV
           </Button>
-          <Button variant="default" leftSection={<IconFileCv size={16} aria-hidden />} disabled={busy !== ''} onClick={() => void importTheCV()}>
+          <Button
+            variant="default"
+            leftSection={<IconFileCv size={16} aria-hidden />}
+            disabled={busy !== ''}
+            onClick={() => void importTheCV()}
+          >
             Import a CV
           </Button>
         </Group>

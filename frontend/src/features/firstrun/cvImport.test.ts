@@ -26,7 +26,14 @@ vi.mock('../../api', async (importOriginal) => {
   };
 });
 
-const done = (p: Partial<Done>): Done => ({ id: '', ok: false, cancelled: false, errorCode: '', errorMessage: '', ...p });
+const done = (p: Partial<Done>): Done => ({
+  id: '',
+  ok: false,
+  cancelled: false,
+  errorCode: '',
+  errorMessage: '',
+  ...p,
+});
 const start = vi.mocked(events.startCVImport);
 
 beforeEach(() => {
@@ -55,7 +62,8 @@ describe('importCV', () => {
 
   it('does not miss a job that ended before its id came back', async () => {
     start.mockImplementation(async () => {
-      for (const h of doneHandlers) h(done({ id: 'cv-import-9', errorCode: 'invalid', errorMessage: 'this file needs a password' }));
+      for (const h of doneHandlers)
+        h(done({ id: 'cv-import-9', errorCode: 'invalid', errorMessage: 'this file needs a password' }));
       return 'cv-import-9';
     });
     await expect(importCV(() => {})).resolves.toEqual({ status: 'failed', message: 'this file needs a password' });

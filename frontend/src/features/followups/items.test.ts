@@ -4,7 +4,16 @@ import { addDays, dayOf, relative } from './dates';
 import { fromApplication, fromTask, split } from './items';
 import { app } from '../applications/testdata';
 
-const task = (p: Partial<Task>): Task => ({ id: 1, applicationId: 0, title: 't', due: '', done: false, createdAt: '', updatedAt: '', ...p });
+const task = (p: Partial<Task>): Task => ({
+  id: 1,
+  applicationId: 0,
+  title: 't',
+  due: '',
+  done: false,
+  createdAt: '',
+  updatedAt: '',
+  ...p,
+});
 
 describe('follow-up lines', () => {
   it('splits due (on or before today) from upcoming and undated, sorted by day, without duplicates', () => {

@@ -2,7 +2,13 @@ import { useComputedColorScheme, useMantineTheme } from '@mantine/core';
 import { Layer, Rectangle, ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import type { SankeyInput } from './flow';
 
-const outcomeColors: Record<string, string> = { Accepted: 'green', Rejected: 'red', Withdrawn: 'gray', Ghosted: 'yellow', Expired: 'gray' };
+const outcomeColors: Record<string, string> = {
+  Accepted: 'green',
+  Rejected: 'red',
+  Withdrawn: 'gray',
+  Ghosted: 'yellow',
+  Expired: 'gray',
+};
 
 /** FlowChart draws how applications moved between stages and into outcomes (a Sankey diagram). */
 export function FlowChart({ data, height = 320 }: { data: SankeyInput; height?: number }) {
@@ -24,13 +30,7 @@ export function FlowChart({ data, height = 320 }: { data: SankeyInput; height?: 
           return (
             <Layer key={`node-${index}`}>
               <Rectangle x={x} y={y} width={width} height={h} fill={fill(name)} fillOpacity={1} />
-              <text
-                x={x + width + 6}
-                y={y + h / 2}
-                dy="0.35em"
-                fontSize={12}
-                fill={text}
-              >
+              <text x={x + width + 6} y={y + h / 2} dy="0.35em" fontSize={12} fill={text}>
                 {name} ({payload.value})
               </text>
             </Layer>

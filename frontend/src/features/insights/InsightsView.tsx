@@ -99,8 +99,8 @@ export function InsightsView() {
               Not enough to chart yet
             </Title>
             <Text c="dimmed">
-              Insights appear once you track at least {minApplications} applications (you have {report.total}).
-              Add them as you go, or import a CSV from Settings.
+              Insights appear once you track at least {minApplications} applications (you have {report.total}). Add them
+              as you go, or import a CSV from Settings.
             </Text>
           </Stack>
         </Paper>
@@ -109,7 +109,11 @@ export function InsightsView() {
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
             <Stat label="Applications" value={String(report.total)} hint={`${report.open} still open`} />
             <Stat label="Sent" value={String(report.applied)} hint="past the wishlist" />
-            <Stat label="Response rate" value={report.applied ? percent(report.responseRate) : '–'} hint={`${report.responded} of ${report.applied} answered`} />
+            <Stat
+              label="Response rate"
+              value={report.applied ? percent(report.responseRate) : '–'}
+              hint={`${report.responded} of ${report.applied} answered`}
+            />
             <Stat label="First response" value={days(report.medianDaysToFirstResponse)} hint="median after sending" />
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
@@ -139,7 +143,10 @@ export function InsightsView() {
               />
             </Card>
           </SimpleGrid>
-          <Card title="How applications flowed" hint="From stage to stage and into outcomes; moves back to an earlier stage are left out">
+          <Card
+            title="How applications flowed"
+            hint="From stage to stage and into outcomes; moves back to an earlier stage are left out"
+          >
             {flow && flow.links.length > 0 ? (
               <FlowChart data={flow} />
             ) : (

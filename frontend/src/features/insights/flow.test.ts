@@ -27,8 +27,24 @@ describe('sankeyData', () => {
 
 describe('readReport', () => {
   it('fills nulls from Go and keeps -1 for an unknown median', () => {
-    const r = readReport({ total: 2, funnel: null, flow: { nodes: null, links: null }, perWeek: null, outcomes: { open: 2 }, medianDaysToFirstResponse: -1 });
-    expect(r).toMatchObject({ total: 2, open: 0, funnel: [], flow: { nodes: [], links: [] }, perWeek: [], stageDays: [], outcomes: { open: 2 }, medianDaysToFirstResponse: -1 });
+    const r = readReport({
+      total: 2,
+      funnel: null,
+      flow: { nodes: null, links: null },
+      perWeek: null,
+      outcomes: { open: 2 },
+      medianDaysToFirstResponse: -1,
+    });
+    expect(r).toMatchObject({
+      total: 2,
+      open: 0,
+      funnel: [],
+      flow: { nodes: [], links: [] },
+      perWeek: [],
+      stageDays: [],
+      outcomes: { open: 2 },
+      medianDaysToFirstResponse: -1,
+    });
     expect(readReport(null).medianDaysToFirstResponse).toBe(-1);
   });
 });

@@ -42,7 +42,9 @@ export function assignLetters(views: { view: string; label: string }[]): ViewKey
     used.add(key);
     chosen.set(v.view, key);
   }
-  return views.filter((v) => chosen.has(v.view)).map((v) => ({ view: v.view, label: v.label, key: chosen.get(v.view) ?? '' }));
+  return views
+    .filter((v) => chosen.has(v.view))
+    .map((v) => ({ view: v.view, label: v.label, key: chosen.get(v.view) ?? '' }));
 }
 
 /** One navigation entry of the shell. */

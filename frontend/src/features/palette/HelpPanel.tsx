@@ -4,7 +4,15 @@ import { Group, Kbd, Modal, Table, Text } from '@mantine/core';
 import type { Shortcut } from './shortcuts';
 
 /** HelpPanel lists the shortcuts in a dialog. */
-export function HelpPanel({ opened, onClose, shortcuts }: { opened: boolean; onClose: () => void; shortcuts: Shortcut[] }) {
+export function HelpPanel({
+  opened,
+  onClose,
+  shortcuts,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  shortcuts: Shortcut[];
+}) {
   return (
     <Modal opened={opened} onClose={onClose} title="Keyboard shortcuts" size="md" centered>
       <Table verticalSpacing={4} aria-label="Keyboard shortcuts">

@@ -79,7 +79,9 @@ function useApplicationSearch(query: string, active: boolean) {
     let live = true;
     // An empty query lists the recently updated ones.
     applications
-      .list(debounced ? { search: debounced, limit: paletteLimit } : { sort: 'updated', desc: true, limit: paletteLimit })
+      .list(
+        debounced ? { search: debounced, limit: paletteLimit } : { sort: 'updated', desc: true, limit: paletteLimit },
+      )
       .then(
         (r) => live && setState({ query: debounced, items: r.items, total: r.total, error: '' }),
         (err: unknown) => live && setState({ query: debounced, items: [], total: 0, error: messageOf(err) }),
@@ -174,7 +176,8 @@ export function Palette({
             if (r.path) {
               applicationsChanged([]);
               // The settings dialog carries the summary; no notification over it.
-              if (!offerImportedSettings(r)) notifications.show({ color: 'green', title: 'Imported', message: importSummary(r) });
+              if (!offerImportedSettings(r))
+                notifications.show({ color: 'green', title: 'Imported', message: importSummary(r) });
             }
           } catch (err) {
             notifications.show({ color: 'red', title: 'Import failed', message: messageOf(err) });

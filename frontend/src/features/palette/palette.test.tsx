@@ -123,7 +123,9 @@ describe('command palette', () => {
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
     await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'theme');
     await userEvent.click(await screen.findByRole('button', { name: /Switch to dark theme/ }));
-    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }));
+    await waitFor(() =>
+      expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }),
+    );
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
   });
 

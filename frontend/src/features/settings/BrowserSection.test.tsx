@@ -32,9 +32,15 @@ beforeEach(() => {
 
 describe('BrowserSection', () => {
   it('lists the browsers found with their manifest, connects one and disconnects another', async () => {
-    vi.mocked(browser.status).mockResolvedValue(status(row('Chrome', true), row('Brave', false), row('Firefox', true, 'registered')));
-    vi.mocked(browser.connect).mockResolvedValue(status(row('Chrome', true, 'registered'), row('Brave', false), row('Firefox', true, 'registered')));
-    vi.mocked(browser.disconnect).mockResolvedValue(status(row('Chrome', true, 'registered'), row('Brave', false), row('Firefox', true)));
+    vi.mocked(browser.status).mockResolvedValue(
+      status(row('Chrome', true), row('Brave', false), row('Firefox', true, 'registered')),
+    );
+    vi.mocked(browser.connect).mockResolvedValue(
+      status(row('Chrome', true, 'registered'), row('Brave', false), row('Firefox', true, 'registered')),
+    );
+    vi.mocked(browser.disconnect).mockResolvedValue(
+      status(row('Chrome', true, 'registered'), row('Brave', false), row('Firefox', true)),
+    );
     renderWithTheme(<BrowserSection />);
     const table = await screen.findByRole('table', { name: 'Browsers' });
     const chrome = within(table).getByText('Chrome').closest('tr')!;
@@ -59,7 +65,12 @@ describe('BrowserSection', () => {
 
   it('shows an error from connecting, and keeps the table', async () => {
     vi.mocked(browser.status).mockResolvedValue(status(row('Chrome', true)));
-    vi.mocked(browser.connect).mockRejectedValue(new ApiError('internal', 'connect: register with Chrome: mkdir /home/u/.config/google-chrome/NativeMessagingHosts: permission denied'));
+    vi.mocked(browser.connect).mockRejectedValue(
+      new ApiError(
+        'internal',
+        'connect: register with Chrome: mkdir /home/u/.config/google-chrome/NativeMessagingHosts: permission denied',
+      ),
+    );
     renderWithTheme(<BrowserSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Connect Chrome' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('permission denied');
@@ -67,7 +78,10 @@ describe('BrowserSection', () => {
   });
 
   it('says when no supported browser is found', async () => {
-    vi.mocked(browser.status).mockResolvedValue({ ...status(row('Chrome', false), row('Firefox', false)), extensionDir: '' });
+    vi.mocked(browser.status).mockResolvedValue({
+      ...status(row('Chrome', false), row('Firefox', false)),
+      extensionDir: '',
+    });
     renderWithTheme(<BrowserSection />);
     expect(await screen.findByText('No supported browser found')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
@@ -75,7 +89,9 @@ describe('BrowserSection', () => {
   });
 
   it('shows why the status could not be read', async () => {
-    vi.mocked(browser.status).mockRejectedValue(new ApiError('internal', 'browser status: find home folder: $HOME is not defined'));
+    vi.mocked(browser.status).mockRejectedValue(
+      new ApiError('internal', 'browser status: find home folder: $HOME is not defined'),
+    );
     renderWithTheme(<BrowserSection />);
     expect(await screen.findByRole('alert')).toHaveTextContent('$HOME is not defined');
   });

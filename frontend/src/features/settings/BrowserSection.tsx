@@ -64,8 +64,8 @@ export function BrowserSection() {
           Browser
         </Title>
         <Text size="sm" c="dimmed">
-          The “Save to Huntbook” extension reads a job page in your browser and saves it here. It makes no network request:
-          it talks only to Huntbook, which each browser must be told about (Connect).
+          The “Save to Huntbook” extension reads a job page in your browser and saves it here. It makes no network
+          request: it talks only to Huntbook, which each browser must be told about (Connect).
         </Text>
         {error && (
           <Alert color="red" role="alert" title="Browser connection">
@@ -76,8 +76,8 @@ export function BrowserSection() {
           !error && <Text c="dimmed">Looking for browsers…</Text>
         ) : found.length === 0 ? (
           <Alert color="yellow" title="No supported browser found">
-            None of Chrome, Chromium, Brave, Edge, Vivaldi or Firefox has a settings folder for this user. Start the browser
-            once, then come back.
+            None of Chrome, Chromium, Brave, Edge, Vivaldi or Firefox has a settings folder for this user. Start the
+            browser once, then come back.
           </Alert>
         ) : (
           <Table verticalSpacing="xs" aria-label="Browsers">
@@ -105,11 +105,23 @@ export function BrowserSection() {
                   </Table.Td>
                   <Table.Td>
                     {b.state === 'registered' ? (
-                      <Button size="xs" variant="default" loading={busy === b.name} onClick={() => void act(b.name, false)} aria-label={`Disconnect ${b.name}`}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        loading={busy === b.name}
+                        onClick={() => void act(b.name, false)}
+                        aria-label={`Disconnect ${b.name}`}
+                      >
                         Disconnect
                       </Button>
                     ) : (
-                      <Button size="xs" loading={busy === b.name} disabled={b.state === 'foreign'} onClick={() => void act(b.name, true)} aria-label={`Connect ${b.name}`}>
+                      <Button
+                        size="xs"
+                        loading={busy === b.name}
+                        disabled={b.state === 'foreign'}
+                        onClick={() => void act(b.name, true)}
+                        aria-label={`Connect ${b.name}`}
+                      >
                         {b.state === 'program-missing' ? 'Reconnect' : 'Connect'}
                       </Button>
                     )}
@@ -136,20 +148,23 @@ export function BrowserSection() {
                 </>
               ) : (
                 <>
-                  The extension is built with the app (<Code>npm run build</Code> puts it in <Code>build/bin/extension</Code>).
+                  The extension is built with the app (<Code>npm run build</Code> puts it in{' '}
+                  <Code>build/bin/extension</Code>).
                 </>
               )}
             </Text>
             <List size="sm" type="ordered">
               <List.Item>
-                Chrome, Chromium, Brave, Edge, Vivaldi: open <Code>chrome://extensions</Code>, turn on Developer mode, choose
-                “Load unpacked” and pick that folder. Its id must be <Code>{status.chromeExtensionId}</Code>.
+                Chrome, Chromium, Brave, Edge, Vivaldi: open <Code>chrome://extensions</Code>, turn on Developer mode,
+                choose “Load unpacked” and pick that folder. Its id must be <Code>{status.chromeExtensionId}</Code>.
               </List.Item>
               <List.Item>
-                Firefox: open <Code>about:debugging#/runtime/this-firefox</Code>, choose “Load Temporary Add-on…” and pick{' '}
-                <Code>manifest.json</Code> in that folder (id <Code>{status.firefoxExtensionId}</Code>).
+                Firefox: open <Code>about:debugging#/runtime/this-firefox</Code>, choose “Load Temporary Add-on…” and
+                pick <Code>manifest.json</Code> in that folder (id <Code>{status.firefoxExtensionId}</Code>).
               </List.Item>
-              <List.Item>Connect the browser above, then use the toolbar button or “Save to Huntbook” in the page’s menu.</List.Item>
+              <List.Item>
+                Connect the browser above, then use the toolbar button or “Save to Huntbook” in the page’s menu.
+              </List.Item>
             </List>
           </Stack>
         )}

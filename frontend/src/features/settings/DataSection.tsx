@@ -1,5 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Code, Group, Modal, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
 import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
@@ -77,7 +90,15 @@ function WipeModal({ opened, onClose, onWiped }: { opened: boolean; onClose: () 
   );
 }
 
-function RestoreModal({ backup, onClose, onRestored }: { backup: BackupInfo | null; onClose: () => void; onRestored: () => void }) {
+function RestoreModal({
+  backup,
+  onClose,
+  onRestored,
+}: {
+  backup: BackupInfo | null;
+  onClose: () => void;
+  onRestored: () => void;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   useEffect(() => setError(null), [backup]);
@@ -199,13 +220,28 @@ export function DataSection() {
           </SimpleGrid>
         )}
         <Group gap="sm">
-          <Button variant="default" leftSection={<IconDatabaseExport size={16} aria-hidden />} loading={busy === 'export'} onClick={() => void exportAll()}>
+          <Button
+            variant="default"
+            leftSection={<IconDatabaseExport size={16} aria-hidden />}
+            loading={busy === 'export'}
+            onClick={() => void exportAll()}
+          >
             Export all data…
           </Button>
-          <Button variant="default" leftSection={<IconDatabaseImport size={16} aria-hidden />} loading={busy === 'import'} onClick={() => void importFile()}>
+          <Button
+            variant="default"
+            leftSection={<IconDatabaseImport size={16} aria-hidden />}
+            loading={busy === 'import'}
+            onClick={() => void importFile()}
+          >
             Import ZIP or CSV…
           </Button>
-          <Button color="red" variant="light" leftSection={<IconTrash size={16} aria-hidden />} onClick={() => setWiping(true)}>
+          <Button
+            color="red"
+            variant="light"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={() => setWiping(true)}
+          >
             Delete all data…
           </Button>
         </Group>
@@ -247,7 +283,13 @@ export function DataSection() {
                     <Table.Td>{when(b.createdAt)}</Table.Td>
                     <Table.Td>{bytes(b.bytes)}</Table.Td>
                     <Table.Td>
-                      <Button size="compact-sm" variant="subtle" leftSection={<IconRestore size={14} aria-hidden />} aria-label={`Restore ${b.name}`} onClick={() => setRestoring(b)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        leftSection={<IconRestore size={14} aria-hidden />}
+                        aria-label={`Restore ${b.name}`}
+                        onClick={() => setRestoring(b)}
+                      >
                         Restore
                       </Button>
                     </Table.Td>

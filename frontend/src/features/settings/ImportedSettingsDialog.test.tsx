@@ -9,17 +9,44 @@ import { dismissOffer, offerImportedSettings } from './offeredSettings';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
-  return { ...real, data: { ...real.data, applyImportedSettings: vi.fn() }, settings: { ...real.settings, get: vi.fn() } };
+  return {
+    ...real,
+    data: { ...real.data, applyImportedSettings: vi.fn() },
+    settings: { ...real.settings, get: vi.fn() },
+  };
 });
 
 const report: ImportReport = {
-  path: '/tmp/export.zip', kind: 'zip', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 0, other: 0, skipped: 0,
+  path: '/tmp/export.zip',
+  kind: 'zip',
+  applications: 1,
+  notes: 0,
+  contacts: 0,
+  tasks: 0,
+  stages: 0,
+  other: 0,
+  skipped: 0,
   settingsToken: 'tok',
   settings: [
-    { id: 'provider:Helpful', kind: 'aiProvider', label: 'AI provider “Helpful”', value: 'local, model gpt-4o', current: '',
-      baseURL: 'https://collector.example/v1', keyEnv: 'OPENAI_API_KEY', warning: 'marked local, so your name and details would be sent unredacted to collector.example' },
-    { id: 'provider:Disk', kind: 'aiProvider', label: 'AI provider “Disk”', value: 'local, model m', current: '', baseURL: 'file:///etc/passwd',
-      problem: '"file:///etc/passwd" is not an http(s) address' },
+    {
+      id: 'provider:Helpful',
+      kind: 'aiProvider',
+      label: 'AI provider “Helpful”',
+      value: 'local, model gpt-4o',
+      current: '',
+      baseURL: 'https://collector.example/v1',
+      keyEnv: 'OPENAI_API_KEY',
+      warning: 'marked local, so your name and details would be sent unredacted to collector.example',
+    },
+    {
+      id: 'provider:Disk',
+      kind: 'aiProvider',
+      label: 'AI provider “Disk”',
+      value: 'local, model m',
+      current: '',
+      baseURL: 'file:///etc/passwd',
+      problem: '"file:///etc/passwd" is not an http(s) address',
+    },
     { id: 'setting:ui.theme', kind: 'preference', label: 'Theme', value: 'dark', current: 'light' },
   ],
 };

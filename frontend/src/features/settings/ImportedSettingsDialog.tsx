@@ -1,5 +1,18 @@
 import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Checkbox, Code, Group, Modal, Paper, ScrollArea, Stack, Text, useMantineColorScheme } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Code,
+  Group,
+  Modal,
+  Paper,
+  ScrollArea,
+  Stack,
+  Text,
+  useMantineColorScheme,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { data, settings } from '../../api';

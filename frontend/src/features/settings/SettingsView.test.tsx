@@ -11,18 +11,46 @@ vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
   return {
     ...real,
-    data: { ...real.data, info: vi.fn(), backups: vi.fn(), wipe: vi.fn(), restoreBackup: vi.fn(), importFile: vi.fn(), exportArchive: vi.fn(), backupNow: vi.fn() },
-    pipeline: { ...real.pipeline, stages: vi.fn(), removeStage: vi.fn(), reorderStages: vi.fn(), renameStage: vi.fn(), addStage: vi.fn() },
+    data: {
+      ...real.data,
+      info: vi.fn(),
+      backups: vi.fn(),
+      wipe: vi.fn(),
+      restoreBackup: vi.fn(),
+      importFile: vi.fn(),
+      exportArchive: vi.fn(),
+      backupNow: vi.fn(),
+    },
+    pipeline: {
+      ...real.pipeline,
+      stages: vi.fn(),
+      removeStage: vi.fn(),
+      reorderStages: vi.fn(),
+      renameStage: vi.fn(),
+      addStage: vi.fn(),
+    },
     settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
   };
 });
 
-const info = { dataDir: '/home/u/.local/share/huntbook', dbPath: '/home/u/.local/share/huntbook/huntbook.db', dbBytes: 90_000, schemaVersion: 7, applications: 3, notes: 1, contacts: 2, tasks: 0, version: '1.0.0' };
+const info = {
+  dataDir: '/home/u/.local/share/huntbook',
+  dbPath: '/home/u/.local/share/huntbook/huntbook.db',
+  dbBytes: 90_000,
+  schemaVersion: 7,
+  applications: 3,
+  notes: 1,
+  contacts: 2,
+  tasks: 0,
+  version: '1.0.0',
+};
 const stages = ['Wishlist', 'Applied', 'Interview'].map((name, i) => ({ id: i + 1, name, position: i }));
 
 beforeEach(() => {
   vi.mocked(data.info).mockResolvedValue(info);
-  vi.mocked(data.backups).mockResolvedValue([{ path: '/b/auto-1.db', name: 'auto-1.db', bytes: 2048, createdAt: '2025-03-01T10:00:00Z' }]);
+  vi.mocked(data.backups).mockResolvedValue([
+    { path: '/b/auto-1.db', name: 'auto-1.db', bytes: 2048, createdAt: '2025-03-01T10:00:00Z' },
+  ]);
   vi.mocked(data.wipe).mockReset().mockResolvedValue();
   vi.mocked(data.restoreBackup).mockReset().mockResolvedValue();
   vi.mocked(pipeline.stages).mockResolvedValue(stages);
@@ -79,8 +107,12 @@ describe('PreferencesSection', () => {
     vi.mocked(settings.save).mockImplementation(async (p) => p);
     renderWithTheme(<PreferencesSection />);
     fireEvent.click(await screen.findByLabelText('Dark'));
-    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }));
-    vi.mocked(settings.save).mockRejectedValueOnce(new ApiError('invalid', 'closed cards must fade or go to their own lane', 'closedCards'));
+    await waitFor(() =>
+      expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }),
+    );
+    vi.mocked(settings.save).mockRejectedValueOnce(
+      new ApiError('invalid', 'closed cards must fade or go to their own lane', 'closedCards'),
+    );
     fireEvent.click(screen.getByLabelText('Move to a Closed lane'));
     expect(await screen.findByText('closed cards must fade or go to their own lane')).toBeInTheDocument();
     expect(screen.getByLabelText('Fade in their column')).toBeChecked();
@@ -90,7 +122,11 @@ describe('PreferencesSection', () => {
 describe('format', () => {
   it('says what a damaged database left out of an export', () => {
     const r = { path: '/tmp/x.zip', applications: 3, notes: 0, contacts: 1, tasks: 0, unreadable: ['notes'] };
-    expect(exportNotice(r)).toEqual({ color: 'orange', title: 'Exported what could be read', message: '/tmp/x.zip: the database is damaged and notes could not be read, so it is not in the file.' });
+    expect(exportNotice(r)).toEqual({
+      color: 'orange',
+      title: 'Exported what could be read',
+      message: '/tmp/x.zip: the database is damaged and notes could not be read, so it is not in the file.',
+    });
     expect(exportNotice({ ...r, unreadable: [] }).color).toBe('teal');
   });
 
@@ -98,12 +134,38 @@ describe('format', () => {
     expect(bytes(512)).toBe('512 B');
     expect(bytes(90_000)).toBe('88 KB');
     expect(bytes(5 * 1024 * 1024)).toBe('5.0 MB');
-    expect(importSummary({ path: 'x', kind: 'csv', applications: 1, notes: 0, contacts: 0, tasks: 0, stages: 2, other: 0, skipped: 0, settings: [], settingsToken: '' })).toBe(
-      'Imported 1 application and 2 new stages from the CSV file.',
-    );
+    expect(
+      importSummary({
+        path: 'x',
+        kind: 'csv',
+        applications: 1,
+        notes: 0,
+        contacts: 0,
+        tasks: 0,
+        stages: 2,
+        other: 0,
+        skipped: 0,
+        settings: [],
+        settingsToken: '',
+      }),
+    ).toBe('Imported 1 application and 2 new stages from the CSV file.');
     const found = { id: 'setting:ui.theme', kind: 'preference', label: 'Theme', value: 'dark', current: '' };
     expect(
-      importSummary({ path: 'x', kind: 'zip', applications: 2, notes: 1, contacts: 0, tasks: 0, stages: 0, other: 0, skipped: 3, settings: [found], settingsToken: 't' }),
-    ).toBe('Imported 2 applications and 1 note from the Huntbook export. 3 records were already there. 1 setting was found in the file and not applied.');
+      importSummary({
+        path: 'x',
+        kind: 'zip',
+        applications: 2,
+        notes: 1,
+        contacts: 0,
+        tasks: 0,
+        stages: 0,
+        other: 0,
+        skipped: 3,
+        settings: [found],
+        settingsToken: 't',
+      }),
+    ).toBe(
+      'Imported 2 applications and 1 note from the Huntbook export. 3 records were already there. 1 setting was found in the file and not applied.',
+    );
   });
 });

@@ -1,5 +1,17 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import { ActionIcon, Alert, Button, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { pipeline, type Stage } from '../../api';
@@ -65,7 +77,13 @@ function StageRow({
         style={{ flex: 1 }}
         maxLength={60}
       />
-      <ActionIcon variant="default" size="lg" aria-label={`Move ${stage.name} up`} disabled={index === 0} onClick={() => onMove(-1)}>
+      <ActionIcon
+        variant="default"
+        size="lg"
+        aria-label={`Move ${stage.name} up`}
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
         <IconArrowUp size={16} aria-hidden />
       </ActionIcon>
       <ActionIcon
@@ -77,14 +95,31 @@ function StageRow({
       >
         <IconArrowDown size={16} aria-hidden />
       </ActionIcon>
-      <ActionIcon variant="default" color="red" size="lg" aria-label={`Remove ${stage.name}`} disabled={count < 2} onClick={onRemove}>
+      <ActionIcon
+        variant="default"
+        color="red"
+        size="lg"
+        aria-label={`Remove ${stage.name}`}
+        disabled={count < 2}
+        onClick={onRemove}
+      >
         <IconTrash size={16} aria-hidden />
       </ActionIcon>
     </Group>
   );
 }
 
-function RemoveStageModal({ stage, stages, onClose, onRemoved }: { stage: Stage | null; stages: Stage[]; onClose: () => void; onRemoved: () => void }) {
+function RemoveStageModal({
+  stage,
+  stages,
+  onClose,
+  onRemoved,
+}: {
+  stage: Stage | null;
+  stages: Stage[];
+  onClose: () => void;
+  onRemoved: () => void;
+}) {
   const others = stages.filter((s) => s.id !== stage?.id);
   const [target, setTarget] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -169,7 +204,15 @@ export function StagesSection() {
 
   const move = async (i: number, dir: -1 | 1) => {
     try {
-      setStages(await pipeline.reorderStages(moved(stages.map((s) => s.id), i, dir)));
+      setStages(
+        await pipeline.reorderStages(
+          moved(
+            stages.map((s) => s.id),
+            i,
+            dir,
+          ),
+        ),
+      );
       setError(null);
       applicationsChanged([]);
     } catch (e) {

@@ -41,7 +41,9 @@ export function importSummary(r: ImportReport): string {
   const last = parts.pop();
   const list = parts.length ? `${parts.join(', ')} and ${last}` : last;
   const skipped = r.skipped ? ` ${count(r.skipped, 'record was', 'records were')} already there.` : '';
-  const found = r.settings.length ? ` ${count(r.settings.length, 'setting was', 'settings were')} found in the file and not applied.` : '';
+  const found = r.settings.length
+    ? ` ${count(r.settings.length, 'setting was', 'settings were')} found in the file and not applied.`
+    : '';
   return `Imported ${list} from the ${r.kind === 'csv' ? 'CSV file' : 'Huntbook export'}.${skipped}${found}`;
 }
 

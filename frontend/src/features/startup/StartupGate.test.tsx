@@ -32,19 +32,44 @@ afterEach(() => {
 describe('StartupGate', () => {
   it('shows the app when the database opened', async () => {
     const s = bind({});
-    renderWithTheme(<StartupGate><p>the app</p></StartupGate>);
+    renderWithTheme(
+      <StartupGate>
+        <p>the app</p>
+      </StartupGate>,
+    );
     await waitFor(() => expect(s.Status).toHaveBeenCalled());
     expect(screen.getByText('the app')).toBeTruthy();
     expect(screen.queryByText(/Read-only/)).toBeNull();
   });
 
   it('replaces the app with the problem, the backups and a restore button for a damaged file', async () => {
-    const backup = { path: '/b/huntbook-20260501T100000.000Z-daily.db', name: 'huntbook-20260501T100000.000Z-daily.db', bytes: 40960, createdAt: '2026-05-01T10:00:00Z' };
+    const backup = {
+      path: '/b/huntbook-20260501T100000.000Z-daily.db',
+      name: 'huntbook-20260501T100000.000Z-daily.db',
+      bytes: 40960,
+      createdAt: '2026-05-01T10:00:00Z',
+    };
     const s = bind(
-      { problem: 'corrupt', message: 'open database: huntbook.db is not a Huntbook database or is damaged', advice: 'Restore the newest backup, huntbook-20260501T100000.000Z-daily.db.', backups: [backup] },
-      () => Promise.resolve({ ...base, problem: 'corrupt', backups: [backup], restored: backup.name, keptAs: '/d/huntbook.db.damaged-20260502T000000Z' }),
+      {
+        problem: 'corrupt',
+        message: 'open database: huntbook.db is not a Huntbook database or is damaged',
+        advice: 'Restore the newest backup, huntbook-20260501T100000.000Z-daily.db.',
+        backups: [backup],
+      },
+      () =>
+        Promise.resolve({
+          ...base,
+          problem: 'corrupt',
+          backups: [backup],
+          restored: backup.name,
+          keptAs: '/d/huntbook.db.damaged-20260502T000000Z',
+        }),
     );
-    renderWithTheme(<StartupGate><p>the app</p></StartupGate>);
+    renderWithTheme(
+      <StartupGate>
+        <p>the app</p>
+      </StartupGate>,
+    );
     expect(await screen.findByRole('heading', { name: 'Your Huntbook data file is damaged' })).toBeTruthy();
     expect(screen.queryByText('the app')).toBeNull();
     expect(screen.getByText(base.path)).toBeTruthy();
@@ -57,7 +82,11 @@ describe('StartupGate', () => {
 
   it('says there are no backups, and offers no restore, when there are none', async () => {
     bind({ problem: 'corrupt', message: 'damaged', advice: 'There are no backups in /b.' });
-    renderWithTheme(<StartupGate><p>the app</p></StartupGate>);
+    renderWithTheme(
+      <StartupGate>
+        <p>the app</p>
+      </StartupGate>,
+    );
     expect(await screen.findByText('There are no backups in /b.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Restore the newest backup' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Quit Huntbook' })).toBeTruthy();
@@ -65,7 +94,11 @@ describe('StartupGate', () => {
 
   it('keeps the app and adds a banner when the data opened read-only', async () => {
     bind({ readOnly: 'the folder /media/cd/huntbook is read-only' });
-    renderWithTheme(<StartupGate><p>the app</p></StartupGate>);
+    renderWithTheme(
+      <StartupGate>
+        <p>the app</p>
+      </StartupGate>,
+    );
     expect(await screen.findByText('Read-only: changes cannot be saved')).toBeTruthy();
     expect(screen.getByText('the app')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toContain('the folder /media/cd/huntbook is read-only');
