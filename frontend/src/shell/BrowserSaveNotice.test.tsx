@@ -68,6 +68,29 @@ describe('Saved from your browser', () => {
     expect(screen.getByRole('button', { name: 'Open Dev' })).toBeInTheDocument();
   });
 
+  it('adds saves that arrive while the notice is open to it, newest first, instead of stacking notices', async () => {
+    const emit = installRuntime();
+    renderWithTheme(<BrowserSaveNotices />);
+    for (let i = 1; i <= 7; i++) {
+      emit(
+        'app:changed',
+        JSON.parse(`{"ids":[],"savedFromBrowser":[{"id":${i},"title":"Job ${i}","company":"Co ${i}"}]}`),
+      );
+      expect(
+        await screen.findByText(i === 1 ? 'Saved from your browser' : `Saved from your browser: ${i} jobs`),
+      ).toBeInTheDocument();
+    }
+    expect(screen.getAllByText(/^Saved from your browser/)).toHaveLength(1);
+    const links = screen.getAllByRole('button', { name: /^Open Job/ }).map((b) => b.textContent);
+    expect(links).toEqual(['Job 7 at Co 7', 'Job 6 at Co 6', 'Job 5 at Co 5', 'Job 4 at Co 4', 'Job 3 at Co 3']);
+    expect(screen.getByText('and 2 more')).toBeInTheDocument();
+    // Once it is closed, the next save starts a new notice of its own.
+    act(() => notifications.clean());
+    emit('app:changed', JSON.parse('{"ids":[],"savedFromBrowser":[{"id":8,"title":"Job 8","company":"Co 8"}]}'));
+    expect(await screen.findByText('Saved from your browser')).toBeInTheDocument();
+    expect(screen.queryByText(/jobs$/)).not.toBeInTheDocument();
+  });
+
   it('says nothing for an outside write that saved nothing from the browser', async () => {
     const emit = installRuntime();
     renderWithTheme(<BrowserSaveNotices />);

@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { Anchor, Stack, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notifications, notificationsStore } from '@mantine/notifications';
 import { IconWorldDownload } from '@tabler/icons-react';
 import { events } from '../api';
 import { openApplication } from '../app/navigation';
@@ -16,74 +16,78 @@ export function savedLabel(s: events.SavedFromBrowser): string {
   return title || company || `Application ${s.id}`;
 }
 
+/** The one notice's id: saves that arrive while it is open join it. */
+const noticeId = 'browser-saves';
+
+/** The saves the open notice names, oldest first. */
+let shown: events.SavedFromBrowser[] = [];
+
+/** noticeOpen reports whether the notice is on screen or waiting to be. */
+function noticeOpen(): boolean {
+  const { notifications: on, queue } = notificationsStore.getState();
+  return [...on, ...queue].some((n) => n.id === noticeId);
+}
+
 /**
- * showBrowserSaves raises one notice for the jobs the browser extension
+ * showBrowserSaves raises the notice for the jobs the browser extension
  * saved since the window last looked: "Saved from your browser: Title at
- * Company", which opens the application when clicked; several saves give one
- * notice with their count and a link to each. Nothing for an empty list.
+ * Company", which opens the application when clicked. Saves that arrive while
+ * the notice is open join it, so several saves give one notice with their
+ * count and a link to each (the five newest, then "and N more"), never a
+ * stack of notices. Nothing for an empty list.
  */
 export function showBrowserSaves(saved: events.SavedFromBrowser[]) {
   if (saved.length === 0) return;
-  const id = `browser-save-${saved[saved.length - 1].id}`;
+  const update = noticeOpen();
+  if (!update) shown = [];
+  const seen = new Set(shown.map((s) => s.id));
+  shown = [...shown, ...saved.filter((s) => !seen.has(s.id))];
+  const all = shown;
   const open = (appId: number) => {
-    notifications.hide(id);
+    notifications.hide(noticeId);
     openApplication(appId);
   };
-  if (saved.length === 1) {
-    const s = saved[0];
-    notifications.show({
-      id,
-      color: 'teal',
-      icon: <IconWorldDownload size={18} aria-hidden />,
-      title: 'Saved from your browser',
-      autoClose: browserSaveNoticeMs,
-      style: { cursor: 'pointer' },
-      // The whole notice opens the application; its close button only closes.
-      onClick: (e) => {
-        if (!(e.target as HTMLElement).closest('button')) open(s.id);
-      },
-      message: (
-        <Anchor
-          component="button"
-          type="button"
-          size="sm"
-          onClick={() => open(s.id)}
-          aria-label={`Open ${savedLabel(s)}`}
-        >
-          {savedLabel(s)}
-        </Anchor>
-      ),
-    });
-    return;
-  }
-  notifications.show({
-    id,
+  const single = all.length === 1 ? all[0] : null;
+  const props = {
+    id: noticeId,
     color: 'teal',
     icon: <IconWorldDownload size={18} aria-hidden />,
-    title: `Saved from your browser: ${saved.length} jobs`,
+    title: single ? 'Saved from your browser' : `Saved from your browser: ${all.length} jobs`,
     autoClose: browserSaveNoticeMs,
+    style: single ? { cursor: 'pointer' } : undefined,
+    // One job: the whole notice opens it; its close button only closes.
+    onClick: single
+      ? (e: MouseEvent<HTMLDivElement>) => {
+          if (!(e.target as HTMLElement).closest('button')) open(single.id);
+        }
+      : undefined,
     message: (
       <Stack gap={2} align="flex-start">
-        {saved.slice(0, 5).map((s) => (
-          <Anchor
-            key={s.id}
-            component="button"
-            type="button"
-            size="sm"
-            onClick={() => open(s.id)}
-            aria-label={`Open ${savedLabel(s)}`}
-          >
-            {savedLabel(s)}
-          </Anchor>
-        ))}
-        {saved.length > 5 ? (
+        {all
+          .slice(-5)
+          .reverse()
+          .map((s) => (
+            <Anchor
+              key={s.id}
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => open(s.id)}
+              aria-label={`Open ${savedLabel(s)}`}
+            >
+              {savedLabel(s)}
+            </Anchor>
+          ))}
+        {all.length > 5 ? (
           <Text size="xs" c="dimmed">
-            and {saved.length - 5} more
+            and {all.length - 5} more
           </Text>
         ) : null}
       </Stack>
     ),
-  });
+  };
+  if (update) notifications.update(props);
+  else notifications.show(props);
 }
 
 /**
