@@ -3,7 +3,7 @@
  * the backend as you type) or run an action (add an application, go to a
  * view, export, import, switch theme, show the shortcuts).
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Group, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -64,6 +64,21 @@ export function matches(query: string, label: string, keywords = ''): boolean {
     .split(/\s+/)
     .filter(Boolean)
     .every((w) => hay.includes(w));
+}
+
+/**
+ * selectFirst marks the first result of the list as the selected one (what
+ * Enter runs and the highlight shows), as ↓ would. Spotlight selects the first
+ * action only right after a keystroke, before the backend's matches come in;
+ * a list that changes afterwards would keep a stale selection or none.
+ */
+function selectFirst(listId: string): void {
+  const list = document.getElementById(listId);
+  if (!list) return;
+  list.querySelector('[data-selected]')?.removeAttribute('data-selected');
+  const first = list.querySelector('[data-action]');
+  first?.setAttribute('data-selected', 'true');
+  paletteStore.updateState((s) => ({ ...s, selected: first ? 0 : -1 }));
 }
 
 function useApplicationSearch(query: string, active: boolean) {
@@ -212,6 +227,12 @@ export function Palette({
   const shown = commands.filter((c) => matches(c.id === 'link' ? query.replace(link, '') : query, c.label, c.keywords));
   const apps = found.items;
   const appsLabel = found.query ? `Applications (${found.total})` : 'Recent applications';
+  const listId = `palette-results-${useId().replace(/[^\w-]/g, '')}`;
+  // Whenever the results change (a keystroke, the backend's answer), the first one is selected.
+  const results = [...apps.map((a) => `app:${a.id}`), ...shown.map((c) => c.id)].join('|');
+  useEffect(() => {
+    if (opened) selectFirst(listId);
+  }, [opened, results, listId]);
 
   return (
     <Spotlight.Root
@@ -233,7 +254,7 @@ export function Palette({
         leftSection={<IconSearch size={18} aria-hidden />}
       />
       {/* Grows with its results up to what a 700 px window has room for, then scrolls. */}
-      <Spotlight.ActionsList aria-label="Results" mah="min(26rem, calc(100dvh - 10rem))">
+      <Spotlight.ActionsList id={listId} aria-label="Results" mah="min(26rem, calc(100dvh - 10rem))">
         {apps.length > 0 ? (
           <Spotlight.ActionsGroup role="group" aria-label={appsLabel} label={appsLabel}>
             {apps.map((a) => (

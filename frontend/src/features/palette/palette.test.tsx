@@ -118,6 +118,27 @@ describe('command palette', () => {
     expect(openedApplication()).toBe(42);
   });
 
+  it('runs the first match on Enter, without ↓ first', async () => {
+    const { onNavigate } = mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const search = await screen.findByRole('textbox', { name: 'Command palette' });
+    await userEvent.type(search, 'board');
+    // The backend's answer for "board" (no application) has come back.
+    await waitFor(() => expect(applications.list).toHaveBeenCalledWith({ search: 'board', limit: 8 }));
+    await userEvent.keyboard('{Enter}');
+    expect(onNavigate).toHaveBeenCalledWith('board');
+  });
+
+  it('runs the first application found on Enter once the search answers', async () => {
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const search = await screen.findByRole('textbox', { name: 'Command palette' });
+    await userEvent.type(search, 'acme');
+    await screen.findByRole('button', { name: 'Open Acme, Go Engineer' });
+    await userEvent.keyboard('{Enter}');
+    expect(openedApplication()).toBe(42);
+  });
+
   it('switches the theme and saves the choice', async () => {
     mount();
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
