@@ -159,6 +159,7 @@ export function ApplicationsTable({
   onCheckAll,
   onOpen,
   height = 'calc(100dvh - 250px)',
+  bottomInset = 0,
 }: {
   count: number;
   rowAt: (index: number) => Application | undefined;
@@ -172,6 +173,8 @@ export function ApplicationsTable({
   onOpen: (id: number) => void;
   /** CSS height of the scrolling area. */
   height?: string;
+  /** Room (px) left below the last row, so a bar floating over the list's bottom edge hides none of it. */
+  bottomInset?: number;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -179,6 +182,7 @@ export function ApplicationsTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
+    paddingEnd: bottomInset,
     // Keys by index (the default): a getItemKey that changes with every page
     // would rebuild the measurements of all 10,000 rows each time.
     // React keys rows by application id below.

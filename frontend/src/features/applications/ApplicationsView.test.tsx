@@ -262,6 +262,30 @@ describe('ApplicationsView', () => {
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls)); // reloaded
   });
 
+  it('shows the bulk bar over the list without moving the rows', async () => {
+    const { container } = view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    const scroller = table.parentElement as HTMLElement;
+    // What lies above the list in the page's flow, and the list's own box.
+    const above = () =>
+      Array.from(container.querySelectorAll('*')).filter(
+        (el) => el.compareDocumentPosition(scroller) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(scroller),
+      );
+    const before = above();
+    const height = scroller.style.height;
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
+    const bar = await screen.findByRole('region', { name: 'Selected applications' });
+
+    expect(above()).toEqual(before); // nothing was inserted above the rows
+    expect(screen.getByRole('table', { name: 'Applications' }).parentElement).toBe(scroller);
+    expect(scroller.style.height).toBe(height); // nor did the list shrink
+    // The bar floats over the list's bottom edge.
+    const overlay = bar.closest<HTMLElement>('[data-bulk-overlay]');
+    expect(overlay).not.toBeNull();
+    expect(getComputedStyle(overlay as HTMLElement).position).toBe('absolute');
+  });
+
   it('deletes the selection only after confirming, and shows a failure', async () => {
     const { ApiError } = await import('../../api');
     vi.mocked(applications.remove).mockRejectedValueOnce(new ApiError('internal', 'disk is full'));

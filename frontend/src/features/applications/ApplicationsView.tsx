@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
@@ -50,6 +50,9 @@ function allIds(r: Rows<Application>): number[] {
   for (const [, page] of [...r.pages].sort(([a], [b]) => a - b)) for (const a of page) out.push(a.id);
   return out;
 }
+
+/** Room (px) below the last row while the bulk bar floats over the list: its height when it wraps to two lines, and a gap. */
+const bulkBarRoom = 112;
 
 /**
  * ApplicationsView lists every application matching the search (from the
@@ -229,15 +232,6 @@ export function ApplicationsView({
         <ListFilters value={filters} onChange={setFilters} stages={stages} tags={knownTags} fieldErrors={fieldErrors} />
       )}
 
-      {selection.ids.size > 0 && (
-        <BulkBar
-          count={selection.ids.size}
-          stages={stages}
-          onAction={onBulk}
-          onClear={() => setSelection(noSelection)}
-        />
-      )}
-
       {error && (
         <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Could not load applications" role="alert">
           {error}
@@ -255,19 +249,43 @@ export function ApplicationsView({
           No applications match {searchText ? `“${searchText}”` : 'these filters'}.
         </Text>
       ) : rows ? (
-        <ApplicationsTable
-          count={rows.total}
-          rowAt={rowOf}
-          onRange={show}
-          scrollKey={queryKey}
-          sort={sort}
-          onSort={setSort}
-          selection={selection}
-          onCheck={onCheck}
-          onCheckAll={onCheckAll}
-          onOpen={openApplication}
-          height={selection.ids.size > 0 ? 'calc(100dvh - 300px)' : 'calc(100dvh - 240px)'}
-        />
+        // The bulk bar floats over the list's bottom edge: ticking a row must not move the rows under the pointer.
+        <Box pos="relative">
+          <ApplicationsTable
+            count={rows.total}
+            rowAt={rowOf}
+            onRange={show}
+            scrollKey={queryKey}
+            sort={sort}
+            onSort={setSort}
+            selection={selection}
+            onCheck={onCheck}
+            onCheckAll={onCheckAll}
+            onOpen={openApplication}
+            height="calc(100dvh - 240px)"
+            bottomInset={selection.ids.size > 0 ? bulkBarRoom : 0}
+          />
+          {selection.ids.size > 0 && (
+            <Box
+              data-bulk-overlay
+              pos="absolute"
+              left={0}
+              right={0}
+              bottom="var(--mantine-spacing-sm)"
+              px="sm"
+              style={{ zIndex: 2, display: 'flex', justifyContent: 'center', pointerEvents: 'none' }}
+            >
+              <Box style={{ pointerEvents: 'auto', maxWidth: '100%' }}>
+                <BulkBar
+                  count={selection.ids.size}
+                  stages={stages}
+                  onAction={onBulk}
+                  onClear={() => setSelection(noSelection)}
+                />
+              </Box>
+            </Box>
+          )}
+        </Box>
       ) : null}
 
       <ApplicationForm

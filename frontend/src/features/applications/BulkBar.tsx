@@ -43,7 +43,7 @@ export function BulkBar({
   const tagValue = tag.trim();
 
   return (
-    <Paper withBorder p="xs" radius="md" role="region" aria-label="Selected applications">
+    <Paper withBorder shadow="md" p="xs" radius="md" role="region" aria-label="Selected applications">
       <Group gap="sm" align="flex-end" wrap="wrap">
         <Group gap={2} wrap="nowrap" style={{ alignSelf: 'center' }}>
           <CloseButton size="sm" aria-label="Clear selection" title="Clear selection" onClick={onClear} />
