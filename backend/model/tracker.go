@@ -107,6 +107,8 @@ const (
 
 // Event is one entry of an application's history: a stage or outcome change.
 // From and To are stage names or outcomes as they were at the time.
+// Estimated marks an entry whose time is a guess: an import from a CSV
+// file or another tracker knows the stage and outcome, not when.
 type Event struct {
 	ID            int64     `json:"id"`
 	ApplicationID int64     `json:"applicationId"`
@@ -114,6 +116,7 @@ type Event struct {
 	From          string    `json:"from"`
 	To            string    `json:"to"`
 	At            time.Time `json:"at"`
+	Estimated     bool      `json:"estimated"`
 }
 
 // Validate checks an event that arrives from outside (an import): a known

@@ -267,19 +267,19 @@ func addEvent(tx *Tx, appID int64, kind model.EventKind, from, to string, at tim
 }
 
 func insertEvent(tx *Tx, e model.Event) error {
-	if _, err := tx.Exec(`INSERT INTO events (application_id, kind, from_value, to_value, at) VALUES (?, ?, ?, ?, ?)`,
-		e.ApplicationID, string(e.Kind), e.From, e.To, formatTime(e.At)); err != nil {
+	if _, err := tx.Exec(`INSERT INTO events (application_id, kind, from_value, to_value, at, estimated) VALUES (?, ?, ?, ?, ?, ?)`,
+		e.ApplicationID, string(e.Kind), e.From, e.To, formatTime(e.At), e.Estimated); err != nil {
 		return fmt.Errorf("record event: %w", err)
 	}
 	return nil
 }
 
-const eventColumns = `SELECT id, application_id, kind, from_value, to_value, at FROM events `
+const eventColumns = `SELECT id, application_id, kind, from_value, to_value, at, estimated FROM events `
 
 func scanEvent(r scanner) (model.Event, error) {
 	var e model.Event
 	var kind, at string
-	err := r.Scan(&e.ID, &e.ApplicationID, &kind, &e.From, &e.To, &at)
+	err := r.Scan(&e.ID, &e.ApplicationID, &kind, &e.From, &e.To, &at, &e.Estimated)
 	e.Kind, e.At = model.EventKind(kind), parseTime(at)
 	return e, err
 }

@@ -106,6 +106,8 @@ export interface TimelineEvent {
   from: string;
   to: string;
   at: string;
+  /** The time is a guess: recorded by an import that knew the stage, not when. */
+  estimated?: boolean;
 }
 
 /** A calendar event the user confirmed as an interview for an application. */

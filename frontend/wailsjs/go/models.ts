@@ -604,6 +604,7 @@ export namespace model {
 	    to: string;
 	    // Go type: time
 	    at: any;
+	    estimated: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Event(source);
@@ -617,6 +618,7 @@ export namespace model {
 	        this.from = source["from"];
 	        this.to = source["to"];
 	        this.at = this.convertValues(source["at"], null);
+	        this.estimated = source["estimated"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
