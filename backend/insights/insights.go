@@ -157,7 +157,7 @@ func Compute(stages []model.Stage, apps []App, now time.Time, weeks int) Report 
 			continue
 		}
 		r.Applied++
-		if t, ok := firstAnswer(a, sentAt, pos); ok {
+		if t, ok := firstAnswer(a, sentAt, pos, len(stages) > 1); ok {
 			r.Responded++
 			if d := t.Sub(sentAt).Hours() / 24; d >= 0 {
 				firstResponse = append(firstResponse, d)
@@ -213,7 +213,14 @@ func sentTime(a App, pos map[string]int, hasWishlist bool) (time.Time, bool) {
 
 // firstAnswer is the first sign of an answer after sending: a move past
 // the stage the application was in when sent, or a rejection or acceptance.
-func firstAnswer(a App, sentAt time.Time, pos map[string]int) (time.Time, bool) {
+// With a wishlist, the stage when sent is at least the one after it: moving
+// an application into the stage it is sent in (a day after the date applied)
+// is the user's doing, not an answer.
+func firstAnswer(a App, sentAt time.Time, pos map[string]int, hasWishlist bool) (time.Time, bool) {
+	floor := 0
+	if hasWishlist {
+		floor = 1
+	}
 	base := -1 // the stage position when sent
 	for _, e := range a.Events {
 		switch e.Kind {
@@ -228,7 +235,7 @@ func firstAnswer(a App, sentAt time.Time, pos map[string]int) (time.Time, bool) 
 				continue
 			}
 			if base < 0 || !e.At.After(sentAt) {
-				base = p
+				base = max(p, floor)
 				continue
 			}
 			if p > base {

@@ -96,3 +96,15 @@ func TestEmpty(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 }
+
+// TestMovingIntoAppliedIsNotAnAnswer: an application created on the
+// wishlist, given the date it was sent and moved to Applied later that day,
+// was sent, not answered.
+func TestMovingIntoAppliedIsNotAnAnswer(t *testing.T) {
+	apps := []App{{ID: 1, StageID: 2, Outcome: model.OutcomeOpen, DateApplied: "2026-03-02", CreatedAt: day(-3), Events: []model.Event{
+		ev(model.EventCreated, "", "Wishlist", day(-3)), ev(model.EventStage, "Wishlist", "Applied", day(0))}}}
+	r := Compute(stages, apps, day(7), 4)
+	if r.Applied != 1 || r.Responded != 0 {
+		t.Fatalf("applied %d, responded %d; want 1, 0", r.Applied, r.Responded)
+	}
+}

@@ -58,12 +58,14 @@ type importer struct {
 	contactIDs map[int64]int64   // dataset contact id -> new id
 	contactsOf map[int64][]int64 // dataset application id -> dataset contact ids
 	run        int64             // import_runs id of a chunked import
+	pipeline   []model.Stage     // the stages in order, once resolved
+	newStages  map[string]bool   // lower-cased names of the stages the import created
 }
 
 // prepareImport validates every record of ds, without holding the write
 // lock, and resolves each application's stage name.
 func (db *DB) prepareImport(ctx context.Context, ds *Dataset) (*importer, error) {
-	im := &importer{ds: ds, appIDs: map[int64]int64{}, contactIDs: map[int64]int64{}, contactsOf: map[int64][]int64{},
+	im := &importer{ds: ds, appIDs: map[int64]int64{}, contactIDs: map[int64]int64{}, contactsOf: map[int64][]int64{}, newStages: map[string]bool{},
 		stage: make([]string, len(ds.Applications)), stageIDs: make([]int64, len(ds.Applications))}
 	stageNames := map[int64]string{}
 	for _, s := range ds.Stages {
@@ -213,6 +215,7 @@ func (im *importer) stagesAndContacts(tx *Tx, b *bulk) error {
 			return 0, err
 		}
 		byName[strings.ToLower(s.Name)] = s.ID
+		im.newStages[strings.ToLower(s.Name)] = true
 		if first == 0 {
 			first = s.ID
 		}
@@ -231,6 +234,9 @@ func (im *importer) stagesAndContacts(tx *Tx, b *bulk) error {
 		}
 	}
 	if err := im.logRange(tx, "stages", first, last); err != nil {
+		return err
+	}
+	if im.pipeline, err = stages(tx); err != nil {
 		return err
 	}
 	first, last = 0, 0
@@ -279,10 +285,10 @@ func (im *importer) apps(tx *Tx, b *bulk, lo, hi int) error {
 		}
 		events := da.Events
 		if len(events) == 0 {
-			events = []model.Event{{Kind: model.EventCreated, To: im.stage[i], At: created}}
+			events = estimatedHistory(a, stagePath(im.pipeline, im.newStages, im.stage[i]), tx.now)
 		}
 		for _, e := range events {
-			if _, err := b.event.Exec(id, string(e.Kind), e.From, e.To, formatTime(orNow(e.At, tx))); err != nil {
+			if _, err := b.event.Exec(id, string(e.Kind), e.From, e.To, formatTime(orNow(e.At, tx)), e.Estimated); err != nil {
 				return fmt.Errorf("import application %d history: %w", i+1, err)
 			}
 		}
@@ -445,7 +451,7 @@ func prepareBulk(tx *Tx) (*bulk, error) {
 			salary_currency, salary_period, source, description, date_applied, deadline, follow_up, priority, stage_id, outcome,
 			created_at, updated_at, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
 		{&b.tag, `INSERT OR IGNORE INTO application_tags (application_id, tag) VALUES (?, ?)`},
-		{&b.event, `INSERT INTO events (application_id, kind, from_value, to_value, at) VALUES (?, ?, ?, ?, ?)`},
+		{&b.event, `INSERT INTO events (application_id, kind, from_value, to_value, at, estimated) VALUES (?, ?, ?, ?, ?, ?)`},
 		{&b.note, `INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)`},
 		{&b.contact, `INSERT INTO contacts (name, role, company, email, phone, profile_url, notes, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)`},
 		{&b.link, `INSERT OR IGNORE INTO application_contacts (application_id, contact_id) VALUES (?, ?)`},
