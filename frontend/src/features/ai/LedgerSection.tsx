@@ -169,10 +169,13 @@ export function LedgerSection() {
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                    {r.host}
+                  <Table.Td>
+                    {/* A host reads as one word; only the long address below may wrap anywhere. */}
+                    <Text span inherit style={{ whiteSpace: 'nowrap' }}>
+                      {r.host}
+                    </Text>
                     {r.url ? (
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                         {r.method} {r.url}
                       </Text>
                     ) : null}
