@@ -12,7 +12,8 @@
 //
 // Environment: HUNTBOOK (default ../build/bin/huntbook-e2e), CHROMIUM (default
 // /usr/bin/chromium), JOB_PAGE (an HTML file to serve instead of the built-in
-// page, e.g. ../../shared/corpus/jobs/schemaorg_eg-0028_jsonld.html).
+// page, e.g. ../../shared/corpus/jobs/schemaorg_eg-0028_jsonld.html). The
+// same journey in Firefox: e2e-firefox.mjs.
 //
 // One thing is not driven as a user would: Chromium grants activeTab only
 // when a person clicks the toolbar button or the menu item, which a test
@@ -21,24 +22,15 @@
 // the extension id the host allows, is unchanged.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { bigHTML, serve } from './e2e-pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const huntbook = resolve(process.env.HUNTBOOK ?? join(here, '..', '..', 'build', 'bin', 'huntbook-e2e'));
 const EXTENSION_ID = 'lakmcombflgnnpdbbkkmonjklfcachof';
-
-const builtinPage = `<!doctype html><html><head><meta charset="utf-8"><title>Platform Engineer – Northwind Traders</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Platform Engineer",
-"hiringOrganization":{"@type":"Organization","name":"Northwind Traders"},
-"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Lisbon","addressCountry":"PT"}},
-"baseSalary":{"@type":"MonetaryAmount","currency":"EUR","value":{"@type":"QuantitativeValue","minValue":55000,"maxValue":70000,"unitText":"YEAR"}},
-"datePosted":"2026-11-20","description":"<p>Run our <b>Kubernetes</b> platform.</p><ul><li>Go</li><li>Terraform</li></ul>"}</script>
-</head><body><h1>Platform Engineer</h1><p>Northwind Traders · Lisbon</p><p>Run our Kubernetes platform.</p></body></html>`;
-const pageHTML = process.env.JOB_PAGE ? readFileSync(process.env.JOB_PAGE, 'utf8') : builtinPage;
 
 let failed = 0;
 function check(name, ok, detail = '') {
@@ -59,27 +51,12 @@ const recordedOpens = () =>
         .split('\n')
         .map((l) => JSON.parse(l))
     : [];
-cpSync(here, ext, { recursive: true, filter: (p) => !/e2e\.mjs$|build\.mjs$/.test(p) });
+cpSync(here, ext, { recursive: true, filter: (p) => !/e2e[^/]*\.mjs$|build\.mjs$/.test(p) });
 const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8'));
 manifest.host_permissions = ['http://127.0.0.1/*'];
 writeFileSync(join(ext, 'manifest.json'), JSON.stringify(manifest));
 
-// A 1.2 MB page, like a saved LinkedIn page: styles and app scripts around the job.
-const bulk = (n) =>
-  Array.from({ length: n }, (_, i) => `.c${i}{color:#${(i % 4096).toString(16).padStart(3, '0')}}`).join('\n');
-const bigHTML = builtinPage
-  .replace(
-    '</head>',
-    `<style>${bulk(30000)}</style><script>window.app=${JSON.stringify({ blob: bulk(30000) })}</script></head>`,
-  )
-  .replaceAll('Platform Engineer', 'Site Reliability Engineer');
-const server = createServer((req, res) => {
-  const body = req.url.startsWith('/jobs/') ? pageHTML : req.url.startsWith('/big/') ? bigHTML : null;
-  res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(body ?? 'not found');
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serve();
 
 let context;
 try {
