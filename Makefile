@@ -129,6 +129,7 @@ test-e2e: $(E2E_BIN)
 .PHONY: test-extension
 test-extension: $(E2E_BIN) $(STAMP)/npm
 	cd frontend && HUNTBOOK=$(CURDIR)/$(E2E_BIN) xvfb-run -a node extension/e2e.mjs
+	cd frontend && HUNTBOOK=$(CURDIR)/$(E2E_BIN) xvfb-run -a node extension/e2e-firefox.mjs
 
 ## lint -----------------------------------------------------------------------
 
