@@ -1,14 +1,4 @@
-import {
-  memo,
-  useCallback,
-  useEffect,
-  useEffectEvent,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -20,11 +10,9 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { getHotkeyHandler, useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCopy } from '@tabler/icons-react';
 import { openApplication } from '../../app/navigation';
@@ -39,9 +27,14 @@ import {
   type Stage,
 } from '../../api';
 import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
+import { DiscardDialog } from '../../shared/DiscardDialog';
+import { DescriptionField } from './DescriptionField';
+import { useDuplicates } from './useDuplicates';
+
+export { duplicateCheckDelay } from './useDuplicates';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
-import { optionalDate, optionalURL, requiredText } from './validate';
+import { optionalDate, optionalLongText, optionalURL, requiredText } from './validate';
 
 /** The form's values; keys are the backend's JSON field names so server errors land on the right input. */
 interface FormValues {
@@ -77,9 +70,6 @@ export function splitTags(v: string): string[] {
     .filter((t) => t !== '');
 }
 
-/** How long typing must pause before the duplicate check runs. */
-export const duplicateCheckDelay = 300;
-
 function initialValues(stages: Stage[]): FormValues {
   return {
     company: '',
@@ -94,65 +84,15 @@ function initialValues(stages: Stage[]): FormValues {
   };
 }
 
-/** The duplicate warning: tracked applications with the same link, or the same company and title. */
-function useDuplicates(company: string, title: string, url: string, enabled: boolean): applications.Duplicate[] {
-  const current = [company.trim(), title.trim(), url.trim()].join('\u0000');
-  const [key] = useDebouncedValue(current, duplicateCheckDelay);
-  const [found, setFound] = useState<{ key: string; items: applications.Duplicate[] }>({ key: '', items: [] });
-  useEffect(() => {
-    const [c, t, u] = key.split('\u0000');
-    const link = /^https?:\/\/\S+$/i.test(u) ? u : '';
-    if (!enabled || (!(c && t) && !link)) return;
-    let live = true;
-    applications
-      .duplicates({ company: c, title: t, url: link })
-      .then((items) => {
-        if (live) setFound({ key, items });
-      })
-      .catch(() => {
-        // The warning is advisory: a failed check only means no warning.
-        if (live) setFound({ key, items: [] });
-      });
-    return () => {
-      live = false;
-    };
-  }, [key, enabled]);
-  return enabled && found.key === current ? found.items : [];
-}
-
 /**
- * DescriptionField is the form's job description. It renders again only
- * when its own value, error or mark changes: measuring a long pasted
- * description for autosize on every keystroke in another field made typing
- * there slow.
+ * typedInto reports whether the user put something in the fields: a value
+ * that differs from what they held before (empty, or what the board's quick
+ * add or a dropped file filled in). The stage is picked, not typed, and
+ * does not count.
  */
-const DescriptionField = memo(function DescriptionField({
-  value,
-  error,
-  hint,
-  onChange,
-  onSubmit,
-}: {
-  value: string;
-  error: ReactNode;
-  hint: string | undefined;
-  onChange: (v: string) => void;
-  onSubmit: () => void;
-}) {
-  return (
-    <Textarea
-      label="Job description"
-      description={hint}
-      autosize
-      minRows={4}
-      maxRows={12}
-      value={value}
-      error={error}
-      onChange={(e) => onChange(e.currentTarget.value)}
-      onKeyDown={getHotkeyHandler([['mod+Enter', onSubmit]])}
-    />
-  );
-});
+export function typedInto(v: FormValues, before: FormValues): boolean {
+  return (Object.keys(v) as (keyof FormValues)[]).some((k) => k !== 'stageId' && v[k].trim() !== before[k].trim());
+}
 
 /** A posting file dropped on the window, for the form to read (a new object for each drop). */
 export interface DroppedPosting {
@@ -207,8 +147,26 @@ export const ApplicationForm = memo(function ApplicationForm({
       title: requiredText('Job title'),
       url: optionalURL,
       dateApplied: optionalDate,
+      description: optionalLongText,
     },
+    // A pasted description too long to save says so at once, not after Save.
+    validateInputOnChange: ['description'],
   });
+
+  // What the fields held before the user typed (see typedInto).
+  const before = useRef<FormValues>(initialValues(stages));
+  // Closing with the user's input in it asks first.
+  const [asking, setAsking] = useState(false);
+  // Counts failed saves: each one brings the first field in error into view.
+  const [invalidSeq, setInvalidSeq] = useState(0);
+  const onInvalid = useCallback(() => setInvalidSeq((n) => n + 1), []);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (invalidSeq === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }, [invalidSeq]);
 
   // Mantine keeps these stable across renders (setFieldValue is not: it follows the rules).
   const { getValues, setValues } = form;
@@ -231,16 +189,29 @@ export const ApplicationForm = memo(function ApplicationForm({
     setLinkFirst(false);
   };
 
-  const close = () => {
+  const startOver = () => {
     form.reset();
     form.setFieldValue('stageId', firstStage);
+    before.current = initialValues(stages);
     clearPosting();
+  };
+
+  const close = () => {
+    setAsking(false);
+    startOver();
     onClose();
   };
 
+  // Esc, a click outside, the close button and Cancel: what the user typed or pasted is not thrown away unasked.
+  const requestClose = () => {
+    if (posting.trim() !== '' || typedInto(getValues(), before.current)) setAsking(true);
+    else close();
+  };
+
   // Reads a posting and fills the fields it states; fields it leaves out keep what the user typed.
+  // A read the user did not start here (a dropped file) fills in values that are not their typing.
   const read = useCallback(
-    async (what: string, load: () => Promise<JobDraft[]>) => {
+    async (what: string, load: () => Promise<JobDraft[]>, byUser = true) => {
       const at = session.current;
       setReading(what);
       setPostingError('');
@@ -250,6 +221,7 @@ export const ApplicationForm = memo(function ApplicationForm({
         if (drafts.length === 0) throw new Error('No job found in this posting.');
         const p = prefillOf(drafts);
         setValues({ ...p.values, stageId: wishlistStage(stages) });
+        if (!byUser) before.current = { ...before.current, ...p.values };
         setPrefill(p);
       } catch (e) {
         if (at !== session.current) return;
@@ -266,7 +238,7 @@ export const ApplicationForm = memo(function ApplicationForm({
   useEffect(() => {
     if (!dropped) return;
     const name = dropped.path.split(/[\\/]/).pop() ?? dropped.path;
-    void read(`Reading ${name}…`, () => jobs.readPostingFile(dropped.path));
+    void read(`Reading ${name}…`, () => jobs.readPostingFile(dropped.path), false);
   }, [dropped, read]);
 
   // Jobs read before the dialog opened: fill them in, in the stage they were read for.
@@ -274,6 +246,7 @@ export const ApplicationForm = memo(function ApplicationForm({
     if (!readFirst || readFirst.drafts.length === 0) return;
     const p = prefillOf(readFirst.drafts);
     setValues({ ...p.values, stageId: String(readFirst.stageId) });
+    before.current = { ...before.current, ...p.values };
     setPrefill(p);
   }, [readFirst, setValues]);
 
@@ -283,7 +256,7 @@ export const ApplicationForm = memo(function ApplicationForm({
     submit: () => Promise.resolve(),
   });
   const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
-  const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit)(), []);
+  const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit, onInvalid)(), [onInvalid]);
   const postingRef = useRef(posting);
   useLayoutEffect(() => {
     postingRef.current = posting;
@@ -345,13 +318,12 @@ export const ApplicationForm = memo(function ApplicationForm({
         ...(prefill?.salary ? { salary: prefill.salary } : {}),
         ...(prefill?.deadline ? { deadline: prefill.deadline } : {}),
       });
-      form.reset();
-      form.setFieldValue('stageId', firstStage);
-      clearPosting();
+      startOver();
       onSaved(saved);
     } catch (e) {
       if (isApiError(e) && e.field && fieldNames.has(e.field)) {
         form.setFieldError(e.field, e.message);
+        onInvalid();
       } else {
         notifications.show({
           color: 'red',
@@ -369,140 +341,150 @@ export const ApplicationForm = memo(function ApplicationForm({
   });
 
   return (
-    <Modal opened={opened} onClose={close} title="Add application" size="lg">
-      <form onSubmit={(e) => form.onSubmit(submit)(e)} noValidate>
-        <Stack gap="sm">
-          <PostingBox
-            ref={postingBox}
-            autoFocus={linkFirst}
-            value={posting}
-            isLink={postingIsLink}
-            onChange={setPosting}
-            onRead={onRead}
-            reading={reading}
-            error={postingError}
-            foundCount={prefill?.count ?? 0}
-            foundFrom={prefill?.from ?? ''}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+    <>
+      <Modal opened={opened} onClose={requestClose} title="Add application" size="lg">
+        <form ref={formRef} onSubmit={(e) => form.onSubmit(submit, onInvalid)(e)} noValidate>
+          <Stack gap="sm">
+            <PostingBox
+              ref={postingBox}
+              autoFocus={linkFirst}
+              value={posting}
+              isLink={postingIsLink}
+              onChange={setPosting}
+              onRead={onRead}
+              reading={reading}
+              error={postingError}
+              foundCount={prefill?.count ?? 0}
+              foundFrom={prefill?.from ?? ''}
+            />
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <TextInput
+                label="Company"
+                placeholder="Required"
+                aria-required
+                data-autofocus={!linkFirst || undefined}
+                description={hint('company')}
+                {...form.getInputProps('company')}
+              />
+              <TextInput
+                label="Job title"
+                placeholder="Required"
+                aria-required
+                description={hint('title')}
+                {...form.getInputProps('title')}
+              />
+            </SimpleGrid>
+            {dups.length > 0 && (
+              <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Possible duplicate" role="status">
+                <Stack gap={4}>
+                  {dups.slice(0, 3).map(({ application: d, reason }) => (
+                    <Group key={d.id} gap="xs" justify="space-between" wrap="nowrap">
+                      <Text size="sm">
+                        Already saved: {d.title} at {d.company} (
+                        {reason === 'url' ? 'same link' : 'same company and title'}){d.stage ? `, ${d.stage}` : ''}
+                      </Text>
+                      <Button
+                        size="compact-xs"
+                        variant="default"
+                        style={{ flexShrink: 0 }}
+                        aria-label={`Open ${d.title} at ${d.company}`}
+                        onClick={() => {
+                          close();
+                          openApplication(d.id);
+                        }}
+                      >
+                        Open
+                      </Button>
+                    </Group>
+                  ))}
+                  <Text size="sm">
+                    {dups.length > 3 ? `And ${dups.length - 3} more. ` : ''}You can still save this one.
+                  </Text>
+                </Stack>
+              </Alert>
+            )}
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              {/* A native select: keyboard friendly, and the label names one element only. */}
+              <NativeSelect
+                label="Stage"
+                data={stages.map((s) => ({ value: String(s.id), label: s.name }))}
+                disabled={stages.length === 0}
+                {...form.getInputProps('stageId')}
+              />
+              <TextInput
+                label="Date applied"
+                placeholder="YYYY-MM-DD"
+                inputMode="numeric"
+                maxLength={10}
+                {...form.getInputProps('dateApplied')}
+              />
+            </SimpleGrid>
             <TextInput
-              label="Company"
-              placeholder="Required"
-              aria-required
-              data-autofocus={!linkFirst || undefined}
-              description={hint('company')}
-              {...form.getInputProps('company')}
+              label="Job URL"
+              placeholder="https://"
+              type="url"
+              description={hint('url')}
+              {...form.getInputProps('url')}
             />
+            <TextInput label="Location" description={hint('location')} {...form.getInputProps('location')} />
+            <Input.Wrapper
+              label="Remote"
+              id="application-remote"
+              error={form.errors.remote}
+              description={hint('remote')}
+            >
+              <SegmentedControl
+                fullWidth
+                aria-labelledby="application-remote-label"
+                data={[
+                  { value: '', label: 'Not set' },
+                  { value: 'onsite', label: 'On-site' },
+                  { value: 'hybrid', label: 'Hybrid' },
+                  { value: 'remote', label: 'Remote' },
+                ]}
+                value={form.values.remote}
+                onChange={(v) => form.setFieldValue('remote', v as Remote)}
+              />
+            </Input.Wrapper>
             <TextInput
-              label="Job title"
-              placeholder="Required"
-              aria-required
-              description={hint('title')}
-              {...form.getInputProps('title')}
+              label="Tags"
+              placeholder="remote, golang, referral"
+              description={
+                knownTags.length > 0
+                  ? `Separate tags with commas. Used before: ${knownTags.slice(0, 8).join(', ')}`
+                  : 'Separate tags with commas'
+              }
+              {...form.getInputProps('tags')}
             />
-          </SimpleGrid>
-          {dups.length > 0 && (
-            <Alert color="yellow" icon={<IconCopy aria-hidden />} title="Possible duplicate" role="status">
-              <Stack gap={4}>
-                {dups.slice(0, 3).map(({ application: d, reason }) => (
-                  <Group key={d.id} gap="xs" justify="space-between" wrap="nowrap">
-                    <Text size="sm">
-                      Already saved: {d.title} at {d.company} (
-                      {reason === 'url' ? 'same link' : 'same company and title'}){d.stage ? `, ${d.stage}` : ''}
-                    </Text>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      style={{ flexShrink: 0 }}
-                      aria-label={`Open ${d.title} at ${d.company}`}
-                      onClick={() => {
-                        close();
-                        openApplication(d.id);
-                      }}
-                    >
-                      Open
-                    </Button>
-                  </Group>
-                ))}
-                <Text size="sm">
-                  {dups.length > 3 ? `And ${dups.length - 3} more. ` : ''}You can still save this one.
-                </Text>
-              </Stack>
-            </Alert>
-          )}
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {/* A native select: keyboard friendly, and the label names one element only. */}
-            <NativeSelect
-              label="Stage"
-              data={stages.map((s) => ({ value: String(s.id), label: s.name }))}
-              disabled={stages.length === 0}
-              {...form.getInputProps('stageId')}
+            {prefill && (prefill.salary || prefill.deadline) && (
+              <Text size="sm" c="dimmed" data-testid="posting-extra">
+                Also from the posting, saved with it:
+                {prefill.salary ? ` salary ${salaryText(prefill.salary)}` : ''}
+                {prefill.salary && prefill.deadline ? ';' : ''}
+                {prefill.deadline ? ` apply by ${prefill.deadline}` : ''}.
+              </Text>
+            )}
+            <DescriptionField
+              value={form.values.description}
+              error={form.errors.description}
+              hint={hint('description')}
+              onChange={onDescription}
+              onSubmit={onSubmitKey}
             />
-            <TextInput
-              label="Date applied"
-              placeholder="YYYY-MM-DD"
-              inputMode="numeric"
-              maxLength={10}
-              {...form.getInputProps('dateApplied')}
-            />
-          </SimpleGrid>
-          <TextInput
-            label="Job URL"
-            placeholder="https://"
-            type="url"
-            description={hint('url')}
-            {...form.getInputProps('url')}
-          />
-          <TextInput label="Location" description={hint('location')} {...form.getInputProps('location')} />
-          <Input.Wrapper label="Remote" id="application-remote" error={form.errors.remote} description={hint('remote')}>
-            <SegmentedControl
-              fullWidth
-              aria-labelledby="application-remote-label"
-              data={[
-                { value: '', label: 'Not set' },
-                { value: 'onsite', label: 'On-site' },
-                { value: 'hybrid', label: 'Hybrid' },
-                { value: 'remote', label: 'Remote' },
-              ]}
-              value={form.values.remote}
-              onChange={(v) => form.setFieldValue('remote', v as Remote)}
-            />
-          </Input.Wrapper>
-          <TextInput
-            label="Tags"
-            placeholder="remote, golang, referral"
-            description={
-              knownTags.length > 0
-                ? `Separate tags with commas. Used before: ${knownTags.slice(0, 8).join(', ')}`
-                : 'Separate tags with commas'
-            }
-            {...form.getInputProps('tags')}
-          />
-          {prefill && (prefill.salary || prefill.deadline) && (
-            <Text size="sm" c="dimmed" data-testid="posting-extra">
-              Also from the posting, saved with it:
-              {prefill.salary ? ` salary ${salaryText(prefill.salary)}` : ''}
-              {prefill.salary && prefill.deadline ? ';' : ''}
-              {prefill.deadline ? ` apply by ${prefill.deadline}` : ''}.
-            </Text>
-          )}
-          <DescriptionField
-            value={form.values.description}
-            error={form.errors.description}
-            hint={hint('description')}
-            onChange={onDescription}
-            onSubmit={onSubmitKey}
-          />
-          <Group justify="flex-end" mt="xs">
-            <Button variant="default" onClick={close} type="button">
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              Save application
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            <Group justify="flex-end" mt="xs">
+              <Button variant="default" onClick={requestClose} type="button">
+                Cancel
+              </Button>
+              <Button type="submit" loading={saving}>
+                Save application
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      <DiscardDialog opened={opened && asking} onKeep={() => setAsking(false)} onDiscard={close}>
+        What you typed or pasted in this new application is not saved yet.
+      </DiscardDialog>
+    </>
   );
 });

@@ -54,3 +54,32 @@ export function optionalDate(v: string): string | null {
   if (t === '' || isDate(t)) return null;
   return 'Enter a date as YYYY-MM-DD, for example 2025-03-14';
 }
+
+/** utf8Length is the length of v in UTF-8 bytes, the unit of the backend's limits. */
+export function utf8Length(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** sizeText writes a byte count the way the description's hint shows it ("151 KB"). */
+export function sizeText(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
+/** optionalLongText checks the job description against the backend's limit. */
+export function optionalLongText(v: string): string | null {
+  if (v.length <= maxLongText / 4) return null; // short enough whatever its characters
+  const n = utf8Length(v);
+  if (n <= maxLongText) return null;
+  return `The job description is too long (${sizeText(n)}, at most ${sizeText(maxLongText)}): keep the parts you need`;
+}
