@@ -128,3 +128,20 @@ function subscribeOpen(listener: () => void): () => void {
 export function useOpenedApplication(): number {
   return useSyncExternalStore(subscribeOpen, openedApplication, openedApplication);
 }
+
+const viewListeners = new Set<(view: string) => void>();
+
+/**
+ * showView asks the shell to switch to a view ("followups", ...), closing the
+ * detail first (which may ask about unsaved edits): for parts that live
+ * outside the shell, such as the reminders' summary.
+ */
+export function showView(view: string): void {
+  for (const l of viewListeners) l(view);
+}
+
+/** onShowView calls listener with each view asked for by showView until the returned function is called. */
+export function onShowView(listener: (view: string) => void): () => void {
+  viewListeners.add(listener);
+  return () => viewListeners.delete(listener);
+}

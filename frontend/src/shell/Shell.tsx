@@ -15,6 +15,7 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import { hasBackend, noBackendMessage } from '../api';
+import { onShowView, requestCloseApplication } from '../app/navigation';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { PaletteButton } from '../features/palette/PaletteButton';
 import { BrowserSaveNotices } from './BrowserSaveNotice';
@@ -114,6 +115,14 @@ export function Shell() {
     setTarget(v);
     startSwitch(() => setViewNow(v));
   }, []);
+  // Parts outside the shell (the reminders' summary) ask for a view through app/navigation.
+  useEffect(
+    () =>
+      onShowView((v) => {
+        if (nav.some((n) => n.view === v) && requestCloseApplication()) setView(v as View);
+      }),
+    [setView],
+  );
   const [search, setSearch] = useState('');
   const [addOpened, setAddOpened] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
