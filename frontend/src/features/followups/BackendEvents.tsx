@@ -1,44 +1,174 @@
+/**
+ * The reminders' summary: the backend raises `reminder:due` once per due
+ * follow-up (all of them at every launch, then each new one as it comes due);
+ * the page gathers them into one notice ("3 follow-ups due", with a link to
+ * Follow-ups), shown once a day and again only for follow-ups not announced
+ * yet, and never over a dialog.
+ *
+ * What was announced today is kept in the page's localStorage: it is the
+ * page's own record of what it has shown (like a dismissed hint), not data of
+ * the user's search, so it stays out of the database and its backups; if it is
+ * lost, the worst case is one more summary.
+ */
 import { useEffect } from 'react';
-import { Button, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { events } from '../../api';
-import { openApplication } from '../../app/navigation';
-import { dayOf, relative, today } from './dates';
+import { showView } from '../../app/navigation';
+import { today } from './dates';
 
-/** showReminder raises the in-app reminder for a follow-up that came due. */
-export function showReminder(r: events.ReminderDue) {
-  const day = dayOf(r.due);
-  notifications.show({
-    id: `reminder-${r.applicationId}-${r.title}-${r.due}`,
-    color: 'orange',
-    icon: <IconBell size={18} aria-hidden />,
-    title: 'Follow-up due',
-    autoClose: false,
-    message: (
-      <Stack gap={4} align="flex-start">
-        <Text size="sm">{r.title}</Text>
-        {day && (
-          <Text size="xs" c="dimmed">
-            Due {relative(day, today())}
-          </Text>
-        )}
-        {r.applicationId > 0 && (
-          <Button size="compact-xs" variant="light" onClick={() => openApplication(r.applicationId)}>
-            Open application
-          </Button>
-        )}
-      </Stack>
-    ),
-  });
+/** How long reminders raised together (at launch, all at once) are gathered into one summary. */
+export const reminderGatherDelay = 1500;
+/** How often a summary held back by an open dialog looks again. */
+export const dialogRecheckDelay = 1000;
+/** How long the summary stays (hovering it pauses the countdown). */
+export const summaryAutoClose = 20_000;
+/** Where the page keeps what it has announced today. */
+export const announcedStorageKey = 'huntbook.reminders.announced';
+
+/** What the page announced on one day. */
+export interface Announced {
+  day: string;
+  keys: string[];
+}
+
+/** reminderKey tells reminders apart: the same follow-up raised at the next launch has the same key. */
+export function reminderKey(r: events.ReminderDue): string {
+  return `${r.applicationId}|${r.due}|${r.title}`;
+}
+
+/** readAnnounced reads what was announced, or nothing for a missing or unreadable record. */
+export function readAnnounced(): Announced {
+  try {
+    const v = JSON.parse(globalThis.localStorage.getItem(announcedStorageKey) ?? 'null') as unknown;
+    if (v && typeof v === 'object') {
+      const { day, keys } = v as { day?: unknown; keys?: unknown };
+      if (typeof day === 'string' && Array.isArray(keys))
+        return { day, keys: keys.filter((k): k is string => typeof k === 'string') };
+    }
+  } catch {
+    // unreadable: as if nothing was announced
+  }
+  return { day: '', keys: [] };
+}
+
+function writeAnnounced(a: Announced): void {
+  try {
+    globalThis.localStorage.setItem(announcedStorageKey, JSON.stringify(a));
+  } catch {
+    // storage full or refused: the next launch announces again, nothing is lost
+  }
 }
 
 /**
- * BackendEvents raises an in-app reminder for each `reminder:due`. It renders
- * nothing; mount it once inside the MantineProvider. (What the backend's
- * events change, the data layer reads again: app/invalidation.ts.)
+ * toAnnounce returns the keys among due that call for a summary on day: all of
+ * them on the first summary of the day, else those not announced today; empty
+ * when nothing is new.
+ */
+export function toAnnounce(due: string[], announced: Announced, day: string): string[] {
+  if (announced.day !== day) return due;
+  const seen = new Set(announced.keys);
+  return due.filter((k) => !seen.has(k));
+}
+
+/** dialogOpen reports whether a modal dialog (a form, a confirmation, the palette, the detail) is on screen. */
+export function dialogOpen(): boolean {
+  return document.querySelector('[role="dialog"][aria-modal="true"]') !== null;
+}
+
+/** summaryTitle is "1 follow-up due" or "3 follow-ups due". */
+export function summaryTitle(n: number): string {
+  return n === 1 ? '1 follow-up due' : `${n} follow-ups due`;
+}
+
+/** namesOf lists up to three titles: "A, B and 2 more". */
+function namesOf(titles: string[]): string {
+  const shown = titles.slice(0, 3);
+  const rest = titles.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest} more`;
+  if (shown.length < 2) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+let summaries = 0;
+
+/** showSummary shows the summary and returns its notice's id. */
+function showSummary(due: events.ReminderDue[], fresh: number, first: boolean): string {
+  summaries += 1;
+  const id = `reminders-summary-${summaries}`;
+  notifications.show({
+    id,
+    color: 'orange',
+    icon: <IconBell size={18} aria-hidden />,
+    title: summaryTitle(due.length),
+    autoClose: summaryAutoClose,
+    message: (
+      <Stack gap={4} align="flex-start">
+        <Text size="sm" lineClamp={2}>
+          {!first && fresh < due.length ? `${fresh} new: ` : ''}
+          {namesOf(due.map((r) => r.title))}
+        </Text>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => {
+            notifications.hide(id);
+            showView('followups');
+          }}
+        >
+          Open Follow-ups
+        </Anchor>
+      </Stack>
+    ),
+  });
+  return id;
+}
+
+/**
+ * watchReminders gathers `reminder:due` events into summaries until the
+ * returned function is called.
+ */
+export function watchReminders(): () => void {
+  const due = new Map<string, events.ReminderDue>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let shown = '';
+
+  const announce = () => {
+    timer = undefined;
+    if (dialogOpen()) {
+      timer = setTimeout(announce, dialogRecheckDelay);
+      return;
+    }
+    const day = today();
+    const announced = readAnnounced();
+    const fresh = toAnnounce([...due.keys()], announced, day);
+    if (fresh.length === 0) return;
+    const first = announced.day !== day;
+    writeAnnounced({ day, keys: [...new Set([...(first ? [] : announced.keys), ...due.keys()])] });
+    // The newer summary replaces the one still on screen.
+    if (shown) notifications.hide(shown);
+    shown = showSummary([...due.values()], fresh.length, first);
+  };
+
+  const off = events.onReminderDue((r) => {
+    due.set(reminderKey(r), r);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(announce, reminderGatherDelay);
+  });
+  return () => {
+    off();
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * BackendEvents shows the reminders' summary. It renders nothing; mount it
+ * once inside the MantineProvider. (What the backend's events change, the
+ * data layer reads again: app/invalidation.ts.)
  */
 export function BackendEvents() {
-  useEffect(() => events.onReminderDue(showReminder), []);
+  useEffect(() => watchReminders(), []);
   return null;
 }
