@@ -21,9 +21,13 @@ type App struct {
 	Events      []model.Event // oldest first
 }
 
-// Report is everything the Insights view shows.
+// Report is everything the Insights view shows, over the applications of
+// the period (sent in it, or added in it and not sent).
 type Report struct {
-	Total                     int            `json:"total"`
+	Since   string `json:"since"`   // the period's first day, YYYY-MM-DD
+	Tracked int    `json:"tracked"` // applications of every period
+	Total   int    `json:"total"`   // applications of the period
+
 	Open                      int            `json:"open"`
 	Funnel                    []FunnelStep   `json:"funnel"`
 	Flow                      Flow           `json:"flow"`
@@ -98,16 +102,24 @@ func stagePath(a App, pos map[string]int, cur int) (furthest int, path []int, en
 	return furthest, path, entered
 }
 
-// Compute builds the report for apps over the pipeline stages (in order),
-// with weeks applications-per-week buckets ending at now.
+// Compute builds the report over the pipeline stages (in order) for the
+// applications of the last weeks weeks (the one of now and those before
+// it): every figure counts only those, the per-week chart has a bucket for
+// each week. weeks <= 0 means every application and no buckets.
 func Compute(stages []model.Stage, apps []App, now time.Time, weeks int) Report {
-	r := Report{Total: len(apps), Outcomes: map[string]int{}, MedianDaysToFirstResponse: -1}
+	r := Report{Tracked: len(apps), Outcomes: map[string]int{}, MedianDaysToFirstResponse: -1}
 	pos := map[string]int{} // stage name -> position in stages
 	idPos := map[int64]int{}
 	for i, s := range stages {
 		pos[s.Name] = i
 		idPos[s.ID] = i
 	}
+	if weeks > 0 {
+		since := periodStart(now, weeks)
+		r.Since = since.Format(model.DateLayout)
+		apps = inPeriod(apps, pos, len(stages) > 1, since)
+	}
+	r.Total = len(apps)
 	// The first stage is the wishlist: moving past it means the application was sent.
 	reachedCount := make([]int, len(stages))
 	current := make([]int, len(stages))
@@ -262,12 +274,32 @@ func monday(t time.Time) time.Time {
 	return t.AddDate(0, 0, -wd)
 }
 
+// periodStart is the Monday weeks-1 weeks before the week of now.
+func periodStart(now time.Time, weeks int) time.Time {
+	return monday(now).AddDate(0, 0, -7*(weeks-1))
+}
+
+// inPeriod keeps the applications that belong to the period starting on
+// since: sent on or after it, or, not sent, added on or after it.
+func inPeriod(apps []App, pos map[string]int, hasWishlist bool, since time.Time) []App {
+	out := make([]App, 0, len(apps))
+	for _, a := range apps {
+		t, sent := sentTime(a, pos, hasWishlist)
+		if !sent {
+			t = a.CreatedAt
+		}
+		if !t.Before(since) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func perWeek(apps []App, now time.Time, weeks int) []WeekCount {
 	if weeks <= 0 {
 		return nil
 	}
-	last := monday(now)
-	first := last.AddDate(0, 0, -7*(weeks-1))
+	first := periodStart(now, weeks)
 	out := make([]WeekCount, weeks)
 	for i := range out {
 		out[i].Week = first.AddDate(0, 0, 7*i).Format(model.DateLayout)

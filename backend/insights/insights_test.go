@@ -108,3 +108,35 @@ func TestMovingIntoAppliedIsNotAnAnswer(t *testing.T) {
 		t.Fatalf("applied %d, responded %d; want 1, 0", r.Applied, r.Responded)
 	}
 }
+
+// TestPeriodAppliesToEveryFigure: the period picked for the page selects
+// the applications every figure counts, not only the per-week chart.
+func TestPeriodAppliesToEveryFigure(t *testing.T) {
+	apps := []App{
+		// Sent a year before now, screened and rejected: outside a 4-week period.
+		{ID: 1, StageID: 3, Outcome: model.OutcomeRejected, DateApplied: "2025-03-03", CreatedAt: day(-364), Events: []model.Event{
+			ev(model.EventCreated, "", "Applied", day(-364)), ev(model.EventStage, "Applied", "Screening", day(-360)),
+			ev(model.EventOutcome, "open", "rejected", day(-350))}},
+		// Sent on day 0 and not answered: inside.
+		{ID: 2, StageID: 2, Outcome: model.OutcomeOpen, DateApplied: "2026-03-02", CreatedAt: day(0), Events: []model.Event{
+			ev(model.EventCreated, "", "Applied", day(0))}},
+		// Added to the wishlist long ago, never sent: outside.
+		{ID: 3, StageID: 1, Outcome: model.OutcomeOpen, CreatedAt: day(-200), Events: []model.Event{ev(model.EventCreated, "", "Wishlist", day(-200))}},
+		// Added to the wishlist on day 5: inside.
+		{ID: 4, StageID: 1, Outcome: model.OutcomeOpen, CreatedAt: day(5), Events: []model.Event{ev(model.EventCreated, "", "Wishlist", day(5))}},
+	}
+	r := Compute(stages, apps, day(14), 4)
+	if r.Since != "2026-02-23" || r.Tracked != 4 || r.Total != 2 || r.Open != 2 {
+		t.Fatalf("since %s, tracked %d, total %d, open %d; want 2026-02-23, 4, 2, 2", r.Since, r.Tracked, r.Total, r.Open)
+	}
+	if r.Applied != 1 || r.Responded != 0 || r.MedianDaysToFirstResponse != -1 {
+		t.Errorf("applied %d, responded %d, median %v; want 1, 0, -1", r.Applied, r.Responded, r.MedianDaysToFirstResponse)
+	}
+	if r.Funnel[2].Reached != 0 || len(r.Flow.Links) != 0 || len(r.StageDays) != 0 || r.Outcomes["rejected"] != 0 {
+		t.Errorf("the application of last year still counts: funnel %+v, links %+v, stage days %+v, outcomes %v",
+			r.Funnel, r.Flow.Links, r.StageDays, r.Outcomes)
+	}
+	if all := Compute(stages, apps, day(14), 60); all.Total != 4 || all.Responded != 1 {
+		t.Errorf("a 60-week period: total %d, responded %d; want 4, 1", all.Total, all.Responded)
+	}
+}

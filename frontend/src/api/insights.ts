@@ -33,8 +33,13 @@ export interface WeekCount {
   count: number;
 }
 
-/** Everything the Insights view shows (backend/insights.Report). */
+/** Everything the Insights view shows (backend/insights.Report), over the applications of the period. */
 export interface InsightsReport {
+  /** The period's first day (a Monday, YYYY-MM-DD). */
+  since: string;
+  /** Applications of every period. */
+  tracked: number;
+  /** Applications of the period: sent in it, or added in it and not sent. */
   total: number;
   open: number;
   funnel: FunnelStep[];
@@ -73,6 +78,8 @@ export function readReport(x: unknown): InsightsReport {
   }
   const median = typeof r.medianDaysToFirstResponse === 'number' ? r.medianDaysToFirstResponse : -1;
   return {
+    since: str(r.since),
+    tracked: num(r.tracked),
     total: num(r.total),
     open: num(r.open),
     funnel: arr(r.funnel).map((f) => ({
@@ -99,7 +106,7 @@ export function readReport(x: unknown): InsightsReport {
   };
 }
 
-/** report computes the insights, with `weeks` buckets of applications per week ending this week. */
+/** report computes the insights over the last `weeks` weeks (this one included), one bucket per week. */
 export async function report(weeks: number): Promise<InsightsReport> {
   return readReport(await call(() => bound.Report(weeks)));
 }

@@ -250,6 +250,8 @@ export namespace insights {
 	    }
 	}
 	export class Report {
+	    since: string;
+	    tracked: number;
 	    total: number;
 	    open: number;
 	    funnel: FunnelStep[];
@@ -268,6 +270,8 @@ export namespace insights {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.since = source["since"];
+	        this.tracked = source["tracked"];
 	        this.total = source["total"];
 	        this.open = source["open"];
 	        this.funnel = this.convertValues(source["funnel"], FunnelStep);

@@ -10,7 +10,7 @@ import { messageOf } from '../detail/action';
 import { FlowChart } from './FlowChart';
 import { days, minApplications, percent, sankeyData } from './flow';
 
-/** The periods the per-week chart can cover. */
+/** The periods the page can cover, in weeks: every figure counts the applications of the period. */
 export const periods = [8, 12, 26, 52];
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -47,6 +47,12 @@ function Card({ title, children, hint }: { title: string; children: React.ReactN
   );
 }
 
+/** periodNote says which applications the figures count. */
+export function periodNote(r: Pick<insights.InsightsReport, 'since' | 'total' | 'tracked'>): string {
+  const since = r.since ? dayjs(r.since).format('D MMM YYYY') : 'the start';
+  return `Every figure counts the applications sent since ${since} (or added since then and not sent): ${r.total} of the ${r.tracked} you track.`;
+}
+
 /** InsightsView shows how the search is going: funnel, flows, response rate and times, applications per week. */
 export function InsightsView() {
   const [weeks, setWeeks] = useState(12);
@@ -65,7 +71,7 @@ export function InsightsView() {
   useEffect(load, [load]);
   useEffect(() => onApplicationsChanged(load), [load]);
 
-  const tooFew = report !== null && report.total < minApplications;
+  const tooFew = report !== null && report.tracked < minApplications;
   const flow = report ? sankeyData(report.flow) : null;
 
   return (
@@ -99,13 +105,16 @@ export function InsightsView() {
               Not enough to chart yet
             </Title>
             <Text c="dimmed">
-              Insights appear once you track at least {minApplications} applications (you have {report.total}). Add them
-              as you go, or import a CSV from Settings.
+              Insights appear once you track at least {minApplications} applications (you have {report.tracked}). Add
+              them as you go, or import a CSV from Settings.
             </Text>
           </Stack>
         </Paper>
       ) : report ? (
         <>
+          <Text size="sm" c="dimmed">
+            {periodNote(report)}
+          </Text>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
             <Stat label="Applications" value={String(report.total)} hint={`${report.open} still open`} />
             <Stat label="Sent" value={String(report.applied)} hint="past the wishlist" />
