@@ -21,6 +21,14 @@ for (const f of referenced) {
   if (!files.includes(f)) throw new Error(`extension: manifest.json names ${f}, which is not packaged`);
 }
 if (manifest.manifest_version !== 3 || !manifest.key) throw new Error('extension: manifest must be V3 with a key');
+// addons.mozilla.org refuses a new extension that does not declare what data
+// it collects; Huntbook's sends nothing anywhere but to Huntbook on this computer.
+const gecko = manifest.browser_specific_settings?.gecko;
+if (!gecko?.id || !gecko.data_collection_permissions?.required?.length) {
+  throw new Error(
+    'extension: manifest needs browser_specific_settings.gecko with an id and data_collection_permissions',
+  );
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
