@@ -159,6 +159,8 @@ func (db *DB) DeleteApplications(ctx context.Context, ids []int64) error {
 }
 
 // MoveApplication puts an application in another stage and records it.
+// Moving it out of the first stage (the wishlist) means it was sent: an
+// empty date applied becomes today's.
 func (db *DB) MoveApplication(ctx context.Context, id, stageID int64) (model.Application, error) {
 	return write(ctx, db, func(tx *Tx) (model.Application, error) {
 		if err := moveApplication(tx, id, stageID); err != nil {
@@ -182,6 +184,19 @@ func moveApplication(tx *Tx, id, stageID int64) error {
 	}
 	if _, err := tx.Exec(`UPDATE applications SET stage_id = ?, updated_at = ? WHERE id = ?`, to.ID, formatTime(tx.now), id); err != nil {
 		return fmt.Errorf("move application %d: %w", id, err)
+	}
+	if old.DateApplied == "" {
+		all, err := stages(tx)
+		if err != nil {
+			return err
+		}
+		if len(all) > 1 && old.StageID == all[0].ID {
+			// The user's calendar day, as the date fields they type are.
+			today := tx.now.Local().Format(model.DateLayout)
+			if _, err := tx.Exec(`UPDATE applications SET date_applied = ? WHERE id = ?`, today, id); err != nil {
+				return fmt.Errorf("move application %d: set date applied: %w", id, err)
+			}
+		}
 	}
 	return addEvent(tx, id, model.EventStage, old.Stage, to.Name, tx.now)
 }

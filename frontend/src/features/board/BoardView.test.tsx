@@ -1,4 +1,5 @@
 import userEvent from '@testing-library/user-event';
+import dayjs from 'dayjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, pipeline, settings, type Application, type ListQuery } from '../../api';
@@ -100,6 +101,21 @@ describe('BoardView', () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Interviewing' }));
     await waitFor(() => expect(within(lane('Interviewing')).getByText('Acme')).toBeInTheDocument());
     expect(applications.move).toHaveBeenCalledWith(1, 3);
+  });
+
+  it('says so when a move out of the wishlist filled in the date applied', async () => {
+    const today = dayjs().format('YYYY-MM-DD');
+    vi.mocked(applications.move).mockResolvedValue({ ...cards[0], stageId: 2, dateApplied: today });
+    renderWithTheme(<BoardView search="" />);
+    await screen.findByText('Acme');
+    fireEvent.click(screen.getByRole('button', { name: 'Move Acme, Go Engineer to…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Applied' }));
+    expect(await screen.findByText('Date applied: today')).toBeInTheDocument();
+    expect(
+      screen.getByText(`Acme left the wishlist, so its date applied is ${dayjs(today).format('D MMM YYYY')}.`, {
+        exact: false,
+      }),
+    ).toBeInTheDocument();
   });
 
   it('puts the card back and says why when the backend refuses a move', async () => {

@@ -16,6 +16,7 @@ import {
 } from '@dnd-kit/core';
 import { Alert, Center, Group, Loader, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import {
@@ -38,6 +39,7 @@ import { openApplication } from '../../app/navigation';
 import { CardFace } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { laneCoordinates } from './keyboard';
+import { dateAppliedNotice } from './moveNotice';
 import { lanes as groupLanes, moveCard, stageOfLane } from './lanes';
 import classes from './Board.module.css';
 
@@ -144,8 +146,15 @@ export function BoardView({ search }: { search: string }) {
       if (before?.stageId === stageId) return;
       if (before) setApps((list) => (list ? moveCard(list, id, stageId) : list));
       try {
-        await applications.move(id, stageId);
+        const moved = await applications.move(id, stageId);
         applicationsChanged([id]);
+        const notice = dateAppliedNotice({
+          company: moved.company,
+          leftWishlist: before?.stageId === stages[0]?.id && stageId !== stages[0]?.id,
+          dateApplied: moved.dateApplied,
+          today: dayjs().format('YYYY-MM-DD'),
+        });
+        if (notice) notifications.show({ color: 'teal', ...notice });
       } catch (e) {
         if (before) setApps((list) => (list ? moveCard(list, id, before.stageId) : list));
         notifications.show({
