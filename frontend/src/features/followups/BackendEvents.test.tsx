@@ -117,7 +117,7 @@ describe('reminders', () => {
     expect(screen.getByText('3 follow-ups due')).toBeInTheDocument();
   });
 
-  it('holds the summary while a dialog is open and shows it once it closes', () => {
+  it('never shows the summary over a dialog: it waits for the dialog to close', async () => {
     function Page({ dialog }: { dialog: boolean }) {
       return (
         <>
@@ -141,6 +141,26 @@ describe('reminders', () => {
     act(() => {
       vi.advanceTimersByTime(dialogRecheckDelay);
     });
+    expect(screen.getByText('3 follow-ups due')).toBeInTheDocument();
+
+    // A dialog opened while the summary is on screen takes it away until it closes.
+    await act(async () => {
+      view.rerender(<Page dialog />);
+      await Promise.resolve(); // the page's watch on the document
+    });
+    act(() => {
+      vi.advanceTimersByTime(1000); // the summary's exit
+    });
+    expect(screen.queryByText('3 follow-ups due')).toBeNull();
+    act(() => {
+      vi.advanceTimersByTime(10 * dialogRecheckDelay);
+    });
+    expect(screen.queryByText('3 follow-ups due')).toBeNull();
+    view.rerender(<Page dialog={false} />);
+    act(() => {
+      vi.advanceTimersByTime(dialogRecheckDelay);
+    });
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
     expect(screen.getByText('3 follow-ups due')).toBeInTheDocument();
   });
 });

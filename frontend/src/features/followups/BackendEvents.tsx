@@ -93,8 +93,17 @@ function namesOf(titles: string[]): string {
 
 let summaries = 0;
 
-/** showSummary shows the summary and returns its notice's id. */
-function showSummary(due: events.ReminderDue[], fresh: number, first: boolean): string {
+/** What one summary says. */
+interface Summary {
+  due: events.ReminderDue[];
+  /** How many of them were not announced before. */
+  fresh: number;
+  /** The first summary of the day (it names no "new" ones). */
+  first: boolean;
+}
+
+/** showSummary shows the summary and returns its notice's id; onClose runs when it goes. */
+function showSummary({ due, fresh, first }: Summary, onClose: () => void): string {
   summaries += 1;
   const id = `reminders-summary-${summaries}`;
   notifications.show({
@@ -103,6 +112,7 @@ function showSummary(due: events.ReminderDue[], fresh: number, first: boolean): 
     icon: <IconBell size={18} aria-hidden />,
     title: summaryTitle(due.length),
     autoClose: summaryAutoClose,
+    onClose,
     message: (
       <Stack gap={4} align="flex-start">
         <Text size="sm" lineClamp={2}>
@@ -128,37 +138,73 @@ function showSummary(due: events.ReminderDue[], fresh: number, first: boolean): 
 
 /**
  * watchReminders gathers `reminder:due` events into summaries until the
- * returned function is called.
+ * returned function is called. A summary waits while a dialog is open; one on
+ * screen when a dialog opens goes away and comes back once it closes.
  */
 export function watchReminders(): () => void {
   const due = new Map<string, events.ReminderDue>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let shown = '';
+  let held: Summary | null = null;
+  let watching: MutationObserver | undefined;
 
-  const announce = () => {
+  const stopWatching = () => {
+    watching?.disconnect();
+    watching = undefined;
+  };
+  const later = (ms: number) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(announce, ms);
+  };
+
+  const present = (summary: Summary) => {
+    stopWatching();
+    // A newer summary replaces the one still on screen.
+    if (shown) notifications.hide(shown);
+    const id = showSummary(summary, () => {
+      if (shown !== id) return;
+      stopWatching();
+      shown = '';
+    });
+    shown = id;
+    watching = new MutationObserver(() => {
+      if (!dialogOpen() || shown !== id) return;
+      stopWatching();
+      shown = '';
+      notifications.hide(id);
+      held = summary;
+      later(dialogRecheckDelay);
+    });
+    watching.observe(document.body, { childList: true, subtree: true, attributeFilter: ['aria-modal'] });
+  };
+
+  function announce() {
     timer = undefined;
     if (dialogOpen()) {
-      timer = setTimeout(announce, dialogRecheckDelay);
+      later(dialogRecheckDelay);
       return;
     }
     const day = today();
     const announced = readAnnounced();
     const fresh = toAnnounce([...due.keys()], announced, day);
-    if (fresh.length === 0) return;
-    const first = announced.day !== day;
-    writeAnnounced({ day, keys: [...new Set([...(first ? [] : announced.keys), ...due.keys()])] });
-    // The newer summary replaces the one still on screen.
-    if (shown) notifications.hide(shown);
-    shown = showSummary([...due.values()], fresh.length, first);
-  };
+    const wasHeld = held;
+    held = null;
+    if (fresh.length > 0) {
+      const first = announced.day !== day;
+      writeAnnounced({ day, keys: [...new Set([...(first ? [] : announced.keys), ...due.keys()])] });
+      present({ due: [...due.values()], fresh: fresh.length, first });
+    } else if (wasHeld) {
+      present(wasHeld);
+    }
+  }
 
   const off = events.onReminderDue((r) => {
     due.set(reminderKey(r), r);
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(announce, reminderGatherDelay);
+    later(reminderGatherDelay);
   });
   return () => {
     off();
+    stopWatching();
     if (timer !== undefined) clearTimeout(timer);
   };
 }
