@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import { ApiError, profile } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { CVView } from './CVView';
+import { forgetDrafts } from './drafts';
 import { parsedVersion } from './testdata';
 
 vi.mock('../../api', async (importOriginal) => {
@@ -35,6 +36,7 @@ const text = 'Jake Ryan\njake@su.edu\nEXPERIENCE\nUndergraduate Research Assista
 beforeEach(() => {
   act(() => notifications.clean());
   vi.clearAllMocks();
+  forgetDrafts();
   p.versions.mockResolvedValue([parsedVersion()]);
   p.versionFile.mockResolvedValue({
     fileName: 'jake_resume.txt',

@@ -4,7 +4,7 @@
  * of imported versions; one version's document beside its parsed fields
  * with merging; the master profile editor; JSON Resume import and export.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
@@ -14,6 +14,7 @@ import { ProfileEditor } from './ProfileEditor';
 import { VersionView } from './VersionView';
 import { VersionsList } from './VersionsList';
 import { sameProfile } from './edit';
+import { keepDraft, keepPlace, keptDraft, lastPlace, masterDraft } from './drafts';
 import { messageOf } from './messages';
 import { useCVImport } from './useCVImport';
 import { useFileDrop } from './useFileDrop';
@@ -23,17 +24,24 @@ type Tab = 'versions' | 'master';
 
 /** CVView is the "CV" screen of the shell. */
 export function CVView() {
-  const [tab, setTab] = useState<Tab>('versions');
+  // Back from another view, the CV view shows what it showed, with any unsaved edits (see drafts.ts).
+  const [tab, setTab] = useState<Tab>(() => lastPlace().tab);
   const [list, setList] = useState<profile.CVVersion[] | null>(null);
-  const [opened, setOpened] = useState<profile.CVVersion | null>(null);
+  const [opened, setOpened] = useState<profile.CVVersion | null>(() => lastPlace().opened);
   const [saved, setSaved] = useState<profile.Profile | null>(null);
   const [draft, setDraft] = useState<profile.Profile | null>(null);
   const [loadError, setLoadError] = useState('');
+  const restored = useRef(lastPlace().opened?.id ?? 0);
   const [jsonBusy, setJsonBusy] = useState(false);
 
   const reload = useCallback(async () => {
     try {
-      setList(await profile.versions());
+      const vs = await profile.versions();
+      setList(vs);
+      // The version shown before the view was left may have been deleted since.
+      const back = restored.current;
+      restored.current = 0;
+      if (back && !vs.some((v) => v.id === back)) setOpened((o) => (o?.id === back ? null : o));
       setLoadError('');
     } catch (err) {
       setLoadError(messageOf(err));
@@ -45,7 +53,7 @@ export function CVView() {
     profile.master().then(
       (m) => {
         setSaved(m);
-        setDraft(m);
+        setDraft(keptDraft(masterDraft, m) ?? m);
       },
       (err: unknown) => setLoadError(messageOf(err)),
     );
@@ -79,6 +87,10 @@ export function CVView() {
     setDraft(m);
   };
   const dirty = saved !== null && draft !== null && !sameProfile(saved, draft);
+  useEffect(() => {
+    if (saved) keepDraft(masterDraft, saved, draft);
+  }, [saved, draft]);
+  useEffect(() => keepPlace({ tab, opened }), [tab, opened]);
 
   const importJSON = async () => {
     setJsonBusy(true);

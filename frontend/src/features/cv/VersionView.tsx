@@ -3,7 +3,7 @@
  * reader's warnings, correcting those values (saved with the version:
  * SaveVersionProfile) and merging them into the master profile.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
@@ -12,6 +12,7 @@ import { DocumentViewer } from './DocumentViewer';
 import { ParsedFields, type Spot } from './ParsedFields';
 import { ProfileEditor, type EditTarget } from './ProfileEditor';
 import { sameProfile } from './edit';
+import { keepDraft, keptDraft, versionDraft } from './drafts';
 import { messageOf, sentence } from './messages';
 
 /** VersionView shows version; onBack returns to the list; onMerged receives the saved master; onSaved the corrected version. */
@@ -36,9 +37,13 @@ export function VersionView({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   // Correcting the values read: a draft of the version's profile while the editor is open.
-  const [draft, setDraft] = useState<profile.Profile | null>(null);
+  // Corrections left unsaved when the user went elsewhere come back (see drafts.ts).
+  const [draft, setDraft] = useState<profile.Profile | null>(() =>
+    keptDraft(versionDraft(initial.id), initial.profile),
+  );
   const editing = draft !== null;
   const draftDirty = draft !== null && !sameProfile(draft, version.profile);
+  useEffect(() => keepDraft(versionDraft(version.id), version.profile, draft), [version, draft]);
   const target = useMemo<EditTarget>(
     () => ({
       label: 'Values read from this CV',
