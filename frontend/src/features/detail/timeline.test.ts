@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, firstLine, taskLabel } from './timeline';
+import { buildTimeline, estimateNote, firstLine, taskLabel } from './timeline';
 
 describe('timeline', () => {
   it('gives a plain one-line excerpt of a Markdown note', () => {
@@ -10,6 +10,40 @@ describe('timeline', () => {
     expect(firstLine('- item')).toBe('item');
     expect(firstLine('snake_case_name stays')).toBe('snake_case_name stays');
     expect(firstLine('x'.repeat(300))).toHaveLength(120);
+  });
+
+  it('says when an import dated an entry by estimate', () => {
+    const items = buildTimeline(
+      [
+        {
+          id: 1,
+          applicationId: 7,
+          kind: 'created',
+          from: '',
+          to: 'Wishlist',
+          at: '2025-02-01T10:00:00Z',
+          estimated: true,
+        },
+        {
+          id: 2,
+          applicationId: 7,
+          kind: 'stage',
+          from: 'Wishlist',
+          to: 'Applied',
+          at: '2025-02-03T10:00:00Z',
+          estimated: true,
+        },
+        { id: 3, applicationId: 7, kind: 'stage', from: 'Applied', to: 'Screening', at: '2025-02-05T10:00:00Z' },
+      ],
+      [],
+      [],
+      [],
+    );
+    expect(items.map((i) => i.detail)).toEqual([
+      'from Applied',
+      `from Wishlist · ${estimateNote}`,
+      `in Wishlist · ${estimateNote}`,
+    ]);
   });
 
   it('merges events, notes, interviews and drafts newest first', () => {

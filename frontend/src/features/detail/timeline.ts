@@ -31,7 +31,16 @@ export function firstLine(body: string): string {
   return plain.length > 120 ? `${plain.slice(0, 119)}…` : plain;
 }
 
+/** estimateNote is how an entry an import dated by estimate says so. */
+export const estimateNote = 'date estimated by the import';
+
 function eventItem(e: TimelineEvent): TimelineItem {
+  const item = eventLine(e);
+  if (!e.estimated) return item;
+  return { ...item, detail: item.detail ? `${item.detail} · ${estimateNote}` : estimateNote };
+}
+
+function eventLine(e: TimelineEvent): TimelineItem {
   switch (e.kind) {
     case 'stage':
       return {
