@@ -168,6 +168,12 @@ export const ApplicationForm = memo(function ApplicationForm({
     first?.focus({ preventScroll: true });
   }, [invalidSeq]);
 
+  // The form and submit of the last render, for stable handlers and effects.
+  const latest = useRef<{ form: typeof form; submit: (v: FormValues) => Promise<void> }>({
+    form,
+    submit: () => Promise.resolve(),
+  });
+
   // Mantine keeps these stable across renders (setFieldValue is not: it follows the rules).
   const { getValues, setValues } = form;
 
@@ -221,6 +227,7 @@ export const ApplicationForm = memo(function ApplicationForm({
         if (drafts.length === 0) throw new Error('No job found in this posting.');
         const p = prefillOf(drafts);
         setValues({ ...p.values, stageId: wishlistStage(stages) });
+        latest.current.form.validateField('description'); // a posting's text too long to save says so at once
         if (!byUser) before.current = { ...before.current, ...p.values };
         setPrefill(p);
       } catch (e) {
@@ -246,15 +253,12 @@ export const ApplicationForm = memo(function ApplicationForm({
     if (!readFirst || readFirst.drafts.length === 0) return;
     const p = prefillOf(readFirst.drafts);
     setValues({ ...p.values, stageId: String(readFirst.stageId) });
+    latest.current.form.validateField('description');
     before.current = { ...before.current, ...p.values };
     setPrefill(p);
   }, [readFirst, setValues]);
 
   // Stable handlers for the description field, so typing elsewhere does not re-render it.
-  const latest = useRef<{ form: typeof form; submit: (v: FormValues) => Promise<void> }>({
-    form,
-    submit: () => Promise.resolve(),
-  });
   const onDescription = useCallback((v: string) => latest.current.form.setFieldValue('description', v), []);
   const onSubmitKey = useCallback(() => latest.current.form.onSubmit(latest.current.submit, onInvalid)(), [onInvalid]);
   const postingRef = useRef(posting);

@@ -143,4 +143,11 @@ describe('a long job description', () => {
     expect(applications.create).not.toHaveBeenCalled();
     spy.mockRestore();
   });
+
+  it('says at once when a posting read elsewhere has a description too long to save', async () => {
+    form(vi.fn(), { drafts: [{ ...draft, description: 'x'.repeat(maxLongText + 1000) }], stageId: 1 });
+    const field = screen.getByLabelText('Job description');
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    expect(field).toHaveAccessibleDescription(/201 KB of at most 200 KB/);
+  });
 });
