@@ -22,6 +22,7 @@ import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { QueryState } from '../../shared/QueryState';
 import { syncSummary, when } from './format';
 import { ClientForm } from './ClientForm';
+import { count } from '../../shared/count';
 
 /** Sync intervals offered, in minutes (0 = off). */
 const intervals: { value: number; label: string }[] = [
@@ -255,7 +256,12 @@ export function CalendarSettings() {
                     Cancel sync
                   </Button>
                 </Group>
-                <Progress value={100} animated striped aria-label={`Sync progress: ${run.done} events received`} />
+                <Progress
+                  value={100}
+                  animated
+                  striped
+                  aria-label={`Sync progress: ${count(run.done, 'event')} received`}
+                />
               </Stack>
             ) : (
               <Group gap="xs">

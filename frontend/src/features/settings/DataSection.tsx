@@ -20,6 +20,7 @@ import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
+import { count } from '../../shared/count';
 
 /** The word the user types to confirm wiping everything. */
 export const wipeWord = 'DELETE';
@@ -212,7 +213,12 @@ export function DataSection() {
               <Code>{info.dbPath}</Code> ({bytes(info.dbBytes)})
             </Fact>
             <Fact label="Contents">
-              {info.applications} applications, {info.contacts} contacts, {info.tasks} tasks, {info.notes} notes
+              {[
+                count(info.applications, 'application'),
+                count(info.contacts, 'contact'),
+                count(info.tasks, 'task'),
+                count(info.notes, 'note'),
+              ].join(', ')}
             </Fact>
             <Fact label="Version">
               Huntbook {info.version || 'development build'} (database schema {info.schemaVersion})

@@ -61,6 +61,7 @@ describe('DataSection', () => {
   it('shows the data folder and wipes only after DELETE is typed exactly', async () => {
     renderWithTheme(<DataSection />);
     expect(await screen.findByText(info.dataDir)).toBeInTheDocument();
+    expect(screen.getByText('3 applications, 2 contacts, 0 tasks, 1 note')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     const confirm = await screen.findByRole('button', { name: 'Delete everything' });
     expect(confirm).toBeDisabled();
