@@ -2,7 +2,7 @@
  * Typed calls to service.Assistant (backend/service/assistant*.go): model
  * providers and their keys, the preview of what a task sends, runs streamed
  * through ai:delta and ended by job:done, saved drafts and their versions,
- * the request ledger, prompt overrides, redaction terms and the offline
+ * the request ledger (ledger.ts), prompt overrides, redaction terms and the offline
  * analyzer. Go nil slices arrive as null: every reader here normalises them.
  */
 import * as bound from '../../wailsjs/go/service/Assistant';
@@ -24,6 +24,7 @@ import {
 } from './analysis';
 
 export * from './analysis';
+export * from './ledger';
 
 /** A saved AI draft (cover letter, interview prep...) for an application. */
 export interface Generation {
@@ -199,31 +200,6 @@ export interface Preview {
   body: string;
 }
 
-/**
- * One request in the ledger: any request Huntbook sent (a model server,
- * Google Calendar, a job link), never its text, a token or a key.
- */
-export interface LedgerEntry {
-  id: number;
-  at: string;
-  provider: string;
-  host: string;
-  model: string;
-  task: string;
-  bytesSent: number;
-  bytesReceived: number;
-  status: string;
-  error: string;
-  redacted: boolean;
-  placeholders: string[];
-  /** HTTP method ("" on rows older than this field). */
-  method: string;
-  /** Scheme, host and path: never a query string ("" on older rows). */
-  url: string;
-  /** How long the request took (0: not measured). */
-  durationMs: number;
-}
-
 /** A task's shipped prompt template and the user's override ("" when none). */
 export interface TemplateInfo {
   task: string;
@@ -381,27 +357,6 @@ function preview(x: unknown): Preview {
   };
 }
 
-function ledgerEntry(x: unknown): LedgerEntry {
-  const e = obj(x);
-  return {
-    id: num(e.id),
-    at: str(e.at),
-    provider: str(e.provider),
-    host: str(e.host),
-    model: str(e.model),
-    task: str(e.task),
-    bytesSent: num(e.bytesSent),
-    bytesReceived: num(e.bytesReceived),
-    status: str(e.status),
-    error: str(e.error),
-    redacted: e.redacted === true,
-    placeholders: strs(e.placeholders),
-    method: str(e.method),
-    url: str(e.url),
-    durationMs: num(e.durationMs),
-  };
-}
-
 /** readGenerationResult normalises the result carried by an AI run's job:done. */
 export function readGenerationResult(x: unknown): GenerationResult {
   const r = obj(x);
@@ -518,21 +473,6 @@ export async function cancel(jobId: string): Promise<void> {
   await call(() => bound.Cancel(jobId));
 }
 
-/** ledger returns the newest `limit` requests Huntbook sent, to any host (0: all). */
-export async function ledger(limit: number): Promise<LedgerEntry[]> {
-  return listOf(await call(() => bound.Ledger(limit)), ledgerEntry);
-}
-
-/** clearLedger deletes the ledger. */
-export async function clearLedger(): Promise<void> {
-  await call(() => bound.ClearLedger());
-}
-
-/** exportLedger returns the whole ledger as CSV or JSON text. */
-export async function exportLedger(format: 'csv' | 'json'): Promise<string> {
-  return str(await call(() => bound.ExportLedger(format)));
-}
-
 /** analyze runs the offline analyzer on the application's job description. */
 export async function analyze(applicationId: number): Promise<Analysis> {
   return readAnalysis(await call(() => bound.Analyze(applicationId)));
@@ -584,7 +524,6 @@ export async function copyText(text: string): Promise<void> {
 export type AssistantDriftChecks = [
   Assert<SameFields<store.Generation, Generation>>,
   Assert<SameFields<store.GenerationVersion, GenerationVersion>>,
-  Assert<SameFields<store.LedgerEntry, LedgerEntry>>,
   Assert<SameFields<llm.Provider, Provider>>,
   Assert<SameFields<llm.ProbeReport, ProbeReport>>,
   Assert<SameFields<llm.Check, Check>>,
