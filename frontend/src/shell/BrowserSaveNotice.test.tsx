@@ -6,24 +6,7 @@ import { readAppChanged } from '../api/events';
 import { renderWithTheme } from '../test/render';
 import { closeApplication, openedApplication } from '../app/navigation';
 import { BrowserSaveNotices } from './BrowserSaveNotice';
-
-type Handler = (...data: unknown[]) => void;
-
-// A stand-in for the Wails runtime's event bus on the page.
-function installRuntime() {
-  const handlers = new Map<string, Handler[]>();
-  window.runtime = {
-    EventsOnMultiple: (name: string, cb: Handler) => {
-      handlers.set(name, [...(handlers.get(name) ?? []), cb]);
-      return () =>
-        handlers.set(
-          name,
-          (handlers.get(name) ?? []).filter((h) => h !== cb),
-        );
-    },
-  };
-  return (name: string, payload: unknown) => act(() => (handlers.get(name) ?? []).forEach((h) => h(payload)));
-}
+import { installRuntime } from '../test/runtime';
 
 afterEach(() => {
   delete window.runtime;

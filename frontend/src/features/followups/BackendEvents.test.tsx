@@ -5,28 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { onShowView } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
 import { BackendEvents, dialogRecheckDelay, reminderGatherDelay } from './BackendEvents';
-
-type Handler = (...data: unknown[]) => void;
-
-// A stand-in for the Wails runtime's event bus on the page.
-function installRuntime() {
-  const handlers = new Map<string, Handler[]>();
-  window.runtime = {
-    EventsOnMultiple: (name: string, cb: Handler) => {
-      handlers.set(name, [...(handlers.get(name) ?? []), cb]);
-      return () =>
-        handlers.set(
-          name,
-          (handlers.get(name) ?? []).filter((h) => h !== cb),
-        );
-    },
-  };
-  return (name: string, payload: unknown) => {
-    act(() => {
-      for (const h of handlers.get(name) ?? []) h(payload);
-    });
-  };
-}
+import { installRuntime } from '../../test/runtime';
 
 const overdue = [
   { applicationId: 11, title: 'Follow up with Acme', due: '2026-12-01' },
