@@ -38,7 +38,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { bigHTML, serve } from './e2e-pages.mjs';
+import { bigHTML, checkSavedByCLI, serve } from './e2e-pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const huntbook = resolve(process.env.HUNTBOOK ?? join(here, '..', '..', 'build', 'bin', 'huntbook-e2e'));
@@ -197,35 +197,7 @@ try {
   const company = await value(popup, '#company');
   await popup.close();
 
-  const list = JSON.parse(cli('app', 'list', '--json'));
-  const saved = list.items?.[0];
-  check('the CLI sees one application', list.total === 1, `total ${list.total}`);
-  check(
-    'saved with the corrected fields',
-    saved?.title === title &&
-      saved?.company === company &&
-      /\(corrected\)$/.test(saved?.location ?? '') &&
-      saved?.stage === 'Wishlist',
-    JSON.stringify(saved),
-  );
-  check('saved with the page link', (saved?.url ?? '').startsWith(base), saved?.url);
-  const detail = saved ? JSON.parse(cli('app', 'show', String(saved.id), '--json')) : {};
-  const desc = detail.application?.description ?? '';
-  check(
-    'description saved as text, not HTML',
-    desc.length > 0 && !/<[a-z]/i.test(desc),
-    JSON.stringify(desc.slice(0, 60)),
-  );
-  if (!process.env.JOB_PAGE) {
-    check(
-      'salary saved in cents, as read',
-      saved?.salary?.min === 5500000 &&
-        saved?.salary?.max === 7000000 &&
-        saved?.salary?.currency === 'EUR' &&
-        saved?.salary?.period === 'year',
-      JSON.stringify(saved?.salary),
-    );
-  }
+  const saved = checkSavedByCLI({ cli, check, base, title, company });
 
   popup = await openPopup();
   const note = await text(popup, '#already');

@@ -35,3 +35,42 @@ export async function serve() {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { server, base: `http://127.0.0.1:${server.address().port}` };
 }
+
+/**
+ * checkSavedByCLI checks through the CLI what the first save stored: one
+ * application with the popup's corrected fields, the page link, the
+ * description as text and (on the built-in page) the salary in cents. It
+ * returns the saved application as `app list --json` gives it.
+ */
+export function checkSavedByCLI({ cli, check, base, title, company }) {
+  const list = JSON.parse(cli('app', 'list', '--json'));
+  const saved = list.items?.[0];
+  check('the CLI sees one application', list.total === 1, `total ${list.total}`);
+  check(
+    'saved with the corrected fields',
+    saved?.title === title &&
+      saved?.company === company &&
+      /\(corrected\)$/.test(saved?.location ?? '') &&
+      saved?.stage === 'Wishlist',
+    JSON.stringify(saved),
+  );
+  check('saved with the page link', (saved?.url ?? '').startsWith(base), saved?.url);
+  const detail = saved ? JSON.parse(cli('app', 'show', String(saved.id), '--json')) : {};
+  const desc = detail.application?.description ?? '';
+  check(
+    'description saved as text, not HTML',
+    desc.length > 0 && !/<[a-z]/i.test(desc),
+    JSON.stringify(desc.slice(0, 60)),
+  );
+  if (!process.env.JOB_PAGE) {
+    check(
+      'salary saved in cents, as read',
+      saved?.salary?.min === 5500000 &&
+        saved?.salary?.max === 7000000 &&
+        saved?.salary?.currency === 'EUR' &&
+        saved?.salary?.period === 'year',
+      JSON.stringify(saved?.salary),
+    );
+  }
+  return saved;
+}
