@@ -391,17 +391,29 @@ func runCLI(t *testing.T, bin, dataDir string, args ...string) []byte {
 	return out
 }
 
+// groupCmd is a command in its own process group whose cancel (ctx's end)
+// kills the whole group, Xvfb included.
+func groupCmd(ctx context.Context, env []string, name string, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, name, args...)
+	cmd.Env = env
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 5 * time.Second
+	return cmd
+}
+
+// windowCmd is the app's window under its own Xvfb on dataDir, as groupCmd.
+func windowCmd(ctx context.Context, env []string, bin, dataDir string) *exec.Cmd {
+	return groupCmd(ctx, env, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", bin, "--data-dir", dataDir)
+}
+
 // run executes a command in its own process group with a deadline, killing
 // the whole group (Xvfb included) when the deadline passes.
 func run(t *testing.T, limit time.Duration, env []string, name string, args ...string) ([]byte, error) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Env = env
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 5 * time.Second
+	cmd := groupCmd(ctx, env, name, args...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -59,11 +58,7 @@ func TestOutsideWrite(t *testing.T) {
 	env := append(isolatedEnv(t), "HUNTBOOK_E2E_SCRIPT="+script, "HUNTBOOK_E2E_SHOTS="+shots, "HUNTBOOK_E2E_TIMEOUT=120s")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", bin, "--data-dir", dataDir)
-	cmd.Env = env
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 5 * time.Second
+	cmd := windowCmd(ctx, env, bin, dataDir)
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)

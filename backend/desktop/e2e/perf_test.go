@@ -7,11 +7,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -53,11 +51,7 @@ func TestPerf(t *testing.T) {
 	env := append(isolatedEnv(t), "HUNTBOOK_E2E_SCRIPT="+script, "HUNTBOOK_E2E_TIMEOUT=170s")
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24", bin, "--data-dir", dataDir)
-	cmd.Env = env
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 5 * time.Second
+	cmd := windowCmd(ctx, env, bin, dataDir)
 	pipe, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
