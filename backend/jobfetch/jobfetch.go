@@ -2,8 +2,9 @@
 // page itself or, for known applicant-tracking hosts (Greenhouse, Lever,
 // Ashby, SmartRecruiters, Workable, Workday, Recruitee, Personio), their
 // public API. It sends no cookies, follows at most
-// MaxRedirects redirects, gives up after Timeout and reads at most MaxBytes;
-// every request it sends is reported through Options.Record.
+// MaxRedirects redirects, gives up after Timeout and reads at most MaxBytes.
+// The app records its requests in the ledger by passing an
+// outbound.Transport as Options.Transport.
 package jobfetch
 
 import (
@@ -56,6 +57,8 @@ type Options struct {
 	// Record, when set, is called once for every request sent (each
 	// redirect hop and each API request): the host, the bytes received,
 	// the status line ("" when no answer came) and the error, if any.
+	// The app does not set it (its Transport writes the ledger); the
+	// tests use it to see each request jobfetch makes.
 	Record func(host string, bytesIn int64, status string, err error)
 	// Start, when set, is called with the host of each request just
 	// before it is sent, to show the user what is being fetched.
@@ -65,8 +68,8 @@ type Options struct {
 	// Bases replacing https://<the posting's host> for the ATS whose API is
 	// on each company's own host ("" for that host), for tests.
 	WorkdayAPI, RecruiteeAPI, PersonioAPI string
-	// Transport, when set, sends the requests (tests route them to fakes);
-	// nil uses http.DefaultTransport.
+	// Transport, when set, sends the requests (the app's records each in
+	// the ledger; tests route them to fakes); nil uses http.DefaultTransport.
 	Transport http.RoundTripper
 }
 
