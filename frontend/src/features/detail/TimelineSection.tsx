@@ -3,7 +3,9 @@ import { Badge, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowRight, IconCalendarEvent, IconFlag, IconNote, IconPlus, IconSparkles } from '@tabler/icons-react';
 import type { Generation } from '../../api';
 import { formatTime } from '../applications/format';
+import { SafeMarkdown } from './SafeMarkdown';
 import { taskLabel, type TimelineItem } from './timeline';
+import classes from './Timeline.module.css';
 
 const icons = {
   created: IconPlus,
@@ -40,13 +42,18 @@ export function TimelineSection({
               <ThemeIcon variant="light" size="md" radius="xl" aria-hidden>
                 <Icon size={16} />
               </ThemeIcon>
-              <div style={{ minWidth: 0 }}>
+              <div style={{ minWidth: 0, flex: 1 }}>
                 <Text size="sm" fw={500}>
                   {it.title}
                 </Text>
                 <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                   {[when(it.at), it.detail].filter(Boolean).join(' · ')}
                 </Text>
+                {it.markdown ? (
+                  <div className={classes.note} data-testid="timeline-note">
+                    <SafeMarkdown text={it.markdown} links="open" />
+                  </div>
+                ) : null}
               </div>
             </Group>
           );

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, estimateNote, firstLine, taskLabel } from './timeline';
+import { buildTimeline, estimateNote, taskLabel } from './timeline';
 
 describe('timeline', () => {
-  it('gives a plain one-line excerpt of a Markdown note', () => {
-    expect(firstLine('\n\nCall with **Dana** went _well_, see [notes](https://x.example).\nmore')).toBe(
-      'Call with Dana went well, see notes.',
-    );
-    expect(firstLine('## Heading `code`')).toBe('Heading code');
-    expect(firstLine('- item')).toBe('item');
-    expect(firstLine('snake_case_name stays')).toBe('snake_case_name stays');
-    expect(firstLine('x'.repeat(300))).toHaveLength(120);
-  });
-
   it('says when an import dated an entry by estimate', () => {
     const items = buildTimeline(
       [
@@ -92,6 +82,7 @@ describe('timeline', () => {
       'Added',
     ]);
     expect(items[2].detail).toBe('llama3 · incomplete');
+    expect(items[3]).toMatchObject({ kind: 'note', markdown: 'Prep', detail: '' });
     expect(taskLabel('cover_letter')).toBe('Cover letter');
   });
 });

@@ -11,24 +11,14 @@ export interface TimelineItem {
   at: string;
   title: string;
   detail: string;
+  /** A note's whole text (Markdown), shown rendered under the title; absent for other kinds. */
+  markdown?: string;
 }
 
 /** taskLabel turns an assistant task id ("cover_letter") into words ("Cover letter"). */
 export function taskLabel(task: string): string {
   const t = task.replace(/[_-]+/g, ' ').trim();
   return t ? t.charAt(0).toUpperCase() + t.slice(1) : 'Draft';
-}
-
-/** firstLine is a note's first non-empty line as plain text (Markdown marks dropped), for a one-line excerpt. */
-export function firstLine(body: string): string {
-  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
-  const plain = line
-    .replace(/^[#>*+\-\d.\s]+/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|\*|`|~~)(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/(^|[^\w])(__|_)(\S(?:.*?\S)?)\2(?!\w)/g, '$1$3')
-    .trim();
-  return plain.length > 120 ? `${plain.slice(0, 119)}…` : plain;
 }
 
 /** estimateNote is how an entry an import dated by estimate says so. */
@@ -77,7 +67,8 @@ export function buildTimeline(
       kind: 'note' as const,
       at: n.createdAt,
       title: 'Note',
-      detail: firstLine(n.body),
+      detail: '',
+      markdown: n.body,
     })),
     ...interviews.map((i) => ({
       key: `i${i.key}`,
