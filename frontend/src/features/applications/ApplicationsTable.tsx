@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
 import { formatDay, formatTime, outcomeColor, outcomeLabel } from './format';
+import { StageBadge } from '../../shared/StageBadge';
 import { Pill } from './Pill';
 import { allState, type Selection } from './selection';
 import classes from './ApplicationsTable.module.css';
@@ -97,7 +98,7 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
         {a.title}
       </td>
       <td className={classes.cell} style={{ flex: columns[2].flex }}>
-        <Pill color="gray">{a.stage || '—'}</Pill>
+        <StageBadge stage={a.stage} outcome={a.outcome} />
       </td>
       <td className={classes.cell} style={{ flex: columns[3].flex }}>
         <Pill color={outcomeColor(a.outcome)}>{outcomeLabel(a.outcome)}</Pill>

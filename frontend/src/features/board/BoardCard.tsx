@@ -3,7 +3,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { outcomes, type Card, type Outcome, type Stage } from '../../api';
-import { outcomeColor, outcomeLabel } from '../applications/format';
+import { outcomeLabel } from '../applications/format';
+import { StageBadge } from '../../shared/StageBadge';
 import { Pill } from '../applications/Pill';
 import classes from './Board.module.css';
 
@@ -21,16 +22,8 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
       <div className={classes.company}>{a.company}</div>
       <div className={classes.title}>{a.title}</div>
       <div className={classes.badges}>
-        {stage && (
-          <Pill color="gray" size="xs">
-            {stage}
-          </Pill>
-        )}
-        {closed && (
-          <Pill color={outcomeColor(a.outcome)} size="xs">
-            {outcomeLabel(a.outcome)}
-          </Pill>
-        )}
+        {stage && <StageBadge stage={stage} outcome={a.outcome} size="xs" />}
+        {closed && <StageBadge stage={stage ?? ''} outcome={a.outcome} size="xs" label={outcomeLabel(a.outcome)} />}
         {a.tags.slice(0, 3).map((t) => (
           <Pill key={t} color="gray" variant="outline" size="xs">
             {t}
