@@ -15,6 +15,7 @@ import (
 	"github.com/huntbook/huntbook/backend/corpus"
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
+	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/service"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -153,7 +154,7 @@ func TestAITaskCommands(t *testing.T) {
 	if r := must(t, run(t, dir, "ai", "tailor", "--app", "1")); !strings.HasPrefix(r.stdout, "## Summary\n\nPlatform engineer") {
 		t.Fatalf("tailor: %q", r.stdout)
 	}
-	var led []store.LedgerEntry
+	var led []model.LedgerEntry
 	if err := json.Unmarshal([]byte(must(t, run(t, dir, "ai", "ledger", "--json")).stdout), &led); err != nil {
 		t.Fatal(err)
 	}
@@ -311,7 +312,7 @@ func TestAIProviderConfirmCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = db.SaveAIProvider(context.Background(), store.AIProvider{Name: "Local", BaseURL: other.URL, Model: "m", Kind: "local",
+	_, err = db.SaveAIProvider(context.Background(), model.AIProvider{Name: "Local", BaseURL: other.URL, Model: "m", Kind: "local",
 		APIKeyEnv: "HB_CLI_CONFIRM_KEY"})
 	db.Close()
 	if err != nil {

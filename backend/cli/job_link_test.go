@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // `job parse URL` and `job add URL` fetch the page (behind a redirect here)
@@ -57,7 +56,7 @@ func TestJobFromLink(t *testing.T) {
 		t.Errorf("saved %q: %+v", id, list.Items)
 	}
 
-	var rows []store.LedgerEntry
+	var rows []model.LedgerEntry
 	if err := json.Unmarshal([]byte(must(t, run(t, dir, "ai", "ledger", "--json")).stdout), &rows); err != nil {
 		t.Fatal(err)
 	}

@@ -17,12 +17,12 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/huntbook/huntbook/backend/store"
+	"github.com/huntbook/huntbook/backend/model"
 )
 
 // Ledger is where rows go; *store.DB is one.
 type Ledger interface {
-	AddLedgerEntry(ctx context.Context, e store.LedgerEntry) (store.LedgerEntry, error)
+	AddLedgerEntry(ctx context.Context, e model.LedgerEntry) (model.LedgerEntry, error)
 }
 
 type taskKey struct{}
@@ -69,7 +69,7 @@ func (t *Transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		base = http.DefaultTransport
 	}
 	start := time.Now()
-	e := store.LedgerEntry{At: start.UTC(), Host: req.URL.Host, Task: TaskFrom(req.Context()), Method: req.Method, URL: Address(req.URL)}
+	e := model.LedgerEntry{At: start.UTC(), Host: req.URL.Host, Task: TaskFrom(req.Context()), Method: req.Method, URL: Address(req.URL)}
 	if e.Task == "" {
 		e.Task = t.Task
 	}
@@ -108,7 +108,7 @@ func Address(u *url.URL) string {
 type recorder struct {
 	ledger Ledger
 	ctx    context.Context
-	e      store.LedgerEntry
+	e      model.LedgerEntry
 	start  time.Time
 	secret string // the raw query, scrubbed from error text
 	sent   atomic.Int64

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -23,7 +24,7 @@ func openDB(t *testing.T) *store.DB {
 	return db
 }
 
-func ledger(t *testing.T, db *store.DB) []store.LedgerEntry {
+func ledger(t *testing.T, db *store.DB) []model.LedgerEntry {
 	t.Helper()
 	rows, err := db.Ledger(context.Background(), 0)
 	if err != nil {

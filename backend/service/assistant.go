@@ -15,7 +15,6 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/outbound"
 	"github.com/huntbook/huntbook/backend/secrets"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // Assistant is the AI assistance: model providers and their keys, a preview
@@ -306,14 +305,14 @@ func (a *Assistant) client(ctx context.Context, name string) (*llm.Client, llm.P
 	return c, p, nil
 }
 
-func (a *Assistant) resolveProvider(ctx context.Context, name string) (store.AIProvider, error) {
+func (a *Assistant) resolveProvider(ctx context.Context, name string) (model.AIProvider, error) {
 	if strings.TrimSpace(name) == "" {
 		def, err := a.db.DefaultAIProvider(ctx)
 		if err != nil {
-			return store.AIProvider{}, err
+			return model.AIProvider{}, err
 		}
 		if def == "" {
-			return store.AIProvider{}, model.Invalid("provider",
+			return model.AIProvider{}, model.Invalid("provider",
 				"no AI provider is set up: add one (huntbook ai provider set) or use the offline analyzer (huntbook analyze)")
 		}
 		name = def
@@ -324,7 +323,7 @@ func (a *Assistant) resolveProvider(ctx context.Context, name string) (store.AIP
 // ledgerHook records each exchange with the placeholders the request carried.
 func (a *Assistant) ledgerHook(provider string, redacted bool, placeholders []string) func(llm.Exchange) {
 	return func(ex llm.Exchange) {
-		_, _ = a.db.AddLedgerEntry(context.Background(), store.LedgerEntry{At: ex.At, Provider: provider, Host: ex.Host, Model: ex.Model,
+		_, _ = a.db.AddLedgerEntry(context.Background(), model.LedgerEntry{At: ex.At, Provider: provider, Host: ex.Host, Model: ex.Model,
 			Task: ex.Task, BytesSent: ex.BytesSent, BytesReceived: ex.BytesReceived, Status: ex.Status, Error: ex.Err,
 			Redacted: redacted, Placeholders: placeholders})
 	}
@@ -344,13 +343,13 @@ func (a *Assistant) profile(ctx context.Context) (model.Profile, error) {
 	return p, nil
 }
 
-func toLLM(p store.AIProvider) llm.Provider {
+func toLLM(p model.AIProvider) llm.Provider {
 	return llm.Provider{Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, Kind: llm.Kind(p.Kind), APIKeyEnv: p.APIKeyEnv,
 		Structured: p.Structured, ContextTokens: p.ContextTokens}
 }
 
-func fromLLM(p llm.Provider) store.AIProvider {
-	return store.AIProvider{Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, Kind: string(p.Kind), APIKeyEnv: p.APIKeyEnv,
+func fromLLM(p llm.Provider) model.AIProvider {
+	return model.AIProvider{Name: p.Name, BaseURL: p.BaseURL, Model: p.Model, Kind: string(p.Kind), APIKeyEnv: p.APIKeyEnv,
 		Structured: p.Structured, ContextTokens: p.ContextTokens}
 }
 

@@ -6,7 +6,6 @@ import (
 
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // Destination is where a provider's requests go and what they carry, as the
@@ -71,7 +70,7 @@ func confirmCommand(name string) string {
 
 // destination describes where sp's requests go and whether the user
 // confirmed it as it is.
-func (a *Assistant) destination(sp store.AIProvider) Destination {
+func (a *Assistant) destination(sp model.AIProvider) Destination {
 	p := toLLM(sp)
 	d := Destination{Provider: p.Name, BaseURL: p.BaseURL, Origin: llm.Origin(p.BaseURL), Kind: string(p.Kind),
 		Redacted: p.Kind == llm.KindCloud, KeyEnv: p.APIKeyEnv, KeySource: a.keySource(p)}
@@ -89,7 +88,7 @@ func (a *Assistant) destination(sp store.AIProvider) Destination {
 	return d
 }
 
-func confirmationOf(sp store.AIProvider) *llm.Confirmation {
+func confirmationOf(sp model.AIProvider) *llm.Confirmation {
 	if sp.Confirmed == nil {
 		return nil
 	}
@@ -98,7 +97,7 @@ func confirmationOf(sp store.AIProvider) *llm.Confirmation {
 
 // checkConfirmed refuses a provider the user has not confirmed as it is,
 // before any request (and before its key is read).
-func checkConfirmed(sp store.AIProvider) error {
+func checkConfirmed(sp model.AIProvider) error {
 	p := toLLM(sp)
 	changes := llm.Changes(p, confirmationOf(sp))
 	if len(changes) == 0 {
@@ -125,7 +124,7 @@ func (a *Assistant) ConfirmProvider(p llm.Provider) (ProviderInfo, error) {
 	if err := toLLM(cur).Validate(); err != nil {
 		return ProviderInfo{}, fmt.Errorf("confirm %s: fix the provider first: %w", cur.Name, err)
 	}
-	sp, err := a.db.ConfirmAIProvider(a.ctx(), p.Name, store.AIConfirmation{BaseURL: p.BaseURL, APIKeyEnv: p.APIKeyEnv, Kind: string(p.Kind)})
+	sp, err := a.db.ConfirmAIProvider(a.ctx(), p.Name, model.AIConfirmation{BaseURL: p.BaseURL, APIKeyEnv: p.APIKeyEnv, Kind: string(p.Kind)})
 	if err != nil {
 		return ProviderInfo{}, err
 	}
@@ -142,7 +141,7 @@ func SaveProviderUnconfirmed(a *Assistant, p llm.Provider) (ProviderInfo, error)
 }
 
 // info is a stored provider as the UI and the command line show it.
-func (a *Assistant) info(sp store.AIProvider) (ProviderInfo, error) {
+func (a *Assistant) info(sp model.AIProvider) (ProviderInfo, error) {
 	def, err := a.db.DefaultAIProvider(a.ctx())
 	if err != nil {
 		return ProviderInfo{}, err

@@ -8,7 +8,6 @@ import (
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // The attack of issue 11: something other than the user (a crafted import)
@@ -26,7 +25,7 @@ func TestUnconfirmedProviderGetsNoRequestUntilConfirmed(t *testing.T) {
 	if _, err := s.Assistant.SaveProvider(llm.Provider{Name: "Mine", BaseURL: mine.URL, Model: "m", Kind: llm.KindLocal}); err != nil {
 		t.Fatal(err)
 	}
-	custom := store.AIProvider{Name: "Mine", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CONFIRM_TEST_KEY"}
+	custom := model.AIProvider{Name: "Mine", BaseURL: other.URL, Model: "m", Kind: "local", APIKeyEnv: "HB_CONFIRM_TEST_KEY"}
 	if _, err := db.SaveAIProvider(ctx, custom); err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +101,7 @@ func TestNewProviderFromElsewhereStartsUnconfirmed(t *testing.T) {
 	s, _, db, app := aiSetup(t)
 	ctx := context.Background()
 	srv := llmtest.New(t, llmtest.Config{Reply: func(llmtest.Call) string { return "hello" }})
-	if _, err := db.SaveAIProvider(ctx, store.AIProvider{Name: "Planted", BaseURL: srv.URL, Model: "m", Kind: "local"}); err != nil {
+	if _, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "Planted", BaseURL: srv.URL, Model: "m", Kind: "local"}); err != nil {
 		t.Fatal(err)
 	}
 	if err := db.SetDefaultAIProvider(ctx, "Planted"); err != nil {

@@ -11,22 +11,21 @@ import (
 
 	"github.com/huntbook/huntbook/backend/assist"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 	"github.com/huntbook/huntbook/backend/transfer"
 )
 
 // Generations lists the generations saved on an application, newest first.
-func (a *Assistant) Generations(appID int64) ([]store.Generation, error) {
+func (a *Assistant) Generations(appID int64) ([]model.Generation, error) {
 	return a.db.Generations(a.ctx(), appID)
 }
 
 // UpdateGeneration saves the user's edit as a new version.
-func (a *Assistant) UpdateGeneration(id int64, text string) (store.Generation, error) {
+func (a *Assistant) UpdateGeneration(id int64, text string) (model.Generation, error) {
 	return a.db.UpdateGeneration(a.ctx(), id, text)
 }
 
 // GenerationVersions lists every version of a generation, oldest first.
-func (a *Assistant) GenerationVersions(id int64) ([]store.GenerationVersion, error) {
+func (a *Assistant) GenerationVersions(id int64) ([]model.GenerationVersion, error) {
 	return a.db.GenerationVersions(a.ctx(), id)
 }
 
@@ -60,7 +59,7 @@ func (a *Assistant) ExportGeneration(id int64, format string) (string, error) {
 
 // Ledger returns the newest limit requests the app sent (model servers,
 // Google, job links, local model discovery), newest first (0: all).
-func (a *Assistant) Ledger(limit int) ([]store.LedgerEntry, error) {
+func (a *Assistant) Ledger(limit int) ([]model.LedgerEntry, error) {
 	return a.db.Ledger(a.ctx(), limit)
 }
 

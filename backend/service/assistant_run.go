@@ -15,7 +15,6 @@ import (
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/shellport"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // RunOptions tune one task run.
@@ -64,7 +63,7 @@ type GenerationResult struct {
 type prepared struct {
 	task         assist.Task
 	app          model.Application
-	stored       store.AIProvider // the provider as stored, with its confirmation
+	stored       model.AIProvider // the provider as stored, with its confirmation
 	provider     llm.Provider
 	profile      model.Profile
 	prompt       assist.Prompt
@@ -281,7 +280,7 @@ func (a *Assistant) run(ctx context.Context, pr *prepared, key string, onDelta f
 	if m.mode != "" && m.mode != pr.provider.Structured {
 		_ = a.db.RememberAICapabilities(context.Background(), pr.provider.Name, m.mode, 0)
 	}
-	g := store.Generation{ApplicationID: pr.app.ID, Task: string(pr.task), Provider: pr.provider.Name, Model: pr.provider.Model,
+	g := model.Generation{ApplicationID: pr.app.ID, Task: string(pr.task), Provider: pr.provider.Name, Model: pr.provider.Model,
 		Format: res.Format, InputDigest: pr.prompt.Digest, PromptVersion: pr.prompt.Version, Redacted: pr.redactor != nil, Text: res.Text}
 	if err != nil {
 		g.Text, g.Partial, g.Error = strings.TrimSpace(got.String()), true, model.AsError(err).Message

@@ -550,7 +550,7 @@ func TestGenerationsEditExportAndLedgerExport(t *testing.T) {
 		t.Fatalf("ledger csv %q %v", csvText, err)
 	}
 	js, err := s.Assistant.ExportLedger("json")
-	var rows []store.LedgerEntry
+	var rows []model.LedgerEntry
 	if err != nil || json.Unmarshal([]byte(js), &rows) != nil || len(rows) != 1 {
 		t.Fatalf("ledger json %q %v", js, err)
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/huntbook/huntbook/backend/calendar/google"
 	"github.com/huntbook/huntbook/backend/calendar/google/googletest"
+	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/secrets"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -77,13 +78,13 @@ func (s *secretSpy) all() []string {
 }
 
 // newLedgerRows returns the ledger rows added since the last call, oldest first.
-func newLedgerRows(t *testing.T, db *store.DB, seen *int) []store.LedgerEntry {
+func newLedgerRows(t *testing.T, db *store.DB, seen *int) []model.LedgerEntry {
 	t.Helper()
 	rows, err := db.Ledger(t.Context(), 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []store.LedgerEntry
+	var out []model.LedgerEntry
 	for i := len(rows) - 1 - *seen; i >= 0; i-- {
 		out = append(out, rows[i])
 	}
@@ -93,7 +94,7 @@ func newLedgerRows(t *testing.T, db *store.DB, seen *int) []store.LedgerEntry {
 
 type wantRow struct{ task, method, path, status string }
 
-func checkRows(t *testing.T, what string, got []store.LedgerEntry, host string, want ...wantRow) {
+func checkRows(t *testing.T, what string, got []model.LedgerEntry, host string, want ...wantRow) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%s: %d ledger rows, want %d: %+v", what, len(got), len(want), got)

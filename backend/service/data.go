@@ -313,24 +313,24 @@ func (s *Data) Wipe() error {
 }
 
 // Backups lists the automatic backups, newest first.
-func (s *Data) Backups() ([]store.BackupInfo, error) { return store.Backups(s.backupDir()) }
+func (s *Data) Backups() ([]model.BackupInfo, error) { return store.Backups(s.backupDir()) }
 
 // BackupNow takes a backup at once and returns it.
-func (s *Data) BackupNow() (store.BackupInfo, error) {
+func (s *Data) BackupNow() (model.BackupInfo, error) {
 	p, err := s.db.Backup(s.ctx(), s.backupDir(), "manual")
 	if err != nil {
-		return store.BackupInfo{}, err
+		return model.BackupInfo{}, err
 	}
 	list, err := store.Backups(s.backupDir())
 	if err != nil {
-		return store.BackupInfo{}, err
+		return model.BackupInfo{}, err
 	}
 	for _, b := range list {
 		if b.Path == p {
 			return b, nil
 		}
 	}
-	return store.BackupInfo{Path: p, Name: filepath.Base(p)}, nil
+	return model.BackupInfo{Path: p, Name: filepath.Base(p)}, nil
 }
 
 // RestoreBackup replaces all data with the backup called name (from

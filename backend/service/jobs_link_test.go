@@ -14,7 +14,6 @@ import (
 	"github.com/huntbook/huntbook/backend/corpus"
 	"github.com/huntbook/huntbook/backend/jobfetch"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 const linkedPage = `<!doctype html><html><head><title>Careers</title>
@@ -24,7 +23,7 @@ const linkedPage = `<!doctype html><html><head><title>Careers</title>
 "description":"<p>Build the <b>API</b>.</p>","validThrough":"2027-01-31"}</script>
 </head><body><h1>Backend Engineer</h1></body></html>`
 
-func fetchLedger(t *testing.T, s *Services) []store.LedgerEntry {
+func fetchLedger(t *testing.T, s *Services) []model.LedgerEntry {
 	t.Helper()
 	rows, err := s.Applications.db.Ledger(context.Background(), 0)
 	if err != nil {

@@ -6,14 +6,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/huntbook/huntbook/backend/store"
+	"github.com/huntbook/huntbook/backend/model"
 )
 
 // TestLedgerCSVDefusesFormulas: text a model server sent back (an error
 // message, a model name) goes out as text a spreadsheet will not run.
 func TestLedgerCSVDefusesFormulas(t *testing.T) {
 	s, _, db, _ := aiSetup(t)
-	e := store.LedgerEntry{Provider: "+Local", Host: "models.example", Model: "@SUM(1+1)", Task: "-2+3", BytesSent: 10,
+	e := model.LedgerEntry{Provider: "+Local", Host: "models.example", Model: "@SUM(1+1)", Task: "-2+3", BytesSent: 10,
 		Status: "error", Error: "=cmd|' /C calc'!A0", Method: "POST", URL: "https://models.example/v1/chat/completions", DurationMs: 1250}
 	if _, err := db.AddLedgerEntry(context.Background(), e); err != nil {
 		t.Fatal(err)

@@ -78,7 +78,7 @@ type CVImportFailure struct {
 
 // CVFile is a version's original file, for the in-page viewer; Data is
 // base64 in JSON.
-type CVFile = store.CVFile
+type CVFile = model.CVFile
 
 var cvFilters = []shellport.FileFilter{
 	{Name: "CV (*.pdf, *.docx, *.txt, *.md)", Pattern: "*.pdf;*.docx;*.txt;*.md"},
@@ -87,7 +87,7 @@ var cvFilters = []shellport.FileFilter{
 	{Name: "Text (*.txt, *.md)", Pattern: "*.txt;*.md"},
 }
 
-func toCVVersion(v store.CVVersion) CVVersion {
+func toCVVersion(v model.CVVersion) CVVersion {
 	out := CVVersion{ID: v.ID, Label: v.Label, FileName: v.FileName, MediaType: v.MediaType, Size: v.Size, SHA256: v.SHA256,
 		Profile: v.Profile, Warnings: v.Warnings, Applications: v.Applications, CreatedAt: v.CreatedAt, Fields: []cvparse.Field{}}
 	if len(v.Fields) > 0 {
@@ -222,7 +222,7 @@ func (p *Profile) importCV(ctx context.Context, job *jobrun.Job, path, label, pa
 	if err := ctx.Err(); err != nil {
 		return CVImport{}, &model.Error{Code: model.CodeCanceled, Message: "the import was canceled", Err: err}
 	}
-	v, created, err := p.db.AddCVVersion(ctx, store.CVVersion{Label: label, FileName: name, MediaType: mediaType(doc.Kind, name),
+	v, created, err := p.db.AddCVVersion(ctx, model.CVVersion{Label: label, FileName: name, MediaType: mediaType(doc.Kind, name),
 		Profile: res.Profile, Fields: fields, Warnings: res.Warnings}, data)
 	if err != nil {
 		return CVImport{}, fmt.Errorf("import %s: %w", name, err)

@@ -41,7 +41,7 @@ type StartupStatus struct {
 	Advice  string `json:"advice"`  // what to do about it
 	Path    string `json:"path"`    // the database file
 	// Backups are those in the backups folder, newest first (a damaged file).
-	Backups   []store.BackupInfo `json:"backups"`
+	Backups   []model.BackupInfo `json:"backups"`
 	BackupDir string             `json:"backupDir"`
 	// ReadOnly says why the database opened read-only; "" when writable.
 	ReadOnly string `json:"readOnly"`
@@ -60,7 +60,7 @@ func NewStartup(dbPath string, db *store.DB, openErr error) *Startup {
 }
 
 func (s *Startup) describe(db *store.DB, err error) StartupStatus {
-	st := StartupStatus{Path: s.dbPath, BackupDir: s.backupDir, Backups: []store.BackupInfo{}}
+	st := StartupStatus{Path: s.dbPath, BackupDir: s.backupDir, Backups: []model.BackupInfo{}}
 	if err == nil {
 		if db != nil {
 			st.ReadOnly = db.ReadOnly()

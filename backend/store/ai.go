@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
@@ -26,83 +25,13 @@ const (
 // settingDefaultProvider is the settings key naming the default provider.
 const settingDefaultProvider = "ai.provider"
 
-// AIProvider is a stored model provider profile. The API key is never
-// stored: only the name of an environment variable that may hold it.
-type AIProvider struct {
-	ID            int64     `json:"id"`
-	Name          string    `json:"name"`
-	BaseURL       string    `json:"baseURL"`
-	Model         string    `json:"model"`
-	Kind          string    `json:"kind"` // local or cloud
-	APIKeyEnv     string    `json:"apiKeyEnv"`
-	Structured    string    `json:"structured"` // structured-output mode that worked last ("" unknown)
-	ContextTokens int       `json:"contextTokens"`
-	CreatedAt     time.Time `json:"createdAt"`
-	UpdatedAt     time.Time `json:"updatedAt"`
-	// Confirmed is what the user last confirmed about the provider (nil:
-	// never). SaveAIProvider ignores it: only the user's own paths
-	// (SaveConfirmedAIProvider, ConfirmAIProvider) write it.
-	Confirmed *AIConfirmation `json:"confirmed,omitempty"`
-}
-
-// LedgerEntry is one request the app sent (to a model server, Google, a job
-// page...): where, for what, how many bytes each way, how it ended and, for
-// model servers, which placeholders stood in for personal details. It never
-// holds the text, the details, a token, a code or a key.
-type LedgerEntry struct {
-	ID            int64     `json:"id"`
-	At            time.Time `json:"at"`
-	Provider      string    `json:"provider"`
-	Host          string    `json:"host"`
-	Model         string    `json:"model"`
-	Task          string    `json:"task"`
-	BytesSent     int64     `json:"bytesSent"`
-	BytesReceived int64     `json:"bytesReceived"`
-	Status        string    `json:"status"`
-	Error         string    `json:"error,omitempty"`
-	Redacted      bool      `json:"redacted"`
-	Placeholders  []string  `json:"placeholders"`
-	// Method and URL say what was asked: URL is scheme, host and path,
-	// never a query string or user info ("" on rows that predate them).
-	Method string `json:"method"`
-	URL    string `json:"url"`
-	// DurationMs is how long the request took, to the end of the reply
-	// body (0: not measured).
-	DurationMs int64 `json:"durationMs"`
-}
-
-// PromptOverride is the user's own template for a task.
-type PromptOverride struct {
-	Task      string    `json:"task"`
-	Text      string    `json:"text"`
-	UpdatedAt time.Time `json:"updatedAt"`
-}
-
-func (p *AIProvider) normalise() error {
-	p.Name, p.BaseURL, p.Model = strings.TrimSpace(p.Name), strings.TrimSpace(p.BaseURL), strings.TrimSpace(p.Model)
-	p.APIKeyEnv = strings.TrimSpace(p.APIKeyEnv)
-	switch {
-	case p.Name == "":
-		return model.Invalid("name", "give the provider a name")
-	case p.BaseURL == "":
-		return model.Invalid("baseURL", "give the server address")
-	case p.Model == "":
-		return model.Invalid("model", "choose a model")
-	case p.Kind != "local" && p.Kind != "cloud":
-		return model.Invalid("kind", `kind must be "local" or "cloud"`)
-	case p.ContextTokens < 0:
-		return model.Invalid("contextTokens", "the context size cannot be negative")
-	}
-	return nil
-}
-
 const providerColumns = `id, name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at,
 	confirmed_base_url, confirmed_key_env, confirmed_kind, confirmed_at`
 
-func scanProvider(r scanner) (AIProvider, error) {
-	var p AIProvider
+func scanProvider(r scanner) (model.AIProvider, error) {
+	var p model.AIProvider
 	var c, u string
-	var cf AIConfirmation
+	var cf model.AIConfirmation
 	var cfAt string
 	err := r.Scan(&p.ID, &p.Name, &p.BaseURL, &p.Model, &p.Kind, &p.APIKeyEnv, &p.Structured, &p.ContextTokens, &c, &u,
 		&cf.BaseURL, &cf.APIKeyEnv, &cf.Kind, &cfAt)
@@ -120,8 +49,8 @@ func scanProvider(r scanner) (AIProvider, error) {
 // confirmed, so a changed address or key variable asks the user again. This
 // is the path for anything the user did not type (an import); the settings
 // form uses SaveConfirmedAIProvider.
-func (db *DB) SaveAIProvider(ctx context.Context, p AIProvider) (AIProvider, error) {
-	if err := p.normalise(); err != nil {
+func (db *DB) SaveAIProvider(ctx context.Context, p model.AIProvider) (model.AIProvider, error) {
+	if err := p.Normalise(); err != nil {
 		return p, err
 	}
 	err := db.update(ctx, func(tx *Tx) error {
@@ -132,7 +61,7 @@ func (db *DB) SaveAIProvider(ctx context.Context, p AIProvider) (AIProvider, err
 	return p, err
 }
 
-func saveProvider(tx *Tx, p AIProvider) (AIProvider, error) {
+func saveProvider(tx *Tx, p model.AIProvider) (model.AIProvider, error) {
 	_, err := tx.Exec(`INSERT INTO ai_providers (name, base_url, model, kind, api_key_env, structured, context_tokens, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (name) DO UPDATE SET name = excluded.name, base_url = excluded.base_url, model = excluded.model, kind = excluded.kind,
@@ -145,15 +74,15 @@ func saveProvider(tx *Tx, p AIProvider) (AIProvider, error) {
 }
 
 // AIProviders lists the providers by name.
-func (db *DB) AIProviders(ctx context.Context) ([]AIProvider, error) {
-	return read(ctx, db, func(tx *Tx) ([]AIProvider, error) {
+func (db *DB) AIProviders(ctx context.Context) ([]model.AIProvider, error) {
+	return read(ctx, db, func(tx *Tx) ([]model.AIProvider, error) {
 		return collect(tx, "list providers", scanProvider, `SELECT `+providerColumns+` FROM ai_providers ORDER BY name COLLATE NOCASE`)
 	})
 }
 
 // AIProvider returns the provider called name (case-insensitive).
-func (db *DB) AIProvider(ctx context.Context, name string) (AIProvider, error) {
-	var p AIProvider
+func (db *DB) AIProvider(ctx context.Context, name string) (model.AIProvider, error) {
+	var p model.AIProvider
 	err := db.view(ctx, func(tx *Tx) error {
 		var err error
 		p, err = getProvider(tx, name)
@@ -162,7 +91,7 @@ func (db *DB) AIProvider(ctx context.Context, name string) (AIProvider, error) {
 	return p, err
 }
 
-func getProvider(tx *Tx, name string) (AIProvider, error) {
+func getProvider(tx *Tx, name string) (model.AIProvider, error) {
 	p, err := scanProvider(tx.QueryRow(`SELECT `+providerColumns+` FROM ai_providers WHERE name = ?`, strings.TrimSpace(name)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, model.Errorf(model.CodeNotFound, "no AI provider called %q (see huntbook ai provider list)", name)
@@ -253,7 +182,7 @@ func (db *DB) ClearLedger(ctx context.Context) error {
 
 // AddLedgerEntry records one outbound request (At defaults to now) and
 // keeps the ledger to MaxLedgerRows.
-func (db *DB) AddLedgerEntry(ctx context.Context, e LedgerEntry) (LedgerEntry, error) {
+func (db *DB) AddLedgerEntry(ctx context.Context, e model.LedgerEntry) (model.LedgerEntry, error) {
 	if strings.TrimSpace(e.Host) == "" {
 		return e, model.Invalid("host", "a ledger entry needs the host the request went to")
 	}
@@ -284,11 +213,11 @@ func (db *DB) AddLedgerEntry(ctx context.Context, e LedgerEntry) (LedgerEntry, e
 }
 
 // Ledger returns the newest limit ledger rows (0: all kept), newest first.
-func (db *DB) Ledger(ctx context.Context, limit int) ([]LedgerEntry, error) {
+func (db *DB) Ledger(ctx context.Context, limit int) ([]model.LedgerEntry, error) {
 	if limit <= 0 || limit > MaxLedgerRows {
 		limit = MaxLedgerRows
 	}
-	out := []LedgerEntry{}
+	out := []model.LedgerEntry{}
 	err := db.view(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(`SELECT id, at, provider, host, model, task, bytes_sent, bytes_received, status, error, redacted, placeholders,
 			method, url, duration_ms
@@ -298,7 +227,7 @@ func (db *DB) Ledger(ctx context.Context, limit int) ([]LedgerEntry, error) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var e LedgerEntry
+			var e model.LedgerEntry
 			var at, ph string
 			if err := rows.Scan(&e.ID, &at, &e.Provider, &e.Host, &e.Model, &e.Task, &e.BytesSent, &e.BytesReceived,
 				&e.Status, &e.Error, &e.Redacted, &ph, &e.Method, &e.URL, &e.DurationMs); err != nil {
@@ -331,8 +260,8 @@ func (db *DB) PromptOverride(ctx context.Context, task string) (string, error) {
 }
 
 // PromptOverrides lists every override by task.
-func (db *DB) PromptOverrides(ctx context.Context) ([]PromptOverride, error) {
-	out := []PromptOverride{}
+func (db *DB) PromptOverrides(ctx context.Context) ([]model.PromptOverride, error) {
+	out := []model.PromptOverride{}
 	err := db.view(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(`SELECT task, body, updated_at FROM ai_prompt_overrides ORDER BY task`)
 		if err != nil {
@@ -340,7 +269,7 @@ func (db *DB) PromptOverrides(ctx context.Context) ([]PromptOverride, error) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var o PromptOverride
+			var o model.PromptOverride
 			var u string
 			if err := rows.Scan(&o.Task, &o.Text, &u); err != nil {
 				return fmt.Errorf("read prompt overrides: %w", err)

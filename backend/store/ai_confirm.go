@@ -3,28 +3,16 @@ package store
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
-
-// AIConfirmation is what the user confirmed about a provider: where its
-// requests go, the variable its key may come from and local or cloud. A
-// provider that no longer matches it gets no request until confirmed again
-// (the comparison is the caller's: llm.Changes).
-type AIConfirmation struct {
-	BaseURL   string    `json:"baseURL"`
-	APIKeyEnv string    `json:"apiKeyEnv"`
-	Kind      string    `json:"kind"`
-	At        time.Time `json:"at"`
-}
 
 // SaveConfirmedAIProvider saves the provider as SaveAIProvider does and
 // records it as confirmed as saved, in one transaction. It is for the user's
 // own edits (the settings form, huntbook ai provider set), where the user
 // typed the address and key variable themselves.
-func (db *DB) SaveConfirmedAIProvider(ctx context.Context, p AIProvider) (AIProvider, error) {
-	if err := p.normalise(); err != nil {
+func (db *DB) SaveConfirmedAIProvider(ctx context.Context, p model.AIProvider) (model.AIProvider, error) {
+	if err := p.Normalise(); err != nil {
 		return p, err
 	}
 	err := db.update(ctx, func(tx *Tx) error {
@@ -42,8 +30,8 @@ func (db *DB) SaveConfirmedAIProvider(ctx context.Context, p AIProvider) (AIProv
 // as they saw it: seen's address, key variable and kind. When the stored
 // provider no longer matches what they saw (it changed in between), nothing
 // is recorded and the error (CodeConflict) says so.
-func (db *DB) ConfirmAIProvider(ctx context.Context, name string, seen AIConfirmation) (AIProvider, error) {
-	var p AIProvider
+func (db *DB) ConfirmAIProvider(ctx context.Context, name string, seen model.AIConfirmation) (model.AIProvider, error) {
+	var p model.AIProvider
 	err := db.update(ctx, func(tx *Tx) error {
 		cur, err := getProvider(tx, name)
 		if err != nil {
@@ -60,7 +48,7 @@ func (db *DB) ConfirmAIProvider(ctx context.Context, name string, seen AIConfirm
 	return p, err
 }
 
-func confirmProvider(tx *Tx, p AIProvider) (AIProvider, error) {
+func confirmProvider(tx *Tx, p model.AIProvider) (model.AIProvider, error) {
 	_, err := tx.Exec(`UPDATE ai_providers SET confirmed_base_url = base_url, confirmed_key_env = api_key_env, confirmed_kind = kind,
 		confirmed_at = ? WHERE id = ?`, formatTime(tx.now), p.ID)
 	if err != nil {

@@ -6,44 +6,13 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-// Generation is a piece of AI writing saved on an application; Text is its
-// latest version.
-type Generation struct {
-	ID            int64     `json:"id"`
-	ApplicationID int64     `json:"applicationId"`
-	Task          string    `json:"task"`
-	Provider      string    `json:"provider"` // "" for the offline analyzer
-	Model         string    `json:"model"`
-	Format        string    `json:"format"` // markdown or json
-	InputDigest   string    `json:"inputDigest"`
-	PromptVersion string    `json:"promptVersion"`
-	Redacted      bool      `json:"redacted"`
-	Partial       bool      `json:"partial"` // cut short by a cancel or an error
-	Error         string    `json:"error,omitempty"`
-	Text          string    `json:"text"`
-	Version       int       `json:"version"` // number of the latest version
-	CreatedAt     time.Time `json:"createdAt"`
-	UpdatedAt     time.Time `json:"updatedAt"`
-}
-
-// GenerationVersion is one version of a generation's text: 1 is what the
-// model wrote, later ones are the user's edits.
-type GenerationVersion struct {
-	GenerationID int64     `json:"generationId"`
-	Version      int       `json:"version"`
-	Text         string    `json:"text"`
-	Author       string    `json:"author"` // model or user
-	CreatedAt    time.Time `json:"createdAt"`
-}
-
 // SaveGeneration stores a new generation on its application with its text
 // as version 1 (author "model").
-func (db *DB) SaveGeneration(ctx context.Context, g Generation) (Generation, error) {
+func (db *DB) SaveGeneration(ctx context.Context, g model.Generation) (model.Generation, error) {
 	if strings.TrimSpace(g.Task) == "" {
 		return g, model.Invalid("task", "name the task that produced the text")
 	}
@@ -90,8 +59,8 @@ const generationQuery = `SELECT g.id, g.application_id, g.task, g.provider, g.mo
 	FROM ai_generations g JOIN ai_generation_versions v ON v.generation_id = g.id
 	AND v.version = (SELECT max(version) FROM ai_generation_versions WHERE generation_id = g.id)`
 
-func scanGeneration(r scanner) (Generation, error) {
-	var g Generation
+func scanGeneration(r scanner) (model.Generation, error) {
+	var g model.Generation
 	var c, u string
 	err := r.Scan(&g.ID, &g.ApplicationID, &g.Task, &g.Provider, &g.Model, &g.Format, &g.InputDigest, &g.PromptVersion,
 		&g.Redacted, &g.Partial, &g.Error, &c, &u, &g.Version, &g.Text)
@@ -101,8 +70,8 @@ func scanGeneration(r scanner) (Generation, error) {
 
 // Generations lists an application's generations, newest first, each with
 // its latest text.
-func (db *DB) Generations(ctx context.Context, appID int64) ([]Generation, error) {
-	return read(ctx, db, func(tx *Tx) ([]Generation, error) {
+func (db *DB) Generations(ctx context.Context, appID int64) ([]model.Generation, error) {
+	return read(ctx, db, func(tx *Tx) ([]model.Generation, error) {
 		if _, err := getApplication(tx, appID); err != nil {
 			return nil, err
 		}
@@ -111,8 +80,8 @@ func (db *DB) Generations(ctx context.Context, appID int64) ([]Generation, error
 }
 
 // GetGeneration returns one generation with its latest text.
-func (db *DB) GetGeneration(ctx context.Context, id int64) (Generation, error) {
-	var g Generation
+func (db *DB) GetGeneration(ctx context.Context, id int64) (model.Generation, error) {
+	var g model.Generation
 	err := db.view(ctx, func(tx *Tx) error {
 		var err error
 		g, err = getGeneration(tx, id)
@@ -121,7 +90,7 @@ func (db *DB) GetGeneration(ctx context.Context, id int64) (Generation, error) {
 	return g, err
 }
 
-func getGeneration(tx *Tx, id int64) (Generation, error) {
+func getGeneration(tx *Tx, id int64) (model.Generation, error) {
 	g, err := scanGeneration(tx.QueryRow(generationQuery+` WHERE g.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return g, model.NotFound("generation", id)
@@ -134,11 +103,11 @@ func getGeneration(tx *Tx, id int64) (Generation, error) {
 
 // UpdateGeneration saves the user's edit as a new version, keeping the
 // earlier ones; text equal to the latest version adds nothing.
-func (db *DB) UpdateGeneration(ctx context.Context, id int64, text string) (Generation, error) {
+func (db *DB) UpdateGeneration(ctx context.Context, id int64, text string) (model.Generation, error) {
 	if len(text) > MaxGenerationBytes {
-		return Generation{}, model.Errorf(model.CodeTooLarge, "the text is %d KB, more than the %d KB kept", len(text)>>10, MaxGenerationBytes>>10)
+		return model.Generation{}, model.Errorf(model.CodeTooLarge, "the text is %d KB, more than the %d KB kept", len(text)>>10, MaxGenerationBytes>>10)
 	}
-	var g Generation
+	var g model.Generation
 	err := db.update(ctx, func(tx *Tx) error {
 		var err error
 		if g, err = getGeneration(tx, id); err != nil || g.Text == text {
@@ -157,8 +126,8 @@ func (db *DB) UpdateGeneration(ctx context.Context, id int64, text string) (Gene
 }
 
 // GenerationVersions returns every version of a generation, oldest first.
-func (db *DB) GenerationVersions(ctx context.Context, id int64) ([]GenerationVersion, error) {
-	out := []GenerationVersion{}
+func (db *DB) GenerationVersions(ctx context.Context, id int64) ([]model.GenerationVersion, error) {
+	out := []model.GenerationVersion{}
 	err := db.view(ctx, func(tx *Tx) error {
 		if _, err := getGeneration(tx, id); err != nil {
 			return err
@@ -170,7 +139,7 @@ func (db *DB) GenerationVersions(ctx context.Context, id int64) ([]GenerationVer
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var v GenerationVersion
+			var v model.GenerationVersion
 			var c string
 			if err := rows.Scan(&v.GenerationID, &v.Version, &v.Text, &v.Author, &c); err != nil {
 				return fmt.Errorf("read versions of generation %d: %w", id, err)

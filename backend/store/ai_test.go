@@ -13,22 +13,22 @@ import (
 
 func TestAIProvidersCRUDAndDefault(t *testing.T) {
 	db := MustOpenDB(t)
-	if _, err := db.SaveAIProvider(ctx, AIProvider{Name: "x", BaseURL: "http://h/v1", Model: "m", Kind: "remote"}); fieldOf(err) != "kind" {
+	if _, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "x", BaseURL: "http://h/v1", Model: "m", Kind: "remote"}); fieldOf(err) != "kind" {
 		t.Fatalf("bad kind: %v", err)
 	}
-	if _, err := db.SaveAIProvider(ctx, AIProvider{Name: " ", BaseURL: "http://h/v1", Model: "m", Kind: "local"}); fieldOf(err) != "name" {
+	if _, err := db.SaveAIProvider(ctx, model.AIProvider{Name: " ", BaseURL: "http://h/v1", Model: "m", Kind: "local"}); fieldOf(err) != "name" {
 		t.Fatalf("blank name: %v", err)
 	}
-	p, err := db.SaveAIProvider(ctx, AIProvider{Name: "Ollama", BaseURL: "http://localhost:11434/v1", Model: "llama3.2", Kind: "local"})
+	p, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "Ollama", BaseURL: "http://localhost:11434/v1", Model: "llama3.2", Kind: "local"})
 	if err != nil || p.ID == 0 || p.CreatedAt.IsZero() {
 		t.Fatalf("save %+v %v", p, err)
 	}
 	// Same name in another case replaces it, keeping the id.
-	q, err := db.SaveAIProvider(ctx, AIProvider{Name: "OLLAMA", BaseURL: "http://localhost:11434/v1", Model: "qwen2.5", Kind: "local"})
+	q, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "OLLAMA", BaseURL: "http://localhost:11434/v1", Model: "qwen2.5", Kind: "local"})
 	if err != nil || q.ID != p.ID || q.Model != "qwen2.5" || q.Name != "OLLAMA" || !q.CreatedAt.Equal(p.CreatedAt) {
 		t.Fatalf("upsert %+v %v", q, err)
 	}
-	if _, err := db.SaveAIProvider(ctx, AIProvider{Name: "Cloud", BaseURL: "https://api.example/v1", Model: "m", Kind: "cloud",
+	if _, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "Cloud", BaseURL: "https://api.example/v1", Model: "m", Kind: "cloud",
 		APIKeyEnv: "EXAMPLE_KEY"}); err != nil {
 		t.Fatal(err)
 	}
@@ -72,22 +72,22 @@ func TestAIProvidersCRUDAndDefault(t *testing.T) {
 func TestGenerationsKeepEveryVersion(t *testing.T) {
 	db := MustOpenDB(t)
 	a := mustCreate(t, db, model.Application{Company: "Acme", Title: "Dev"})
-	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: 999, Task: "cover-letter", Text: "x"}); codeOf(err) != model.CodeNotFound {
+	if _, err := db.SaveGeneration(ctx, model.Generation{ApplicationID: 999, Task: "cover-letter", Text: "x"}); codeOf(err) != model.CodeNotFound {
 		t.Fatalf("generation on missing app: %v", err)
 	}
-	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "cover-letter", Format: "html"}); fieldOf(err) != "format" {
+	if _, err := db.SaveGeneration(ctx, model.Generation{ApplicationID: a.ID, Task: "cover-letter", Format: "html"}); fieldOf(err) != "format" {
 		t.Fatalf("bad format: %v", err)
 	}
-	if _, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "x", Text: strings.Repeat("a",
+	if _, err := db.SaveGeneration(ctx, model.Generation{ApplicationID: a.ID, Task: "x", Text: strings.Repeat("a",
 		MaxGenerationBytes+1)}); codeOf(err) != model.CodeTooLarge {
 		t.Fatalf("huge text: %v", err)
 	}
-	g, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "cover-letter", Provider: "Ollama", Model: "llama3.2",
+	g, err := db.SaveGeneration(ctx, model.Generation{ApplicationID: a.ID, Task: "cover-letter", Provider: "Ollama", Model: "llama3.2",
 		InputDigest: "abc", PromptVersion: "cover-letter/3", Text: "Dear team,", Partial: true, Error: "canceled"})
 	if err != nil || g.ID == 0 || g.Version != 1 || g.Format != "markdown" {
 		t.Fatalf("save %+v %v", g, err)
 	}
-	second, err := db.SaveGeneration(ctx, Generation{ApplicationID: a.ID, Task: "job-insights", Format: "json", Text: `{"seniority":"senior"}`})
+	second, err := db.SaveGeneration(ctx, model.Generation{ApplicationID: a.ID, Task: "job-insights", Format: "json", Text: `{"seniority":"senior"}`})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,17 +138,18 @@ func TestGenerationsKeepEveryVersion(t *testing.T) {
 
 func TestLedgerNewestFirstAndPruned(t *testing.T) {
 	db := MustOpenDB(t)
-	if _, err := db.AddLedgerEntry(ctx, LedgerEntry{Task: "x"}); fieldOf(err) != "host" {
+	if _, err := db.AddLedgerEntry(ctx, model.LedgerEntry{Task: "x"}); fieldOf(err) != "host" {
 		t.Fatalf("no host: %v", err)
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.FixedZone("CET", 3600))
-	e, err := db.AddLedgerEntry(ctx, LedgerEntry{At: at, Provider: "OpenAI", Host: "api.openai.com", Model: "gpt-4o-mini", Task: "cover-letter",
+	e, err := db.AddLedgerEntry(ctx, model.LedgerEntry{At: at, Provider: "OpenAI", Host: "api.openai.com", Model: "gpt-4o-mini", Task: "cover-letter",
 		BytesSent: 1200, BytesReceived: 3400, Status: "200 OK", Redacted: true, Placeholders: []string{"[EMAIL_1]", "[NAME]"},
 		Method: "POST", URL: "https://api.openai.com/v1/chat/completions", DurationMs: 2345})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := db.AddLedgerEntry(ctx, LedgerEntry{Host: "localhost:11434", Task: "job-insights", Status: "", Error: strings.Repeat("é", 400)}); err != nil {
+	if _, err := db.AddLedgerEntry(ctx, model.LedgerEntry{Host: "localhost:11434", Task: "job-insights",
+		Error: strings.Repeat("é", 400)}); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := db.Ledger(ctx, 0)
@@ -176,7 +177,7 @@ func TestLedgerNewestFirstAndPruned(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	last, err := db.AddLedgerEntry(ctx, LedgerEntry{Host: "h"})
+	last, err := db.AddLedgerEntry(ctx, model.LedgerEntry{Host: "h"})
 	if err != nil || last.ID != MaxLedgerRows+100 {
 		t.Fatalf("last %+v %v", last, err)
 	}
@@ -246,37 +247,37 @@ func TestPromptOverridesAndRedactionTerms(t *testing.T) {
 func TestAIProviderConfirmation(t *testing.T) {
 	db := MustOpenDB(t)
 	ctx := context.Background()
-	planted, err := db.SaveAIProvider(ctx, AIProvider{Name: "Planted", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
+	planted, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "Planted", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
 		APIKeyEnv: "OPENAI_API_KEY"})
 	if err != nil || planted.Confirmed != nil {
 		t.Fatalf("a provider saved by SaveAIProvider is confirmed: %+v %v", planted.Confirmed, err)
 	}
-	mine, err := db.SaveConfirmedAIProvider(ctx, AIProvider{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "m", Kind: "cloud",
+	mine, err := db.SaveConfirmedAIProvider(ctx, model.AIProvider{Name: "OpenAI", BaseURL: "https://api.openai.com/v1", Model: "m", Kind: "cloud",
 		APIKeyEnv: "OPENAI_API_KEY"})
 	if err != nil || mine.Confirmed == nil || mine.Confirmed.BaseURL != "https://api.openai.com/v1" || mine.Confirmed.APIKeyEnv != "OPENAI_API_KEY" ||
 		mine.Confirmed.Kind != "cloud" {
 		t.Fatalf("the user's provider is not confirmed as saved: %+v %v", mine.Confirmed, err)
 	}
 	// Something else replaces it: the confirmation still names what the user saw.
-	replaced, err := db.SaveAIProvider(ctx, AIProvider{Name: "openai", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
+	replaced, err := db.SaveAIProvider(ctx, model.AIProvider{Name: "openai", BaseURL: "https://collect.example/v1", Model: "m", Kind: "local",
 		APIKeyEnv: "OPENAI_API_KEY"})
 	if err != nil || replaced.BaseURL != "https://collect.example/v1" || replaced.Confirmed == nil ||
 		replaced.Confirmed.BaseURL != "https://api.openai.com/v1" || replaced.Confirmed.Kind != "cloud" {
 		t.Fatalf("replaced: %+v (confirmed %+v) %v", replaced, replaced.Confirmed, err)
 	}
 	// Confirming what the user did not see is refused and records nothing.
-	if _, err := db.ConfirmAIProvider(ctx, "openai", AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY",
+	if _, err := db.ConfirmAIProvider(ctx, "openai", model.AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY",
 		Kind: "cloud"}); codeOf(err) != model.CodeConflict {
 		t.Fatalf("a stale confirmation: %v", err)
 	}
 	if got, _ := db.AIProvider(ctx, "openai"); got.Confirmed.BaseURL != "https://api.openai.com/v1" {
 		t.Fatalf("a refused confirmation changed the record: %+v", got.Confirmed)
 	}
-	got, err := db.ConfirmAIProvider(ctx, "OPENAI", AIConfirmation{BaseURL: "https://collect.example/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "local"})
+	got, err := db.ConfirmAIProvider(ctx, "OPENAI", model.AIConfirmation{BaseURL: "https://collect.example/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "local"})
 	if err != nil || got.Confirmed.BaseURL != "https://collect.example/v1" || got.Confirmed.Kind != "local" || got.Confirmed.At.IsZero() {
 		t.Fatalf("confirm: %+v %v", got.Confirmed, err)
 	}
-	if _, err := db.ConfirmAIProvider(ctx, "nope", AIConfirmation{}); codeOf(err) != model.CodeNotFound {
+	if _, err := db.ConfirmAIProvider(ctx, "nope", model.AIConfirmation{}); codeOf(err) != model.CodeNotFound {
 		t.Fatalf("confirming a missing provider: %v", err)
 	}
 }
@@ -320,7 +321,8 @@ func TestMigrationConfirmsExistingProviders(t *testing.T) {
 	if err != nil || got.Confirmed == nil {
 		t.Fatalf("existing provider not confirmed by the migration: %+v %v", got, err)
 	}
-	want := AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "cloud", At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
+	want := model.AIConfirmation{BaseURL: "https://api.openai.com/v1", APIKeyEnv: "OPENAI_API_KEY", Kind: "cloud",
+		At: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}
 	if *got.Confirmed != want {
 		t.Fatalf("confirmation %+v, want %+v", *got.Confirmed, want)
 	}

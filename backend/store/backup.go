@@ -8,18 +8,12 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/huntbook/huntbook/backend/model"
 )
 
 // KeepBackups is how many backups BackupIfDue keeps.
 const KeepBackups = 7
-
-// BackupInfo describes one backup file.
-type BackupInfo struct {
-	Path      string    `json:"path"`
-	Name      string    `json:"name"`
-	Bytes     int64     `json:"bytes"`
-	CreatedAt time.Time `json:"createdAt"`
-}
 
 const backupPrefix = "huntbook-"
 
@@ -49,7 +43,7 @@ func (db *DB) Backup(ctx context.Context, dir, label string) (string, error) {
 }
 
 // Backups lists the backups in dir, newest first.
-func Backups(dir string) ([]BackupInfo, error) {
+func Backups(dir string) ([]model.BackupInfo, error) {
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
 		return nil, nil
@@ -57,7 +51,7 @@ func Backups(dir string) ([]BackupInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list backups: %w", err)
 	}
-	var out []BackupInfo
+	var out []model.BackupInfo
 	for _, e := range entries {
 		n := e.Name()
 		if e.IsDir() || !strings.HasPrefix(n, backupPrefix) || !strings.HasSuffix(n, ".db") {
@@ -76,7 +70,7 @@ func Backups(dir string) ([]BackupInfo, error) {
 		if err != nil {
 			created = info.ModTime().UTC()
 		}
-		out = append(out, BackupInfo{Path: filepath.Join(dir, n), Name: n, Bytes: info.Size(), CreatedAt: created})
+		out = append(out, model.BackupInfo{Path: filepath.Join(dir, n), Name: n, Bytes: info.Size(), CreatedAt: created})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].CreatedAt.After(out[j].CreatedAt) })
 	return out, nil

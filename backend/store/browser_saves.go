@@ -5,16 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
-)
 
-// BrowserSave is an application the browser extension's native host saved,
-// as the window announces it.
-type BrowserSave struct {
-	ID            int64 // the save's own id: it only grows
-	ApplicationID int64
-	Title         string
-	Company       string
-}
+	"github.com/huntbook/huntbook/backend/model"
+)
 
 // MarkBrowserSave records that the browser extension saved application id
 // (migration 0013), so the open window can announce it.
@@ -41,12 +34,12 @@ func (db *DB) LastBrowserSave(ctx context.Context) (int64, error) {
 // BrowserSavesAfter lists, oldest first, the browser saves with an id above
 // after that were saved at or after since, leaving out what an import
 // brought in and saves whose application is gone.
-func (db *DB) BrowserSavesAfter(ctx context.Context, after int64, since time.Time) ([]BrowserSave, error) {
-	var out []BrowserSave
+func (db *DB) BrowserSavesAfter(ctx context.Context, after int64, since time.Time) ([]model.BrowserSave, error) {
+	var out []model.BrowserSave
 	err := db.view(ctx, func(tx *Tx) error {
 		var err error
-		out, err = collect(tx, "list browser saves", func(r scanner) (BrowserSave, error) {
-			var s BrowserSave
+		out, err = collect(tx, "list browser saves", func(r scanner) (model.BrowserSave, error) {
+			var s model.BrowserSave
 			err := r.Scan(&s.ID, &s.ApplicationID, &s.Title, &s.Company)
 			return s, err
 		}, `SELECT b.id, a.id, a.title, a.company FROM browser_saves b JOIN applications a ON a.id = b.application_id

@@ -25,32 +25,6 @@ const (
 	maxLabelRunes   = 200
 )
 
-// CVVersion is an imported CV: the original file (kept apart, see CVFile),
-// the profile read from it, where each value came from and the reader's
-// warnings. Importing the same bytes twice gives the same version.
-type CVVersion struct {
-	ID        int64         `json:"id"`
-	Label     string        `json:"label"`
-	FileName  string        `json:"fileName"`
-	MediaType string        `json:"mediaType"`
-	Size      int64         `json:"size"`
-	SHA256    string        `json:"sha256"` // hex digest of the original bytes
-	Profile   model.Profile `json:"profile"`
-	// Fields is the provenance JSON: [{path, page, x, y, confidence}].
-	Fields   json.RawMessage `json:"fields"`
-	Warnings []string        `json:"warnings"`
-	// Applications lists the applications this version was sent with.
-	Applications []int64   `json:"applications"`
-	CreatedAt    time.Time `json:"createdAt"`
-}
-
-// CVFile is the original file of a CV version.
-type CVFile struct {
-	FileName  string `json:"fileName"`
-	MediaType string `json:"mediaType"`
-	Data      []byte `json:"data"` // base64 in JSON
-}
-
 // CVDigest returns the hex SHA-256 of data, the key versions are
 // de-duplicated by.
 func CVDigest(data []byte) string {
@@ -86,7 +60,7 @@ func profileJSON(p model.Profile, field string) (string, error) {
 // AddCVVersion stores data as a new CV version with its parsed profile,
 // provenance and warnings, unless a version with the same bytes exists: that
 // one is returned instead, with created false.
-func (db *DB) AddCVVersion(ctx context.Context, v CVVersion, data []byte) (out CVVersion, created bool, err error) {
+func (db *DB) AddCVVersion(ctx context.Context, v model.CVVersion, data []byte) (out model.CVVersion, created bool, err error) {
 	switch {
 	case len(data) == 0:
 		return v, false, model.Invalid("file", "the file is empty")
@@ -150,7 +124,7 @@ func (db *DB) AddCVVersion(ctx context.Context, v CVVersion, data []byte) (out C
 
 // CVVersionByDigest returns the version whose bytes have the given SHA-256
 // (hex), if there is one.
-func (db *DB) CVVersionByDigest(ctx context.Context, digest string) (v CVVersion, ok bool, err error) {
+func (db *DB) CVVersionByDigest(ctx context.Context, digest string) (v model.CVVersion, ok bool, err error) {
 	err = db.view(ctx, func(tx *Tx) error {
 		var id int64
 		err := tx.QueryRow(`SELECT id FROM cv_versions WHERE sha256 = ?`, strings.ToLower(digest)).Scan(&id)
@@ -169,8 +143,8 @@ func (db *DB) CVVersionByDigest(ctx context.Context, digest string) (v CVVersion
 
 const cvColumns = `id, label, file_name, media_type, size, sha256, profile, fields, warnings, created_at`
 
-func scanCVVersion(r scanner) (CVVersion, error) {
-	var v CVVersion
+func scanCVVersion(r scanner) (model.CVVersion, error) {
+	var v model.CVVersion
 	var profile, fields, warnings, created string
 	if err := r.Scan(&v.ID, &v.Label, &v.FileName, &v.MediaType, &v.Size, &v.SHA256, &profile, &fields, &warnings, &created); err != nil {
 		return v, err
@@ -187,7 +161,7 @@ func scanCVVersion(r scanner) (CVVersion, error) {
 	return v, nil
 }
 
-func getCVVersion(tx *Tx, id int64) (CVVersion, error) {
+func getCVVersion(tx *Tx, id int64) (model.CVVersion, error) {
 	v, err := scanCVVersion(tx.QueryRow(`SELECT `+cvColumns+` FROM cv_versions WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return v, model.NotFound("CV version", id)
@@ -206,8 +180,8 @@ func getCVVersion(tx *Tx, id int64) (CVVersion, error) {
 }
 
 // CVVersions lists the CV versions, newest first, without their files.
-func (db *DB) CVVersions(ctx context.Context) ([]CVVersion, error) {
-	out := []CVVersion{}
+func (db *DB) CVVersions(ctx context.Context) ([]model.CVVersion, error) {
+	out := []model.CVVersion{}
 	err := db.view(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(`SELECT ` + cvColumns + ` FROM cv_versions ORDER BY created_at DESC, id DESC`)
 		if err != nil {
@@ -246,8 +220,8 @@ func (db *DB) CVVersions(ctx context.Context) ([]CVVersion, error) {
 }
 
 // GetCVVersion returns one CV version without its file.
-func (db *DB) GetCVVersion(ctx context.Context, id int64) (CVVersion, error) {
-	var v CVVersion
+func (db *DB) GetCVVersion(ctx context.Context, id int64) (model.CVVersion, error) {
+	var v model.CVVersion
 	err := db.view(ctx, func(tx *Tx) error {
 		var err error
 		v, err = getCVVersion(tx, id)
@@ -257,8 +231,8 @@ func (db *DB) GetCVVersion(ctx context.Context, id int64) (CVVersion, error) {
 }
 
 // GetCVFile returns the original file of a CV version.
-func (db *DB) GetCVFile(ctx context.Context, id int64) (CVFile, error) {
-	var f CVFile
+func (db *DB) GetCVFile(ctx context.Context, id int64) (model.CVFile, error) {
+	var f model.CVFile
 	err := db.view(ctx, func(tx *Tx) error {
 		err := tx.QueryRow(`SELECT file_name, media_type, data FROM cv_versions WHERE id = ?`, id).Scan(&f.FileName, &f.MediaType, &f.Data)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -273,8 +247,8 @@ func (db *DB) GetCVFile(ctx context.Context, id int64) (CVFile, error) {
 }
 
 // RenameCVVersion changes a version's label.
-func (db *DB) RenameCVVersion(ctx context.Context, id int64, label string) (CVVersion, error) {
-	var v CVVersion
+func (db *DB) RenameCVVersion(ctx context.Context, id int64, label string) (model.CVVersion, error) {
+	var v model.CVVersion
 	err := db.update(ctx, func(tx *Tx) error {
 		cur, err := getCVVersion(tx, id)
 		if err != nil {
@@ -295,19 +269,19 @@ func (db *DB) RenameCVVersion(ctx context.Context, id int64, label string) (CVVe
 // SaveCVVersionProfile replaces a version's profile and its provenance with
 // the user's corrections and returns the version; the file, label and
 // warnings stay. Callers validate the profile first (see service.Profile).
-func (db *DB) SaveCVVersionProfile(ctx context.Context, id int64, p model.Profile, fields json.RawMessage) (CVVersion, error) {
+func (db *DB) SaveCVVersionProfile(ctx context.Context, id int64, p model.Profile, fields json.RawMessage) (model.CVVersion, error) {
 	profile, err := profileJSON(p, "profile")
 	if err != nil {
-		return CVVersion{}, err
+		return model.CVVersion{}, err
 	}
 	fj := "[]"
 	if len(fields) > 0 {
 		if !json.Valid(fields) || len(fields) > MaxProfileBytes {
-			return CVVersion{}, model.Invalid("fields", "the field provenance is not valid JSON or too large")
+			return model.CVVersion{}, model.Invalid("fields", "the field provenance is not valid JSON or too large")
 		}
 		fj = string(fields)
 	}
-	var v CVVersion
+	var v model.CVVersion
 	err = db.update(ctx, func(tx *Tx) error {
 		res, err := tx.Exec(`UPDATE cv_versions SET profile = ?, fields = ? WHERE id = ?`, profile, fj, id)
 		if err != nil {
@@ -472,7 +446,7 @@ func (db *DB) UnlinkCV(ctx context.Context, appID int64) error {
 
 // LinkedCV returns the CV version sent with application appID; ok is false
 // when none is linked.
-func (db *DB) LinkedCV(ctx context.Context, appID int64) (v CVVersion, ok bool, err error) {
+func (db *DB) LinkedCV(ctx context.Context, appID int64) (v model.CVVersion, ok bool, err error) {
 	err = db.view(ctx, func(tx *Tx) error {
 		if err := cvCheckApplication(tx, appID); err != nil {
 			return err

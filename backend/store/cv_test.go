@@ -10,7 +10,7 @@ import (
 	"github.com/huntbook/huntbook/backend/model"
 )
 
-func mustAddCV(tb testing.TB, db *DB, v CVVersion, data []byte) (CVVersion, bool) {
+func mustAddCV(tb testing.TB, db *DB, v model.CVVersion, data []byte) (model.CVVersion, bool) {
 	tb.Helper()
 	out, created, err := db.AddCVVersion(ctx, v, data)
 	if err != nil {
@@ -24,18 +24,18 @@ func TestCVVersionsAreDeduplicatedBySHA256(t *testing.T) {
 	data := []byte("%PDF-1.7 pretend CV bytes\x00\x01\x02")
 	prof := model.Profile{Basics: model.Basics{Name: "Ada Lovelace", Email: "ada@example.org"},
 		Work: []model.Work{{Name: "Analytical Engines", Position: "Programmer", StartDate: "1842-09"}}}
-	v, created := mustAddCV(t, db, CVVersion{FileName: "/home/ada/Ada CV.pdf", MediaType: "application/pdf", Profile: prof,
+	v, created := mustAddCV(t, db, model.CVVersion{FileName: "/home/ada/Ada CV.pdf", MediaType: "application/pdf", Profile: prof,
 		Fields: json.RawMessage(`[{"path":"basics.email","page":1,"x":10,"y":20,"confidence":0.9}]`), Warnings: []string{"no education found"}}, data)
 	if !created || v.ID == 0 || v.Label != "Ada CV" || v.FileName != "Ada CV.pdf" || v.Size != int64(len(data)) ||
 		v.SHA256 != CVDigest(data) || len(v.SHA256) != 64 || v.Profile.Basics.Email != "ada@example.org" ||
 		v.Profile.Work[0].StartDate != "1842-09" || len(v.Warnings) != 1 || v.CreatedAt.IsZero() {
 		t.Fatalf("created %+v (created=%v)", v, created)
 	}
-	again, created := mustAddCV(t, db, CVVersion{FileName: "copy.pdf", Label: "Other label", Profile: model.Profile{}}, append([]byte(nil), data...))
+	again, created := mustAddCV(t, db, model.CVVersion{FileName: "copy.pdf", Label: "Other label", Profile: model.Profile{}}, append([]byte(nil), data...))
 	if created || again.ID != v.ID || again.Label != "Ada CV" {
 		t.Fatalf("same bytes made %+v (created=%v), want version %d", again, created, v.ID)
 	}
-	other, created := mustAddCV(t, db, CVVersion{FileName: "cv.txt", Label: "  Plain   text ", MediaType: "text/plain"}, []byte("Ada Lovelace\n"))
+	other, created := mustAddCV(t, db, model.CVVersion{FileName: "cv.txt", Label: "  Plain   text ", MediaType: "text/plain"}, []byte("Ada Lovelace\n"))
 	if !created || other.ID == v.ID || other.Label != "Plain text" {
 		t.Fatalf("other bytes %+v", other)
 	}
@@ -75,20 +75,20 @@ func TestCVVersionsAreDeduplicatedBySHA256(t *testing.T) {
 
 func TestCVVersionLimits(t *testing.T) {
 	db := MustOpenDB(t)
-	if _, _, err := db.AddCVVersion(ctx, CVVersion{FileName: "empty.pdf"}, nil); codeOf(err) != model.CodeInvalid || fieldOf(err) != "file" {
+	if _, _, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "empty.pdf"}, nil); codeOf(err) != model.CodeInvalid || fieldOf(err) != "file" {
 		t.Fatalf("empty: %v", err)
 	}
-	if _, _, err := db.AddCVVersion(ctx, CVVersion{FileName: "big.pdf"}, make([]byte, MaxCVBytes+1)); codeOf(err) != model.CodeTooLarge {
+	if _, _, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "big.pdf"}, make([]byte, MaxCVBytes+1)); codeOf(err) != model.CodeTooLarge {
 		t.Fatalf("too large: %v", err)
 	}
-	if _, _, err := db.AddCVVersion(ctx, CVVersion{FileName: "x.pdf", Label: strings.Repeat("é", 201)}, []byte("x")); fieldOf(err) != "label" {
+	if _, _, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "x.pdf", Label: strings.Repeat("é", 201)}, []byte("x")); fieldOf(err) != "label" {
 		t.Fatalf("long label: %v", err)
 	}
-	if _, _, err := db.AddCVVersion(ctx, CVVersion{FileName: "x.pdf", Fields: json.RawMessage(`{oops`)}, []byte("x")); fieldOf(err) != "fields" {
+	if _, _, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "x.pdf", Fields: json.RawMessage(`{oops`)}, []byte("x")); fieldOf(err) != "fields" {
 		t.Fatalf("bad fields: %v", err)
 	}
 	huge := model.Profile{Basics: model.Basics{Summary: strings.Repeat("a", MaxProfileBytes)}}
-	if _, _, err := db.AddCVVersion(ctx, CVVersion{FileName: "x.pdf", Profile: huge}, []byte("x")); codeOf(err) != model.CodeTooLarge {
+	if _, _, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "x.pdf", Profile: huge}, []byte("x")); codeOf(err) != model.CodeTooLarge {
 		t.Fatalf("huge profile: %v", err)
 	}
 	if _, err := db.SaveMasterProfile(ctx, huge); codeOf(err) != model.CodeTooLarge {
@@ -98,7 +98,7 @@ func TestCVVersionLimits(t *testing.T) {
 		t.Fatalf("refused input stored %d versions", len(list))
 	}
 	// A file exactly at the limit is accepted.
-	if _, created, err := db.AddCVVersion(ctx, CVVersion{FileName: "max.pdf"}, make([]byte, MaxCVBytes)); err != nil || !created {
+	if _, created, err := db.AddCVVersion(ctx, model.CVVersion{FileName: "max.pdf"}, make([]byte, MaxCVBytes)); err != nil || !created {
 		t.Fatalf("at the limit: %v", err)
 	}
 }
@@ -140,8 +140,8 @@ func TestLinkedCVAndGuardedDelete(t *testing.T) {
 	db := MustOpenDB(t)
 	acme := mustCreate(t, db, model.Application{Company: "Acme", Title: "Engineer"})
 	globex := mustCreate(t, db, model.Application{Company: "Globex", Title: "SRE"})
-	v1, _ := mustAddCV(t, db, CVVersion{FileName: "one.pdf"}, []byte("one"))
-	v2, _ := mustAddCV(t, db, CVVersion{FileName: "two.pdf"}, []byte("two"))
+	v1, _ := mustAddCV(t, db, model.CVVersion{FileName: "one.pdf"}, []byte("one"))
+	v2, _ := mustAddCV(t, db, model.CVVersion{FileName: "two.pdf"}, []byte("two"))
 
 	if _, ok, err := db.LinkedCV(ctx, acme.ID); ok || err != nil {
 		t.Fatalf("linked before linking: %v %v", ok, err)
@@ -193,7 +193,7 @@ func TestLinkedCVAndGuardedDelete(t *testing.T) {
 	}
 
 	// Deleting an application drops its link, not the version.
-	v3, _ := mustAddCV(t, db, CVVersion{FileName: "three.pdf"}, []byte("three"))
+	v3, _ := mustAddCV(t, db, model.CVVersion{FileName: "three.pdf"}, []byte("three"))
 	if err := db.LinkCV(ctx, acme.ID, v3.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func TestCVTablesSurviveReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := mustAddCV(t, db, CVVersion{FileName: "cv.md", MediaType: "text/markdown"}, []byte("# Ada"))
+	v, _ := mustAddCV(t, db, model.CVVersion{FileName: "cv.md", MediaType: "text/markdown"}, []byte("# Ada"))
 	if _, err := db.SaveMasterProfile(ctx, model.Profile{Basics: model.Basics{Name: "Ada"}}); err != nil {
 		t.Fatal(err)
 	}
@@ -231,7 +231,7 @@ func TestCVTablesSurviveReopen(t *testing.T) {
 func TestSaveCVVersionProfile(t *testing.T) {
 	db := MustOpenDB(t)
 	data := []byte("%PDF-1.7 a CV to correct")
-	v, _ := mustAddCV(t, db, CVVersion{FileName: "cv.pdf", Label: "Mine", Profile: model.Profile{Basics: model.Basics{Name: "Ada Lovelase"}},
+	v, _ := mustAddCV(t, db, model.CVVersion{FileName: "cv.pdf", Label: "Mine", Profile: model.Profile{Basics: model.Basics{Name: "Ada Lovelase"}},
 		Fields: json.RawMessage(`[{"path":"basics.name","page":1,"x":1,"y":2,"confidence":0.5}]`), Warnings: []string{"no work history found"}}, data)
 	fixed := model.Profile{Basics: model.Basics{Name: "Ada Lovelace"}, Work: []model.Work{{Name: "Analytical Engines", Position: "Programmer"}}}
 	got, err := db.SaveCVVersionProfile(ctx, v.ID, fixed, json.RawMessage(`[]`))

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"github.com/huntbook/huntbook/backend/model"
 )
 
 // Wipe deletes every record of every table, VACUUMs and truncates the WAL
@@ -70,20 +72,9 @@ func (db *DB) SetSetting(ctx context.Context, key, value string) error {
 	})
 }
 
-// Stats is a summary of the file and what it holds.
-type Stats struct {
-	Path          string `json:"path"`
-	Bytes         int64  `json:"bytes"`
-	SchemaVersion int    `json:"schemaVersion"`
-	Applications  int    `json:"applications"`
-	Notes         int    `json:"notes"`
-	Contacts      int    `json:"contacts"`
-	Tasks         int    `json:"tasks"`
-}
-
 // Stats counts what the database holds.
-func (db *DB) Stats(ctx context.Context) (Stats, error) {
-	s := Stats{Path: db.path, SchemaVersion: SchemaVersion()}
+func (db *DB) Stats(ctx context.Context) (model.DatabaseStats, error) {
+	s := model.DatabaseStats{Path: db.path, SchemaVersion: SchemaVersion()}
 	if st, err := os.Stat(db.path); err == nil {
 		s.Bytes = st.Size()
 	}

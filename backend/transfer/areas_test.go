@@ -20,7 +20,7 @@ func TestExportCarriesEveryArea(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdf := []byte("%PDF-1.4 fake bytes \x00\x01\x02")
-	v, _, err := src.AddCVVersion(ctx, store.CVVersion{Label: "2026", FileName: "cv.pdf", MediaType: "application/pdf",
+	v, _, err := src.AddCVVersion(ctx, model.CVVersion{Label: "2026", FileName: "cv.pdf", MediaType: "application/pdf",
 		Profile: model.Profile{Basics: model.Basics{Name: "Ada Lovelace", Email: "ada@example.com"}}}, pdf)
 	if err != nil {
 		t.Fatal(err)
@@ -31,10 +31,10 @@ func TestExportCarriesEveryArea(t *testing.T) {
 	if _, err := src.SaveMasterProfile(ctx, model.Profile{Basics: model.Basics{Name: "Ada Lovelace"}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := src.SaveAIProvider(ctx, store.AIProvider{Name: "Local", BaseURL: "http://localhost:11434/v1", Model: "llama3", Kind: "local"}); err != nil {
+	if _, err := src.SaveAIProvider(ctx, model.AIProvider{Name: "Local", BaseURL: "http://localhost:11434/v1", Model: "llama3", Kind: "local"}); err != nil {
 		t.Fatal(err)
 	}
-	g, err := src.SaveGeneration(ctx, store.Generation{ApplicationID: app.ID, Task: "cover-letter", Provider: "Local", Text: "Dear Acme,"})
+	g, err := src.SaveGeneration(ctx, model.Generation{ApplicationID: app.ID, Task: "cover-letter", Provider: "Local", Text: "Dear Acme,"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/llm/llmtest"
+	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
@@ -66,7 +67,7 @@ func checkAI(t *testing.T, _, dataDir string) {
 	if len(gens) != 2 {
 		t.Fatalf("%d drafts on application 1, want 2 (the cancelled one and the complete one): %+v", len(gens), gens)
 	}
-	byID := map[int64]store.Generation{}
+	byID := map[int64]model.Generation{}
 	for _, g := range gens {
 		byID[g.ID] = g
 	}
