@@ -209,6 +209,12 @@ type Card struct {
 	Outcome  Outcome  `json:"outcome"`
 	Priority int      `json:"priority"`
 	Tags     []string `json:"tags"` // never null in JSON: [] when none
+	// Location, Remote, Salary and DateApplied are the application's, for
+	// the card's second line.
+	Location    string `json:"location"`
+	Remote      Remote `json:"remote"`
+	Salary      Salary `json:"salary"`
+	DateApplied string `json:"dateApplied"`
 }
 
 // CardList is one page of cards and how many match in all.

@@ -39,12 +39,15 @@ func (r *appRow) scan(s scanner) (model.Application, error) {
 }
 
 // cardColumns are what a board card shows, in cardRow's order.
-const cardColumns = `a.id, a.company, a.title, a.stage_id, a.outcome, a.priority, a.tags`
+const cardColumns = `a.id, a.company, a.title, a.stage_id, a.outcome, a.priority, a.tags, a.location, a.remote, ` +
+	`a.salary_min, a.salary_max, a.salary_currency, a.salary_period, a.date_applied`
 
 // cardRow reads cardColumns into a Card.
 type cardRow struct {
 	c             model.Card
 	outcome, tags string
+	remote        string
+	period        string
 	ptrs          []any
 	split         tagSplitter
 }
@@ -52,7 +55,8 @@ type cardRow struct {
 func newCardRow() *cardRow {
 	r := &cardRow{}
 	c := &r.c
-	r.ptrs = []any{&c.ID, &c.Company, &c.Title, &c.StageID, &r.outcome, &c.Priority, &r.tags}
+	r.ptrs = []any{&c.ID, &c.Company, &c.Title, &c.StageID, &r.outcome, &c.Priority, &r.tags, &c.Location, &r.remote,
+		&c.Salary.Min, &c.Salary.Max, &c.Salary.Currency, &r.period, &c.DateApplied}
 	return r
 }
 
@@ -62,6 +66,7 @@ func (r *cardRow) scan(s scanner) (model.Card, error) {
 	c := r.c
 	c.Outcome = model.Outcome(r.outcome)
 	c.Tags = r.split.split(r.tags)
+	c.Remote, c.Salary.Period = model.Remote(r.remote), model.Period(r.period)
 	return c, err
 }
 

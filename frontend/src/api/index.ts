@@ -18,6 +18,8 @@ export * as calendar from './calendar';
 export * as links from './links';
 export * as browser from './browser';
 export * as jobs from './jobs';
+export * as signals from './signals';
+export type { Signals } from './signals';
 export type { JobDraft } from './jobs';
 export { ApiError, isApiError, toApiError, type ErrorCode, type FieldConflict } from './errors';
 export { assumeBackend, hasBackend, noBackendMessage } from './backend';

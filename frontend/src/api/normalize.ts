@@ -72,6 +72,10 @@ export function card(x: unknown): Card {
     outcome: c.outcome || 'open',
     priority: num(c.priority),
     tags: list(c.tags),
+    location: str(c.location),
+    remote: c.remote ?? '',
+    salary: salary(c.salary),
+    dateApplied: str(c.dateApplied),
   };
 }
 

@@ -154,6 +154,11 @@ export interface Card {
   outcome: Outcome;
   priority: number;
   tags: string[];
+  location: string;
+  remote: Remote;
+  salary: Salary;
+  /** "YYYY-MM-DD" or "". */
+  dateApplied: string;
 }
 
 /** One page of cards and how many match in all. */

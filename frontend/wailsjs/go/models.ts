@@ -520,42 +520,6 @@ export namespace model {
 		    return a;
 		}
 	}
-	export class ApplicationEdit {
-	    id: number;
-	    fields: string[];
-	    base: Application;
-	    set: Application;
-	
-	    static createFrom(source: any = {}) {
-	        return new ApplicationEdit(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.fields = source["fields"];
-	        this.base = this.convertValues(source["base"], Application);
-	        this.set = this.convertValues(source["set"], Application);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class Interview {
 	    key: string;
 	    title: string;
@@ -821,6 +785,42 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class ApplicationEdit {
+	    id: number;
+	    fields: string[];
+	    base: Application;
+	    set: Application;
+	
+	    static createFrom(source: any = {}) {
+	        return new ApplicationEdit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.fields = source["fields"];
+	        this.base = this.convertValues(source["base"], Application);
+	        this.set = this.convertValues(source["set"], Application);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Award {
 	    title?: string;
 	    date?: string;
@@ -929,6 +929,10 @@ export namespace model {
 	    outcome: string;
 	    priority: number;
 	    tags: string[];
+	    location: string;
+	    remote: string;
+	    salary: Salary;
+	    dateApplied: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Card(source);
@@ -943,7 +947,29 @@ export namespace model {
 	        this.outcome = source["outcome"];
 	        this.priority = source["priority"];
 	        this.tags = source["tags"];
+	        this.location = source["location"];
+	        this.remote = source["remote"];
+	        this.salary = this.convertValues(source["salary"], Salary);
+	        this.dateApplied = source["dateApplied"];
 	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class CardList {
 	    items: Card[];
@@ -995,6 +1021,7 @@ export namespace model {
 	        this.url = source["url"];
 	    }
 	}
+	
 	export class Duplicate {
 	    application: Application;
 	    reason: string;
@@ -1045,7 +1072,6 @@ export namespace model {
 	        this.excludeId = source["excludeId"];
 	    }
 	}
-	
 	export class Education {
 	    institution?: string;
 	    url?: string;
@@ -1124,6 +1150,7 @@ export namespace model {
 		    return a;
 		}
 	}
+	
 	
 	export class Interest {
 	    name?: string;
@@ -1408,6 +1435,26 @@ export namespace model {
 	
 	
 	
+	export class Signals {
+	    id: number;
+	    nextInterview: string;
+	    nextInterviewTitle: string;
+	    followUpDue: string;
+	    followUpsDue: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Signals(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.nextInterview = source["nextInterview"];
+	        this.nextInterviewTitle = source["nextInterviewTitle"];
+	        this.followUpDue = source["followUpDue"];
+	        this.followUpsDue = source["followUpsDue"];
+	    }
+	}
 	
 	
 	export class Stage {
@@ -1750,6 +1797,36 @@ export namespace service {
 	        this.version = source["version"];
 	    }
 	}
+	export class Destination {
+	    provider: string;
+	    baseURL: string;
+	    origin: string;
+	    kind: string;
+	    redacted: boolean;
+	    keySource: string;
+	    keyName: string;
+	    keyEnv: string;
+	    confirmed: boolean;
+	    changes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Destination(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.provider = source["provider"];
+	        this.baseURL = source["baseURL"];
+	        this.origin = source["origin"];
+	        this.kind = source["kind"];
+	        this.redacted = source["redacted"];
+	        this.keySource = source["keySource"];
+	        this.keyName = source["keyName"];
+	        this.keyEnv = source["keyEnv"];
+	        this.confirmed = source["confirmed"];
+	        this.changes = source["changes"];
+	    }
+	}
 	export class DisconnectReport {
 	    revoked: boolean;
 	    warning?: string;
@@ -1764,44 +1841,6 @@ export namespace service {
 	        this.revoked = source["revoked"];
 	        this.warning = source["warning"];
 	        this.eventsDeleted = source["eventsDeleted"];
-	    }
-	}
-	export class ICSImport {
-	    path: string;
-	    read: number;
-	    skipped: number;
-	    events: number;
-	    interviews: number;
-	    matched: number;
-	    added: number;
-	    updated: number;
-	    deleted: number;
-	    warnings: string[];
-	    notRepeated: number;
-	    leftOut: number;
-	    leftOutMore: boolean;
-	    occurrenceCap: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new ICSImport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.read = source["read"];
-	        this.skipped = source["skipped"];
-	        this.events = source["events"];
-	        this.interviews = source["interviews"];
-	        this.matched = source["matched"];
-	        this.added = source["added"];
-	        this.updated = source["updated"];
-	        this.deleted = source["deleted"];
-	        this.warnings = source["warnings"];
-	        this.notRepeated = source["notRepeated"];
-	        this.leftOut = source["leftOut"];
-	        this.leftOutMore = source["leftOutMore"];
-	        this.occurrenceCap = source["occurrenceCap"];
 	    }
 	}
 	export class ExportReport {
@@ -1852,6 +1891,44 @@ export namespace service {
 	        this.keyEnv = source["keyEnv"];
 	        this.warning = source["warning"];
 	        this.problem = source["problem"];
+	    }
+	}
+	export class ICSImport {
+	    path: string;
+	    read: number;
+	    skipped: number;
+	    events: number;
+	    interviews: number;
+	    matched: number;
+	    added: number;
+	    updated: number;
+	    deleted: number;
+	    warnings: string[];
+	    notRepeated: number;
+	    leftOut: number;
+	    leftOutMore: boolean;
+	    occurrenceCap: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ICSImport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.read = source["read"];
+	        this.skipped = source["skipped"];
+	        this.events = source["events"];
+	        this.interviews = source["interviews"];
+	        this.matched = source["matched"];
+	        this.added = source["added"];
+	        this.updated = source["updated"];
+	        this.deleted = source["deleted"];
+	        this.warnings = source["warnings"];
+	        this.notRepeated = source["notRepeated"];
+	        this.leftOut = source["leftOut"];
+	        this.leftOutMore = source["leftOutMore"];
+	        this.occurrenceCap = source["occurrenceCap"];
 	    }
 	}
 	export class ImportReport {
@@ -1985,36 +2062,6 @@ export namespace service {
 	        this.theme = source["theme"];
 	        this.closedCards = source["closedCards"];
 	        this.notifications = source["notifications"];
-	    }
-	}
-	export class Destination {
-	    provider: string;
-	    baseURL: string;
-	    origin: string;
-	    kind: string;
-	    redacted: boolean;
-	    keySource: string;
-	    keyName: string;
-	    keyEnv: string;
-	    confirmed: boolean;
-	    changes: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Destination(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.provider = source["provider"];
-	        this.baseURL = source["baseURL"];
-	        this.origin = source["origin"];
-	        this.kind = source["kind"];
-	        this.redacted = source["redacted"];
-	        this.keySource = source["keySource"];
-	        this.keyName = source["keyName"];
-	        this.keyEnv = source["keyEnv"];
-	        this.confirmed = source["confirmed"];
-	        this.changes = source["changes"];
 	    }
 	}
 	export class Preview {

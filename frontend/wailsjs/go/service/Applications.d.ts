@@ -37,6 +37,8 @@ export function ReadPostingFile(arg1:string):Promise<Array<service.JobDraft>>;
 
 export function SetOutcome(arg1:number,arg2:string):Promise<model.Application>;
 
+export function Signals(arg1:string):Promise<Array<model.Signals>>;
+
 export function Tags():Promise<Array<string>>;
 
 export function Update(arg1:model.ApplicationEdit):Promise<model.Application>;

@@ -70,6 +70,10 @@ export function SetOutcome(arg1, arg2) {
   return window['go']['service']['Applications']['SetOutcome'](arg1, arg2);
 }
 
+export function Signals(arg1) {
+  return window['go']['service']['Applications']['Signals'](arg1);
+}
+
 export function Tags() {
   return window['go']['service']['Applications']['Tags']();
 }
