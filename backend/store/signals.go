@@ -68,7 +68,8 @@ func (db *DB) Signals(ctx context.Context, day string) ([]model.Signals, error) 
 		if err != nil {
 			return nil, err
 		}
-		err = each(tx, "due follow-up dates", `SELECT id, follow_up FROM applications WHERE follow_up <> '' AND follow_up <= ? AND outcome = 'open'`, []any{day}, func(sc scanner) error {
+		err = each(tx, "due follow-up dates", `SELECT id, follow_up FROM applications
+			WHERE follow_up <> '' AND follow_up <= ? AND outcome = 'open'`, []any{day}, func(sc scanner) error {
 			var id int64
 			var d string
 			if err := sc.Scan(&id, &d); err != nil {
