@@ -15,7 +15,7 @@
  */
 import type { applications, Salary } from '../../api';
 import { splitTags, type FieldValues } from './fields';
-import { toMinor } from './money';
+import { toMinor } from '../../shared/format';
 
 /** A backend field the form edits (the description has its own editor). */
 export type FormField = Exclude<applications.EditableField, 'description'>;

@@ -5,7 +5,7 @@
  */
 import type { Application, ApplicationInput, Remote, Salary } from '../../api';
 import { optionalDate, optionalURL, requiredText } from '../applications/validate';
-import { toMajor, toMinor } from './money';
+import { toMajor, toMinor } from '../../shared/format';
 
 /** The text the inputs hold; keys are the backend's JSON field names (salary parts excepted). */
 export interface FieldValues {
