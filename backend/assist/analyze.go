@@ -31,6 +31,12 @@ type SkillMatch struct {
 	Importance Importance `json:"importance"`
 	Count      int        `json:"count"`
 	Matched    bool       `json:"matched"`
+	// Evidence is the profile line that shows the skill (when matched) and
+	// EvidenceSection the profile section it is in ("Experience", "Skills").
+	Evidence        string `json:"evidence"`
+	EvidenceSection string `json:"evidenceSection"`
+	// Why says, for a skill not matched, why it counts against the score.
+	Why string `json:"why"`
 }
 
 // Requirement is one item of the job's checklist.
@@ -39,18 +45,44 @@ type Requirement struct {
 	Text   string `json:"text"`   // the sentence it comes from
 	Value  string `json:"value"`  // "5 years", "master", "German", ...
 	Status string `json:"status"` // met, unmet, unknown
+	// Evidence is what in the profile meets it; Why says why it is not met
+	// or cannot be told.
+	Evidence string `json:"evidence"`
+	Why      string `json:"why"`
 }
 
 // Analysis is the offline analyzer's view of a job against a profile.
 type Analysis struct {
-	Language     string        `json:"language"`
-	Skills       []SkillMatch  `json:"skills"`
-	Matched      []string      `json:"matched"`
-	Missing      []string      `json:"missing"`     // required or mentioned, not in the profile
-	MissingNice  []string      `json:"missingNice"` // nice to have, not in the profile
-	Score        int           `json:"score"`       // 0-100, skills weighted by importance
+	Language    string       `json:"language"`
+	Skills      []SkillMatch `json:"skills"`
+	Matched     []string     `json:"matched"`
+	Missing     []string     `json:"missing"`     // required or mentioned, not in the profile
+	MissingNice []string     `json:"missingNice"` // nice to have, not in the profile
+	Score       int          `json:"score"`       // 0-100, skills weighted by importance
+	// Points and Possible are the score's parts: the weights (required 3,
+	// mentioned 2, nice 1) of the skills the profile has, and of all the
+	// job's skills.
+	Points   int `json:"points"`
+	Possible int `json:"possible"`
+	// ProfileEmpty says the profile has nothing to compare (see
+	// ProfileEmpty): no skill counts as matched and the score is 0.
+	ProfileEmpty bool `json:"profileEmpty"`
+	// Against says what the job was compared with: "profile" (the user's
+	// profile) or "cv" (an imported CV, named by CV). When the profile is
+	// empty, CV is the imported CV the page offers to compare with instead
+	// (nil when there is none). The caller fills both in.
+	Against      string        `json:"against"`
+	CV           *CVChoice     `json:"cv"`
 	KeyPhrases   []string      `json:"keyPhrases"`
 	Requirements []Requirement `json:"requirements"`
+}
+
+// CVChoice names an imported CV version for the match.
+type CVChoice struct {
+	ID    int64  `json:"id"`
+	Label string `json:"label"`
+	// Linked says the CV is the one recorded as sent with the application.
+	Linked bool `json:"linked"`
 }
 
 var (
@@ -82,15 +114,20 @@ func Analyze(job jobpost.Job, p model.Profile) Analysis {
 		if c := strings.ToLower(p.Basics.Location.City); c != "" && strings.Contains(strings.ToLower(job.Location), c) || job.Remote == model.RemoteRemote {
 			status = "met"
 		}
-		a.Requirements = append(a.Requirements, Requirement{Kind: "location", Text: v, Value: v, Status: status})
+		r := Requirement{Kind: "location", Text: v, Value: v, Status: status}
+		explainRequirement(&r, p, 0)
+		a.Requirements = append(a.Requirements, r)
 	}
 	return a
 }
 
 // AnalyzeText compares a job description given as text with a profile.
 func AnalyzeText(text string, p model.Profile) Analysis {
-	a := Analysis{Language: jobpost.DetectLanguage(text)}
-	have := profileSkills(p)
+	a := Analysis{Language: jobpost.DetectLanguage(text), ProfileEmpty: ProfileEmpty(p)}
+	have := map[string]bool{}
+	if !a.ProfileEmpty {
+		have = profileSkills(p)
+	}
 	found := map[int]*SkillMatch{}
 	var order []int
 	section := Mentioned
@@ -159,8 +196,10 @@ func collect(clause string, class Importance, have map[string]bool, found map[in
 
 func finishAnalysis(a Analysis, text string, p model.Profile, found map[int]*SkillMatch, order []int) Analysis {
 	var total, got float64
+	ev := skillEvidence(profileLines(p))
 	for _, idx := range order {
 		sm := *found[idx]
+		explainSkill(&sm, ev)
 		a.Skills = append(a.Skills, sm)
 		w := weights[sm.Importance]
 		total += w
@@ -178,8 +217,13 @@ func finishAnalysis(a Analysis, text string, p model.Profile, found map[int]*Ski
 	if total > 0 {
 		a.Score = int(math.Round(100 * got / total))
 	}
+	a.Points, a.Possible = int(got), int(total)
 	a.KeyPhrases = keyPhrases(text, 10)
 	a.Requirements = requirements(text, p)
+	years := profileYears(p, time.Now())
+	for i := range a.Requirements {
+		explainRequirement(&a.Requirements[i], p, years)
+	}
 	return a
 }
 

@@ -105,23 +105,6 @@ func (a *Assistant) ExportLedger(format string) (string, error) {
 	return "", model.Invalid("format", `format must be "csv" or "json"`)
 }
 
-// Analyze compares the application's job description with the profile,
-// offline: no model, no network.
-func (a *Assistant) Analyze(appID int64) (assist.Analysis, error) {
-	app, err := a.db.GetApplication(a.ctx(), appID)
-	if err != nil {
-		return assist.Analysis{}, err
-	}
-	if strings.TrimSpace(app.Description) == "" {
-		return assist.Analysis{}, model.Invalid("description", "application %d has no job description to analyse: paste it into the application first", appID)
-	}
-	prof, err := a.profile(a.ctx())
-	if err != nil {
-		return assist.Analysis{}, err
-	}
-	return assist.Analyze(jobFrom(app), prof), nil
-}
-
 // TemplateInfo is a task's shipped prompt template and the user's override.
 type TemplateInfo struct {
 	Task     string `json:"task"`

@@ -1,8 +1,11 @@
 /**
  * What the AI assistant reads out of a job description: the offline
- * analyzer's result and the structured replies of the CV tailoring and job
- * insights tasks, with readers that normalise Go's nil slices.
+ * analyzer's result (and the call that compares a job with an imported CV
+ * instead of the profile) and the structured replies of the CV tailoring
+ * and job insights tasks, with readers that normalise Go's nil slices.
  */
+import * as bound from '../../wailsjs/go/service/Assistant';
+import { call } from './backend';
 import { obj, str, num, strs, listOf } from './read';
 
 /** A skill the offline analyzer found in the job description. */
@@ -13,6 +16,12 @@ export interface SkillMatch {
   importance: string;
   count: number;
   matched: boolean;
+  /** The profile line that shows the skill ("" when not matched). */
+  evidence: string;
+  /** The profile section of that line ("Experience", "Skills", ...). */
+  evidenceSection: string;
+  /** Why a skill not matched counts against the score. */
+  why: string;
 }
 
 /** A requirement of the job with the analyzer's verdict ("met", "unmet", "unknown"). */
@@ -21,6 +30,18 @@ export interface Requirement {
   text: string;
   value: string;
   status: string;
+  /** What in the profile meets it. */
+  evidence: string;
+  /** Why it is not met, or cannot be told. */
+  why: string;
+}
+
+/** An imported CV the match was compared with, or offers to compare with. */
+export interface CVChoice {
+  id: number;
+  label: string;
+  /** The CV recorded as sent with this application. */
+  linked: boolean;
 }
 
 /** The offline analyzer's result. */
@@ -34,6 +55,15 @@ export interface Analysis {
   score: number;
   keyPhrases: string[];
   requirements: Requirement[];
+  /** The score's parts: weights of the skills the profile has, of all the job's skills (required 3, mentioned 2, nice 1). */
+  points: number;
+  possible: number;
+  /** The profile has nothing to compare: the score means nothing. */
+  profileEmpty: boolean;
+  /** "profile" or "cv": what the job was compared with. */
+  against: string;
+  /** The CV compared with (against "cv"), or offered when the profile is empty. */
+  cv: CVChoice | null;
 }
 
 /** A rewritten CV bullet and the original it comes from. */
@@ -82,6 +112,9 @@ export function readAnalysis(x: unknown): Analysis {
         importance: str(m.importance),
         count: num(m.count),
         matched: m.matched === true,
+        evidence: str(m.evidence),
+        evidenceSection: str(m.evidenceSection),
+        why: str(m.why),
       };
     }),
     matched: strs(a.matched),
@@ -91,9 +124,32 @@ export function readAnalysis(x: unknown): Analysis {
     keyPhrases: strs(a.keyPhrases),
     requirements: listOf(a.requirements, (r) => {
       const m = obj(r);
-      return { kind: str(m.kind), text: str(m.text), value: str(m.value), status: str(m.status) };
+      return {
+        kind: str(m.kind),
+        text: str(m.text),
+        value: str(m.value),
+        status: str(m.status),
+        evidence: str(m.evidence),
+        why: str(m.why),
+      };
     }),
+    points: num(a.points),
+    possible: num(a.possible),
+    profileEmpty: a.profileEmpty === true,
+    against: str(a.against) || 'profile',
+    cv: readCVChoice(a.cv),
   };
+}
+
+function readCVChoice(x: unknown): CVChoice | null {
+  if (x === null || typeof x !== 'object') return null;
+  const c = obj(x);
+  return { id: num(c.id), label: str(c.label), linked: c.linked === true };
+}
+
+/** analyzeWithCV compares the application's job with an imported CV instead of the profile; neither changes. */
+export async function analyzeWithCV(applicationId: number, versionId: number): Promise<Analysis> {
+  return readAnalysis(await call(() => bound.AnalyzeWithCV(applicationId, versionId)));
 }
 
 /** readTailoring normalises a CV tailoring reply. */

@@ -10,6 +10,8 @@ export const queryKeys = {
     one: (id: number) => ['applications', 'one', id] as const,
     /** A search for the contact form's link picker. */
     search: (text: string) => ['applications', 'search', text] as const,
+    /** The offline match of one application's job with the profile, or with an imported CV (cvId). */
+    analysis: (id: number, cvId: number | null) => ['applications', 'analysis', id, cvId] as const,
   },
   contacts: {
     all: ['contacts'] as const,

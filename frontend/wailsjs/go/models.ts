@@ -5,6 +5,8 @@ export namespace assist {
 	    text: string;
 	    value: string;
 	    status: string;
+	    evidence: string;
+	    why: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Requirement(source);
@@ -16,6 +18,24 @@ export namespace assist {
 	        this.text = source["text"];
 	        this.value = source["value"];
 	        this.status = source["status"];
+	        this.evidence = source["evidence"];
+	        this.why = source["why"];
+	    }
+	}
+	export class CVChoice {
+	    id: number;
+	    label: string;
+	    linked: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CVChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.linked = source["linked"];
 	    }
 	}
 	export class SkillMatch {
@@ -24,6 +44,9 @@ export namespace assist {
 	    importance: string;
 	    count: number;
 	    matched: boolean;
+	    evidence: string;
+	    evidenceSection: string;
+	    why: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new SkillMatch(source);
@@ -36,6 +59,9 @@ export namespace assist {
 	        this.importance = source["importance"];
 	        this.count = source["count"];
 	        this.matched = source["matched"];
+	        this.evidence = source["evidence"];
+	        this.evidenceSection = source["evidenceSection"];
+	        this.why = source["why"];
 	    }
 	}
 	export class Analysis {
@@ -45,6 +71,11 @@ export namespace assist {
 	    missing: string[];
 	    missingNice: string[];
 	    score: number;
+	    points: number;
+	    possible: number;
+	    profileEmpty: boolean;
+	    against: string;
+	    cv?: CVChoice;
 	    keyPhrases: string[];
 	    requirements: Requirement[];
 	
@@ -60,6 +91,11 @@ export namespace assist {
 	        this.missing = source["missing"];
 	        this.missingNice = source["missingNice"];
 	        this.score = source["score"];
+	        this.points = source["points"];
+	        this.possible = source["possible"];
+	        this.profileEmpty = source["profileEmpty"];
+	        this.against = source["against"];
+	        this.cv = this.convertValues(source["cv"], CVChoice);
 	        this.keyPhrases = source["keyPhrases"];
 	        this.requirements = this.convertValues(source["requirements"], Requirement);
 	    }
@@ -82,6 +118,7 @@ export namespace assist {
 		    return a;
 		}
 	}
+	
 	export class Options {
 	    tone: string;
 	    length: string;

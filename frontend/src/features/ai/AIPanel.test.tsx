@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, assistant, events } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { AIPanel } from './AIPanel';
+import { analysisOf } from './testdata';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -131,16 +132,7 @@ beforeEach(() => {
   });
   vi.mocked(assistant.providers).mockResolvedValue([local]);
   vi.mocked(assistant.generations).mockResolvedValue([]);
-  vi.mocked(assistant.analyze).mockResolvedValue({
-    language: 'en',
-    skills: [],
-    matched: ['Go', 'SQL'],
-    missing: ['Kubernetes'],
-    missingNice: [],
-    score: 62,
-    keyPhrases: [],
-    requirements: [{ kind: 'experience', text: '5+ years of Go', value: '5+ years', status: 'met' }],
-  });
+  vi.mocked(assistant.analyze).mockResolvedValue(analysisOf());
   vi.mocked(assistant.previewTask).mockResolvedValue(previewOf);
   vi.mocked(assistant.start).mockResolvedValue('ai-1');
   vi.mocked(assistant.cancel).mockResolvedValue();
@@ -154,7 +146,7 @@ describe('AIPanel', () => {
       within(screen.getByRole('list', { name: 'Skills you have' }))
         .getAllByRole('listitem')
         .map((e) => e.textContent),
-    ).toEqual(['Go', 'SQL']);
+    ).toEqual(['Go Experience: “Built Go services at Acme”', 'SQL Skills: “Go, SQL”']);
     expect(screen.getByRole('list', { name: 'Required skills missing' })).toHaveTextContent('Kubernetes');
     expect(screen.getByRole('list', { name: 'Requirements checklist' })).toHaveTextContent('5+ years');
   });

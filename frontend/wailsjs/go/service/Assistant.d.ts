@@ -7,6 +7,8 @@ import {store} from '../models';
 
 export function Analyze(arg1:number):Promise<assist.Analysis>;
 
+export function AnalyzeWithCV(arg1:number,arg2:number):Promise<assist.Analysis>;
+
 export function Cancel(arg1:string):Promise<void>;
 
 export function ClearAPIKey(arg1:string):Promise<service.KeyStatus>;

@@ -6,6 +6,10 @@ export function Analyze(arg1) {
   return window['go']['service']['Assistant']['Analyze'](arg1);
 }
 
+export function AnalyzeWithCV(arg1, arg2) {
+  return window['go']['service']['Assistant']['AnalyzeWithCV'](arg1, arg2);
+}
+
 export function Cancel(arg1) {
   return window['go']['service']['Assistant']['Cancel'](arg1);
 }
