@@ -8,7 +8,6 @@ import (
 	"github.com/huntbook/huntbook/backend/assist"
 	"github.com/huntbook/huntbook/backend/cvparse"
 	"github.com/huntbook/huntbook/backend/model"
-	"github.com/huntbook/huntbook/backend/store"
 )
 
 // Analyze compares the application's job description with the profile,
@@ -79,7 +78,7 @@ func (a *Assistant) offeredCV(appID int64) (*assist.CVChoice, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list CV versions: %w", err)
 	}
-	var best *store.CVVersion
+	var best *model.CVVersion
 	for i, v := range vs {
 		if slices.Contains(v.Warnings, cvparse.NotACV) || assist.ProfileEmpty(v.Profile) {
 			continue
