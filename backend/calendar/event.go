@@ -13,6 +13,8 @@ type Source string
 const (
 	SourceGoogle Source = "google"
 	SourceICS    Source = "ics"
+	// SourceManual is an interview the user added by hand in the app.
+	SourceManual Source = "manual"
 )
 
 // Person is an attendee or organiser.
@@ -41,6 +43,9 @@ type Event struct {
 	Attendees    []Person  `json:"attendees,omitempty"`
 	Status       string    `json:"status,omitempty"` // confirmed, tentative, cancelled
 	Updated      time.Time `json:"updated,omitempty"`
+	// Categories are the event's CATEGORIES ("Interview", "Phone"): written
+	// to an .ics export and read from an .ics file, not stored.
+	Categories []string `json:"categories,omitempty"`
 }
 
 // Key identifies an event occurrence across imports: source, UID and recurrence id.

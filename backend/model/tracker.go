@@ -244,4 +244,10 @@ type Interview struct {
 	AllDay     bool      `json:"allDay"`
 	Location   string    `json:"location"`
 	MeetingURL string    `json:"meetingUrl"`
+	// Source is where it came from: "ics", "google", or "manual" (added by
+	// hand: only those are edited and deleted in the app).
+	Source   string        `json:"source"`
+	Kind     InterviewKind `json:"kind"`     // "" for a calendar's event
+	TimeZone string        `json:"timeZone"` // IANA name it was set in, "" if not known
+	Notes    string        `json:"notes"`    // the event's description
 }

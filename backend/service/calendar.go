@@ -240,9 +240,16 @@ func (c *Calendar) ExportICS(path string, keys []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	kinds, err := c.db.InterviewKinds(c.ctx())
+	if err != nil {
+		return 0, err
+	}
 	out := make([]calendar.Event, len(evs))
 	for i, e := range evs {
 		out[i] = e.Event
+		if e.Event.Source == calendar.SourceManual {
+			out[i].Categories = manualCategories(kinds[e.Event.Key()])
+		}
 	}
 	var buf bytes.Buffer
 	if err := ics.Write(&buf, out, "-//Huntbook//Huntbook "+c.deps.Version+"//EN"); err != nil {

@@ -24,6 +24,8 @@ type Interview struct {
 	Attendees  []calendar.Person `json:"attendees"`
 	Confidence float64           `json:"confidence"`
 	Reasons    []string          `json:"reasons"`
+	// Kind is how an interview added by hand takes place; "" for a calendar's.
+	Kind model.InterviewKind `json:"kind"`
 	// Confirmed is true when the user confirmed Application; otherwise
 	// Application, if set, is the best proposal.
 	Confirmed   bool               `json:"confirmed"`
@@ -97,12 +99,17 @@ func (c *Calendar) Interviews(from, to string) ([]Interview, error) {
 	if err != nil {
 		return nil, err
 	}
+	kinds, err := c.db.InterviewKinds(c.ctx())
+	if err != nil {
+		return nil, err
+	}
 	out := make([]Interview, 0, len(evs))
 	for _, e := range evs {
 		iv, err := r.interview(c, e)
 		if err != nil {
 			return nil, err
 		}
+		iv.Kind = kinds[iv.Key]
 		out = append(out, iv)
 	}
 	return out, nil

@@ -418,20 +418,6 @@ func (db *DB) InterviewsFor(ctx context.Context, appID int64) ([]CalendarEvent, 
 	return out, err
 }
 
-// interviewsFor is InterviewsFor for an application's detail view.
-func interviewsFor(tx *Tx, appID int64) ([]model.Interview, error) {
-	evs, err := listCalendarEvents(tx, `WHERE d.decision = 'confirmed' AND d.application_id = ? ORDER BY e.start_at, e.key`, appID)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]model.Interview, len(evs))
-	for i, ce := range evs {
-		e := ce.Event
-		out[i] = model.Interview{Key: e.Key(), Title: e.Title, Start: e.Start, End: e.End, AllDay: e.AllDay, Location: e.Location, MeetingURL: e.MeetingURL}
-	}
-	return out, nil
-}
-
 // DeleteCalendarSource deletes every event of a source with the decisions
 // on them, and for Google the sync state. It returns how many events went.
 func (db *DB) DeleteCalendarSource(ctx context.Context, source calendar.Source) (int, error) {

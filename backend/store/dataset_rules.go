@@ -55,6 +55,7 @@ var dataTables = map[string]importRule{
 	"calendar_events": {
 		json:     []string{"people", "reasons", "proposals"},
 		required: []string{"key", "source", "uid", "start_at", "end_at", "imported_at", "seen_at"},
+		enums:    map[string][]string{"kind": {"", "phone", "video", "onsite", "other"}},
 	},
 	"calendar_decisions": {
 		required: []string{"event_key", "decided_at"},

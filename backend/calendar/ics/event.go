@@ -81,6 +81,12 @@ func (p *parser) readEvent(c *component, zs *zones) (*vevent, bool) {
 	t.Location = text(c, "LOCATION")
 	t.Status = status(text(c, "STATUS"))
 	t.MeetingURL = meetingURL(c, t.Location, t.Description)
+	for _, pr := range c.all("CATEGORIES") {
+		t.Categories = append(t.Categories, textList(pr.Value)...)
+	}
+	if len(t.Categories) > maxCategories {
+		t.Categories = t.Categories[:maxCategories]
+	}
 	if pr := c.first("ORGANIZER"); pr != nil {
 		if who, ok := person(pr); ok {
 			t.Organizer = &who
@@ -118,6 +124,34 @@ func text(c *component, name string) string {
 		return unescapeText(pr.Value)
 	}
 	return ""
+}
+
+// maxCategories bounds the categories kept of one event.
+const maxCategories = 20
+
+// textList splits a TEXT list at its unescaped commas and unescapes each
+// item; empty items are dropped.
+func textList(v string) []string {
+	var out []string
+	start, escaped := 0, false
+	add := func(s string) {
+		if s = strings.TrimSpace(unescapeText(s)); s != "" {
+			out = append(out, s)
+		}
+	}
+	for i := 0; i < len(v); i++ {
+		switch {
+		case escaped:
+			escaped = false
+		case v[i] == '\\':
+			escaped = true
+		case v[i] == ',':
+			add(v[start:i])
+			start = i + 1
+		}
+	}
+	add(v[start:])
+	return out
 }
 
 // status normalises STATUS to confirmed, tentative or cancelled ("" if other).

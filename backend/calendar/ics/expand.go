@@ -76,6 +76,9 @@ func inherit(e, m *calendar.Event) {
 	if len(e.Attendees) == 0 {
 		e.Attendees = m.Attendees
 	}
+	if len(e.Categories) == 0 {
+		e.Categories = m.Categories
+	}
 }
 
 // rid formats a recurrence id: the original start as RFC 3339 UTC.

@@ -88,6 +88,9 @@ func writeEvent(lw *lineWriter, e *calendar.Event) {
 		lw.line("URL", nil, e.MeetingURL)
 		lw.line("CONFERENCE", []string{"VALUE=URI", "FEATURE=AUDIO,VIDEO"}, e.MeetingURL)
 	}
+	if cats := categories(e.Categories); cats != "" {
+		lw.line("CATEGORIES", nil, cats)
+	}
 	if e.Status != "" {
 		lw.line("STATUS", nil, strings.ToUpper(e.Status))
 	}
@@ -100,6 +103,17 @@ func writeEvent(lw *lineWriter, e *calendar.Event) {
 		}
 	}
 	lw.line("END", nil, "VEVENT")
+}
+
+// categories joins non-empty categories as one TEXT list, each escaped.
+func categories(cs []string) string {
+	var out []string
+	for _, c := range cs {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, escapeText(c))
+		}
+	}
+	return strings.Join(out, ",")
 }
 
 func utc(t time.Time) string { return t.UTC().Format("20060102T150405Z") }

@@ -8,8 +8,8 @@ import { ClipboardSetText } from '../../wailsjs/runtime/runtime';
 import type { calendar as gcal, service } from '../../wailsjs/go/models';
 import { call } from './backend';
 import { hasRuntime } from './events';
-import { application, contact } from './normalize';
-import type { Application, Contact } from './types';
+import { application, contact, interviewKind } from './normalize';
+import type { Application, Contact, InterviewKind } from './types';
 import { obj, str, num, strs } from './read';
 import type { Assert, SameFields } from './read';
 
@@ -25,8 +25,10 @@ export interface Person {
 /** One entry of the agenda: an event recognised as an interview or confirmed for an application. */
 export interface Interview {
   key: string;
-  /** "ics" or "google". */
+  /** "ics", "google" or "manual" (added by hand). */
   source: string;
+  /** How one added by hand takes place; "" for a calendar's. */
+  kind: InterviewKind;
   title: string;
   /** RFC 3339 time. */
   start: string;
@@ -172,6 +174,7 @@ export function readInterview(x: unknown): Interview {
     attendees: arr(i.attendees).map(person),
     confidence: num(i.confidence),
     reasons: strs(i.reasons),
+    kind: interviewKind(i.kind),
     confirmed: i.confirmed === true,
     application: i.application ? application(i.application) : null,
     company: str(i.company),

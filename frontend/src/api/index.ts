@@ -15,6 +15,8 @@ export * as settings from './settings';
 export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
+export * as interviews from './interviews';
+export type { InterviewInput } from './interviews';
 export * as links from './links';
 export * as browser from './browser';
 export * as jobs from './jobs';

@@ -9,6 +9,7 @@ import type {
   CardList,
   Contact,
   Interview,
+  InterviewKind,
   ListResult,
   Note,
   Salary,
@@ -148,7 +149,8 @@ function event(x: unknown): TimelineEvent {
   };
 }
 
-function interview(x: unknown): Interview {
+/** interview fills an interview of an application from the backend. */
+export function interview(x: unknown): Interview {
   const i = (x ?? {}) as Loose<Interview>;
   return {
     key: str(i.key),
@@ -158,7 +160,18 @@ function interview(x: unknown): Interview {
     allDay: i.allDay === true,
     location: str(i.location),
     meetingUrl: str(i.meetingUrl),
+    source: str(i.source),
+    kind: interviewKind(i.kind),
+    timeZone: str(i.timeZone),
+    notes: str(i.notes),
   };
+}
+
+const kinds: readonly string[] = ['phone', 'video', 'onsite', 'other'];
+
+/** interviewKind reads an interview's kind; anything unknown is "". */
+export function interviewKind(x: unknown): InterviewKind {
+  return typeof x === 'string' && kinds.includes(x) ? (x as InterviewKind) : '';
 }
 
 /** detail fills an application with everything attached. */

@@ -110,7 +110,10 @@ export interface TimelineEvent {
   estimated?: boolean;
 }
 
-/** A calendar event the user confirmed as an interview for an application. */
+/** How an interview takes place; "" for a calendar's interview, whose kind is not known. */
+export type InterviewKind = '' | 'phone' | 'video' | 'onsite' | 'other';
+
+/** A calendar event the user confirmed as an interview for an application, or one added by hand. */
 export interface Interview {
   /** The calendar event's key. */
   key: string;
@@ -122,6 +125,13 @@ export interface Interview {
   allDay: boolean;
   location: string;
   meetingUrl: string;
+  /** "ics", "google", or "manual" (added by hand: only those are edited and deleted in the app). */
+  source: string;
+  kind: InterviewKind;
+  /** IANA time zone it was set in, "" when not known. */
+  timeZone: string;
+  /** The event's description (Markdown for one added by hand). */
+  notes: string;
 }
 
 /** Selects, sorts and pages applications; every field is optional. */
@@ -176,17 +186,6 @@ export interface ApplicationDetail {
   events: TimelineEvent[];
   interviews: Interview[];
   duplicates: Application[];
-}
-
-/** A calendar event the user confirmed as an interview for an application. */
-export interface Interview {
-  key: string;
-  title: string;
-  start: string;
-  end: string;
-  allDay: boolean;
-  location: string;
-  meetingUrl: string;
 }
 
 /** Where the data lives and how much there is. */

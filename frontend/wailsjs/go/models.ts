@@ -567,6 +567,10 @@ export namespace model {
 	    allDay: boolean;
 	    location: string;
 	    meetingUrl: string;
+	    source: string;
+	    kind: string;
+	    timeZone: string;
+	    notes: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Interview(source);
@@ -581,6 +585,10 @@ export namespace model {
 	        this.allDay = source["allDay"];
 	        this.location = source["location"];
 	        this.meetingUrl = source["meetingUrl"];
+	        this.source = source["source"];
+	        this.kind = source["kind"];
+	        this.timeZone = source["timeZone"];
+	        this.notes = source["notes"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1204,6 +1212,36 @@ export namespace model {
 	    }
 	}
 	
+	export class InterviewInput {
+	    applicationId: number;
+	    date: string;
+	    time: string;
+	    timeZone: string;
+	    minutes: number;
+	    kind: string;
+	    title: string;
+	    link: string;
+	    location: string;
+	    notes: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InterviewInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.applicationId = source["applicationId"];
+	        this.date = source["date"];
+	        this.time = source["time"];
+	        this.timeZone = source["timeZone"];
+	        this.minutes = source["minutes"];
+	        this.kind = source["kind"];
+	        this.title = source["title"];
+	        this.link = source["link"];
+	        this.location = source["location"];
+	        this.notes = source["notes"];
+	    }
+	}
 	export class Language {
 	    language?: string;
 	    fluency?: string;
@@ -1725,6 +1763,7 @@ export namespace service {
 	    attendees: calendar.Person[];
 	    confidence: number;
 	    reasons: string[];
+	    kind: string;
 	    confirmed: boolean;
 	    application?: model.Application;
 	    company?: string;
@@ -1748,6 +1787,7 @@ export namespace service {
 	        this.attendees = this.convertValues(source["attendees"], calendar.Person);
 	        this.confidence = source["confidence"];
 	        this.reasons = source["reasons"];
+	        this.kind = source["kind"];
 	        this.confirmed = source["confirmed"];
 	        this.application = this.convertValues(source["application"], model.Application);
 	        this.company = source["company"];

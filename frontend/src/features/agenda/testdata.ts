@@ -7,6 +7,7 @@ export function interview(start: string, over: Partial<calendar.Interview> = {})
   return {
     key: 'ics:cal.ics:tech@acme',
     source: 'ics',
+    kind: '',
     title: 'Technical interview with Acme',
     start,
     end: Number.isFinite(Date.parse(start)) ? new Date(Date.parse(start) + 3_600_000).toISOString() : start,

@@ -53,6 +53,10 @@ describe('timeline', () => {
           allDay: false,
           location: 'Zoom',
           meetingUrl: '',
+          source: 'ics',
+          kind: '',
+          timeZone: '',
+          notes: '',
         },
       ],
       [
