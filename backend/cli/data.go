@@ -36,16 +36,20 @@ func runImport(env *Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON")
 	settingsOnly := fs.Bool("settings-only", false, "import no data: list (and with --apply-settings apply) the file's settings")
 	apply := fs.String("apply-settings", "", "apply these settings found in the file: IDs as listed, comma-separated, or all")
+	dryRun := fs.Bool("dry-run", false, "CSV: show how the file would be read (columns, statuses, dates, rows skipped) and import nothing")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("import: usage: import FILE.zip|FILE.csv [--settings-only] [--apply-settings ID,...|all]")
+		return usagef("import: usage: import FILE.zip|FILE.csv [--dry-run] [--settings-only] [--apply-settings ID,...|all]")
 	}
 	svc, err := env.Services()
 	if err != nil {
 		return err
+	}
+	if *dryRun {
+		return previewImport(env, svc, pos[0], *asJSON)
 	}
 	rep, err := service.ImportFileWith(svc.Data, pos[0], service.ImportOptions{SettingsOnly: *settingsOnly})
 	if err != nil {

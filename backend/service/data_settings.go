@@ -252,7 +252,7 @@ func (s *Data) foundRedaction(rows []map[string]any) (foundItem, bool) {
 var localSettings = map[string]bool{settingGoogleReconnect: true, "convert_html_descriptions": true}
 
 func (s *Data) foundSetting(key, value string) (foundItem, bool) {
-	if localSettings[key] {
+	if localSettings[key] || strings.HasPrefix(key, csvMappingKey) { // remembered CSV columns: this machine's habit
 		return foundItem{}, false
 	}
 	cur, _ := s.db.Setting(s.ctx(), key)

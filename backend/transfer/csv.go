@@ -98,34 +98,108 @@ func (e RowError) String() string { return fmt.Sprintf("line %d: %s", e.Line, e.
 type CSVError struct{ Rows []RowError }
 
 func (e *CSVError) Error() string {
+	lines := groupByLine(e.Rows)
 	var b strings.Builder
-	fmt.Fprintf(&b, "import: %d bad row", len(e.Rows))
-	if len(e.Rows) != 1 {
-		b.WriteString("s")
-	}
-	b.WriteString(", nothing was imported: ")
-	for i, r := range e.Rows {
+	b.WriteString("import: " + rowsWithProblems(len(lines), len(e.Rows)) + ", nothing was imported: ")
+	for i, l := range lines {
 		if i == 5 {
-			fmt.Fprintf(&b, "; and %d more", len(e.Rows)-5)
+			fmt.Fprintf(&b, "; and %d more", len(lines)-5)
 			break
 		}
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		b.WriteString(r.String())
+		fmt.Fprintf(&b, "line %d: %s", l.line, strings.Join(l.reasons, ", "))
 	}
 	return b.String()
+}
+
+type lineProblems struct {
+	line    int
+	reasons []string
+}
+
+// groupByLine gathers the problems of each line, in the order met.
+func groupByLine(rows []RowError) []lineProblems {
+	var out []lineProblems
+	at := map[int]int{}
+	for _, r := range rows {
+		i, ok := at[r.Line]
+		if !ok {
+			i = len(out)
+			at[r.Line] = i
+			out = append(out, lineProblems{line: r.Line})
+		}
+		out[i].reasons = append(out[i].reasons, r.Reason)
+	}
+	return out
+}
+
+// rowsWithProblems says "1 row with 2 problems", "3 rows with 3 problems".
+func rowsWithProblems(rows, problems int) string {
+	return plural(rows, "row") + " with " + plural(problems, "problem")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // ReadCSV reads applications from a CSV export of Huntbook or another
 // tracker, mapping columns by header name (case-insensitive, Huntr/Teal
 // style names understood). Every row is checked; if any is bad, none is
-// returned and the error lists each bad row with its line number.
+// returned and the error lists each bad row with its line number. A status
+// that is no default stage becomes a stage of that name; PreviewCSV maps it
+// to the nearest stage instead, for the window's preview.
 func ReadCSV(r io.Reader) (*store.Dataset, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxArchiveBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("read csv: %w", err)
 	}
+	tb, err := readTable(data)
+	if err != nil {
+		return nil, err
+	}
+	cols := mapColumns(tb.header)
+	if _, ok := cols["company"]; !ok {
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no company column (looked for %s; found %s)",
+			"Company, Company Name, Employer, Organization", strings.Join(tb.header, ", "))
+	}
+	if _, ok := cols["title"]; !ok {
+		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no job title column (looked for %s; found %s)", "Job Title, Title, Position, Role",
+			strings.Join(tb.header, ", "))
+	}
+	dayFirst, _, _ := decideDateOrder(tb.rows, cols)
+	ds := &store.Dataset{}
+	var bad []RowError
+	for i, row := range tb.rows {
+		a, notes, errs := parseRow(row, cols, dayFirst, nil)
+		if len(errs) > 0 {
+			bad = append(bad, errs...)
+			continue
+		}
+		a.ID = int64(i + 1)
+		ds.Applications = append(ds.Applications, store.DatasetApp{Application: a, Notes: notes})
+	}
+	if len(bad) > 0 {
+		return nil, &model.Error{Code: model.CodeInvalid, Field: "row", Message: (&CSVError{Rows: bad}).Error(), Err: &CSVError{Rows: bad}}
+	}
+	return ds, nil
+}
+
+// table is a CSV file read into records: its header and its non-blank rows.
+type table struct {
+	header   []string
+	rows     []csvRow
+	encoding string
+	comma    rune
+}
+
+// readTable decodes a CSV file and reads its records. An unreadable record
+// fails the whole file: what follows it cannot be trusted.
+func readTable(data []byte) (*table, error) {
 	if len(data) > MaxArchiveBytes {
 		return nil, model.Errorf(model.CodeTooLarge, "import: the CSV file is larger than %d MB", MaxArchiveBytes>>20)
 	}
@@ -140,6 +214,7 @@ func ReadCSV(r io.Reader) (*store.Dataset, error) {
 	cr.Comma = text.comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true // bare quotes inside a field; checkQuotes refused unclosed ones
+	cr.ReuseRecord = false
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
 		return nil, model.Errorf(model.CodeInvalid, "import: the CSV file is empty")
@@ -147,16 +222,7 @@ func ReadCSV(r io.Reader) (*store.Dataset, error) {
 	if err != nil {
 		return nil, &model.Error{Code: model.CodeInvalid, Message: "import: cannot read the CSV header: " + err.Error(), Err: err}
 	}
-	cols := mapColumns(header)
-	if _, ok := cols["company"]; !ok {
-		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no company column (looked for %s; found %s)",
-			"Company, Company Name, Employer, Organization", strings.Join(header, ", "))
-	}
-	if _, ok := cols["title"]; !ok {
-		return nil, model.Errorf(model.CodeInvalid, "import: the CSV has no job title column (looked for %s; found %s)", "Job Title, Title, Position, Role",
-			strings.Join(header, ", "))
-	}
-	var rows []csvRow
+	tb := &table{header: header, encoding: text.encoding, comma: text.comma}
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -169,24 +235,9 @@ func ReadCSV(r io.Reader) (*store.Dataset, error) {
 		if blank(rec) {
 			continue
 		}
-		rows = append(rows, csvRow{line: line, rec: rec})
+		tb.rows = append(tb.rows, csvRow{line: line, rec: rec})
 	}
-	dayFirst := detectDayFirst(rows, cols)
-	ds := &store.Dataset{}
-	var bad []RowError
-	for i, row := range rows {
-		a, notes, errs := parseRow(row, cols, dayFirst)
-		if len(errs) > 0 {
-			bad = append(bad, errs...)
-			continue
-		}
-		a.ID = int64(i + 1)
-		ds.Applications = append(ds.Applications, store.DatasetApp{Application: a, Notes: notes})
-	}
-	if len(bad) > 0 {
-		return nil, &model.Error{Code: model.CodeInvalid, Field: "row", Message: (&CSVError{Rows: bad}).Error(), Err: &CSVError{Rows: bad}}
-	}
-	return ds, nil
+	return tb, nil
 }
 
 type csvRow struct {

@@ -34,6 +34,44 @@ var columnNames = map[string]string{
 	"description": "description", "jobdescription": "description",
 	"created": "created", "createdat": "created", "dateadded": "created", "datesaved": "created", "added": "created",
 	"updated": "updated", "updatedat": "updated", "lastupdated": "updated",
+	// Other trackers' and spreadsheets' names (Huntr, Teal, Simplify, Notion
+	// templates, hand-made sheets).
+	"roletitle": "title", "jobrole": "title", "positionname": "title", "jobname": "title", "rolename": "title", "opening": "title",
+	"employername": "company", "organizationname": "company", "firm": "company", "business": "company",
+	"currentstatus": "stage", "state": "stage", "stagename": "stage", "progress": "stage", "column": "stage", "pipeline": "stage",
+	"jobposturl": "url", "applicationlink": "url", "applicationurl": "url", "listingurl": "url", "website": "url", "posturl": "url",
+	"joblisting": "url", "jobpostingurl": "url",
+	"datesubmitted": "applied", "submitted": "applied", "submittedon": "applied", "appliedat": "applied", "dateofapplication": "applied",
+	"datecreated": "created", "createddate": "created", "datefound": "created", "saved": "created", "savedon": "created", "datebookmarked": "created",
+	"datemodified": "updated", "modified": "updated", "lastmodified": "updated", "lastactivity": "updated",
+	"worklocation": "location", "officelocation": "location", "country": "location",
+	"remotetype": "remote", "locationtype": "remote", "worksetting": "remote", "employmentmode": "remote",
+	"expectedsalary": "salary", "salaryexpectation": "salary", "basesalary": "salary", "salaryoffered": "salary",
+	"jobnotes": "notes", "mynotes": "notes", "details": "notes",
+	"jobdetails": "description", "posting": "description",
+	"contact": "contactName", "contactname": "contactName", "contactperson": "contactName", "recruiter": "contactName",
+	"recruitername": "contactName", "hiringmanager": "contactName", "referrer": "contactName", "pointofcontact": "contactName",
+	"email": "contactEmail", "contactemail": "contactEmail", "recruiteremail": "contactEmail", "emailaddress": "contactEmail",
+	"contactemailaddress": "contactEmail", "hiringmanageremail": "contactEmail",
+	"phone": "contactPhone", "contactphone": "contactPhone", "phonenumber": "contactPhone", "recruiterphone": "contactPhone",
+	"linkedin": "contactLinkedIn", "contactlinkedin": "contactLinkedIn", "linkedinurl": "contactLinkedIn", "linkedinprofile": "contactLinkedIn",
+	"recruiterlinkedin": "contactLinkedIn",
+	"contacttitle": "contactRole", "contactrole": "contactRole", "contactposition": "contactRole",
+}
+
+// fieldLabels are the fields a column can fill, in the order the preview
+// lists them, with the label it shows.
+var fieldLabels = []model.CSVChoice{
+	{Value: "company", Label: "Company"}, {Value: "title", Label: "Job title"}, {Value: "stage", Label: "Stage or status"},
+	{Value: "outcome", Label: "Outcome"}, {Value: "url", Label: "Job link"}, {Value: "location", Label: "Location"},
+	{Value: "remote", Label: "Remote or on-site"}, {Value: "salary", Label: "Salary"}, {Value: "salaryMin", Label: "Salary minimum"},
+	{Value: "salaryMax", Label: "Salary maximum"}, {Value: "currency", Label: "Currency"}, {Value: "period", Label: "Salary period"},
+	{Value: "source", Label: "Source"}, {Value: "applied", Label: "Date applied"}, {Value: "deadline", Label: "Deadline"},
+	{Value: "followUp", Label: "Follow-up date"}, {Value: "priority", Label: "Priority"}, {Value: "tags", Label: "Tags"},
+	{Value: "notes", Label: "Notes"}, {Value: "description", Label: "Job description"}, {Value: "created", Label: "Date added"},
+	{Value: "updated", Label: "Last updated"}, {Value: "contactName", Label: "Contact name"}, {Value: "contactEmail", Label: "Contact e-mail"},
+	{Value: "contactPhone", Label: "Contact phone"}, {Value: "contactLinkedIn", Label: "Contact LinkedIn"},
+	{Value: "contactRole", Label: "Contact role"},
 }
 
 // maxStageName is the store's limit on a stage name, checked here so that a
@@ -88,7 +126,11 @@ var statusOutcome = map[string]model.Outcome{
 	"expired": model.OutcomeExpired, "closed": model.OutcomeExpired, "archived": model.OutcomeExpired,
 }
 
-func parseRow(row csvRow, cols map[string]int, dayFirst bool) (model.Application, []model.Note, []RowError) {
+// statusFunc says where a status text goes: a stage name, or an outcome
+// (with the stage it keeps).
+type statusFunc func(status string) (stage string, outcome model.Outcome)
+
+func parseRow(row csvRow, cols map[string]int, dayFirst bool, status statusFunc) (model.Application, []model.Note, []RowError) {
 	var errs []RowError
 	fail := func(field, format string, args ...any) {
 		errs = append(errs, RowError{Line: row.line, Field: field, Reason: fmt.Sprintf(format, args...)})
@@ -104,16 +146,18 @@ func parseRow(row csvRow, cols map[string]int, dayFirst bool) (model.Application
 	if a.Title == "" {
 		fail("title", "job title is empty")
 	}
-	if status := get("stage"); status != "" {
-		key := normHeader(status)
-		if o, ok := statusOutcome[key]; ok {
+	if st := get("stage"); st != "" {
+		key := normHeader(st)
+		if status != nil {
+			a.Stage, a.Outcome = status(st)
+		} else if o, ok := statusOutcome[key]; ok {
 			a.Outcome, a.Stage = o, "Applied"
 		} else if s, ok := statusStage[key]; ok {
 			a.Stage = s
-		} else if len(status) > maxStageName {
-			fail("stage", "stage %q is too long (at most %d characters)", status, maxStageName)
+		} else if len(st) > maxStageName {
+			fail("stage", "stage %q is too long (at most %d characters)", st, maxStageName)
 		} else {
-			a.Stage = status
+			a.Stage = st
 		}
 	}
 	if o := get("outcome"); o != "" {
@@ -175,29 +219,51 @@ func parseRow(row csvRow, cols map[string]int, dayFirst bool) (model.Application
 	return a, notes, errs
 }
 
-var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$`)
+var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$`)
 
-// detectDayFirst decides, for the whole file, whether d/m/y dates put the day
-// first: yes when any date's first number is above 12 (and none's second is).
-func detectDayFirst(rows []csvRow, cols map[string]int) bool {
-	dayFirst, monthFirst := false, false
+// dateFields are the fields that hold dates.
+var dateFields = []string{"applied", "deadline", "followUp", "created", "updated"}
+
+// decideDateOrder decides, for the whole file, whether d/m/y dates put the
+// day first, and says why: day first when some date's first number is above
+// 12 and no date's second one is; otherwise month first. order is "dmy",
+// "mdy", or "" when no date is written with numbers only.
+func decideDateOrder(rows []csvRow, cols map[string]int) (dayFirst bool, order, reason string) {
+	var dayAt, monthAt, some string
 	for _, r := range rows {
-		for _, f := range []string{"applied", "deadline", "followUp", "created", "updated"} {
-			m := numericDate.FindStringSubmatch(cell(r.rec, cols, f))
+		for _, f := range dateFields {
+			v := cell(r.rec, cols, f)
+			m := numericDate.FindStringSubmatch(v)
 			if m == nil {
 				continue
 			}
 			a, _ := strconv.Atoi(m[1])
 			b, _ := strconv.Atoi(m[2])
-			if a > 12 {
-				dayFirst = true
+			at := fmt.Sprintf("line %d has %q", r.line, v)
+			if some == "" {
+				some = at
 			}
-			if b > 12 {
-				monthFirst = true
+			if a > 12 && b <= 12 && dayAt == "" {
+				dayAt = at
+			}
+			if b > 12 && a <= 12 && monthAt == "" {
+				monthAt = at
 			}
 		}
 	}
-	return dayFirst && !monthFirst
+	switch {
+	case some == "":
+		return false, "", "No date in the file is written as numbers only (like 03/04/2026), so the order of day and month does not matter."
+	case dayAt != "" && monthAt == "":
+		return true, "dmy", "Day first: " + dayAt + ", which can only be day/month, and no date needs month first."
+	case dayAt != "" && monthAt != "":
+		return false, "mdy", "The file mixes both orders (" + dayAt + ", " + monthAt + "): each date that fits only one order is read that way, " +
+			"the others month first."
+	case monthAt != "":
+		return false, "mdy", "Month first: " + monthAt + ", which can only be month/day."
+	}
+	return false, "mdy", "Month first, as US trackers write dates: every date fits either order (" + some + "). Choose day first if your " +
+		"spreadsheet writes 03/04 for 3 April."
 }
 
 var dateLayouts = []string{"2006-01-02", "2006/01/02", "Jan 2, 2006", "January 2, 2006", "2 Jan 2006", "2 January 2006", "Jan 2 2006", "02-Jan-2006",
@@ -213,6 +279,9 @@ func parseDate(s string, dayFirst bool) (string, error) {
 		a, _ := strconv.Atoi(m[1])
 		b, _ := strconv.Atoi(m[2])
 		y, _ := strconv.Atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+		}
 		day, month := b, a
 		if dayFirst || a > 12 {
 			day, month = a, b

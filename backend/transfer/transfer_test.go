@@ -270,7 +270,7 @@ func TestCSVBadRowsAreReportedWithLineNumbers(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 	msg := err.Error()
-	for _, want := range []string{"3 bad rows", "line 3: company is empty", "line 4:", "not a date", "line 6:", "url"} {
+	for _, want := range []string{"3 rows with 3 problems", "line 3: company is empty", "line 4:", "not a date", "line 6:", "url"} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q lacks %q", msg, want)
 		}

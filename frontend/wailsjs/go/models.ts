@@ -966,6 +966,240 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class CSVChoice {
+	    value: string;
+	    label: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.label = source["label"];
+	    }
+	}
+	export class CSVColumn {
+	    index: number;
+	    header: string;
+	    field: string;
+	    samples: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.header = source["header"];
+	        this.field = source["field"];
+	        this.samples = source["samples"];
+	    }
+	}
+	export class CSVImportResult {
+	    path: string;
+	    applications: number;
+	    notes: number;
+	    contacts: number;
+	    stages: number;
+	    skipped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVImportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.applications = source["applications"];
+	        this.notes = source["notes"];
+	        this.contacts = source["contacts"];
+	        this.stages = source["stages"];
+	        this.skipped = source["skipped"];
+	    }
+	}
+	export class CSVStatusChoice {
+	    status: string;
+	    target: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVStatusChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.target = source["target"];
+	    }
+	}
+	export class CSVMapping {
+	    columns: string[];
+	    statuses: CSVStatusChoice[];
+	    dateOrder: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVMapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.columns = source["columns"];
+	        this.statuses = this.convertValues(source["statuses"], CSVStatusChoice);
+	        this.dateOrder = source["dateOrder"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class CSVSkippedRow {
+	    line: number;
+	    problems: string[];
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVSkippedRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.problems = source["problems"];
+	        this.text = source["text"];
+	    }
+	}
+	export class CSVRow {
+	    line: number;
+	    company: string;
+	    title: string;
+	    stage: string;
+	    outcome: string;
+	    dateApplied: string;
+	    location: string;
+	    url: string;
+	    contacts: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVRow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.stage = source["stage"];
+	        this.outcome = source["outcome"];
+	        this.dateApplied = source["dateApplied"];
+	        this.location = source["location"];
+	        this.url = source["url"];
+	        this.contacts = source["contacts"];
+	    }
+	}
+	export class CSVStatus {
+	    status: string;
+	    count: number;
+	    target: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.count = source["count"];
+	        this.target = source["target"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class CSVPreview {
+	    path: string;
+	    kind: string;
+	    encoding: string;
+	    delimiter: string;
+	    columns: CSVColumn[];
+	    fields: CSVChoice[];
+	    statuses: CSVStatus[];
+	    targets: CSVChoice[];
+	    dateOrder: string;
+	    dateReason: string;
+	    missing: string[];
+	    rows: CSVRow[];
+	    skipped: CSVSkippedRow[];
+	    total: number;
+	    good: number;
+	    bad: number;
+	    contacts: number;
+	    remembered: boolean;
+	    mapping: CSVMapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVPreview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.kind = source["kind"];
+	        this.encoding = source["encoding"];
+	        this.delimiter = source["delimiter"];
+	        this.columns = this.convertValues(source["columns"], CSVColumn);
+	        this.fields = this.convertValues(source["fields"], CSVChoice);
+	        this.statuses = this.convertValues(source["statuses"], CSVStatus);
+	        this.targets = this.convertValues(source["targets"], CSVChoice);
+	        this.dateOrder = source["dateOrder"];
+	        this.dateReason = source["dateReason"];
+	        this.missing = source["missing"];
+	        this.rows = this.convertValues(source["rows"], CSVRow);
+	        this.skipped = this.convertValues(source["skipped"], CSVSkippedRow);
+	        this.total = source["total"];
+	        this.good = source["good"];
+	        this.bad = source["bad"];
+	        this.contacts = source["contacts"];
+	        this.remembered = source["remembered"];
+	        this.mapping = this.convertValues(source["mapping"], CSVMapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	
+	
 	export class Card {
 	    id: number;
 	    company: string;

@@ -14,6 +14,10 @@ export function Backups() {
   return window['go']['service']['Data']['Backups']();
 }
 
+export function ChooseImportFile() {
+  return window['go']['service']['Data']['ChooseImportFile']();
+}
+
 export function Export() {
   return window['go']['service']['Data']['Export']();
 }
@@ -26,6 +30,10 @@ export function Import() {
   return window['go']['service']['Data']['Import']();
 }
 
+export function ImportCSV(arg1, arg2) {
+  return window['go']['service']['Data']['ImportCSV'](arg1, arg2);
+}
+
 export function ImportFile(arg1) {
   return window['go']['service']['Data']['ImportFile'](arg1);
 }
@@ -34,8 +42,16 @@ export function Info() {
   return window['go']['service']['Data']['Info']();
 }
 
+export function PreviewImport(arg1, arg2) {
+  return window['go']['service']['Data']['PreviewImport'](arg1, arg2);
+}
+
 export function RestoreBackup(arg1) {
   return window['go']['service']['Data']['RestoreBackup'](arg1);
+}
+
+export function SaveSkippedRows(arg1, arg2) {
+  return window['go']['service']['Data']['SaveSkippedRows'](arg1, arg2);
 }
 
 export function SaveText(arg1, arg2) {
