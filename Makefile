@@ -80,9 +80,14 @@ $(BIN): frontend/dist/index.html $(GO_SOURCES) | $(WAILS)
 build: deps-build
 	@$(MAKE) --no-print-directory $(BIN)
 
-# Regenerate frontend/wailsjs from the bound Go structs (the frontend owns them).
+# Regenerate the page's contract from the bound Go structs: Wails' call stubs
+# in frontend/wailsjs (models.ts sorted, so a run without changes changes
+# nothing) and the TypeScript types in frontend/src/api/generated.ts
+# (tools/tsgen; TestGeneratedUpToDate fails when they are stale).
 bindings: $(WAILS)
 	$(WAILS) generate module -tags "webkit2_41 $(GOTAGS)"
+	find frontend/wailsjs/go -type f -exec chmod 644 {} +
+	$(GO) run -tags $(GOTAGS) ./tools/tsgen -models frontend/wailsjs/go/models.ts
 
 # Live-reloading development window (needs a display; first start ~3 min).
 dev: deps-build $(WAILS) $(STAMP)/npm

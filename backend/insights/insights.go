@@ -107,7 +107,8 @@ func stagePath(a App, pos map[string]int, cur int) (furthest int, path []int, en
 // it): every figure counts only those, the per-week chart has a bucket for
 // each week. weeks <= 0 means every application and no buckets.
 func Compute(stages []model.Stage, apps []App, now time.Time, weeks int) Report {
-	r := Report{Tracked: len(apps), Outcomes: map[string]int{}, MedianDaysToFirstResponse: -1}
+	r := Report{Tracked: len(apps), Outcomes: map[string]int{}, MedianDaysToFirstResponse: -1, StageDays: []StageDays{}}
+	r.Flow.Links = []Link{}
 	pos := map[string]int{} // stage name -> position in stages
 	idPos := map[int64]int{}
 	for i, s := range stages {

@@ -11,11 +11,12 @@ import (
 // Remote is where the work happens.
 type Remote string
 
-// Remote policies; the empty value means unknown.
+// Remote policies; RemoteUnknown (the empty value) means unknown.
 const (
-	RemoteOnsite Remote = "onsite"
-	RemoteHybrid Remote = "hybrid"
-	RemoteRemote Remote = "remote"
+	RemoteUnknown Remote = ""
+	RemoteOnsite  Remote = "onsite"
+	RemoteHybrid  Remote = "hybrid"
+	RemoteRemote  Remote = "remote"
 )
 
 // Outcome is how an application ended, separate from its stage. OutcomeOpen
@@ -64,11 +65,12 @@ func ParseRemote(s string) (Remote, error) {
 // Period is what a salary figure is paid per.
 type Period string
 
-// Salary periods.
+// Salary periods; PeriodUnknown (the empty value) means not given.
 const (
-	PeriodYear  Period = "year"
-	PeriodMonth Period = "month"
-	PeriodHour  Period = "hour"
+	PeriodUnknown Period = ""
+	PeriodYear    Period = "year"
+	PeriodMonth   Period = "month"
+	PeriodHour    Period = "hour"
 )
 
 // Salary is a pay range in integer minor units (cents) of Currency.

@@ -6,7 +6,7 @@
  * analyzer. Go nil slices arrive as null: every reader here normalises them.
  */
 import * as bound from '../../wailsjs/go/service/Assistant';
-import { llm, service, type assist, type store } from '../../wailsjs/go/models';
+import { llm, service, type assist, type model } from '../../wailsjs/go/models';
 import { ClipboardSetText } from '../../wailsjs/runtime/runtime';
 import { call } from './backend';
 import { hasRuntime } from './events';
@@ -522,8 +522,8 @@ export async function copyText(text: string): Promise<void> {
 // Compile-time drift checks against the generated models.
 /** Fails to compile when a generated model and its interface here differ in field names. */
 export type AssistantDriftChecks = [
-  Assert<SameFields<store.Generation, Generation>>,
-  Assert<SameFields<store.GenerationVersion, GenerationVersion>>,
+  Assert<SameFields<model.Generation, Generation>>,
+  Assert<SameFields<model.GenerationVersion, GenerationVersion>>,
   Assert<SameFields<llm.Provider, Provider>>,
   Assert<SameFields<llm.ProbeReport, ProbeReport>>,
   Assert<SameFields<llm.Check, Check>>,

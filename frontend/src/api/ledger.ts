@@ -4,7 +4,7 @@
  * a key. Re-exported by assistant.ts.
  */
 import * as bound from '../../wailsjs/go/service/Assistant';
-import type { store } from '../../wailsjs/go/models';
+import type { model } from '../../wailsjs/go/models';
 import { call } from './backend';
 import { obj, str, num, strs, listOf } from './read';
 import type { Assert, SameFields } from './read';
@@ -71,4 +71,4 @@ export async function exportLedger(format: 'csv' | 'json'): Promise<string> {
 }
 
 /** Fails to compile when the generated model and the interface here differ in field names. */
-export type LedgerDriftChecks = [Assert<SameFields<store.LedgerEntry, LedgerEntry>>];
+export type LedgerDriftChecks = [Assert<SameFields<model.LedgerEntry, LedgerEntry>>];

@@ -5,7 +5,7 @@
  * application, and files dropped on the window.
  */
 import * as bound from '../../wailsjs/go/service/Profile';
-import type { cvparse, model, service, store } from '../../wailsjs/go/models';
+import type { cvparse, model, service } from '../../wailsjs/go/models';
 import { call, orNull } from './backend';
 import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
 import { num } from './read';
@@ -528,5 +528,5 @@ export type ProfileDriftChecks = [
   Assert<SameFields<model.Project, Project>>,
   Assert<SameFields<cvparse.Field, CVField>>,
   Assert<SameFields<service.CVVersion, CVVersion>>,
-  Assert<SameFields<store.CVFile, Omit<CVFile, never>>>,
+  Assert<SameFields<model.CVFile, Omit<CVFile, never>>>,
 ];

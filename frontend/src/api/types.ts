@@ -4,7 +4,7 @@
  * times; these plain interfaces are what the rest of the UI uses. The checks
  * at the bottom fail to compile if the generated models gain or lose a field.
  */
-import type { model, service, store } from '../../wailsjs/go/models';
+import type { model, service } from '../../wailsjs/go/models';
 import type { Assert, SameFields } from './read';
 
 /** Where the work happens; "" is unknown. */
@@ -277,5 +277,5 @@ export type ModelDriftChecks = [
   Assert<SameFields<service.ImportReport, ImportReport>>,
   Assert<SameFields<service.FoundSetting, FoundSetting>>,
   Assert<SameFields<service.ExportReport, ExportReport>>,
-  Assert<SameFields<store.BackupInfo, BackupInfo>>,
+  Assert<SameFields<model.BackupInfo, BackupInfo>>,
 ];

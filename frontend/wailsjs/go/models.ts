@@ -1,69 +1,5 @@
 export namespace assist {
 	
-	export class Requirement {
-	    kind: string;
-	    text: string;
-	    value: string;
-	    status: string;
-	    evidence: string;
-	    why: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Requirement(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.text = source["text"];
-	        this.value = source["value"];
-	        this.status = source["status"];
-	        this.evidence = source["evidence"];
-	        this.why = source["why"];
-	    }
-	}
-	export class CVChoice {
-	    id: number;
-	    label: string;
-	    linked: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new CVChoice(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.label = source["label"];
-	        this.linked = source["linked"];
-	    }
-	}
-	export class SkillMatch {
-	    name: string;
-	    category: string;
-	    importance: string;
-	    count: number;
-	    matched: boolean;
-	    evidence: string;
-	    evidenceSection: string;
-	    why: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SkillMatch(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.category = source["category"];
-	        this.importance = source["importance"];
-	        this.count = source["count"];
-	        this.matched = source["matched"];
-	        this.evidence = source["evidence"];
-	        this.evidenceSection = source["evidenceSection"];
-	        this.why = source["why"];
-	    }
-	}
 	export class Analysis {
 	    language: string;
 	    skills: SkillMatch[];
@@ -118,7 +54,22 @@ export namespace assist {
 		    return a;
 		}
 	}
+	export class CVChoice {
+	    id: number;
+	    label: string;
+	    linked: boolean;
 	
+	    static createFrom(source: any = {}) {
+	        return new CVChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.label = source["label"];
+	        this.linked = source["linked"];
+	    }
+	}
 	export class Options {
 	    tone: string;
 	    length: string;
@@ -139,7 +90,54 @@ export namespace assist {
 	        this.extra = source["extra"];
 	    }
 	}
+	export class Requirement {
+	    kind: string;
+	    text: string;
+	    value: string;
+	    status: string;
+	    evidence: string;
+	    why: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new Requirement(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.value = source["value"];
+	        this.status = source["status"];
+	        this.evidence = source["evidence"];
+	        this.why = source["why"];
+	    }
+	}
+	export class SkillMatch {
+	    name: string;
+	    category: string;
+	    importance: string;
+	    count: number;
+	    matched: boolean;
+	    evidence: string;
+	    evidenceSection: string;
+	    why: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SkillMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.category = source["category"];
+	        this.importance = source["importance"];
+	        this.count = source["count"];
+	        this.matched = source["matched"];
+	        this.evidence = source["evidence"];
+	        this.evidenceSection = source["evidenceSection"];
+	        this.why = source["why"];
+	    }
+	}
 
 }
 
@@ -189,22 +187,6 @@ export namespace cvparse {
 
 export namespace insights {
 	
-	export class Link {
-	    source: number;
-	    target: number;
-	    value: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Link(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.source = source["source"];
-	        this.target = source["target"];
-	        this.value = source["value"];
-	    }
-	}
 	export class Flow {
 	    nodes: string[];
 	    links: Link[];
@@ -255,35 +237,20 @@ export namespace insights {
 	        this.current = source["current"];
 	    }
 	}
-	
-	export class WeekCount {
-	    week: string;
-	    count: number;
+	export class Link {
+	    source: number;
+	    target: number;
+	    value: number;
 	
 	    static createFrom(source: any = {}) {
-	        return new WeekCount(source);
+	        return new Link(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.week = source["week"];
-	        this.count = source["count"];
-	    }
-	}
-	export class StageDays {
-	    stage: string;
-	    medianDays: number;
-	    samples: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new StageDays(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.stage = source["stage"];
-	        this.medianDays = source["medianDays"];
-	        this.samples = source["samples"];
+	        this.source = source["source"];
+	        this.target = source["target"];
+	        this.value = source["value"];
 	    }
 	}
 	export class Report {
@@ -340,7 +307,36 @@ export namespace insights {
 		    return a;
 		}
 	}
+	export class StageDays {
+	    stage: string;
+	    medianDays: number;
+	    samples: number;
 	
+	    static createFrom(source: any = {}) {
+	        return new StageDays(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.stage = source["stage"];
+	        this.medianDays = source["medianDays"];
+	        this.samples = source["samples"];
+	    }
+	}
+	export class WeekCount {
+	    week: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WeekCount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.week = source["week"];
+	        this.count = source["count"];
+	    }
+	}
 
 }
 
@@ -471,24 +467,6 @@ export namespace llm {
 
 export namespace model {
 	
-	export class Salary {
-	    min: number;
-	    max: number;
-	    currency: string;
-	    period: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Salary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.min = source["min"];
-	        this.max = source["max"];
-	        this.currency = source["currency"];
-	        this.period = source["period"];
-	    }
-	}
 	export class Application {
 	    id: number;
 	    company: string;
@@ -535,237 +513,6 @@ export namespace model {
 	        this.stageId = source["stageId"];
 	        this.stage = source["stage"];
 	        this.outcome = source["outcome"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	        this.updatedAt = this.convertValues(source["updatedAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Interview {
-	    key: string;
-	    title: string;
-	    // Go type: time
-	    start: any;
-	    // Go type: time
-	    end: any;
-	    allDay: boolean;
-	    location: string;
-	    meetingUrl: string;
-	    source: string;
-	    kind: string;
-	    timeZone: string;
-	    notes: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Interview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.title = source["title"];
-	        this.start = this.convertValues(source["start"], null);
-	        this.end = this.convertValues(source["end"], null);
-	        this.allDay = source["allDay"];
-	        this.location = source["location"];
-	        this.meetingUrl = source["meetingUrl"];
-	        this.source = source["source"];
-	        this.kind = source["kind"];
-	        this.timeZone = source["timeZone"];
-	        this.notes = source["notes"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Event {
-	    id: number;
-	    applicationId: number;
-	    kind: string;
-	    from: string;
-	    to: string;
-	    // Go type: time
-	    at: any;
-	    estimated: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new Event(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.applicationId = source["applicationId"];
-	        this.kind = source["kind"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.at = this.convertValues(source["at"], null);
-	        this.estimated = source["estimated"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Task {
-	    id: number;
-	    applicationId: number;
-	    title: string;
-	    due: string;
-	    done: boolean;
-	    // Go type: time
-	    createdAt: any;
-	    // Go type: time
-	    updatedAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new Task(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.applicationId = source["applicationId"];
-	        this.title = source["title"];
-	        this.due = source["due"];
-	        this.done = source["done"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	        this.updatedAt = this.convertValues(source["updatedAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Contact {
-	    id: number;
-	    name: string;
-	    role: string;
-	    company: string;
-	    email: string;
-	    phone: string;
-	    profileUrl: string;
-	    notes: string;
-	    applicationIds: number[];
-	    // Go type: time
-	    createdAt: any;
-	    // Go type: time
-	    updatedAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new Contact(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.name = source["name"];
-	        this.role = source["role"];
-	        this.company = source["company"];
-	        this.email = source["email"];
-	        this.phone = source["phone"];
-	        this.profileUrl = source["profileUrl"];
-	        this.notes = source["notes"];
-	        this.applicationIds = source["applicationIds"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	        this.updatedAt = this.convertValues(source["updatedAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class Note {
-	    id: number;
-	    applicationId: number;
-	    body: string;
-	    // Go type: time
-	    createdAt: any;
-	    // Go type: time
-	    updatedAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new Note(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.applicationId = source["applicationId"];
-	        this.body = source["body"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
 	    }
@@ -884,41 +631,42 @@ export namespace model {
 	        this.summary = source["summary"];
 	    }
 	}
-	export class SocialProfile {
-	    network?: string;
-	    username?: string;
-	    url?: string;
+	export class BackupInfo {
+	    path: string;
+	    name: string;
+	    bytes: number;
+	    // Go type: time
+	    createdAt: any;
 	
 	    static createFrom(source: any = {}) {
-	        return new SocialProfile(source);
+	        return new BackupInfo(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.network = source["network"];
-	        this.username = source["username"];
-	        this.url = source["url"];
-	    }
-	}
-	export class Location {
-	    address?: string;
-	    postalCode?: string;
-	    city?: string;
-	    countryCode?: string;
-	    region?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Location(source);
+	        this.path = source["path"];
+	        this.name = source["name"];
+	        this.bytes = source["bytes"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
 	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.address = source["address"];
-	        this.postalCode = source["postalCode"];
-	        this.city = source["city"];
-	        this.countryCode = source["countryCode"];
-	        this.region = source["region"];
-	    }
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Basics {
 	    name?: string;
@@ -1020,20 +768,6 @@ export namespace model {
 	        this.skipped = source["skipped"];
 	    }
 	}
-	export class CSVStatusChoice {
-	    status: string;
-	    target: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CSVStatusChoice(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.target = source["target"];
-	    }
-	}
 	export class CSVMapping {
 	    columns: string[];
 	    statuses: CSVStatusChoice[];
@@ -1067,68 +801,6 @@ export namespace model {
 		    }
 		    return a;
 		}
-	}
-	export class CSVSkippedRow {
-	    line: number;
-	    problems: string[];
-	    text: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CSVSkippedRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.problems = source["problems"];
-	        this.text = source["text"];
-	    }
-	}
-	export class CSVRow {
-	    line: number;
-	    company: string;
-	    title: string;
-	    stage: string;
-	    outcome: string;
-	    dateApplied: string;
-	    location: string;
-	    url: string;
-	    contacts: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new CSVRow(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.line = source["line"];
-	        this.company = source["company"];
-	        this.title = source["title"];
-	        this.stage = source["stage"];
-	        this.outcome = source["outcome"];
-	        this.dateApplied = source["dateApplied"];
-	        this.location = source["location"];
-	        this.url = source["url"];
-	        this.contacts = source["contacts"];
-	    }
-	}
-	export class CSVStatus {
-	    status: string;
-	    count: number;
-	    target: string;
-	    reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new CSVStatus(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.count = source["count"];
-	        this.target = source["target"];
-	        this.reason = source["reason"];
-	    }
 	}
 	export class CSVPreview {
 	    path: string;
@@ -1196,10 +868,98 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class CSVRow {
+	    line: number;
+	    company: string;
+	    title: string;
+	    stage: string;
+	    outcome: string;
+	    dateApplied: string;
+	    location: string;
+	    url: string;
+	    contacts: string[];
 	
+	    static createFrom(source: any = {}) {
+	        return new CSVRow(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.stage = source["stage"];
+	        this.outcome = source["outcome"];
+	        this.dateApplied = source["dateApplied"];
+	        this.location = source["location"];
+	        this.url = source["url"];
+	        this.contacts = source["contacts"];
+	    }
+	}
+	export class CSVSkippedRow {
+	    line: number;
+	    problems: string[];
+	    text: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new CSVSkippedRow(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.problems = source["problems"];
+	        this.text = source["text"];
+	    }
+	}
+	export class CSVStatus {
+	    status: string;
+	    count: number;
+	    target: string;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.count = source["count"];
+	        this.target = source["target"];
+	        this.reason = source["reason"];
+	    }
+	}
+	export class CSVStatusChoice {
+	    status: string;
+	    target: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new CSVStatusChoice(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.target = source["target"];
+	    }
+	}
+	export class CVFile {
+	    fileName: string;
+	    mediaType: string;
+	    data: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new CVFile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fileName = source["fileName"];
+	        this.mediaType = source["mediaType"];
+	        this.data = source["data"];
+	    }
+	}
 	export class Card {
 	    id: number;
 	    company: string;
@@ -1300,7 +1060,58 @@ export namespace model {
 	        this.url = source["url"];
 	    }
 	}
+	export class Contact {
+	    id: number;
+	    name: string;
+	    role: string;
+	    company: string;
+	    email: string;
+	    phone: string;
+	    profileUrl: string;
+	    notes: string;
+	    applicationIds: number[];
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
 	
+	    static createFrom(source: any = {}) {
+	        return new Contact(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.role = source["role"];
+	        this.company = source["company"];
+	        this.email = source["email"];
+	        this.phone = source["phone"];
+	        this.profileUrl = source["profileUrl"];
+	        this.notes = source["notes"];
+	        this.applicationIds = source["applicationIds"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Duplicate {
 	    application: Application;
 	    reason: string;
@@ -1377,22 +1188,6 @@ export namespace model {
 	        this.courses = source["courses"];
 	    }
 	}
-	export class FieldConflict {
-	    field: string;
-	    theirs: any;
-	    yours: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new FieldConflict(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.field = source["field"];
-	        this.theirs = source["theirs"];
-	        this.yours = source["yours"];
-	    }
-	}
 	export class Error {
 	    code: string;
 	    field?: string;
@@ -1429,8 +1224,164 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class Event {
+	    id: number;
+	    applicationId: number;
+	    kind: string;
+	    from: string;
+	    to: string;
+	    // Go type: time
+	    at: any;
+	    estimated: boolean;
 	
+	    static createFrom(source: any = {}) {
+	        return new Event(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.applicationId = source["applicationId"];
+	        this.kind = source["kind"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.estimated = source["estimated"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FieldConflict {
+	    field: string;
+	    theirs: any;
+	    yours: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldConflict(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.theirs = source["theirs"];
+	        this.yours = source["yours"];
+	    }
+	}
+	export class Generation {
+	    id: number;
+	    applicationId: number;
+	    task: string;
+	    provider: string;
+	    model: string;
+	    format: string;
+	    inputDigest: string;
+	    promptVersion: string;
+	    redacted: boolean;
+	    partial: boolean;
+	    error?: string;
+	    text: string;
+	    version: number;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new Generation(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.applicationId = source["applicationId"];
+	        this.task = source["task"];
+	        this.provider = source["provider"];
+	        this.model = source["model"];
+	        this.format = source["format"];
+	        this.inputDigest = source["inputDigest"];
+	        this.promptVersion = source["promptVersion"];
+	        this.redacted = source["redacted"];
+	        this.partial = source["partial"];
+	        this.error = source["error"];
+	        this.text = source["text"];
+	        this.version = source["version"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class GenerationVersion {
+	    generationId: number;
+	    version: number;
+	    text: string;
+	    author: string;
+	    // Go type: time
+	    createdAt: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new GenerationVersion(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.generationId = source["generationId"];
+	        this.version = source["version"];
+	        this.text = source["text"];
+	        this.author = source["author"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Interest {
 	    name?: string;
 	    keywords?: string[];
@@ -1445,7 +1396,58 @@ export namespace model {
 	        this.keywords = source["keywords"];
 	    }
 	}
+	export class Interview {
+	    key: string;
+	    title: string;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    allDay: boolean;
+	    location: string;
+	    meetingUrl: string;
+	    source: string;
+	    kind: string;
+	    timeZone: string;
+	    notes: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new Interview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.title = source["title"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.allDay = source["allDay"];
+	        this.location = source["location"];
+	        this.meetingUrl = source["meetingUrl"];
+	        this.source = source["source"];
+	        this.kind = source["kind"];
+	        this.timeZone = source["timeZone"];
+	        this.notes = source["notes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class InterviewInput {
 	    applicationId: number;
 	    date: string;
@@ -1489,6 +1491,65 @@ export namespace model {
 	        this.language = source["language"];
 	        this.fluency = source["fluency"];
 	    }
+	}
+	export class LedgerEntry {
+	    id: number;
+	    // Go type: time
+	    at: any;
+	    provider: string;
+	    host: string;
+	    model: string;
+	    task: string;
+	    bytesSent: number;
+	    bytesReceived: number;
+	    status: string;
+	    error?: string;
+	    redacted: boolean;
+	    placeholders: string[];
+	    method: string;
+	    url: string;
+	    durationMs: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new LedgerEntry(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.at = this.convertValues(source["at"], null);
+	        this.provider = source["provider"];
+	        this.host = source["host"];
+	        this.model = source["model"];
+	        this.task = source["task"];
+	        this.bytesSent = source["bytesSent"];
+	        this.bytesReceived = source["bytesReceived"];
+	        this.status = source["status"];
+	        this.error = source["error"];
+	        this.redacted = source["redacted"];
+	        this.placeholders = source["placeholders"];
+	        this.method = source["method"];
+	        this.url = source["url"];
+	        this.durationMs = source["durationMs"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ListQuery {
 	    search: string;
@@ -1554,139 +1615,65 @@ export namespace model {
 		    return a;
 		}
 	}
-	
-	
-	export class Project {
-	    name?: string;
-	    description?: string;
-	    highlights?: string[];
-	    keywords?: string[];
-	    startDate?: string;
-	    endDate?: string;
-	    url?: string;
-	    roles?: string[];
-	    entity?: string;
-	    type?: string;
+	export class Location {
+	    address?: string;
+	    postalCode?: string;
+	    city?: string;
+	    countryCode?: string;
+	    region?: string;
 	
 	    static createFrom(source: any = {}) {
-	        return new Project(source);
+	        return new Location(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.description = source["description"];
-	        this.highlights = source["highlights"];
-	        this.keywords = source["keywords"];
-	        this.startDate = source["startDate"];
-	        this.endDate = source["endDate"];
-	        this.url = source["url"];
-	        this.roles = source["roles"];
-	        this.entity = source["entity"];
-	        this.type = source["type"];
+	        this.address = source["address"];
+	        this.postalCode = source["postalCode"];
+	        this.city = source["city"];
+	        this.countryCode = source["countryCode"];
+	        this.region = source["region"];
 	    }
 	}
-	export class Reference {
-	    name?: string;
-	    reference?: string;
+	export class Note {
+	    id: number;
+	    applicationId: number;
+	    body: string;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
 	
 	    static createFrom(source: any = {}) {
-	        return new Reference(source);
+	        return new Note(source);
 	    }
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.reference = source["reference"];
-	    }
-	}
-	export class Skill {
-	    name?: string;
-	    level?: string;
-	    keywords?: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Skill(source);
+	        this.id = source["id"];
+	        this.applicationId = source["applicationId"];
+	        this.body = source["body"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
 	    }
 	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.level = source["level"];
-	        this.keywords = source["keywords"];
-	    }
-	}
-	export class Publication {
-	    name?: string;
-	    publisher?: string;
-	    releaseDate?: string;
-	    url?: string;
-	    summary?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Publication(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.publisher = source["publisher"];
-	        this.releaseDate = source["releaseDate"];
-	        this.url = source["url"];
-	        this.summary = source["summary"];
-	    }
-	}
-	export class Volunteer {
-	    organization?: string;
-	    position?: string;
-	    url?: string;
-	    startDate?: string;
-	    endDate?: string;
-	    summary?: string;
-	    highlights?: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Volunteer(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.organization = source["organization"];
-	        this.position = source["position"];
-	        this.url = source["url"];
-	        this.startDate = source["startDate"];
-	        this.endDate = source["endDate"];
-	        this.summary = source["summary"];
-	        this.highlights = source["highlights"];
-	    }
-	}
-	export class Work {
-	    name?: string;
-	    location?: string;
-	    description?: string;
-	    position?: string;
-	    url?: string;
-	    startDate?: string;
-	    endDate?: string;
-	    summary?: string;
-	    highlights?: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Work(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.location = source["location"];
-	        this.description = source["description"];
-	        this.position = source["position"];
-	        this.url = source["url"];
-	        this.startDate = source["startDate"];
-	        this.endDate = source["endDate"];
-	        this.summary = source["summary"];
-	        this.highlights = source["highlights"];
-	    }
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Profile {
 	    basics: Basics;
@@ -1740,10 +1727,88 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class Project {
+	    name?: string;
+	    description?: string;
+	    highlights?: string[];
+	    keywords?: string[];
+	    startDate?: string;
+	    endDate?: string;
+	    url?: string;
+	    roles?: string[];
+	    entity?: string;
+	    type?: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new Project(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.highlights = source["highlights"];
+	        this.keywords = source["keywords"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.url = source["url"];
+	        this.roles = source["roles"];
+	        this.entity = source["entity"];
+	        this.type = source["type"];
+	    }
+	}
+	export class Publication {
+	    name?: string;
+	    publisher?: string;
+	    releaseDate?: string;
+	    url?: string;
+	    summary?: string;
 	
+	    static createFrom(source: any = {}) {
+	        return new Publication(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.publisher = source["publisher"];
+	        this.releaseDate = source["releaseDate"];
+	        this.url = source["url"];
+	        this.summary = source["summary"];
+	    }
+	}
+	export class Reference {
+	    name?: string;
+	    reference?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Reference(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.reference = source["reference"];
+	    }
+	}
+	export class Salary {
+	    min: number;
+	    max: number;
+	    currency: string;
+	    period: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Salary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.min = source["min"];
+	        this.max = source["max"];
+	        this.currency = source["currency"];
+	        this.period = source["period"];
+	    }
+	}
 	export class Signals {
 	    id: number;
 	    nextInterview: string;
@@ -1764,8 +1829,38 @@ export namespace model {
 	        this.followUpsDue = source["followUpsDue"];
 	    }
 	}
+	export class Skill {
+	    name?: string;
+	    level?: string;
+	    keywords?: string[];
 	
+	    static createFrom(source: any = {}) {
+	        return new Skill(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.level = source["level"];
+	        this.keywords = source["keywords"];
+	    }
+	}
+	export class SocialProfile {
+	    network?: string;
+	    username?: string;
+	    url?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SocialProfile(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.network = source["network"];
+	        this.username = source["username"];
+	        this.url = source["url"];
+	    }
+	}
 	export class Stage {
 	    id: number;
 	    name: string;
@@ -1782,8 +1877,102 @@ export namespace model {
 	        this.position = source["position"];
 	    }
 	}
+	export class Task {
+	    id: number;
+	    applicationId: number;
+	    title: string;
+	    due: string;
+	    done: boolean;
+	    // Go type: time
+	    createdAt: any;
+	    // Go type: time
+	    updatedAt: any;
 	
+	    static createFrom(source: any = {}) {
+	        return new Task(source);
+	    }
 	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.applicationId = source["applicationId"];
+	        this.title = source["title"];
+	        this.due = source["due"];
+	        this.done = source["done"];
+	        this.createdAt = this.convertValues(source["createdAt"], null);
+	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Volunteer {
+	    organization?: string;
+	    position?: string;
+	    url?: string;
+	    startDate?: string;
+	    endDate?: string;
+	    summary?: string;
+	    highlights?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Volunteer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.organization = source["organization"];
+	        this.position = source["position"];
+	        this.url = source["url"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.summary = source["summary"];
+	        this.highlights = source["highlights"];
+	    }
+	}
+	export class Work {
+	    name?: string;
+	    location?: string;
+	    description?: string;
+	    position?: string;
+	    url?: string;
+	    startDate?: string;
+	    endDate?: string;
+	    summary?: string;
+	    highlights?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Work(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.location = source["location"];
+	        this.description = source["description"];
+	        this.position = source["position"];
+	        this.url = source["url"];
+	        this.startDate = source["startDate"];
+	        this.endDate = source["endDate"];
+	        this.summary = source["summary"];
+	        this.highlights = source["highlights"];
+	    }
+	}
 
 }
 
@@ -1850,6 +2039,38 @@ export namespace nativehost {
 
 export namespace service {
 	
+	export class CVImport {
+	    version: CVVersion;
+	    created: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new CVImport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = this.convertValues(source["version"], CVVersion);
+	        this.created = source["created"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class CVVersion {
 	    id: number;
 	    label: string;
@@ -1903,39 +2124,6 @@ export namespace service {
 		    return a;
 		}
 	}
-	export class CVImport {
-	    version: CVVersion;
-	    created: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new CVImport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.version = this.convertValues(source["version"], CVVersion);
-	        this.created = source["created"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
 	export class CalendarStatus {
 	    state: string;
 	    message: string;
@@ -1981,70 +2169,6 @@ export namespace service {
 	        this.confidence = source["confidence"];
 	        this.reasons = source["reasons"];
 	    }
-	}
-	export class Interview {
-	    key: string;
-	    source: string;
-	    title: string;
-	    // Go type: time
-	    start: any;
-	    // Go type: time
-	    end: any;
-	    allDay: boolean;
-	    location?: string;
-	    meetingUrl?: string;
-	    organizer?: calendar.Person;
-	    attendees: calendar.Person[];
-	    confidence: number;
-	    reasons: string[];
-	    kind: string;
-	    confirmed: boolean;
-	    application?: model.Application;
-	    company?: string;
-	    contacts: model.Contact[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Interview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.key = source["key"];
-	        this.source = source["source"];
-	        this.title = source["title"];
-	        this.start = this.convertValues(source["start"], null);
-	        this.end = this.convertValues(source["end"], null);
-	        this.allDay = source["allDay"];
-	        this.location = source["location"];
-	        this.meetingUrl = source["meetingUrl"];
-	        this.organizer = this.convertValues(source["organizer"], calendar.Person);
-	        this.attendees = this.convertValues(source["attendees"], calendar.Person);
-	        this.confidence = source["confidence"];
-	        this.reasons = source["reasons"];
-	        this.kind = source["kind"];
-	        this.confirmed = source["confirmed"];
-	        this.application = this.convertValues(source["application"], model.Application);
-	        this.company = source["company"];
-	        this.contacts = this.convertValues(source["contacts"], model.Contact);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
 	}
 	export class Confirmation {
 	    interview: Interview;
@@ -2292,7 +2416,70 @@ export namespace service {
 		    return a;
 		}
 	}
+	export class Interview {
+	    key: string;
+	    source: string;
+	    title: string;
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    allDay: boolean;
+	    location?: string;
+	    meetingUrl?: string;
+	    organizer?: calendar.Person;
+	    attendees: calendar.Person[];
+	    confidence: number;
+	    reasons: string[];
+	    kind: string;
+	    confirmed: boolean;
+	    application?: model.Application;
+	    company?: string;
+	    contacts: model.Contact[];
 	
+	    static createFrom(source: any = {}) {
+	        return new Interview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.source = source["source"];
+	        this.title = source["title"];
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.allDay = source["allDay"];
+	        this.location = source["location"];
+	        this.meetingUrl = source["meetingUrl"];
+	        this.organizer = this.convertValues(source["organizer"], calendar.Person);
+	        this.attendees = this.convertValues(source["attendees"], calendar.Person);
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	        this.kind = source["kind"];
+	        this.confirmed = source["confirmed"];
+	        this.application = this.convertValues(source["application"], model.Application);
+	        this.company = source["company"];
+	        this.contacts = this.convertValues(source["contacts"], model.Contact);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class JobDraft {
 	    title: string;
 	    company: string;
@@ -2552,7 +2739,7 @@ export namespace service {
 	    message: string;
 	    advice: string;
 	    path: string;
-	    backups: store.BackupInfo[];
+	    backups: model.BackupInfo[];
 	    backupDir: string;
 	    readOnly: string;
 	    restored: string;
@@ -2568,7 +2755,7 @@ export namespace service {
 	        this.message = source["message"];
 	        this.advice = source["advice"];
 	        this.path = source["path"];
-	        this.backups = this.convertValues(source["backups"], store.BackupInfo);
+	        this.backups = this.convertValues(source["backups"], model.BackupInfo);
 	        this.backupDir = source["backupDir"];
 	        this.readOnly = source["readOnly"];
 	        this.restored = source["restored"];
@@ -2641,220 +2828,3 @@ export namespace service {
 	}
 
 }
-
-export namespace store {
-	
-	export class BackupInfo {
-	    path: string;
-	    name: string;
-	    bytes: number;
-	    // Go type: time
-	    createdAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new BackupInfo(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.name = source["name"];
-	        this.bytes = source["bytes"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class CVFile {
-	    fileName: string;
-	    mediaType: string;
-	    data: number[];
-	
-	    static createFrom(source: any = {}) {
-	        return new CVFile(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.fileName = source["fileName"];
-	        this.mediaType = source["mediaType"];
-	        this.data = source["data"];
-	    }
-	}
-	export class Generation {
-	    id: number;
-	    applicationId: number;
-	    task: string;
-	    provider: string;
-	    model: string;
-	    format: string;
-	    inputDigest: string;
-	    promptVersion: string;
-	    redacted: boolean;
-	    partial: boolean;
-	    error?: string;
-	    text: string;
-	    version: number;
-	    // Go type: time
-	    createdAt: any;
-	    // Go type: time
-	    updatedAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new Generation(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.applicationId = source["applicationId"];
-	        this.task = source["task"];
-	        this.provider = source["provider"];
-	        this.model = source["model"];
-	        this.format = source["format"];
-	        this.inputDigest = source["inputDigest"];
-	        this.promptVersion = source["promptVersion"];
-	        this.redacted = source["redacted"];
-	        this.partial = source["partial"];
-	        this.error = source["error"];
-	        this.text = source["text"];
-	        this.version = source["version"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	        this.updatedAt = this.convertValues(source["updatedAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class GenerationVersion {
-	    generationId: number;
-	    version: number;
-	    text: string;
-	    author: string;
-	    // Go type: time
-	    createdAt: any;
-	
-	    static createFrom(source: any = {}) {
-	        return new GenerationVersion(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.generationId = source["generationId"];
-	        this.version = source["version"];
-	        this.text = source["text"];
-	        this.author = source["author"];
-	        this.createdAt = this.convertValues(source["createdAt"], null);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class LedgerEntry {
-	    id: number;
-	    // Go type: time
-	    at: any;
-	    provider: string;
-	    host: string;
-	    model: string;
-	    task: string;
-	    bytesSent: number;
-	    bytesReceived: number;
-	    status: string;
-	    error?: string;
-	    redacted: boolean;
-	    placeholders: string[];
-	    method: string;
-	    url: string;
-	    durationMs: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new LedgerEntry(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.id = source["id"];
-	        this.at = this.convertValues(source["at"], null);
-	        this.provider = source["provider"];
-	        this.host = source["host"];
-	        this.model = source["model"];
-	        this.task = source["task"];
-	        this.bytesSent = source["bytesSent"];
-	        this.bytesReceived = source["bytesReceived"];
-	        this.status = source["status"];
-	        this.error = source["error"];
-	        this.redacted = source["redacted"];
-	        this.placeholders = source["placeholders"];
-	        this.method = source["method"];
-	        this.url = source["url"];
-	        this.durationMs = source["durationMs"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-
-}
-

@@ -3,7 +3,7 @@
 import {assist} from '../models';
 import {service} from '../models';
 import {llm} from '../models';
-import {store} from '../models';
+import {model} from '../models';
 
 export function Analyze(arg1:number):Promise<assist.Analysis>;
 
@@ -27,11 +27,11 @@ export function ExportGeneration(arg1:number,arg2:string):Promise<string>;
 
 export function ExportLedger(arg1:string):Promise<string>;
 
-export function GenerationVersions(arg1:number):Promise<Array<store.GenerationVersion>>;
+export function GenerationVersions(arg1:number):Promise<Array<model.GenerationVersion>>;
 
-export function Generations(arg1:number):Promise<Array<store.Generation>>;
+export function Generations(arg1:number):Promise<Array<model.Generation>>;
 
-export function Ledger(arg1:number):Promise<Array<store.LedgerEntry>>;
+export function Ledger(arg1:number):Promise<Array<model.LedgerEntry>>;
 
 export function Models(arg1:string):Promise<Array<string>>;
 
@@ -59,4 +59,4 @@ export function Templates():Promise<Array<service.TemplateInfo>>;
 
 export function TestProvider(arg1:string):Promise<llm.ProbeReport>;
 
-export function UpdateGeneration(arg1:number,arg2:string):Promise<store.Generation>;
+export function UpdateGeneration(arg1:number,arg2:string):Promise<model.Generation>;
