@@ -135,14 +135,16 @@ func (a *App) startup(ctx context.Context) {
 	bg, stop := context.WithCancel(context.Background())
 	a.stop = stop
 	go a.backups(bg)
-	go a.remind(bg, a.services.Reminders())
+	go a.remind(bg, a.services.Nudges(), a.services.Reminders())
 	go service.RunCalendarSchedule(bg, a.services.Calendar) // only when the user turned interval sync on
 	// Other programs' writes (the CLI's wipe, add, move...) reach the open views.
 	go a.services.WatchOutsideWrites(bg, time.Second)
 }
 
-// remind raises follow-ups as they come due while the window is open.
-func (a *App) remind(ctx context.Context, r *service.Reminders) {
+// remind raises follow-ups as they come due while the window is open. First
+// each day (at start-up, then after midnight) it turns long silences into
+// follow-ups when the user asked for nudges, so the day's summary names them.
+func (a *App) remind(ctx context.Context, n *service.Nudges, r *service.Reminders) {
 	select {
 	case <-ctx.Done():
 		return
@@ -151,6 +153,9 @@ func (a *App) remind(ctx context.Context, r *service.Reminders) {
 	t := time.NewTicker(time.Minute)
 	defer t.Stop()
 	for {
+		if _, err := n.Daily(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			log.Printf("huntbook: %v", err)
+		}
 		if _, err := r.Check(ctx, time.Now()); err != nil && ctx.Err() == nil {
 			log.Printf("huntbook: reminders: %v", err)
 		}

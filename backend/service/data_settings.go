@@ -261,9 +261,10 @@ func (s *Data) foundSetting(key, value string) (foundItem, bool) {
 	case "ai.provider":
 		it.order, it.Kind, it.Label = 1, "defaultProvider", "Default AI provider"
 		it.apply = func() error { return s.assistant.SetDefaultProvider(value) }
-	case keyTheme, keyClosedCards, keyNotifications:
+	case keyTheme, keyClosedCards, keyNotifications, keyNudge, keyNudgeDays, keyWeeklyGoal:
 		it.Kind, it.Label = "preference", map[string]string{keyTheme: "Theme", keyClosedCards: "Closed cards on the board",
-			keyNotifications: "Notifications for due follow-ups"}[key]
+			keyNotifications: "Notifications for due follow-ups", keyNudge: "Nudge after days of silence",
+			keyNudgeDays: "Days of silence before a nudge", keyWeeklyGoal: "Weekly goal"}[key]
 		it.apply = func() error { return s.applyPreference(key, value) }
 	case settingGoogleClientID:
 		it.Kind, it.Label = "calendar", "Google OAuth client ID"
@@ -308,6 +309,22 @@ func (s *Data) applyPreference(key, value string) error {
 			return model.Invalid("notifications", "notifications must be true or false")
 		}
 		p.Notifications = b
+	case keyNudge:
+		b, err := strconv.ParseBool(value)
+		if err != nil {
+			return model.Invalid("nudge", "nudge must be true or false")
+		}
+		p.Nudge = b
+	case keyNudgeDays, keyWeeklyGoal:
+		n, err := strconv.Atoi(value)
+		if err != nil {
+			return model.Invalid(key, "%s must be a number", key)
+		}
+		if key == keyNudgeDays {
+			p.NudgeDays = n
+		} else {
+			p.WeeklyGoal = n
+		}
 	}
 	_, err = s.settings.Save(p)
 	return err

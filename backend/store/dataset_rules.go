@@ -42,6 +42,7 @@ var dataTables = map[string]importRule{
 	"application_cv":      {required: []string{"linked_at"}},
 	"description_sources": {required: []string{"source", "converted_at"}},
 	"browser_saves":       {required: []string{"saved_at"}, extra: markImported},
+	"nudges":              {required: []string{"nudged_at"}},
 	"ai_generations": {
 		required: []string{"task", "created_at", "updated_at"},
 		enums:    map[string][]string{"format": {"markdown", "json"}},

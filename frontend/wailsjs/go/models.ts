@@ -2550,6 +2550,9 @@ export namespace service {
 	    theme: string;
 	    closedCards: string;
 	    notifications: boolean;
+	    nudge: boolean;
+	    nudgeDays: number;
+	    weeklyGoal: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Preferences(source);
@@ -2560,6 +2563,9 @@ export namespace service {
 	        this.theme = source["theme"];
 	        this.closedCards = source["closedCards"];
 	        this.notifications = source["notifications"];
+	        this.nudge = source["nudge"];
+	        this.nudgeDays = source["nudgeDays"];
+	        this.weeklyGoal = source["weeklyGoal"];
 	    }
 	}
 	export class Preview {
