@@ -16,10 +16,32 @@ export interface Preferences {
   closedCards: ClosedCards;
   /** OS notifications for due follow-ups. */
   notifications: boolean;
+  /** A follow-up after nudgeDays of silence on a sent, open application. */
+  nudge: boolean;
+  /** 1..maxNudgeDays, 7 by default. */
+  nudgeDays: number;
+  /** Applications a week; 0 for none. */
+  weeklyGoal: number;
 }
 
+/** The bounds the backend accepts (service.MaxNudgeDays, MaxWeeklyGoal). */
+export const maxNudgeDays = 90;
+export const maxWeeklyGoal = 100;
+
 /** The backend's defaults, used until the first Get answers. */
-export const defaultPreferences: Preferences = { theme: 'system', closedCards: 'fade', notifications: false };
+export const defaultPreferences: Preferences = {
+  theme: 'system',
+  closedCards: 'fade',
+  notifications: false,
+  nudge: false,
+  nudgeDays: 7,
+  weeklyGoal: 0,
+};
+
+/** whole reads a whole number within [min, max], or the fallback. */
+function whole(v: unknown, min: number, max: number, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+}
 
 /** Fails to compile when service.Preferences and Preferences differ in field names. */
 export type PreferencesDriftCheck = Assert<SameFields<service.Preferences, Preferences>>;
@@ -30,7 +52,14 @@ export function readPreferences(x: unknown): Preferences {
   const theme = p.theme === 'light' || p.theme === 'dark' || p.theme === 'system' ? p.theme : defaultPreferences.theme;
   const closedCards =
     p.closedCards === 'lane' || p.closedCards === 'fade' ? p.closedCards : defaultPreferences.closedCards;
-  return { theme, closedCards, notifications: p.notifications === true };
+  return {
+    theme,
+    closedCards,
+    notifications: p.notifications === true,
+    nudge: p.nudge === true,
+    nudgeDays: whole(p.nudgeDays, 1, maxNudgeDays, defaultPreferences.nudgeDays),
+    weeklyGoal: whole(p.weeklyGoal, 0, maxWeeklyGoal, defaultPreferences.weeklyGoal),
+  };
 }
 
 /** get returns the preferences, with defaults for unset ones. */

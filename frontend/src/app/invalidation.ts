@@ -17,8 +17,9 @@ import { queryKeys } from './queryKeys';
  * invalidateApplications marks stale what shows or derives from these
  * applications (all of them when ids is empty): the applications area (only
  * the named ones of the single-application reads), contacts (their links and
- * names), follow-ups (follow-up dates and tasks) and the agenda (interviews
- * and proposals matched to applications).
+ * names), follow-ups (follow-up dates and tasks), the agenda (interviews
+ * and proposals matched to applications), insights (computed from them) and
+ * the stages (an import may add one).
  */
 export function invalidateApplications(client: QueryClient, ids: readonly number[]): void {
   const every = ids.length === 0;
@@ -29,6 +30,8 @@ export function invalidateApplications(client: QueryClient, ids: readonly number
   void client.invalidateQueries({ queryKey: queryKeys.contacts.all });
   void client.invalidateQueries({ queryKey: queryKeys.followups.all });
   void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
+  void client.invalidateQueries({ queryKey: queryKeys.insights.all });
+  void client.invalidateQueries({ queryKey: queryKeys.stages.all });
 }
 
 /**

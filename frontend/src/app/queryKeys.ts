@@ -30,6 +30,24 @@ export const queryKeys = {
     /** The interviews the reminders look at (the backend's default horizon). */
     reminders: ['agenda', 'reminders'] as const,
   },
+  insights: {
+    all: ['insights'] as const,
+    /** The report over the last this many weeks. */
+    report: (weeks: number) => ['insights', 'report', weeks] as const,
+  },
+  settings: {
+    all: ['settings'] as const,
+    /** The preferences (theme, board, reminders, nudges, weekly goal). */
+    preferences: ['settings', 'preferences'] as const,
+  },
+  stages: {
+    all: ['stages'] as const,
+  },
+  browser: {
+    all: ['browser'] as const,
+    /** Which browsers have Huntbook's native host registered. */
+    status: ['browser', 'status'] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

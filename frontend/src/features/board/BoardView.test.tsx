@@ -31,7 +31,7 @@ const cards: Application[] = [
   app({ id: 2, company: 'Globex', title: 'SRE', stageId: 2, stage: 'Applied' }),
   app({ id: 3, company: 'Umbrella', title: 'Staff', stageId: 2, stage: 'Applied', outcome: 'rejected' }),
 ];
-const prefs = { theme: 'system', closedCards: 'fade', notifications: false } as const;
+const prefs = { ...settings.defaultPreferences, theme: 'system' as const };
 
 // jsdom has no layout: give the lanes' scrollers a screenful so the virtualiser renders cards.
 const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');

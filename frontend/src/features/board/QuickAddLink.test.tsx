@@ -49,7 +49,7 @@ beforeEach(() => {
   vi.mocked(applications.tags).mockResolvedValue([]);
   vi.mocked(applications.duplicates).mockResolvedValue([]);
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
-  vi.mocked(settings.get).mockResolvedValue({ theme: 'system', closedCards: 'fade', notifications: false });
+  vi.mocked(settings.get).mockResolvedValue({ ...settings.defaultPreferences, theme: 'system' });
 });
 
 function field(dialog: HTMLElement, label: string): string {

@@ -20,11 +20,13 @@ import {
   IconSun,
   IconUpload,
 } from '@tabler/icons-react';
-import { applications, data, settings, type Application } from '../../api';
+import { useQueryClient } from '@tanstack/react-query';
+import { applications, data, type Application } from '../../api';
 import { linkIn, requestAddFromLink } from '../applications/link';
 import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { openApplication, requestCloseApplication } from '../../app/navigation';
+import { savePreferences } from '../../app/preferences';
 import { exportNotice, importSummary } from '../settings/format';
 import { offerImportedSettings } from '../settings/offeredSettings';
 
@@ -127,6 +129,7 @@ export function Palette({
   const found = useApplicationSearch(query, opened);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const client = useQueryClient();
   // A link pasted in the search is passed on to "Add from a link".
   const link = linkIn(query);
 
@@ -207,8 +210,8 @@ export function Palette({
         run: async () => {
           setColorScheme(next);
           try {
-            const p = await settings.get();
-            await settings.save({ ...p, theme: next });
+            // Through the preferences query, so Settings shows the choice at once.
+            await savePreferences(client, { theme: next });
           } catch (err) {
             notifications.show({ color: 'red', title: 'Theme not saved', message: messageOf(err) });
           }
@@ -222,7 +225,7 @@ export function Palette({
         run: onShowHelp,
       },
     ];
-  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link]);
+  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link, client]);
 
   const shown = commands.filter((c) => matches(c.id === 'link' ? query.replace(link, '') : query, c.label, c.keywords));
   const apps = found.items;

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, data, settings } from '../../api';
-import { renderWithTheme } from '../../test/render';
+import { renderWithTheme, testQueryClient } from '../../test/render';
+import { queryKeys } from '../../app/queryKeys';
 import { app } from '../applications/testdata';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { assignLetters, Commands } from './Commands';
@@ -33,15 +34,15 @@ beforeEach(() => {
       ? { items: [app({ id: 42, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })], total: 1 }
       : { items: [], total: 0 },
   );
-  vi.mocked(settings.get).mockResolvedValue({ theme: 'system', closedCards: 'fade', notifications: false });
+  vi.mocked(settings.get).mockResolvedValue({ ...settings.defaultPreferences, theme: 'system' });
   vi.mocked(settings.save).mockImplementation(async (p) => p);
 });
 afterEach(() => act(() => closeApplication()));
 
-function mount() {
+function mount(client = testQueryClient()) {
   const onNavigate = vi.fn();
   const onAdd = vi.fn();
-  renderWithTheme(<Commands views={views} onNavigate={onNavigate} onAddApplication={onAdd} />);
+  renderWithTheme(<Commands views={views} onNavigate={onNavigate} onAddApplication={onAdd} />, client);
   return { onNavigate, onAdd };
 }
 
@@ -139,15 +140,21 @@ describe('command palette', () => {
     expect(openedApplication()).toBe(42);
   });
 
-  it('switches the theme and saves the choice', async () => {
-    mount();
+  it('switches the theme and saves the choice where every view reads it', async () => {
+    const client = testQueryClient();
+    mount(client);
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
     await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'theme');
     await userEvent.click(await screen.findByRole('button', { name: /Switch to dark theme/ }));
-    await waitFor(() =>
-      expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }),
-    );
+    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ ...settings.defaultPreferences, theme: 'dark' }));
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+    // Settings reads the preferences query: it shows the new theme without a reload.
+    await waitFor(() =>
+      expect(client.getQueryData(queryKeys.settings.preferences)).toEqual({
+        ...settings.defaultPreferences,
+        theme: 'dark',
+      }),
+    );
   });
 
   it('exports through the backend and shows a failure as a message', async () => {

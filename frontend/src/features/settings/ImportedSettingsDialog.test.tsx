@@ -56,7 +56,7 @@ afterEach(() => act(() => dismissOffer()));
 describe('ImportedSettingsDialog', () => {
   it('shows where a provider sends requests and which key, applies only what is ticked', async () => {
     vi.mocked(data.applyImportedSettings).mockResolvedValue([report.settings[2]]);
-    vi.mocked(settings.get).mockResolvedValue({ theme: 'dark', closedCards: 'fade', notifications: false });
+    vi.mocked(settings.get).mockResolvedValue({ ...settings.defaultPreferences, theme: 'dark' });
     renderWithTheme(<ImportedSettingsDialog />);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     act(() => {

@@ -104,13 +104,11 @@ describe('StagesSection', () => {
 
 describe('PreferencesSection', () => {
   it('saves the theme and shows a field error from the backend under its field', async () => {
-    vi.mocked(settings.get).mockResolvedValue({ theme: 'system', closedCards: 'fade', notifications: false });
+    vi.mocked(settings.get).mockResolvedValue({ ...settings.defaultPreferences, theme: 'system' });
     vi.mocked(settings.save).mockImplementation(async (p) => p);
     renderWithTheme(<PreferencesSection />);
     fireEvent.click(await screen.findByLabelText('Dark'));
-    await waitFor(() =>
-      expect(settings.save).toHaveBeenCalledWith({ theme: 'dark', closedCards: 'fade', notifications: false }),
-    );
+    await waitFor(() => expect(settings.save).toHaveBeenCalledWith({ ...settings.defaultPreferences, theme: 'dark' }));
     vi.mocked(settings.save).mockRejectedValueOnce(
       new ApiError('invalid', 'closed cards must fade or go to their own lane', 'closedCards'),
     );

@@ -2,10 +2,11 @@ import { Stack, Title } from '@mantine/core';
 import { CalendarSettings } from '../agenda/CalendarSettings';
 import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
+import { GoalsSection } from './GoalsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
 
-/** SettingsView: preferences, the pipeline's stages, the calendar, the browser extension, and the data file (backups, export, import, wipe). */
+/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the browser extension, and the data file (backups, export, import, wipe). */
 export function SettingsView() {
   return (
     <Stack gap="md" maw={900}>
@@ -13,6 +14,7 @@ export function SettingsView() {
         Settings
       </Title>
       <PreferencesSection />
+      <GoalsSection />
       <StagesSection />
       <CalendarSettings />
       <BrowserSection />

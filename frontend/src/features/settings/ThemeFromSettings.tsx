@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { hasBackend, settings, type settings as S } from '../../api';
+import { hasBackend, type settings as S } from '../../api';
+import { usePreferences } from '../../app/preferences';
 
 /** colorScheme maps the stored theme preference to Mantine's colour scheme. */
 export function colorScheme(theme: S.ThemePreference): MantineColorScheme {
@@ -8,22 +9,17 @@ export function colorScheme(theme: S.ThemePreference): MantineColorScheme {
 }
 
 /**
- * ThemeFromSettings applies the stored theme (Settings.Get) to Mantine's
- * colour scheme once at start; the Settings page applies later changes.
- * It renders nothing and must sit inside the MantineProvider.
+ * ThemeFromSettings applies the stored theme (the preferences query) to
+ * Mantine's colour scheme at start and whenever the stored theme changes
+ * (Settings, the command palette). It renders nothing and must sit inside
+ * the MantineProvider and the DataProvider. A failed read keeps the current
+ * scheme; the Settings page shows the error.
  */
 export function ThemeFromSettings() {
   const { setColorScheme } = useMantineColorScheme();
+  const theme = usePreferences(hasBackend()).data?.theme;
   useEffect(() => {
-    if (!hasBackend()) return;
-    let live = true;
-    settings
-      .get()
-      .then((p) => live && setColorScheme(colorScheme(p.theme)))
-      .catch(() => undefined); // keep the current scheme; the Settings page shows the error
-    return () => {
-      live = false;
-    };
-  }, [setColorScheme]);
+    if (theme) setColorScheme(colorScheme(theme));
+  }, [theme, setColorScheme]);
   return null;
 }
