@@ -1086,6 +1086,12 @@ export interface Preferences {
   closedCards: string;
   /** OS notifications for due follow-ups */
   notifications: boolean;
+  /** a follow-up after NudgeDays of silence on a sent application */
+  nudge: boolean;
+  /** 1..MaxNudgeDays; 0 saves the default, 7 */
+  nudgeDays: number;
+  /** applications a week; 0 for none */
+  weeklyGoal: number;
 }
 
 /** Preview is exactly what a task would send, before anything is sent. */
