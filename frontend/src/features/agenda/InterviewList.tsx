@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin, IconSparkles, IconUser } from '@tabler/icons-react';
-import type { calendar } from '../../api';
+import { interviews, type calendar } from '../../api';
 import { openApplication, openApplicationAt } from '../../app/navigation';
-import { JoinLink } from './JoinLink';
+import { JoinLink } from '../../shared/JoinLink';
 import { dayTitle, groupByDay, timeRange } from './format';
 
 function InterviewItem({ iv }: { iv: calendar.Interview }) {
@@ -19,6 +19,11 @@ function InterviewItem({ iv }: { iv: calendar.Interview }) {
             <Text fw={600} id={titleId} truncate="end">
               {iv.title || 'Untitled event'}
             </Text>
+            {iv.kind && (
+              <Badge size="sm" variant="light" style={{ flexShrink: 0 }}>
+                {interviews.interviewKinds.find((k) => k.value === iv.kind)?.label ?? iv.kind}
+              </Badge>
+            )}
             {!iv.confirmed && (
               <Badge size="sm" variant="light" color={app ? 'yellow' : 'gray'} style={{ flexShrink: 0 }}>
                 {app ? 'proposed' : 'not matched'}

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { calendar } from '../../api';
 import { openApplication } from '../../app/navigation';
 import { queryKeys } from '../../app/queryKeys';
-import { JoinLink } from './JoinLink';
+import { JoinLink } from '../../shared/JoinLink';
 import { dueReminders, minutesUntil, reminderId } from './reminders';
 import { timeRange } from './format';
 

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { calendar } from '../../api';
 import { ActionError } from '../../shared/QueryState';
-import { JoinLink } from './JoinLink';
+import { JoinLink } from '../../shared/JoinLink';
 import { percent, when } from './format';
 
 function Reasons({ reasons, label }: { reasons: string[]; label: string }) {

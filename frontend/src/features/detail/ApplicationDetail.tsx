@@ -39,6 +39,7 @@ import { CVSentSelect } from '../cv/CVSentSelect';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { DetailFields, type SaveApplication } from './DetailFields';
+import { InterviewsSection } from './InterviewsSection';
 import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
@@ -321,6 +322,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
           <Tabs.Tab value="notes">Notes ({detail.notes.length})</Tabs.Tab>
           <Tabs.Tab value="contacts">Contacts ({detail.contacts.length})</Tabs.Tab>
           <Tabs.Tab value="tasks">Tasks ({openTasks})</Tabs.Tab>
+          <Tabs.Tab value="interviews">Interviews ({detail.interviews.length})</Tabs.Tab>
           <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
           <Tabs.Tab value="ai">AI</Tabs.Tab>
         </Tabs.List>
@@ -345,6 +347,9 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
         </Tabs.Panel>
         <Tabs.Panel value="tasks" pt="md">
           <TasksSection applicationId={app.id} items={detail.tasks} onChanged={changed} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interviews" pt="md">
+          <InterviewsSection applicationId={app.id} items={detail.interviews} onChanged={changed} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <TimelineSection items={timeline} drafts={drafts} draftsError={draftsError} />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconExternalLink, IconVideo } from '@tabler/icons-react';
-import { calendar, links, toApiError } from '../../api';
+import { calendar, links, toApiError } from '../api';
 
 /**
  * JoinLink shows an interview's meeting link as text, a Join button that
