@@ -5,6 +5,7 @@
  * build their own Intl formatters.
  */
 export * from './dates';
+export * from './dayInput';
 export * from './durations';
 export * from './money';
 export * from './numbers';
