@@ -297,6 +297,9 @@ func TestLedgerReportsEveryExchange(t *testing.T) {
 		if e.Host != strings.TrimPrefix(srv.Server.URL, "http://") || e.Task != "cover-letter" || e.Model != "m1" || e.At.IsZero() {
 			t.Fatalf("exchange %d = %+v", i, e)
 		}
+		if e.Method != "POST" || e.URL != srv.Server.URL+"/v1/chat/completions" || e.Duration <= 0 {
+			t.Fatalf("exchange %d: method %q url %q duration %v", i, e.Method, e.URL, e.Duration)
+		}
 		if e.BytesSent != int64(len(recs[i].Body)) {
 			t.Fatalf("exchange %d sent %d bytes, server got %d", i, e.BytesSent, len(recs[i].Body))
 		}
@@ -313,5 +316,26 @@ func TestLedgerReportsEveryExchange(t *testing.T) {
 	}
 	if got[1].BytesReceived < 1000 || got[2].BytesReceived < 1000 {
 		t.Fatalf("bytes received %d, %d: want at least the 1000-byte reply", got[1].BytesReceived, got[2].BytesReceived)
+	}
+}
+
+// The duration runs to the end of the reply: a server that holds its
+// headers back 80 ms gives an exchange of at least 80 ms, streamed or not.
+func TestLedgerTimesEachExchange(t *testing.T) {
+	srv := llmtest.New(t, llmtest.Config{FirstByteDelay: 80 * time.Millisecond})
+	c, _ := newTest(t, srv, "")
+	var mu sync.Mutex
+	var got []Exchange
+	c.OnExchange(func(e Exchange) { mu.Lock(); got = append(got, e); mu.Unlock() })
+	if _, err := c.Complete(context.Background(), userMsg("hello")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Stream(context.Background(), userMsg("hello"), nil); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 2 || got[0].Duration < 80*time.Millisecond || got[1].Duration < 80*time.Millisecond {
+		t.Fatalf("exchanges %+v", got)
 	}
 }

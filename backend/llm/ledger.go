@@ -25,6 +25,12 @@ type Exchange struct {
 	BytesReceived int64     `json:"bytesReceived"`
 	Status        string    `json:"status"` // "200 OK", "429 Too Many Requests", "" when no reply
 	Err           string    `json:"err,omitempty"`
+	// Method and URL say what was asked (URL: scheme, host and path, never
+	// the query); Duration runs to the end of the reply body.
+	Method   string        `json:"method"`
+	URL      string        `json:"url"`
+	Duration time.Duration `json:"duration"`
+	start    time.Time     // monotonic, for Duration (At is UTC, which has none)
 }
 
 type ctxKey int
@@ -92,7 +98,9 @@ type ledgerTransport struct {
 
 func (t *ledgerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
-	ex := Exchange{At: time.Now().UTC(), Host: req.URL.Host, Task: taskFrom(ctx)}
+	now := time.Now()
+	ex := Exchange{At: now.UTC(), start: now, Host: req.URL.Host, Task: taskFrom(ctx), Method: req.Method,
+		URL: req.URL.Scheme + "://" + req.URL.Host + req.URL.EscapedPath()}
 	cl := callFrom(ctx)
 	if cl != nil {
 		ex.Model = cl.model
@@ -105,6 +113,7 @@ func (t *ledgerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ex.BytesSent = sent.Load()
 	if err != nil {
 		ex.Err = err.Error()
+		ex.Duration = time.Since(ex.start)
 		t.report(ex)
 		return nil, err
 	}
@@ -219,6 +228,7 @@ func (b *meteredBody) finish(err error) {
 		b.mu.Lock()
 		ex := b.ex
 		b.mu.Unlock()
+		ex.Duration = time.Since(ex.start)
 		if err != nil {
 			ex.Err = err.Error()
 		}

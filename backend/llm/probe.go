@@ -12,7 +12,9 @@ import (
 
 // Check is the outcome of one probe step.
 type Check struct {
-	OK     bool          `json:"ok"`
+	OK bool `json:"ok"`
+	// What says in plain words what was asked of the model.
+	What   string        `json:"what"`
 	Detail string        `json:"detail"` // one line for the UI or the CLI
 	Err    *model.Error  `json:"error,omitempty"`
 	Took   time.Duration `json:"took"`
@@ -32,7 +34,17 @@ type ProbeReport struct {
 	// Truncates is true when a longer prompt was silently cut (Ollama's
 	// OpenAI endpoint ignores num_ctx and drops the start).
 	Truncates bool `json:"truncates"`
+	// Summary says in plain words what the test sent and what it did not.
+	Summary string `json:"summary"`
 }
+
+// Plain descriptions of each probe step, for Check.What.
+const (
+	whatReply   = "Asked for a one-word reply (\"pong\")."
+	whatJSON    = "Asked for a small JSON answer (2 + 3), the way job insights and CV tailoring ask for theirs."
+	whatStream  = "Asked it to count to 20 and watched the words arrive as they were written."
+	whatContext = "Hid a code word at the start of ever longer prompts and asked for it back, to find how much text it reads whole."
+)
 
 // Lines renders the report, one line a check.
 func (r ProbeReport) Lines() []string {
@@ -54,16 +66,18 @@ func (c *Client) Probe(ctx context.Context) ProbeReport {
 		ctx = WithTask(ctx, "probe")
 	}
 	var rep ProbeReport
+	rep.Summary = fmt.Sprintf("Sent %s a few short test prompts made up by Huntbook; nothing from your applications or profile.", c.p.Model)
 	rep.Reply = c.probeReply(ctx)
 	if !rep.Reply.OK {
 		skip := Check{Detail: "skipped: the server gave no usable reply", Err: rep.Reply.Err}
 		rep.JSON, rep.Stream, rep.Context = skip, skip, skip
 		rep.JSON.Detail, rep.Stream.Detail, rep.Context.Detail = "JSON: "+skip.Detail, "streaming: "+skip.Detail, "context: "+skip.Detail
-		return rep
+	} else {
+		rep.JSON, rep.JSONMode = c.probeJSON(ctx)
+		rep.Stream = c.probeStream(ctx)
+		rep.Context, rep.ContextTokens, rep.Truncates = c.probeContext(ctx)
 	}
-	rep.JSON, rep.JSONMode = c.probeJSON(ctx)
-	rep.Stream = c.probeStream(ctx)
-	rep.Context, rep.ContextTokens, rep.Truncates = c.probeContext(ctx)
+	rep.Reply.What, rep.JSON.What, rep.Stream.What, rep.Context.What = whatReply, whatJSON, whatStream, whatContext
 	return rep
 }
 

@@ -37,6 +37,14 @@ func TestProbeOllamaLikeTruncation(t *testing.T) {
 	for _, l := range rep.Lines() {
 		t.Log(l)
 	}
+	for i, ch := range []Check{rep.Reply, rep.JSON, rep.Stream, rep.Context} {
+		if ch.What == "" {
+			t.Errorf("check %d does not say what it asked", i)
+		}
+	}
+	if !strings.Contains(rep.Summary, "m1") || !strings.Contains(rep.Summary, "nothing from your applications") {
+		t.Errorf("summary %q", rep.Summary)
+	}
 	if !rep.Reply.OK || !rep.JSON.OK || !rep.Stream.OK {
 		t.Fatalf("report %v", rep.Lines())
 	}

@@ -184,7 +184,10 @@ func (a *Assistant) TestProvider(name string) (llm.ProbeReport, error) {
 	if err != nil {
 		return llm.ProbeReport{}, err
 	}
+	group := &probeLedger{}
+	c.OnExchange(group.add)
 	rep := c.Probe(llm.WithTask(ctx, "probe"))
+	a.recordProbe(p.Name, group)
 	if rep.JSONMode != "" || rep.ContextTokens > 0 {
 		mode := rep.JSONMode
 		if mode == "" {
@@ -325,7 +328,7 @@ func (a *Assistant) ledgerHook(provider string, redacted bool, placeholders []st
 	return func(ex llm.Exchange) {
 		_, _ = a.db.AddLedgerEntry(context.Background(), model.LedgerEntry{At: ex.At, Provider: provider, Host: ex.Host, Model: ex.Model,
 			Task: ex.Task, BytesSent: ex.BytesSent, BytesReceived: ex.BytesReceived, Status: ex.Status, Error: ex.Err,
-			Redacted: redacted, Placeholders: placeholders})
+			Redacted: redacted, Placeholders: placeholders, Method: ex.Method, URL: ex.URL, DurationMs: ex.Duration.Milliseconds()})
 	}
 }
 

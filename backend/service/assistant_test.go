@@ -3,6 +3,7 @@ package service
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"errors"
 	"os"
 	"os/exec"
@@ -496,6 +497,7 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 		!strings.Contains(tl.Text, "Initrode") {
 		t.Fatalf("tailoring %+v %v", tl, err)
 	}
+	before := len(srv.Requests())
 	rep, err := s.Assistant.TestProvider("Fake local")
 	if err != nil || !rep.Reply.OK || !rep.JSON.OK || !rep.Stream.OK || rep.JSONMode != llm.ModeJSONSchema || rep.ContextTokens <= 0 {
 		t.Fatalf("probe %+v %v", rep, err)
@@ -503,15 +505,22 @@ func TestProbeRemembersModeAndJSONTasks(t *testing.T) {
 	if ps, _ := s.Assistant.Providers(); ps[0].Provider.ContextTokens != rep.ContextTokens {
 		t.Fatalf("context not remembered: %+v", ps[0])
 	}
+	// The test's requests are one ledger entry that counts them (LM Studio
+	// refuses json_object: "4 × 200 OK, 1 × 400 Bad Request"); every
+	// model request has its method, address and duration.
 	led, _ := s.Assistant.Ledger(0)
-	probes := 0
+	var probes []model.LedgerEntry
 	for _, e := range led {
 		if e.Task == "probe" {
-			probes++
+			probes = append(probes, e)
+		}
+		if e.Method != "POST" || !strings.HasSuffix(e.URL, "/chat/completions") || e.DurationMs < 0 {
+			t.Errorf("ledger row without method, address or duration: %+v", e)
 		}
 	}
-	if probes == 0 {
-		t.Fatalf("probe requests not in the ledger: %+v", led)
+	sent := len(srv.Requests()) - before
+	if len(probes) != 1 || sent < 4 || !strings.HasPrefix(probes[0].Status, fmt.Sprintf("%d requests: ", sent)) || probes[0].BytesSent == 0 {
+		t.Fatalf("%d probe requests as %d ledger entries: %+v", sent, len(probes), probes)
 	}
 }
 

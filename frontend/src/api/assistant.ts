@@ -147,6 +147,8 @@ export interface Found {
 /** One check of a provider test. `took` is in nanoseconds. */
 export interface Check {
   ok: boolean;
+  /** What was asked of the model, in plain words. */
+  what: string;
   detail: string;
   error?: string;
   took: number;
@@ -161,6 +163,8 @@ export interface ProbeReport {
   jsonMode: string;
   contextTokens: number;
   truncates: boolean;
+  /** What the test sent and what it did not, in plain words. */
+  summary: string;
 }
 
 /** Options of one run. */
@@ -319,7 +323,7 @@ function keyStatus(x: unknown): KeyStatus {
 function check(x: unknown): Check {
   const c = obj(x);
   const e = obj(c.error);
-  const out: Check = { ok: c.ok === true, detail: str(c.detail), took: num(c.took) };
+  const out: Check = { ok: c.ok === true, what: str(c.what), detail: str(c.detail), took: num(c.took) };
   if (str(e.message)) out.error = str(e.message);
   return out;
 }
@@ -335,6 +339,7 @@ export function readProbeReport(x: unknown): ProbeReport {
     jsonMode: str(r.jsonMode),
     contextTokens: num(r.contextTokens),
     truncates: r.truncates === true,
+    summary: str(r.summary),
   };
 }
 

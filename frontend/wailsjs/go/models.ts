@@ -344,6 +344,7 @@ export namespace llm {
 	
 	export class Check {
 	    ok: boolean;
+	    what: string;
 	    detail: string;
 	    error?: model.Error;
 	    took: number;
@@ -355,6 +356,7 @@ export namespace llm {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.ok = source["ok"];
+	        this.what = source["what"];
 	        this.detail = source["detail"];
 	        this.error = this.convertValues(source["error"], model.Error);
 	        this.took = source["took"];
@@ -404,6 +406,7 @@ export namespace llm {
 	    jsonMode: string;
 	    contextTokens: number;
 	    truncates: boolean;
+	    summary: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new ProbeReport(source);
@@ -418,6 +421,7 @@ export namespace llm {
 	        this.jsonMode = source["jsonMode"];
 	        this.contextTokens = source["contextTokens"];
 	        this.truncates = source["truncates"];
+	        this.summary = source["summary"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { assistant } from '../../api';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { useAction } from '../detail/action';
 
 const keyText: Record<string, string> = {
@@ -52,6 +53,12 @@ export function features(r: assistant.ProbeReport): { label: string; ok: boolean
   ];
 }
 
+/** checkResult is a check's outcome without its step name ("reply: works (0.4 s)" reads "Works (0.4 s)"). */
+export function checkResult(c: assistant.Check): string {
+  const t = (c.detail || c.error || '').replace(/^(reply|JSON|streaming|context): /, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 function CheckLine({ name, c }: { name: string; c: assistant.Check }) {
   return (
     <List.Item
@@ -67,11 +74,14 @@ function CheckLine({ name, c }: { name: string; c: assistant.Check }) {
         </ThemeIcon>
       }
     >
-      <Text span size="sm" fw={500}>
-        {name}
-      </Text>{' '}
-      <Text span size="xs" c="dimmed">
-        {c.detail || c.error}
+      <Text size="sm">
+        <Text span fw={500}>
+          {name}:
+        </Text>{' '}
+        {c.what}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {checkResult(c)}
       </Text>
     </List.Item>
   );
@@ -94,10 +104,27 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
   const act = useAction();
   const keyAct = useAction();
   const confirmAct = useAction();
+  const [askDelete, setAskDelete] = useState(false);
   const d = info.destination;
 
   return (
     <Paper withBorder p="md" component="article" aria-label={`Provider ${p.name}`}>
+      <ConfirmDialog
+        opened={askDelete}
+        title={`Delete ${p.name}?`}
+        confirmLabel={`Delete ${p.name}`}
+        onConfirm={async () => {
+          await assistant.deleteProvider(p.name);
+          onChanged();
+        }}
+        onClose={() => {
+          setAskDelete(false);
+        }}
+      >
+        <Text size="sm">
+          Huntbook forgets this provider and its saved key. Drafts written with it and the request ledger stay.
+        </Text>
+      </ConfirmDialog>
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="xs">
@@ -169,12 +196,9 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
             size="compact-sm"
             variant="subtle"
             color="red"
-            onClick={() =>
-              void act.run(async () => {
-                await assistant.deleteProvider(p.name);
-                onChanged();
-              })
-            }
+            onClick={() => {
+              setAskDelete(true);
+            }}
           >
             Delete
           </Button>
@@ -277,10 +301,15 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
               </List.Item>
             ))}
           </List>
-          <Text size="xs" fw={500} mt={4}>
-            Checks
+          <Text size="sm" fw={500} mt={4}>
+            What the test did
           </Text>
-          <List spacing={2} size="sm">
+          {report.summary ? (
+            <Text size="xs" c="dimmed">
+              {report.summary} They are one entry in the request ledger.
+            </Text>
+          ) : null}
+          <List spacing={4} size="sm" aria-label="What the test did">
             <CheckLine name="Plain reply" c={report.reply} />
             <CheckLine name="JSON reply" c={report.json} />
             <CheckLine name="Streaming" c={report.stream} />
