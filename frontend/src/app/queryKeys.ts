@@ -12,6 +12,8 @@ export const queryKeys = {
     search: (text: string) => ['applications', 'search', text] as const,
     /** The offline match of one application's job with the profile, or with an imported CV (cvId). */
     analysis: (id: number, cvId: number | null) => ['applications', 'analysis', id, cvId] as const,
+    /** What rows and cards flag (next interview, due follow-ups) as of this day (YYYY-MM-DD). */
+    signals: (day: string) => ['applications', 'signals', day] as const,
   },
   contacts: {
     all: ['contacts'] as const,

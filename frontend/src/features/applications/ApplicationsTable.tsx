@@ -1,9 +1,22 @@
-import { memo, useEffect, useRef, type CSSProperties, type MouseEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
 import { formatDay, formatTime, outcomeColor, outcomeLabel } from './format';
 import { StageBadge } from '../../shared/StageBadge';
+import { daysSince, salaryShort, signalBadges } from '../../shared/appFacts';
+import { useSignals } from '../../app/signals';
+import { checkWidth, defaultChoice, fitColumns, flexOf, type Column, type ColumnChoice } from './columns';
 import { Pill } from './Pill';
 import { allState, type Selection } from './selection';
 import classes from './ApplicationsTable.module.css';
@@ -14,25 +27,22 @@ export interface Sort {
   desc: boolean;
 }
 
-interface Column {
-  key: string;
-  label: string;
-  sort?: SortField;
-  /** CSS flex of the cell: fixed columns do not grow. */
-  flex: string;
+const checkFlex = `0 0 ${checkWidth}px`;
+
+/** useWidth is an element's inner width in pixels, kept current as it resizes (0 until measured). */
+function useWidth(ref: RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return width;
 }
-
-const columns: Column[] = [
-  { key: 'company', label: 'Company', sort: 'company', flex: '1.2 1 100px' },
-  { key: 'title', label: 'Job title', sort: 'title', flex: '1.6 1 120px' },
-  { key: 'stage', label: 'Stage', sort: 'stage', flex: '0 0 128px' },
-  { key: 'outcome', label: 'Outcome', flex: '0 0 100px' },
-  { key: 'location', label: 'Location', flex: '0.8 1 80px' },
-  { key: 'applied', label: 'Applied', sort: 'applied', flex: '0 0 116px' },
-  { key: 'updated', label: 'Updated', sort: 'updated', flex: '0 0 122px' },
-];
-
-const checkFlex = '0 0 40px';
 
 /** Height of one row in pixels: fixed, so 10,000 rows need no measuring. */
 export const rowHeight = 41;
@@ -54,11 +64,75 @@ interface RowProps {
   index: number;
   start: number;
   selected: boolean;
+  shown: Column[];
   onCheck: (id: number, shift: boolean) => void;
   onOpen: (id: number) => void;
 }
 
-const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: RowProps) {
+/** Cell is what one column shows for an application. */
+function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number) => void }) {
+  const { of, now, today } = useSignals();
+  switch (c.key) {
+    case 'company':
+      return (
+        <button
+          type="button"
+          className={classes.open}
+          title={a.company}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen(a.id);
+          }}
+        >
+          {a.company}
+        </button>
+      );
+    case 'title':
+      return <span title={a.title}>{a.title}</span>;
+    case 'stage':
+      return <StageBadge stage={a.stage} outcome={a.outcome} />;
+    case 'outcome':
+      return <Pill color={outcomeColor(a.outcome)}>{outcomeLabel(a.outcome)}</Pill>;
+    case 'location': {
+      const where = [a.location, a.remote].filter(Boolean).join(' · ');
+      return (
+        <span title={where}>
+          {a.location}
+          {a.remote ? (
+            <span className={classes.dim}>
+              {a.location ? ' · ' : ''}
+              {a.remote}
+            </span>
+          ) : null}
+        </span>
+      );
+    }
+    case 'salary':
+      return <span>{salaryShort(a.salary)}</span>;
+    case 'signals':
+      return (
+        <span className={classes.signals}>
+          {signalBadges(of(a.id), now).map((b) => (
+            <span key={b.kind} title={b.title} className={classes.signal}>
+              <Pill color={b.color} size="xs">
+                {b.label}
+              </Pill>
+            </span>
+          ))}
+        </span>
+      );
+    case 'applied':
+      return <span>{formatDay(a.dateApplied)}</span>;
+    case 'days': {
+      const n = daysSince(a.dateApplied, today);
+      return n === null || n < 0 ? null : <span title={`${n === 1 ? '1 day' : `${n} days`} since applied`}>{n}</span>;
+    }
+    case 'updated':
+      return <span className={classes.dimCell}>{formatTime(a.updatedAt)}</span>;
+  }
+}
+
+const Row = memo(function Row({ a, index, start, selected, shown, onCheck, onOpen }: RowProps) {
   const style: CSSProperties = { height: rowHeight, transform: `translateY(${start}px)` };
   const name = `${a.company}, ${a.title}`;
   return (
@@ -81,43 +155,11 @@ const Row = memo(function Row({ a, index, start, selected, onCheck, onOpen }: Ro
           onClick={(e: MouseEvent<HTMLInputElement>) => onCheck(a.id, e.shiftKey)}
         />
       </td>
-      <td className={classes.cell} style={{ flex: columns[0].flex }}>
-        <button
-          type="button"
-          className={classes.open}
-          title={`Open ${name}`}
-          onClick={(e) => {
-            e.stopPropagation();
-            onOpen(a.id);
-          }}
-        >
-          {a.company}
-        </button>
-      </td>
-      <td className={classes.cell} style={{ flex: columns[1].flex }} title={a.title}>
-        {a.title}
-      </td>
-      <td className={classes.cell} style={{ flex: columns[2].flex }}>
-        <StageBadge stage={a.stage} outcome={a.outcome} />
-      </td>
-      <td className={classes.cell} style={{ flex: columns[3].flex }}>
-        <Pill color={outcomeColor(a.outcome)}>{outcomeLabel(a.outcome)}</Pill>
-      </td>
-      <td className={classes.cell} style={{ flex: columns[4].flex }} title={a.location}>
-        {a.location}
-        {a.remote ? (
-          <span className={classes.dim}>
-            {a.location ? ' · ' : ''}
-            {a.remote}
-          </span>
-        ) : null}
-      </td>
-      <td className={classes.cell} style={{ flex: columns[5].flex }}>
-        {formatDay(a.dateApplied)}
-      </td>
-      <td className={classes.cell} style={{ flex: columns[6].flex, color: 'var(--mantine-color-dimmed)' }}>
-        {formatTime(a.updatedAt)}
-      </td>
+      {shown.map((c) => (
+        <td key={c.key} className={classes.cell} style={{ flex: flexOf(c) }} data-col={c.key}>
+          <Cell c={c} a={a} onOpen={onOpen} />
+        </td>
+      ))}
     </tr>
   );
 });
@@ -161,6 +203,7 @@ export function ApplicationsTable({
   onOpen,
   height = 'calc(100dvh - 250px)',
   bottomInset = 0,
+  choice = defaultChoice,
 }: {
   count: number;
   rowAt: (index: number) => Application | undefined;
@@ -176,6 +219,8 @@ export function ApplicationsTable({
   height?: string;
   /** Room (px) left below the last row, so a bar floating over the list's bottom edge hides none of it. */
   bottomInset?: number;
+  /** The optional columns the user chose; those that do not fit the width give way (see fitColumns). */
+  choice?: ColumnChoice;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -190,6 +235,9 @@ export function ApplicationsTable({
     // jsdom (unit tests) has no layout: assume a screenful.
     initialRect: { width: 1000, height: 600 },
   });
+  const width = useWidth(scrollRef);
+  const cols = useMemo(() => fitColumns(choice, width), [choice, width]);
+  const minWidth = checkWidth + cols.reduce((n, c) => n + c.min, 0);
   const all = allState(selection, count);
   const shown = virtualizer.getVirtualItems();
   const first = shown.length ? shown[0].index : 0;
@@ -202,7 +250,13 @@ export function ApplicationsTable({
 
   return (
     <div ref={scrollRef} className={classes.scroller} style={{ height, minHeight: 200 }}>
-      <table className={classes.table} aria-label="Applications" aria-rowcount={count + 1}>
+      <table
+        className={classes.table}
+        style={{ minWidth }}
+        aria-label="Applications"
+        aria-rowcount={count + 1}
+        aria-colcount={cols.length + 1}
+      >
         <thead className={classes.head}>
           <tr className={classes.row} aria-rowindex={1}>
             <th className={classes.cell} style={{ flex: checkFlex }}>
@@ -217,13 +271,14 @@ export function ApplicationsTable({
                 onChange={onCheckAll}
               />
             </th>
-            {columns.map((c) => {
+            {cols.map((c) => {
               const active = c.sort !== undefined && sort.field === c.sort;
               return (
                 <th
                   key={c.key}
                   className={classes.cell}
-                  style={{ flex: c.flex }}
+                  style={{ flex: flexOf(c) }}
+                  data-col={c.key}
                   aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : c.sort ? 'none' : undefined}
                 >
                   {c.sort ? (
@@ -254,6 +309,7 @@ export function ApplicationsTable({
                 index={v.index}
                 start={v.start}
                 selected={selection.ids.has(a.id)}
+                shown={cols}
                 onCheck={onCheck}
                 onOpen={onOpen}
               />

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applications, pipeline, type ListQuery } from '../../api';
+import dayjs from 'dayjs';
+import { applications, pipeline, signals, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { ApplicationsView } from './ApplicationsView';
@@ -24,6 +25,7 @@ vi.mock('../../api', async (importOriginal) => {
       remove: vi.fn(),
     },
     pipeline: { ...real.pipeline, stages: vi.fn() },
+    signals: { ...real.signals, signals: vi.fn() },
   };
 });
 
@@ -65,6 +67,8 @@ beforeEach(() => {
   list.mockResolvedValue({ items: rows, total: 2 });
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
   vi.mocked(applications.tags).mockResolvedValue([]);
+  vi.mocked(signals.signals).mockResolvedValue(new Map());
+  localStorage.clear();
 });
 
 afterEach(() => {
@@ -72,6 +76,38 @@ afterEach(() => {
 });
 
 describe('ApplicationsView', () => {
+  it('shows days since applied and the signals; the salary column is chosen and remembered', async () => {
+    const applied = dayjs().subtract(9, 'day').format('YYYY-MM-DD');
+    list.mockResolvedValue({
+      items: [
+        { ...rows[0], dateApplied: applied, salary: { min: 5_500_000, max: 0, currency: 'EUR', period: 'year' } },
+      ],
+      total: 1,
+    });
+    vi.mocked(signals.signals).mockResolvedValue(
+      new Map([
+        [11, { id: 11, nextInterview: '', nextInterviewTitle: '', followUpDue: '2020-01-01', followUpsDue: 2 }],
+      ]),
+    );
+    const user = userEvent.setup();
+    const { unmount } = view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    const row = within(table).getAllByRole('row')[1];
+    expect(within(row).getByTitle('9 days since applied')).toHaveTextContent('9');
+    expect(await within(row).findByText('Follow-up overdue (2)')).toBeInTheDocument();
+    expect(within(table).queryByRole('columnheader', { name: 'Salary' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Salary' }));
+    expect(within(table).getByRole('columnheader', { name: 'Salary' })).toBeInTheDocument();
+    expect(within(row).getByText(/55K/)).toBeInTheDocument();
+    unmount();
+
+    view();
+    const again = await screen.findByRole('table', { name: 'Applications' });
+    expect(within(again).getByRole('columnheader', { name: 'Salary' })).toBeInTheDocument();
+  });
+
   it('renders one row per application with its fields and id', async () => {
     view();
     const table = await screen.findByRole('table', { name: 'Applications' });

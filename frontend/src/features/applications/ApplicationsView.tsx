@@ -9,6 +9,9 @@ import { openApplication } from '../../app/navigation';
 import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
+import { ColumnChooser } from './ColumnChooser';
+import { loadChoice, saveChoice, type ColumnChoice } from './columns';
+import { SignalsProvider } from '../../app/signals';
 import { BulkBar, type BulkAction } from './BulkBar';
 import { isFiltered, ListFilters, noFilters, toQuery, type Filters } from './ListFilters';
 import { loadedRows, rowAt, type Rows, type Span } from './pages';
@@ -78,6 +81,11 @@ export function ApplicationsView({
   const [loadError, setLoadError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(noSelection);
   const [reloads, setReloads] = useState(0);
+  const [columnChoice, setColumnChoice] = useState<ColumnChoice>(loadChoice);
+  const chooseColumns = useCallback((c: ColumnChoice) => {
+    setColumnChoice(c);
+    saveChoice(c);
+  }, []);
 
   const reload = useCallback(() => setReloads((n) => n + 1), []);
 
@@ -213,89 +221,103 @@ export function ApplicationsView({
   const firstRun = rows !== null && rows.total === 0 && !filtered;
 
   return (
-    <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <Group align="flex-end" gap="md">
-          <Title order={2} size="h3">
-            Applications
-          </Title>
-          {rows && !firstRun && (
-            <Text c="dimmed" size="sm" aria-live="polite">
-              {rows.total === 1 ? '1 application' : `${rows.total} applications`}
-            </Text>
+    <SignalsProvider>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-end">
+          <Group align="flex-end" gap="md">
+            <Title order={2} size="h3">
+              Applications
+            </Title>
+            {rows && !firstRun && (
+              <Text c="dimmed" size="sm" aria-live="polite">
+                {rows.total === 1 ? '1 application' : `${rows.total} applications`}
+              </Text>
+            )}
+          </Group>
+          {!firstRun && (
+            <Group gap="sm">
+              <ColumnChooser value={columnChoice} onChange={chooseColumns} />
+              <AddButton onClick={open} />
+            </Group>
           )}
         </Group>
-        {!firstRun && <AddButton onClick={open} />}
-      </Group>
 
-      {!firstRun && (
-        <ListFilters value={filters} onChange={setFilters} stages={stages} tags={knownTags} fieldErrors={fieldErrors} />
-      )}
-
-      {error && (
-        <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Could not load applications" role="alert">
-          {error}
-        </Alert>
-      )}
-
-      {rows === null && !error ? (
-        <Center py="xl">
-          <Loader aria-label="Loading applications" />
-        </Center>
-      ) : firstRun ? (
-        <FirstRun onAdd={open} onImported={reload} />
-      ) : rows && rows.total === 0 ? (
-        <Text c="dimmed" ta="center" py="xl">
-          No applications match {searchText ? `“${searchText}”` : 'these filters'}.
-        </Text>
-      ) : rows ? (
-        // The bulk bar floats over the list's bottom edge: ticking a row must not move the rows under the pointer.
-        <Box pos="relative">
-          <ApplicationsTable
-            count={rows.total}
-            rowAt={rowOf}
-            onRange={show}
-            scrollKey={queryKey}
-            sort={sort}
-            onSort={setSort}
-            selection={selection}
-            onCheck={onCheck}
-            onCheckAll={onCheckAll}
-            onOpen={openApplication}
-            height="calc(100dvh - 240px)"
-            bottomInset={selection.ids.size > 0 ? bulkBarRoom : 0}
+        {!firstRun && (
+          <ListFilters
+            value={filters}
+            onChange={setFilters}
+            stages={stages}
+            tags={knownTags}
+            fieldErrors={fieldErrors}
           />
-          {selection.ids.size > 0 && (
-            <Box
-              data-bulk-overlay
-              pos="absolute"
-              left={0}
-              right={0}
-              bottom="var(--mantine-spacing-sm)"
-              px="sm"
-              style={{ zIndex: 2, display: 'flex', justifyContent: 'center', pointerEvents: 'none' }}
-            >
-              <Box style={{ pointerEvents: 'auto', maxWidth: '100%' }}>
-                <BulkBar
-                  count={selection.ids.size}
-                  stages={stages}
-                  onAction={onBulk}
-                  onClear={() => setSelection(noSelection)}
-                />
-              </Box>
-            </Box>
-          )}
-        </Box>
-      ) : null}
+        )}
 
-      <ApplicationForm
-        opened={addOpened}
-        onClose={closeForm}
-        stages={stages}
-        knownTags={knownTags}
-        onSaved={onSaved}
-        dropped={dropped}
-      />
-    </Stack>
+        {error && (
+          <Alert color="red" icon={<IconAlertCircle aria-hidden />} title="Could not load applications" role="alert">
+            {error}
+          </Alert>
+        )}
+
+        {rows === null && !error ? (
+          <Center py="xl">
+            <Loader aria-label="Loading applications" />
+          </Center>
+        ) : firstRun ? (
+          <FirstRun onAdd={open} onImported={reload} />
+        ) : rows && rows.total === 0 ? (
+          <Text c="dimmed" ta="center" py="xl">
+            No applications match {searchText ? `“${searchText}”` : 'these filters'}.
+          </Text>
+        ) : rows ? (
+          // The bulk bar floats over the list's bottom edge: ticking a row must not move the rows under the pointer.
+          <Box pos="relative">
+            <ApplicationsTable
+              count={rows.total}
+              rowAt={rowOf}
+              onRange={show}
+              scrollKey={queryKey}
+              sort={sort}
+              onSort={setSort}
+              selection={selection}
+              onCheck={onCheck}
+              onCheckAll={onCheckAll}
+              onOpen={openApplication}
+              height="calc(100dvh - 240px)"
+              bottomInset={selection.ids.size > 0 ? bulkBarRoom : 0}
+              choice={columnChoice}
+            />
+            {selection.ids.size > 0 && (
+              <Box
+                data-bulk-overlay
+                pos="absolute"
+                left={0}
+                right={0}
+                bottom="var(--mantine-spacing-sm)"
+                px="sm"
+                style={{ zIndex: 2, display: 'flex', justifyContent: 'center', pointerEvents: 'none' }}
+              >
+                <Box style={{ pointerEvents: 'auto', maxWidth: '100%' }}>
+                  <BulkBar
+                    count={selection.ids.size}
+                    stages={stages}
+                    onAction={onBulk}
+                    onClear={() => setSelection(noSelection)}
+                  />
+                </Box>
+              </Box>
+            )}
+          </Box>
+        ) : null}
+
+        <ApplicationForm
+          opened={addOpened}
+          onClose={closeForm}
+          stages={stages}
+          knownTags={knownTags}
+          onSaved={onSaved}
+          dropped={dropped}
+        />
+      </Stack>
+    </SignalsProvider>
   );
 }

@@ -5,11 +5,13 @@ import { IconDots } from '@tabler/icons-react';
 import { outcomes, type Card, type Outcome, type Stage } from '../../api';
 import { outcomeLabel } from '../applications/format';
 import { StageBadge } from '../../shared/StageBadge';
+import { appliedAgo, salaryShort, signalBadges } from '../../shared/appFacts';
+import { useSignals } from '../../app/signals';
 import { Pill } from '../applications/Pill';
 import classes from './Board.module.css';
 
 /** Height of a card plus the gap below it, in pixels: fixed, so long lanes are virtualised without measuring. */
-export const cardSlot = 86;
+export const cardSlot = 112;
 
 /**
  * CardFace is what a card shows; the drag overlay reuses it. stage is the
@@ -17,14 +19,28 @@ export const cardSlot = 86;
  */
 export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: string }) {
   const closed = a.outcome !== 'open';
+  const signals = useSignals();
+  const badges = signalBadges(signals.of(a.id), signals.now);
   return (
     <>
-      <div className={classes.company}>{a.company}</div>
-      <div className={classes.title}>{a.title}</div>
+      <div className={classes.company} title={a.company}>
+        {a.company}
+      </div>
+      <div className={classes.title} title={a.title}>
+        {a.title}
+      </div>
+      <CardMeta a={a} />
       <div className={classes.badges}>
+        {badges.map((b) => (
+          <span key={b.kind} title={b.title} className={classes.signal}>
+            <Pill color={b.color} size="xs">
+              {b.label}
+            </Pill>
+          </span>
+        ))}
         {stage && <StageBadge stage={stage} outcome={a.outcome} size="xs" />}
         {closed && <StageBadge stage={stage ?? ''} outcome={a.outcome} size="xs" label={outcomeLabel(a.outcome)} />}
-        {a.tags.slice(0, 3).map((t) => (
+        {a.tags.slice(0, badges.length ? 1 : 3).map((t) => (
           <Pill key={t} color="gray" variant="outline" size="xs">
             {t}
           </Pill>
@@ -33,6 +49,26 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
     </>
   );
 });
+
+/** CardMeta is the card's third line: where, the pay and how long ago it was applied to, as far as known. */
+function CardMeta({ a }: { a: Card }) {
+  const { today } = useSignals();
+  const where = [a.location, a.remote].filter(Boolean).join(' · ');
+  const pay = salaryShort(a.salary);
+  const ago = appliedAgo(a.dateApplied, today);
+  if (!where && !pay && !ago) return <div className={classes.meta} />;
+  return (
+    <div className={classes.meta}>
+      {where && (
+        <span className={classes.where} title={where}>
+          {where}
+        </span>
+      )}
+      {pay && <span title="Salary">{pay}</span>}
+      {ago && <span title={`Applied ${a.dateApplied}`}>{ago}</span>}
+    </div>
+  );
+}
 
 interface MenuProps {
   a: Card;

@@ -2,10 +2,11 @@ import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, pipeline, settings, type Application, type ListQuery } from '../../api';
+import { ApiError, applications, pipeline, settings, signals, type Application, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { closeApplication, openedApplication } from '../../app/navigation';
+import { cardSlot } from './BoardCard';
 import { BoardView } from './BoardView';
 
 vi.mock('../../api', async (importOriginal) => {
@@ -21,6 +22,7 @@ vi.mock('../../api', async (importOriginal) => {
       create: vi.fn(),
     },
     pipeline: { ...real.pipeline, stages: vi.fn() },
+    signals: { ...real.signals, signals: vi.fn() },
     settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
   };
 });
@@ -55,6 +57,7 @@ beforeEach(() => {
     return { items, total: all.length };
   });
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
+  vi.mocked(signals.signals).mockResolvedValue(new Map());
   vi.mocked(applications.tags).mockResolvedValue(['remote']);
   vi.mocked(settings.get).mockResolvedValue({ ...prefs });
   vi.mocked(settings.save).mockImplementation(async (p) => p);
@@ -63,6 +66,49 @@ beforeEach(() => {
 const lane = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
 
 describe('BoardView', () => {
+  it('shows where, the pay, days since applied and badges for the next interview and an overdue follow-up', async () => {
+    const today = dayjs();
+    const rich = app({
+      id: 7,
+      company: 'Initech',
+      title: 'Platform Engineer',
+      stageId: 2,
+      stage: 'Applied',
+      location: 'Berlin',
+      remote: 'hybrid',
+      salary: { min: 6_000_000, max: 7_500_000, currency: 'EUR', period: 'year' },
+      dateApplied: today.subtract(12, 'day').format('YYYY-MM-DD'),
+    });
+    cards.push(rich);
+    vi.mocked(signals.signals).mockResolvedValue(
+      new Map([
+        [
+          7,
+          {
+            id: 7,
+            nextInterview: today.add(1, 'day').hour(10).toISOString(),
+            nextInterviewTitle: 'Onsite',
+            followUpDue: today.subtract(3, 'day').format('YYYY-MM-DD'),
+            followUpsDue: 1,
+          },
+        ],
+      ]),
+    );
+    try {
+      renderWithTheme(<BoardView search="" />);
+      const card = (await screen.findByRole('button', { name: 'Initech, Platform Engineer' })).closest('[data-app-id]');
+      if (!(card instanceof HTMLElement)) throw new Error('no card');
+      expect(within(card).getByText('Berlin · hybrid')).toBeInTheDocument();
+      expect(within(card).getByTitle('Salary')).toHaveTextContent(/60K.*75K\/yr/);
+      expect(within(card).getByText('12 days')).toBeInTheDocument();
+      expect(await within(card).findByText('Interview tomorrow')).toBeInTheDocument();
+      expect(within(card).getByText('Follow-up overdue')).toBeInTheDocument();
+      expect(vi.mocked(signals.signals)).toHaveBeenCalledWith(today.format('YYYY-MM-DD'));
+    } finally {
+      cards.pop();
+    }
+  });
+
   it('shows a lane per stage with its open count and the cards in it; closed cards fade', async () => {
     renderWithTheme(<BoardView search="" />);
     await screen.findByText('Acme');
@@ -167,7 +213,7 @@ describe('BoardView', () => {
       list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.stageIds?.[0] === 1 && q.outcomes?.includes('ghosted'));
     expect(wishlistClosed().map((q) => q.offset)).toEqual([0]);
     const scroller = within(wishlist).getByRole('list').parentElement as HTMLElement;
-    scroller.scrollTop = 230 * 86;
+    scroller.scrollTop = 230 * cardSlot;
     fireEvent.scroll(scroller);
     expect(await within(wishlist).findByText('Closed 230')).toBeInTheDocument();
     expect(wishlistClosed().map((q) => q.offset)).toEqual([0, 200]);

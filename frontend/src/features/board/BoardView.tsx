@@ -36,6 +36,7 @@ import type { ClosedCards } from '../../api/settings';
 import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
+import { SignalsProvider } from '../../app/signals';
 import { CardFace } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { laneCoordinates } from './keyboard';
@@ -294,31 +295,33 @@ export function BoardView({ search }: { search: string }) {
           <Loader aria-label="Loading the board" />
         </Center>
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={collision}
-          onDragEnd={onDragEnd}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
-        >
-          <div className={classes.lanes} style={{ flex: 1, minHeight: 0 }} role="region" aria-label="Board">
-            {lanes.map((l) => (
-              <BoardLane
-                key={l.id}
-                lane={l}
-                stages={stages}
-                reloads={reloads}
-                adding={adding === l.id}
-                onAdding={setAdding}
-                onAdd={add}
-                onReview={openReview}
-                onOpen={openApplication}
-                onMove={move}
-                onOutcome={setOutcome}
-              />
-            ))}
-          </div>
-          <DragPreview stageName={closedCards === 'lane' ? stageName : undefined} />
-        </DndContext>
+        <SignalsProvider>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={collision}
+            onDragEnd={onDragEnd}
+            accessibility={{ announcements, screenReaderInstructions: { draggable: instructions } }}
+          >
+            <div className={classes.lanes} style={{ flex: 1, minHeight: 0 }} role="region" aria-label="Board">
+              {lanes.map((l) => (
+                <BoardLane
+                  key={l.id}
+                  lane={l}
+                  stages={stages}
+                  reloads={reloads}
+                  adding={adding === l.id}
+                  onAdding={setAdding}
+                  onAdd={add}
+                  onReview={openReview}
+                  onOpen={openApplication}
+                  onMove={move}
+                  onOutcome={setOutcome}
+                />
+              ))}
+            </div>
+            <DragPreview stageName={closedCards === 'lane' ? stageName : undefined} />
+          </DndContext>
+        </SignalsProvider>
       )}
       <ApplicationForm
         opened={review !== null}
