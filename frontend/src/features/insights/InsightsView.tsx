@@ -1,25 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Center, Group, Loader, NativeSelect, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconChartBar } from '@tabler/icons-react';
-import dayjs from 'dayjs';
+import { Button, Group, NativeSelect, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconChartBar, IconTarget } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { insights } from '../../api';
-import { onApplicationsChanged } from '../../app/changes';
-import { messageOf } from '../detail/action';
+import { showView } from '../../app/navigation';
+import { usePreferences } from '../../app/preferences';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
+import { formatDate, formatDays, formatMonthDay } from '../../shared/format';
 import { FlowChart } from './FlowChart';
-import { days, minApplications, percent, sankeyData } from './flow';
+import { minApplications, percent, sankeyData } from './flow';
+import { goalProgress, goalSummary, weeksText } from './goal';
 
 /** The periods the page can cover, in weeks: every figure counts the applications of the period. */
 export const periods = [8, 12, 26, 52];
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
-    <Paper withBorder p="md" radius="md">
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+    <Paper withBorder p="md" radius="md" miw={0}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} truncate="end">
         {label}
       </Text>
-      <Text fz={28} fw={700} lh={1.2} aria-label={`${label}: ${value}`}>
+      {/* One line at every width: "18.6 days" must not wrap (the unit is joined by a no-break space). */}
+      <Text
+        fw={700}
+        lh={1.2}
+        aria-label={`${label}: ${value}`}
+        style={{ whiteSpace: 'nowrap', fontSize: 'clamp(1.25rem, 2.2vw, 1.75rem)' }}
+      >
         {value}
       </Text>
       {hint && (
@@ -31,9 +41,9 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
   );
 }
 
-function Card({ title, children, hint }: { title: string; children: React.ReactNode; hint?: string }) {
+function Card({ title, children, hint }: { title: string; children: ReactNode; hint?: string }) {
   return (
-    <Paper withBorder p="md" radius="md" role="figure" aria-label={title}>
+    <Paper withBorder p="md" radius="md" role="figure" aria-label={title} miw={0}>
       <Title order={3} size="h5" mb={hint ? 0 : 'sm'}>
         {title}
       </Title>
@@ -47,32 +57,80 @@ function Card({ title, children, hint }: { title: string; children: React.ReactN
   );
 }
 
+/** Empty says why a chart or the page has nothing to show, and what to do about it. */
+function Empty({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <Paper withBorder p="xl" radius="md" maw={560} mx="auto" mt="xl">
+      <Stack align="center" ta="center" gap="sm">
+        <IconChartBar size={40} stroke={1.5} aria-hidden />
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <Text c="dimmed">{children}</Text>
+        {action}
+      </Stack>
+    </Paper>
+  );
+}
+
 /** periodNote says which applications the figures count. */
 export function periodNote(r: Pick<insights.InsightsReport, 'since' | 'total' | 'tracked'>): string {
-  const since = r.since ? dayjs(r.since).format('D MMM YYYY') : 'the start';
+  const since = r.since ? formatDate(r.since) : 'the start';
   return `Every figure counts the applications sent since ${since} (or added since then and not sent): ${r.total} of the ${r.tracked} you track.`;
 }
 
-/** InsightsView shows how the search is going: funnel, flows, response rate and times, applications per week. */
+/** GoalCard shows this week against the weekly goal and the streak, or how to set a goal. */
+function GoalCard({ perWeek, goal }: { perWeek: insights.WeekCount[]; goal: number }) {
+  const p = goalProgress(perWeek, goal);
+  if (!p) {
+    return (
+      <Card title="Weekly goal">
+        <Group justify="space-between" gap="sm">
+          <Text size="sm" c="dimmed">
+            Set how many applications you aim to send each week, and see here how this week and the last ones measure
+            up.
+          </Text>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconTarget size={16} aria-hidden />}
+            onClick={() => showView('settings')}
+          >
+            Set a weekly goal
+          </Button>
+        </Group>
+      </Card>
+    );
+  }
+  const label = `${p.thisWeek} of ${p.goal} this week`;
+  return (
+    <Card title="Weekly goal">
+      <Stack gap={6}>
+        <Group justify="space-between" gap="sm" wrap="nowrap">
+          <Text fw={700} style={{ whiteSpace: 'nowrap' }}>
+            {label}
+          </Text>
+          <Text size="sm" c="dimmed" ta="right">
+            {p.weeks > 0 ? `Met in ${p.met} of the last ${weeksText(p.weeks)}` : ''}
+          </Text>
+        </Group>
+        <Progress
+          value={Math.min(100, (p.thisWeek / p.goal) * 100)}
+          color={p.thisWeek >= p.goal ? 'teal' : 'blue'}
+          aria-label={label}
+        />
+        <Text size="sm">{goalSummary(p)}</Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/** InsightsView shows how the search is going: funnel, flows, response rate and times, applications per week, the weekly goal. */
 export function InsightsView() {
   const [weeks, setWeeks] = useState(12);
-  const [report, setReport] = useState<insights.InsightsReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    insights
-      .report(weeks)
-      .then((r) => {
-        setReport(r);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(messageOf(e)));
-  }, [weeks]);
-  useEffect(load, [load]);
-  useEffect(() => onApplicationsChanged(load), [load]);
-
-  const tooFew = report !== null && report.tracked < minApplications;
-  const flow = report ? sankeyData(report.flow) : null;
+  const report = useQuery({ queryKey: queryKeys.insights.report(weeks), queryFn: () => insights.report(weeks) });
+  const prefs = usePreferences();
+  const longer = periods.find((w) => w > weeks);
 
   return (
     <Stack gap="md">
@@ -88,102 +146,134 @@ export function InsightsView() {
           w={170}
         />
       </Group>
-      {error && (
-        <Alert color="red" role="alert" title="Could not compute insights">
-          {error}
-        </Alert>
-      )}
-      {report === null && !error ? (
-        <Center py="xl">
-          <Loader aria-label="Loading insights" />
-        </Center>
-      ) : tooFew ? (
-        <Paper withBorder p="xl" radius="md" maw={560} mx="auto" mt="xl">
-          <Stack align="center" ta="center" gap="sm">
-            <IconChartBar size={40} stroke={1.5} aria-hidden />
-            <Title order={3} size="h4">
-              Not enough to chart yet
-            </Title>
-            <Text c="dimmed">
-              Insights appear once you track at least {minApplications} applications (you have {report.tracked}). Add
-              them as you go, or import a CSV from Settings.
-            </Text>
-          </Stack>
-        </Paper>
-      ) : report ? (
-        <>
-          <Text size="sm" c="dimmed">
-            {periodNote(report)}
-          </Text>
-          <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
-            <Stat label="Applications" value={String(report.total)} hint={`${report.open} still open`} />
-            <Stat label="Sent" value={String(report.applied)} hint="past the wishlist" />
-            <Stat
-              label="Response rate"
-              value={report.applied ? percent(report.responseRate) : '–'}
-              hint={`${report.responded} of ${report.applied} answered`}
-            />
-            <Stat label="First response" value={days(report.medianDaysToFirstResponse)} hint="median after sending" />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-            <Card title="Funnel" hint="Applications that reached each stage, and the open ones in it now">
-              <BarChart
-                h={260}
-                data={report.funnel.map((f) => ({ stage: f.stage, Reached: f.reached, 'In it now': f.current }))}
-                dataKey="stage"
-                orientation="vertical"
-                yAxisProps={{ width: 110 }}
-                series={[
-                  { name: 'Reached', color: 'teal.6' },
-                  { name: 'In it now', color: 'blue.5' },
-                ]}
-                withLegend
-                gridAxis="none"
-              />
-            </Card>
-            <Card title="Applications per week" hint="By date applied, Monday to Sunday">
-              <BarChart
-                h={260}
-                data={report.perWeek.map((w) => ({ week: dayjs(w.week).format('D MMM'), Applications: w.count }))}
-                dataKey="week"
-                series={[{ name: 'Applications', color: 'teal.6' }]}
-                tickLine="y"
-                yAxisProps={{ allowDecimals: false }}
-              />
-            </Card>
-          </SimpleGrid>
-          <Card
-            title="How applications flowed"
-            hint="From stage to stage and into outcomes; moves back to an earlier stage are left out"
-          >
-            {flow && flow.links.length > 0 ? (
-              <FlowChart data={flow} />
-            ) : (
-              <Text size="sm" c="dimmed">
-                No application has moved between stages yet.
-              </Text>
-            )}
-          </Card>
-          <Card title="Days in each stage" hint="Median time before moving on">
-            {report.stageDays.length > 0 ? (
-              <BarChart
-                h={Math.max(120, report.stageDays.length * 44)}
-                data={report.stageDays.map((s) => ({ stage: s.stage, Days: Math.round(s.medianDays * 10) / 10 }))}
-                dataKey="stage"
-                orientation="vertical"
-                yAxisProps={{ width: 110 }}
-                series={[{ name: 'Days', color: 'grape.6' }]}
-                gridAxis="none"
-                withBarValueLabel
-              />
-            ) : (
-              <Text size="sm" c="dimmed">
-                Times appear once applications leave a stage.
-              </Text>
-            )}
-          </Card>
-        </>
-      ) : null}
+      <QueryState of={report} loading="Loading insights" errorTitle="Could not compute insights">
+        {() => {
+          const r = report.data;
+          if (!r) return null;
+          if (r.tracked < minApplications) {
+            return (
+              <Empty
+                title="Not enough to chart yet"
+                action={
+                  <Button variant="light" onClick={() => showView('settings')}>
+                    Import from another tracker
+                  </Button>
+                }
+              >
+                Insights appear once you track at least {minApplications} applications (you have {r.tracked}). Add them
+                as you go (Ctrl+N), or import a CSV or another tracker’s export in Settings.
+              </Empty>
+            );
+          }
+          if (r.total === 0) {
+            return (
+              <Empty
+                title={`Nothing in the last ${weeksText(weeks)}`}
+                action={
+                  longer && (
+                    <Button variant="light" onClick={() => setWeeks(longer)}>
+                      Show the last {longer} weeks
+                    </Button>
+                  )
+                }
+              >
+                None of the {r.tracked} applications you track was sent or added in this period. Pick a longer period,
+                or set the date applied on the applications you sent.
+              </Empty>
+            );
+          }
+          return <Report r={r} goal={prefs.data?.weeklyGoal ?? 0} />;
+        }}
+      </QueryState>
     </Stack>
+  );
+}
+
+function Report({ r, goal }: { r: insights.InsightsReport; goal: number }) {
+  const flow = sankeyData(r.flow);
+  const sentWithDate = r.perWeek.some((w) => w.count > 0);
+  return (
+    <>
+      <Text size="sm" c="dimmed">
+        {periodNote(r)}
+      </Text>
+      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+        <Stat label="Applications" value={String(r.total)} hint={`${r.open} still open`} />
+        <Stat label="Sent" value={String(r.applied)} hint="past the wishlist" />
+        <Stat
+          label="Response rate"
+          value={r.applied ? percent(r.responseRate) : '–'}
+          hint={`${r.responded} of ${r.applied} answered`}
+        />
+        <Stat label="First response" value={formatDays(r.medianDaysToFirstResponse)} hint="median after sending" />
+      </SimpleGrid>
+      <GoalCard perWeek={r.perWeek} goal={goal} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        <Card title="Funnel" hint="Applications that reached each stage, and the open ones in it now">
+          <BarChart
+            h={260}
+            data={r.funnel.map((f) => ({ stage: f.stage, Reached: f.reached, 'In it now': f.current }))}
+            dataKey="stage"
+            orientation="vertical"
+            yAxisProps={{ width: 110 }}
+            series={[
+              { name: 'Reached', color: 'teal.6' },
+              { name: 'In it now', color: 'blue.5' },
+            ]}
+            withLegend
+            gridAxis="none"
+          />
+        </Card>
+        <Card title="Applications per week" hint="By date applied, Monday to Sunday">
+          {sentWithDate ? (
+            <BarChart
+              h={260}
+              data={r.perWeek.map((w) => ({ week: formatMonthDay(w.week), Applications: w.count }))}
+              dataKey="week"
+              series={[{ name: 'Applications', color: 'teal.6' }]}
+              tickLine="y"
+              yAxisProps={{ allowDecimals: false }}
+              referenceLines={goal > 0 ? [{ y: goal, label: `Goal ${goal}`, color: 'orange.6' }] : undefined}
+            />
+          ) : (
+            <Text size="sm" c="dimmed">
+              No application of this period has a date applied. Moving one out of the wishlist sets it, or fill it in on
+              the application.
+            </Text>
+          )}
+        </Card>
+      </SimpleGrid>
+      <Card
+        title="How applications flowed"
+        hint="From stage to stage and into outcomes; moves back to an earlier stage are left out"
+      >
+        {flow.links.length > 0 ? (
+          <FlowChart data={flow} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            No application has moved between stages yet. Move them along the board as answers come, and mark the
+            rejections and offers: the flows appear here.
+          </Text>
+        )}
+      </Card>
+      <Card title="Days in each stage" hint="Median time before moving on">
+        {r.stageDays.length > 0 ? (
+          <BarChart
+            h={Math.max(120, r.stageDays.length * 44)}
+            data={r.stageDays.map((s) => ({ stage: s.stage, Days: Math.round(s.medianDays * 10) / 10 }))}
+            dataKey="stage"
+            orientation="vertical"
+            yAxisProps={{ width: 110 }}
+            series={[{ name: 'Days', color: 'grape.6' }]}
+            gridAxis="none"
+            withBarValueLabel
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            Times appear once applications leave a stage: move them on the board when you hear back.
+          </Text>
+        )}
+      </Card>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../api/insights';
-import { days, percent, sankeyData } from './flow';
+import { percent, sankeyData } from './flow';
 
 describe('sankeyData', () => {
   it('keeps forward links only, drops unused nodes and renumbers', () => {
@@ -50,11 +50,7 @@ describe('readReport', () => {
 });
 
 describe('formatting', () => {
-  it('formats rates and days', () => {
+  it('formats rates', () => {
     expect(percent(0.375)).toBe('38%');
-    expect(days(-1)).toBe('–');
-    expect(days(0.4)).toBe('under a day');
-    expect(days(1)).toBe('1 day');
-    expect(days(3.25)).toBe('3.3 days');
   });
 });

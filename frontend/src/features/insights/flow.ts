@@ -41,13 +41,5 @@ export function percent(rate: number): string {
   return `${Math.round(rate * 100)}%`;
 }
 
-/** days formats a number of days, or a dash when unknown (negative). */
-export function days(n: number): string {
-  if (n < 0 || !Number.isFinite(n)) return '–';
-  if (n < 1) return 'under a day';
-  const r = Math.round(n * 10) / 10;
-  return r === 1 ? '1 day' : `${r} days`;
-}
-
 /** Fewest applications before the charts say anything useful. */
 export const minApplications = 3;
