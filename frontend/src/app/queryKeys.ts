@@ -50,6 +50,15 @@ export const queryKeys = {
     /** Which browsers have Huntbook's native host registered. */
     status: ['browser', 'status'] as const,
   },
+  assistant: {
+    all: ['assistant'] as const,
+    /** The saved model providers with their key source and destination. */
+    providers: ['assistant', 'providers'] as const,
+    /** The shipped provider presets. */
+    presets: ['assistant', 'presets'] as const,
+    /** The saved drafts of one application. */
+    generations: (applicationId: number) => ['assistant', 'generations', applicationId] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

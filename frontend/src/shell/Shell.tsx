@@ -71,7 +71,7 @@ const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boole
   { view: 'agenda', label: 'Interviews', icon: IconCalendarEvent, ready: true },
   { view: 'cv', label: 'CV and profile', icon: IconFileCv, ready: true },
   { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
-  { view: 'assistant', label: 'Assistant', icon: IconSparkles, ready: true },
+  { view: 'assistant', label: 'AI settings', icon: IconSparkles, ready: true },
   { view: 'settings', label: 'Settings', icon: IconSettings, ready: true },
 ];
 

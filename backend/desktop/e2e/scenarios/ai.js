@@ -5,7 +5,7 @@
 // shows; Run asks to confirm the exact request (first run on a provider);
 // the cover letter streams in and is cancelled mid-way, the partial draft is
 // kept and listed; a second run completes without asking again; the draft is
-// edited (version 2) and compared with version 1. Then the Assistant view
+// edited (version 2) and compared with version 1. Then the AI settings view
 // (provider test, ledger). The runner checks the drafts in the database.
 // Screenshots: ai-preview-light, ai-panel-light, ai-match-light, ai-compare-light,
 // ai-panel-dark, ai-providers-light, ai-providers-dark, ai-ledger-light.
@@ -88,16 +88,17 @@ E2E.run(async (t) => {
   await t.shot('ai-panel-dark');
   document.documentElement.setAttribute('data-mantine-color-scheme', 'light');
 
-  // The Assistant view: the provider, its test, the ledger.
+  // The AI settings view: the provider, its test, the ledger.
   await t.click('button', 'Close application');
   const navItem = await t.waitFor(() => Array.from(document.querySelectorAll('[aria-label="Main"] a, [aria-label="Main"] button'))
-    .find((el) => t.visible(el) && t.textOf(el) === 'Assistant'), 'the Assistant navigation item');
+    .find((el) => t.visible(el) && t.textOf(el) === 'AI settings'), 'the AI settings navigation item');
   await t.click(navItem);
-  await t.findRole('heading', 'Assistant');
+  await t.findRole('heading', 'AI settings');
   await t.findText('Fake');
   await t.click('button', 'Test this model');
   await t.waitFor(() => document.querySelector('[data-testid="probe-report"]'), 'the probe report', 40000);
   await t.findText('Cover letters, interview prep, emails');
+  await t.findText('What the test did');
   await t.shot('ai-providers-light');
   document.documentElement.setAttribute('data-mantine-color-scheme', 'dark');
   await t.sleep(200);

@@ -1,4 +1,9 @@
-/** The Assistant view (navigation): AI providers, the request ledger, prompts and privacy settings. */
+/**
+ * The AI settings view (navigation "AI settings"): model providers, the
+ * request ledger, prompts and privacy. Drafts stay on each application's AI
+ * tab, where they are written; this view is only what sets the AI up and
+ * records what it sent.
+ */
 import { useState } from 'react';
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { LedgerSection } from './LedgerSection';
@@ -11,9 +16,10 @@ export function AssistantView() {
   return (
     <Stack gap="md" maw={1100}>
       <div>
-        <Title order={2}>Assistant</Title>
+        <Title order={2}>AI settings</Title>
         <Text size="sm" c="dimmed">
-          Drafts come from a model you choose. Open an application and its AI tab to use it.
+          The models that write drafts, what they are sent, and every request Huntbook made. Drafts are written and kept
+          on each application&apos;s AI tab.
         </Text>
       </div>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>

@@ -1,52 +1,95 @@
 /**
  * AI providers: the saved ones (see ProviderCard), a form to add or change
- * one starting from a preset, and "look for local servers", which probes
+ * one starting from a preset, with its API key (keychain, this session only,
+ * or an environment variable), and "look for local servers", which probes
  * this machine's usual ports only when the user asks.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconPlus, IconRadar } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assistant } from '../../api';
-import { messageOf, useAction } from '../detail/action';
-import { ProviderCard } from './ProviderCard';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
+import { useAction } from '../detail/action';
+import { keyMessage, ProviderCard } from './ProviderCard';
 
 const blank: assistant.Provider = { name: '', baseURL: '', model: '', kind: 'local' };
 
+/** Where a provider's API key comes from, as the form asks it. */
+export type KeySource = 'none' | 'paste' | 'env';
+
+/** keySourceOf is where an existing provider's key comes from, for its form. */
+export function keySourceOf(p: assistant.Provider, info?: assistant.ProviderInfo): KeySource {
+  if (p.apiKeyEnv) return 'env';
+  if (info?.keySource === 'keychain' || info?.keySource === 'session') return 'paste';
+  return p.kind === 'cloud' ? 'paste' : 'none';
+}
+
+/**
+ * saveWithKey saves the provider, then the pasted key (when the key comes
+ * from a paste): the variable is cleared unless the key comes from one.
+ * It returns where the key went, or '' when no key was pasted.
+ */
+export async function saveWithKey(p: assistant.Provider, source: KeySource, key: string): Promise<string> {
+  const env = source === 'env' ? p.apiKeyEnv?.trim() : undefined;
+  await assistant.saveProvider({ ...p, apiKeyEnv: env || undefined });
+  if (source !== 'paste' || key.trim() === '') return '';
+  return keyMessage(await assistant.setAPIKey(p.name, key));
+}
+
 /** ProvidersSection lists, adds, edits, tests and discovers providers. */
 export function ProvidersSection() {
-  const [list, setList] = useState<assistant.ProviderInfo[] | null>(null);
-  const [presets, setPresets] = useState<assistant.Provider[]>([]);
+  const client = useQueryClient();
+  const providers = useQuery({ queryKey: queryKeys.assistant.providers, queryFn: assistant.providers });
+  const presets = useQuery({ queryKey: queryKeys.assistant.presets, queryFn: assistant.presets });
+  const list = providers.data ?? null;
   const [form, setForm] = useState<assistant.Provider | null>(null);
+  const [keySource, setKeySource] = useState<KeySource>('none');
+  const [key, setKey] = useState('');
+  const [keyNote, setKeyNote] = useState('');
   const [found, setFound] = useState<assistant.Found[] | null>(null);
-  const [error, setError] = useState('');
   const save = useAction();
   const discover = useAction();
+  const reload = () => client.invalidateQueries({ queryKey: queryKeys.assistant.providers });
 
-  const load = useCallback(async () => {
-    try {
-      setList(await assistant.providers());
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-    assistant.presets().then(setPresets, (err: unknown) => setError(messageOf(err)));
-  }, [load]);
-
+  const open = (p: assistant.Provider | null) => {
+    setForm(p);
+    setKey('');
+    setKeyNote('');
+    if (p)
+      setKeySource(
+        keySourceOf(
+          p,
+          list?.find((i) => i.provider.name === p.name),
+        ),
+      );
+  };
   const set = (patch: Partial<assistant.Provider>) => setForm((f) => ({ ...(f ?? blank), ...patch }));
   const fieldError = (name: string) => (save.field === name ? save.error : undefined);
 
   return (
     <Stack gap="md">
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
+      {keyNote ? (
+        <Alert color="teal" withCloseButton closeButtonLabel="Dismiss" onClose={() => setKeyNote('')}>
+          {keyNote}
         </Alert>
       ) : null}
       <Group gap="xs">
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setForm({ ...blank })}>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => open({ ...blank })}>
           Add a provider
         </Button>
         <Button
@@ -83,14 +126,14 @@ export function ProvidersSection() {
                   <Button
                     size="compact-sm"
                     variant="light"
-                    onClick={() =>
-                      setForm({
+                    onClick={() => {
+                      open({
                         name: f.server || `Local ${f.port}`,
                         baseURL: f.baseURL,
                         model: f.models[0] ?? '',
                         kind: 'local',
-                      })
-                    }
+                      });
+                    }}
                   >
                     Use {f.server || f.baseURL}
                   </Button>
@@ -110,9 +153,10 @@ export function ProvidersSection() {
           onSubmit={(e) => {
             e.preventDefault();
             void save.run(async () => {
-              await assistant.saveProvider({ ...form, apiKeyEnv: form.apiKeyEnv?.trim() || undefined });
-              setForm(null);
-              await load();
+              const note = await saveWithKey(form, keySource, key);
+              open(null);
+              setKeyNote(note);
+              await reload();
             });
           }}
         >
@@ -124,12 +168,15 @@ export function ProvidersSection() {
               label="Start from"
               value=""
               onChange={(e) => {
-                const pr = presets.find((x) => x.name === e.currentTarget.value);
-                if (pr) setForm({ ...pr });
+                const pr = presets.data?.find((x) => x.name === e.currentTarget.value);
+                if (pr) {
+                  setForm({ ...pr });
+                  setKeySource(keySourceOf(pr));
+                }
               }}
               data={[
                 { value: '', label: 'Choose a preset…' },
-                ...presets.map((x) => ({ value: x.name, label: x.name })),
+                ...(presets.data ?? []).map((x) => ({ value: x.name, label: x.name })),
               ]}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -164,14 +211,51 @@ export function ProvidersSection() {
                 ]}
                 error={fieldError('kind')}
               />
-              <TextInput
-                label="API key variable"
-                description="Optional: an environment variable holding the key"
-                value={form.apiKeyEnv ?? ''}
-                onChange={(e) => set({ apiKeyEnv: e.currentTarget.value })}
-                error={fieldError('apiKeyEnv')}
-              />
             </SimpleGrid>
+            <Stack gap={6}>
+              <Text size="sm" fw={500} id="provider-key-label">
+                API key
+              </Text>
+              <SegmentedControl
+                aria-labelledby="provider-key-label"
+                value={keySource}
+                onChange={(v) => setKeySource(v as KeySource)}
+                data={[
+                  { value: 'none', label: 'No key' },
+                  { value: 'paste', label: 'Paste a key' },
+                  { value: 'env', label: 'Environment variable' },
+                ]}
+                style={{ alignSelf: 'flex-start' }}
+              />
+              {keySource === 'paste' ? (
+                <PasswordInput
+                  label="Key"
+                  description="Kept in the system keychain, or for this session only where there is none; never in the database or an export."
+                  placeholder={
+                    list?.find((i) => i.provider.name === form.name && i.keySource)
+                      ? 'Leave empty to keep the saved key'
+                      : ''
+                  }
+                  value={key}
+                  onChange={(e) => setKey(e.currentTarget.value)}
+                  autoComplete="off"
+                  error={fieldError('apiKey')}
+                />
+              ) : keySource === 'env' ? (
+                <TextInput
+                  label="Variable name"
+                  description="Huntbook reads the key from this environment variable when it sends a request."
+                  placeholder="OPENAI_API_KEY"
+                  value={form.apiKeyEnv ?? ''}
+                  onChange={(e) => set({ apiKeyEnv: e.currentTarget.value })}
+                  error={fieldError('apiKeyEnv')}
+                />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  Local servers (Ollama, LM Studio, llama.cpp) rarely need one.
+                </Text>
+              )}
+            </Stack>
             {save.error && !save.field ? (
               <Text c="red" size="sm" role="alert">
                 {save.error}
@@ -181,7 +265,7 @@ export function ProvidersSection() {
               <Button type="submit" loading={save.busy}>
                 Save provider
               </Button>
-              <Button variant="default" onClick={() => setForm(null)}>
+              <Button variant="default" onClick={() => open(null)}>
                 Cancel
               </Button>
             </Group>
@@ -189,20 +273,26 @@ export function ProvidersSection() {
         </Paper>
       ) : null}
 
-      {list === null ? null : list.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No provider yet. Without one, each application still gets the offline match with your profile.
-        </Text>
-      ) : (
-        list.map((info) => (
-          <ProviderCard
-            key={info.provider.name}
-            info={info}
-            onChanged={() => void load()}
-            onEdit={(p) => setForm({ ...p })}
-          />
-        ))
-      )}
+      <QueryState of={[providers, presets]} loading="Loading the providers" errorTitle="Could not read the providers">
+        {() =>
+          !list || list.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              No provider yet. Without one, each application still gets the offline match with your profile.
+            </Text>
+          ) : (
+            list.map((info) => (
+              <ProviderCard
+                key={info.provider.name}
+                info={info}
+                onChanged={() => void reload()}
+                onEdit={(p) => {
+                  open({ ...p });
+                }}
+              />
+            ))
+          )
+        }
+      </QueryState>
     </Stack>
   );
 }
