@@ -80,6 +80,10 @@ type Task struct {
 	Done          bool      `json:"done"`
 	CreatedAt     time.Time `json:"createdAt"`
 	UpdatedAt     time.Time `json:"updatedAt"`
+	// Company and ApplicationTitle name the application it belongs to, as
+	// listed ("" when not tied to one); a save ignores them.
+	Company          string `json:"company"`
+	ApplicationTitle string `json:"applicationTitle"`
 }
 
 // Validate trims and checks a task.

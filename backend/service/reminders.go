@@ -52,7 +52,8 @@ func (r *Reminders) Check(ctx context.Context, now time.Time) (int, error) {
 		}
 		r.seen[key] = true
 		n++
-		r.emitter.Emit(shellport.EventReminderDue, shellport.ReminderDue{ApplicationID: t.ApplicationID, Title: t.Title, Due: t.Due})
+		r.emitter.Emit(shellport.EventReminderDue, shellport.ReminderDue{ApplicationID: t.ApplicationID, Title: t.Title, Due: t.Due,
+			Company: t.Company, ApplicationTitle: t.ApplicationTitle})
 		if notify && r.notifier != nil {
 			_ = r.notifier.Notify("Huntbook: follow-up due", t.Title)
 		}

@@ -76,4 +76,7 @@ type ReminderDue struct {
 	Title string `json:"title"`
 	// Due is the due time, UTC RFC 3339.
 	Due string `json:"due"`
+	// Company and ApplicationTitle name the application ("" when none).
+	Company          string `json:"company"`
+	ApplicationTitle string `json:"applicationTitle"`
 }

@@ -38,11 +38,10 @@ func (db *DB) DueTasks(ctx context.Context, day string) ([]model.Task, error) {
 		defer rows.Close()
 		for rows.Next() {
 			var t model.Task
-			var company, title string
-			if err := rows.Scan(&t.ApplicationID, &company, &title, &t.Due); err != nil {
+			if err := rows.Scan(&t.ApplicationID, &t.Company, &t.ApplicationTitle, &t.Due); err != nil {
 				return fmt.Errorf("due follow-ups: %w", err)
 			}
-			t.Title = "Follow up: " + title + " at " + company
+			t.Title = "Follow up: " + t.ApplicationTitle + " at " + t.Company
 			out = append(out, t)
 		}
 		return rows.Err()
@@ -50,7 +49,11 @@ func (db *DB) DueTasks(ctx context.Context, day string) ([]model.Task, error) {
 	return out, err
 }
 
-const taskColumns = `SELECT id, coalesce(application_id, 0), title, due, done, created_at, updated_at FROM tasks `
+// taskColumns reads a task with its application's company and title
+// (subqueries, so the callers' WHERE and ORDER BY name the task's columns).
+const taskColumns = `SELECT id, coalesce(application_id, 0), title, due, done, created_at, updated_at,
+	coalesce((SELECT a.company FROM applications a WHERE a.id = tasks.application_id), ''),
+	coalesce((SELECT a.title FROM applications a WHERE a.id = tasks.application_id), '') FROM tasks `
 
 func listTasks(tx *Tx, tail string, args ...any) ([]model.Task, error) {
 	return collect(tx, "list tasks", scanTask, taskColumns+tail, args...)
@@ -59,7 +62,7 @@ func listTasks(tx *Tx, tail string, args ...any) ([]model.Task, error) {
 func scanTask(r scanner) (model.Task, error) {
 	var t model.Task
 	var c, u string
-	err := r.Scan(&t.ID, &t.ApplicationID, &t.Title, &t.Due, &t.Done, &c, &u)
+	err := r.Scan(&t.ID, &t.ApplicationID, &t.Title, &t.Due, &t.Done, &c, &u, &t.Company, &t.ApplicationTitle)
 	t.CreatedAt, t.UpdatedAt = parseTime(c), parseTime(u)
 	return t, err
 }
@@ -70,10 +73,13 @@ func (db *DB) CreateTask(ctx context.Context, t model.Task) (model.Task, error) 
 		if err := t.Validate(); err != nil {
 			return err
 		}
+		t.Company, t.ApplicationTitle = "", ""
 		if t.ApplicationID != 0 {
-			if _, err := getApplication(tx, t.ApplicationID); err != nil {
+			a, err := getApplication(tx, t.ApplicationID)
+			if err != nil {
 				return err
 			}
+			t.Company, t.ApplicationTitle = a.Company, a.Title
 		}
 		t.CreatedAt, t.UpdatedAt = tx.now, tx.now
 		var err error
@@ -110,6 +116,7 @@ func (db *DB) UpdateTask(ctx context.Context, t model.Task) (model.Task, error) 
 			return fmt.Errorf("update task %d: %w", t.ID, err)
 		}
 		t.ApplicationID, t.CreatedAt, t.UpdatedAt = old.ApplicationID, old.CreatedAt, tx.now
+		t.Company, t.ApplicationTitle = old.Company, old.ApplicationTitle
 		_, err = tx.Exec(`UPDATE tasks SET title = ?, due = ?, done = ?, updated_at = ? WHERE id = ?`, t.Title, t.Due, t.Done, formatTime(t.UpdatedAt), t.ID)
 		if err != nil {
 			return fmt.Errorf("update task %d: %w", t.ID, err)

@@ -41,6 +41,9 @@ export interface ReminderDue {
   applicationId: number;
   title: string;
   due: string;
+  /** The application's company and title ("" when the reminder has none). */
+  company: string;
+  applicationTitle: string;
 }
 
 /** Payload of `job:progress`. */
@@ -94,7 +97,13 @@ export function readAppChanged(x: unknown): AppChanged {
 /** readReminderDue normalises a `reminder:due` payload. */
 export function readReminderDue(x: unknown): ReminderDue {
   const o = obj(x);
-  return { applicationId: num(o.applicationId), title: str(o.title), due: str(o.due) };
+  return {
+    applicationId: num(o.applicationId),
+    title: str(o.title),
+    due: str(o.due),
+    company: str(o.company),
+    applicationTitle: str(o.applicationTitle),
+  };
 }
 
 /** readJobProgress normalises a `job:progress` payload. */

@@ -1252,6 +1252,9 @@ export interface ReminderDue {
   title: string;
   /** Due is the due time, UTC RFC 3339. */
   due: string;
+  /** Company and ApplicationTitle name the application ("" when none). */
+  company: string;
+  applicationTitle: string;
 }
 
 /** Remote is where the work happens. */
@@ -1501,6 +1504,12 @@ export interface Task {
   done: boolean;
   createdAt: string;
   updatedAt: string;
+  /**
+   * Company and ApplicationTitle name the application it belongs to, as
+   * listed ("" when not tied to one); a save ignores them.
+   */
+  company: string;
+  applicationTitle: string;
 }
 
 /** TemplateInfo is a task's shipped prompt template and the user's override. */

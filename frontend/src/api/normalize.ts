@@ -134,6 +134,8 @@ export function task(x: unknown): Task {
     done: t.done === true,
     createdAt: str(t.createdAt),
     updatedAt: str(t.updatedAt),
+    company: str(t.company),
+    applicationTitle: str(t.applicationTitle),
   };
 }
 

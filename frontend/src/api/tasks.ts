@@ -5,7 +5,7 @@ import { call, orEmpty } from './backend';
 import * as norm from './normalize';
 import type { Task } from './types';
 
-type TaskInput = Omit<Task, 'createdAt' | 'updatedAt'>;
+type TaskInput = Omit<Task, 'createdAt' | 'updatedAt' | 'company' | 'applicationTitle'>;
 
 function toModel(t: TaskInput): model.Task {
   const { id, applicationId, title, due, done } = t;

@@ -96,6 +96,9 @@ export interface Task {
   done: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The application's company and title, as listed ("" when not tied to one); a save ignores them. */
+  company: string;
+  applicationTitle: string;
 }
 
 /** One entry of an application's history. */

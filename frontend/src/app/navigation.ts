@@ -50,7 +50,7 @@ export function openApplication(id: number, force = false): void {
 onOpenRequest((id) => openApplication(id));
 
 /** The drawer's tabs, for openApplicationAt. */
-export type DetailTab = 'details' | 'description' | 'notes' | 'contacts' | 'tasks' | 'timeline' | 'ai';
+export type DetailTab = 'details' | 'description' | 'notes' | 'contacts' | 'tasks' | 'interviews' | 'timeline' | 'ai';
 
 /** A request to show one tab of an application (and, on the AI tab, a task). */
 export interface TabRequest {

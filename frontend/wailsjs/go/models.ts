@@ -1891,6 +1891,8 @@ export namespace model {
 	    createdAt: any;
 	    // Go type: time
 	    updatedAt: any;
+	    company: string;
+	    applicationTitle: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Task(source);
@@ -1905,6 +1907,8 @@ export namespace model {
 	        this.done = source["done"];
 	        this.createdAt = this.convertValues(source["createdAt"], null);
 	        this.updatedAt = this.convertValues(source["updatedAt"], null);
+	        this.company = source["company"];
+	        this.applicationTitle = source["applicationTitle"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

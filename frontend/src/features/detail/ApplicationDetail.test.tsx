@@ -249,6 +249,8 @@ describe('ApplicationDetail', () => {
       done: false,
       createdAt: '',
       updatedAt: '',
+      company: 'Acme',
+      applicationTitle: 'Go Engineer',
     });
     await openAcme();
     const user = userEvent.setup();
@@ -349,6 +351,8 @@ describe('ApplicationDetail', () => {
       done: false,
       createdAt: '',
       updatedAt: '',
+      company: 'Acme',
+      applicationTitle: 'Go Engineer',
     };
     get.mockResolvedValue(detail({ tasks: [task] }));
     vi.mocked(tasks.update).mockResolvedValue({ ...task, done: true });

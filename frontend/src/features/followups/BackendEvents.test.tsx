@@ -2,15 +2,21 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import { Modal } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { onShowView } from '../../app/navigation';
+import { closeApplication, onShowView, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
 import { BackendEvents, dialogRecheckDelay, reminderGatherDelay } from './BackendEvents';
 import { installRuntime } from '../../test/runtime';
 
 const overdue = [
-  { applicationId: 11, title: 'Follow up with Acme', due: '2026-12-01' },
-  { applicationId: 12, title: 'Thank Globex', due: '2026-12-03' },
-  { applicationId: 13, title: 'Call Initech', due: '2026-12-06' },
+  {
+    applicationId: 11,
+    title: 'Follow up with Acme',
+    due: '2026-12-01',
+    company: 'Acme',
+    applicationTitle: 'Go Engineer',
+  },
+  { applicationId: 12, title: 'Thank Globex', due: '2026-12-03', company: 'Globex', applicationTitle: 'SRE' },
+  { applicationId: 13, title: 'Call Initech', due: '2026-12-06', company: 'Initech', applicationTitle: 'Analyst' },
 ];
 
 let emit: ReturnType<typeof installRuntime>;
@@ -53,6 +59,16 @@ describe('reminders', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open Follow-ups' }));
     expect(asked).toEqual(['followups']);
     off();
+  });
+
+  it('names the application of each follow-up and opens it', () => {
+    const again = { ...overdue[0], title: 'Send Acme the portfolio', due: '2026-12-07' };
+    launch([...overdue, again]);
+    expect(screen.getByRole('button', { name: 'Open Globex · SRE' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Open Acme/ })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Open Initech · Analyst' }));
+    expect(openedApplication()).toBe(13);
+    closeApplication();
   });
 
   it('shows the summary once a day, again for a new follow-up and on the next day', () => {

@@ -15,7 +15,7 @@ import { Anchor, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { events } from '../../api';
-import { showView } from '../../app/navigation';
+import { openApplication, showView } from '../../app/navigation';
 import { today } from './dates';
 
 /** How long reminders raised together (at launch, all at once) are gathered into one summary. */
@@ -91,6 +91,21 @@ function namesOf(titles: string[]): string {
   return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
 
+/** How many applications a summary offers to open; the rest are in Follow-ups. */
+const summaryApplications = 3;
+
+/** applicationsOf is the first reminders of distinct applications, one per application. */
+export function applicationsOf(due: events.ReminderDue[]): events.ReminderDue[] {
+  const seen = new Set<number>();
+  const out: events.ReminderDue[] = [];
+  for (const r of due) {
+    if (r.applicationId <= 0 || seen.has(r.applicationId)) continue;
+    seen.add(r.applicationId);
+    out.push(r);
+  }
+  return out.slice(0, summaryApplications);
+}
+
 let summaries = 0;
 
 /** What one summary says. */
@@ -119,6 +134,21 @@ function showSummary({ due, fresh, first }: Summary, onClose: () => void): strin
           {!first && fresh < due.length ? `${fresh} new: ` : ''}
           {namesOf(due.map((r) => r.title))}
         </Text>
+        {applicationsOf(due).map((r) => (
+          <Anchor
+            key={r.applicationId}
+            component="button"
+            type="button"
+            size="xs"
+            style={{ textAlign: 'left', overflowWrap: 'anywhere' }}
+            onClick={() => {
+              notifications.hide(id);
+              openApplication(r.applicationId);
+            }}
+          >
+            Open {[r.company, r.applicationTitle].filter(Boolean).join(' · ') || `application #${r.applicationId}`}
+          </Anchor>
+        ))}
         <Anchor
           component="button"
           type="button"

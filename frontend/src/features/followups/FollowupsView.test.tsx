@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, tasks, type ApplicationDetail, type Task } from '../../api';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { closeApplication, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
 import { app } from '../applications/testdata';
 import { addDays, today } from './dates';
@@ -19,7 +20,18 @@ vi.mock('../../api', async (importOriginal) => {
 
 const day = today();
 function task(p: Partial<Task>): Task {
-  return { id: 0, applicationId: 0, title: '', due: '', done: false, createdAt: '', updatedAt: '', ...p };
+  return {
+    id: 0,
+    applicationId: 0,
+    title: '',
+    due: '',
+    done: false,
+    createdAt: '',
+    updatedAt: '',
+    company: '',
+    applicationTitle: '',
+    ...p,
+  };
 }
 const overdue = task({ id: 3, title: 'Email Dana', due: addDays(day, -1) });
 const later = task({ id: 4, title: 'Send portfolio', due: addDays(day, 5) });
@@ -59,6 +71,27 @@ describe('FollowupsView', () => {
     expect(within(due).getByText('Follow up: Platform Engineer at Globex')).toBeInTheDocument();
     expect(within(screen.getByRole('list', { name: 'Upcoming' })).getByText('Send portfolio')).toBeInTheDocument();
     expect(tasks.due).toHaveBeenCalledWith(day);
+  });
+
+  it("names a task's application and opens it", async () => {
+    const tied = task({
+      id: 5,
+      applicationId: 9,
+      title: 'Thank Dana',
+      due: day,
+      company: 'Globex',
+      applicationTitle: 'Platform Engineer',
+    });
+    vi.mocked(tasks.due).mockResolvedValue([overdue, tied]);
+    renderWithTheme(<FollowupsView />);
+    const due = await screen.findByRole('list', { name: 'Due today and overdue' });
+    const line = within(due).getByText('Thank Dana').closest('[role="listitem"]') as HTMLElement;
+    fireEvent.click(within(line).getByRole('button', { name: 'Globex · Platform Engineer' }));
+    expect(openedApplication()).toBe(9);
+    closeApplication();
+    // A task tied to no application names none.
+    const plain = within(due).getByText('Email Dana').closest('[role="listitem"]') as HTMLElement;
+    expect(within(plain).queryByRole('button', { name: /·/ })).toBeNull();
   });
 
   it('ticks a task done and reads the lists again', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Checkbox,
@@ -100,6 +101,18 @@ function Line({
                 application follow-up date
               </Text>
             )}
+            {line.taskId !== 0 && line.applicationId > 0 && (line.company || line.applicationTitle) ? (
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                onClick={() => openApplication(line.applicationId)}
+                title="Open the application"
+                style={{ overflowWrap: 'anywhere', textAlign: 'left' }}
+              >
+                {[line.company, line.applicationTitle].filter(Boolean).join(' · ')}
+              </Anchor>
+            ) : null}
           </Group>
         </Stack>
       </Group>

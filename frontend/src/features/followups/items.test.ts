@@ -10,6 +10,8 @@ const task = (p: Partial<Task>): Task => ({
   title: 't',
   due: '',
   done: false,
+  company: '',
+  applicationTitle: '',
   createdAt: '',
   updatedAt: '',
   ...p,

@@ -9,6 +9,9 @@ export interface FollowUp {
   taskId: number;
   applicationId: number;
   title: string;
+  /** The application's company and title, "" when the line has none. */
+  company: string;
+  applicationTitle: string;
   /** YYYY-MM-DD, "" when the task has no date. */
   day: string;
   task?: Task;
@@ -22,6 +25,8 @@ export function fromTask(t: Task): FollowUp {
     taskId: t.id,
     applicationId: t.applicationId,
     title: t.title,
+    company: t.company,
+    applicationTitle: t.applicationTitle,
     day,
     task: t.id ? t : undefined,
   };
@@ -34,6 +39,8 @@ export function fromApplication(a: Application): FollowUp {
     taskId: 0,
     applicationId: a.id,
     title: `Follow up: ${a.title} at ${a.company}`,
+    company: a.company,
+    applicationTitle: a.title,
     day: a.followUp,
   };
 }
