@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { browser, type browser as B } from '../../api';
-import { messageOf } from '../detail/action';
+import { queryKeys } from '../../app/queryKeys';
+import { ActionError, QueryState } from '../../shared/QueryState';
 
 /** What each host state is called in the table. */
 const stateLabel: Record<B.HostState, string> = {
@@ -27,32 +28,15 @@ const stateColor: Record<B.HostState, string> = {
  * load the extension itself.
  */
 export function BrowserSection() {
-  const [status, setStatus] = useState<B.BrowserStatus | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    browser
-      .status()
-      .then((s) => live && setStatus(s))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const act = async (name: string, connect: boolean) => {
-    setBusy(name);
-    try {
-      setStatus(await (connect ? browser.connect(name) : browser.disconnect(name)));
-      setError('');
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy('');
-    }
-  };
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.browser.status, queryFn: () => browser.status() });
+  const act = useMutation({
+    mutationFn: ({ name, connect }: { name: string; connect: boolean }) =>
+      connect ? browser.connect(name) : browser.disconnect(name),
+    onSuccess: (next) => client.setQueryData(queryKeys.browser.status, next),
+  });
+  const busy = act.isPending ? act.variables.name : '';
+  const status = query.data ?? null;
 
   const found = status?.browsers.filter((b) => b.found) ?? [];
   const missing = status?.browsers.filter((b) => !b.found).map((b) => b.name) ?? [];
@@ -67,70 +51,68 @@ export function BrowserSection() {
           The “Save to Huntbook” extension reads a job page in your browser and saves it here. It makes no network
           request: it talks only to Huntbook, which each browser must be told about (Connect).
         </Text>
-        {error && (
-          <Alert color="red" role="alert" title="Browser connection">
-            {error}
-          </Alert>
-        )}
-        {status === null ? (
-          !error && <Text c="dimmed">Looking for browsers…</Text>
-        ) : found.length === 0 ? (
-          <Alert color="yellow" title="No supported browser found">
-            None of Chrome, Chromium, Brave, Edge, Vivaldi or Firefox has a settings folder for this user. Start the
-            browser once, then come back.
-          </Alert>
-        ) : (
-          <Table verticalSpacing="xs" aria-label="Browsers">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Browser</Table.Th>
-                <Table.Th>Huntbook</Table.Th>
-                <Table.Th>Manifest</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {found.map((b) => (
-                <Table.Tr key={b.name}>
-                  <Table.Td>{b.name}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={500} c={stateColor[b.state]} style={{ whiteSpace: 'nowrap' }}>
-                      {stateLabel[b.state]}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                      {b.manifestPath}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {b.state === 'registered' ? (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        loading={busy === b.name}
-                        onClick={() => void act(b.name, false)}
-                        aria-label={`Disconnect ${b.name}`}
-                      >
-                        Disconnect
-                      </Button>
-                    ) : (
-                      <Button
-                        size="xs"
-                        loading={busy === b.name}
-                        disabled={b.state === 'foreign'}
-                        onClick={() => void act(b.name, true)}
-                        aria-label={`Connect ${b.name}`}
-                      >
-                        {b.state === 'program-missing' ? 'Reconnect' : 'Connect'}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <ActionError error={act.error} onDismiss={() => act.reset()} title="Browser connection" />
+        <QueryState of={query} loading="Looking for browsers" errorTitle="Browser connection">
+          {() =>
+            status === null ? null : found.length === 0 ? (
+              <Alert color="yellow" title="No supported browser found">
+                None of Chrome, Chromium, Brave, Edge, Vivaldi or Firefox has a settings folder for this user. Start the
+                browser once, then come back.
+              </Alert>
+            ) : (
+              <Table verticalSpacing="xs" aria-label="Browsers">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Browser</Table.Th>
+                    <Table.Th>Huntbook</Table.Th>
+                    <Table.Th>Manifest</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {found.map((b) => (
+                    <Table.Tr key={b.name}>
+                      <Table.Td>{b.name}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" fw={500} c={stateColor[b.state]} style={{ whiteSpace: 'nowrap' }}>
+                          {stateLabel[b.state]}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="xs" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                          {b.manifestPath}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {b.state === 'registered' ? (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            loading={busy === b.name}
+                            onClick={() => act.mutate({ name: b.name, connect: false })}
+                            aria-label={`Disconnect ${b.name}`}
+                          >
+                            Disconnect
+                          </Button>
+                        ) : (
+                          <Button
+                            size="xs"
+                            loading={busy === b.name}
+                            disabled={b.state === 'foreign'}
+                            onClick={() => act.mutate({ name: b.name, connect: true })}
+                            aria-label={`Connect ${b.name}`}
+                          >
+                            {b.state === 'program-missing' ? 'Reconnect' : 'Connect'}
+                          </Button>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </QueryState>
         {missing.length > 0 && (
           <Text size="xs" c="dimmed">
             Not found for this user: {missing.join(', ')}.

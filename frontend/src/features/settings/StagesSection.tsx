@@ -1,22 +1,13 @@
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { pipeline, type Stage } from '../../api';
-import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
+import { queryKeys } from '../../app/queryKeys';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { ActionError, errorMessage, QueryState } from '../../shared/QueryState';
 
 /** moved returns ids with the item at index i swapped with its neighbour in direction dir (-1 up, +1 down). */
 export function moved(ids: number[], i: number, dir: -1 | 1): number[] {
@@ -109,7 +100,7 @@ function StageRow({
   );
 }
 
-function RemoveStageModal({
+function RemoveStageDialog({
   stage,
   stages,
   onClose,
@@ -118,107 +109,73 @@ function RemoveStageModal({
   stage: Stage | null;
   stages: Stage[];
   onClose: () => void;
-  onRemoved: () => void;
+  onRemoved: (s: Stage) => void;
 }) {
   const others = stages.filter((s) => s.id !== stage?.id);
   const [target, setTarget] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   // Reset when another stage is to be removed; the other stages are read, not watched.
-  const reset = useEffectEvent(() => {
-    setTarget(others[0] ? String(others[0].id) : '');
-    setError(null);
-  });
+  const reset = useEffectEvent(() => setTarget(others[0] ? String(others[0].id) : ''));
   useEffect(() => reset(), [stage?.id]);
 
-  const remove = async () => {
-    if (!stage) return;
-    setBusy(true);
-    try {
-      await pipeline.removeStage(stage.id, Number(target));
-      onRemoved();
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Modal opened={stage !== null} onClose={onClose} title={`Remove the stage “${stage?.name ?? ''}”`}>
-      <Stack>
-        <Text size="sm">Its applications move to another stage; their history keeps the old name.</Text>
-        <NativeSelect
-          label="Move its applications to"
-          data={others.map((s) => ({ value: String(s.id), label: s.name }))}
-          value={target}
-          onChange={(e) => setTarget(e.currentTarget.value)}
-        />
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="red" onClick={() => void remove()} loading={busy} disabled={!target}>
-            Remove stage
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened={stage !== null}
+      title={`Remove the stage “${stage?.name ?? ''}”`}
+      confirmLabel="Remove stage"
+      onClose={onClose}
+      onConfirm={async () => {
+        if (!stage) return;
+        await pipeline.removeStage(stage.id, Number(target));
+        onRemoved(stage);
+      }}
+    >
+      <Text size="sm">Its applications move to another stage; their history keeps the old name.</Text>
+      <NativeSelect
+        label="Move its applications to"
+        data={others.map((s) => ({ value: String(s.id), label: s.name }))}
+        value={target}
+        onChange={(e) => setTarget(e.currentTarget.value)}
+      />
+    </ConfirmDialog>
   );
 }
 
 /** StagesSection renames, reorders, adds and removes the pipeline's stages. */
 export function StagesSection() {
-  const [stages, setStages] = useState<Stage[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const stages = useQuery({ queryKey: queryKeys.stages.all, queryFn: () => pipeline.stages() });
   const [newName, setNewName] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Stage | null>(null);
+  const list = stages.data ?? [];
 
-  const load = useCallback(() => {
-    pipeline
-      .stages()
-      .then((s) => {
-        setStages(s);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(messageOf(e)));
-  }, []);
-  useEffect(load, [load]);
+  // Every change to the stages changes the board's columns and the applications' stage names.
+  const changed = (next?: Stage[]) => {
+    if (next) client.setQueryData(queryKeys.stages.all, next);
+    applicationsChanged([]);
+  };
 
   const rename = async (s: Stage, name: string): Promise<string | null> => {
     try {
-      const saved = await pipeline.renameStage(s.id, name);
-      setStages((all) => all.map((x) => (x.id === s.id ? { ...x, name: saved.name } : x)));
-      applicationsChanged([]);
+      await pipeline.renameStage(s.id, name);
+      changed();
       return null;
     } catch (e) {
-      return (e as Error).message;
+      return errorMessage(e);
     }
   };
 
-  const move = async (i: number, dir: -1 | 1) => {
-    try {
-      setStages(
-        await pipeline.reorderStages(
-          moved(
-            stages.map((s) => s.id),
-            i,
-            dir,
-          ),
+  const reorder = useMutation({
+    mutationFn: ({ i, dir }: { i: number; dir: -1 | 1 }) =>
+      pipeline.reorderStages(
+        moved(
+          list.map((s) => s.id),
+          i,
+          dir,
         ),
-      );
-      setError(null);
-      applicationsChanged([]);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+      ),
+    onSuccess: (next) => changed(next),
+  });
 
   const add = async () => {
     const name = newName.trim();
@@ -230,10 +187,9 @@ export function StagesSection() {
       await pipeline.addStage(name);
       setNewName('');
       setAddError(null);
-      load();
-      applicationsChanged([]);
+      changed();
     } catch (e) {
-      setAddError((e as Error).message);
+      setAddError(errorMessage(e));
     }
   };
 
@@ -246,25 +202,25 @@ export function StagesSection() {
         <Text size="sm" c="dimmed">
           The columns of your board, in order. The first is your wishlist: applications move past it once sent.
         </Text>
-        {error && (
-          <Alert color="red" role="alert" title="Stages">
-            {error}
-          </Alert>
-        )}
-        <Stack gap="xs" role="list" aria-label="Stages">
-          {stages.map((s, i) => (
-            <div role="listitem" key={s.id}>
-              <StageRow
-                stage={s}
-                index={i}
-                count={stages.length}
-                onRename={(name) => rename(s, name)}
-                onMove={(dir) => void move(i, dir)}
-                onRemove={() => setRemoving(s)}
-              />
-            </div>
-          ))}
-        </Stack>
+        <ActionError error={reorder.error} onDismiss={() => reorder.reset()} title="Stages" />
+        <QueryState of={stages} loading="Loading stages" errorTitle="Could not read the stages">
+          {() => (
+            <Stack gap="xs" role="list" aria-label="Stages">
+              {list.map((s, i) => (
+                <div role="listitem" key={s.id}>
+                  <StageRow
+                    stage={s}
+                    index={i}
+                    count={list.length}
+                    onRename={(name) => rename(s, name)}
+                    onMove={(dir) => reorder.mutate({ i, dir })}
+                    onRemove={() => setRemoving(s)}
+                  />
+                </div>
+              ))}
+            </Stack>
+          )}
+        </QueryState>
         <Group gap="xs" align="flex-start" wrap="nowrap">
           <TextInput
             label="New stage"
@@ -284,15 +240,13 @@ export function StagesSection() {
           </Button>
         </Group>
       </Stack>
-      <RemoveStageModal
+      <RemoveStageDialog
         stage={removing}
-        stages={stages}
+        stages={list}
         onClose={() => setRemoving(null)}
-        onRemoved={() => {
-          notifications.show({ color: 'teal', title: 'Stage removed', message: removing?.name ?? '' });
-          setRemoving(null);
-          load();
-          applicationsChanged([]);
+        onRemoved={(s) => {
+          notifications.show({ color: 'teal', title: 'Stage removed', message: s.name });
+          changed();
         }}
       />
     </Paper>
