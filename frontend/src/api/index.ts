@@ -8,6 +8,7 @@ export * as pipeline from './pipeline';
 export * as contacts from './contacts';
 export * as tasks from './tasks';
 export * as data from './data';
+export * as csvImport from './csvImport';
 export * as assistant from './assistant';
 export type { Generation } from './assistant';
 export * as insights from './insights';

@@ -59,6 +59,11 @@ export const queryKeys = {
     /** The saved drafts of one application. */
     generations: (applicationId: number) => ['assistant', 'generations', applicationId] as const,
   },
+  csvImport: {
+    all: ['csvImport'] as const,
+    /** How a CSV file would be imported with a mapping (JSON of it). */
+    preview: (path: string, mapping: string) => ['csvImport', 'preview', path, mapping] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

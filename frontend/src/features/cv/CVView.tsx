@@ -19,15 +19,19 @@ import { messageOf } from './messages';
 import { useCVImport } from './useCVImport';
 import { useFileDrop } from './useFileDrop';
 import classes from './cv.module.css';
+import { clearCVReview, pendingCVReview } from '../../app/cvReview';
 
 type Tab = 'versions' | 'master';
 
 /** CVView is the "CV" screen of the shell. */
 export function CVView() {
   // Back from another view, the CV view shows what it showed, with any unsaved edits (see drafts.ts).
-  const [tab, setTab] = useState<Tab>(() => lastPlace().tab);
+  // A CV just imported elsewhere (first run) opens for review; otherwise the last place.
+  const [review] = useState(pendingCVReview);
+  useEffect(clearCVReview, []);
+  const [tab, setTab] = useState<Tab>(() => (review ? 'versions' : lastPlace().tab));
   const [list, setList] = useState<profile.CVVersion[] | null>(null);
-  const [opened, setOpened] = useState<profile.CVVersion | null>(() => lastPlace().opened);
+  const [opened, setOpened] = useState<profile.CVVersion | null>(() => review ?? lastPlace().opened);
   const [saved, setSaved] = useState<profile.Profile | null>(null);
   const [draft, setDraft] = useState<profile.Profile | null>(null);
   const [loadError, setLoadError] = useState('');

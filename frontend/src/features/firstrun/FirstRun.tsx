@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBriefcase, IconFileCv, IconFileImport, IconPlus } from '@tabler/icons-react';
-import { data } from '../../api';
-import { applicationsChanged } from '../../app/changes';
 import { importSummary } from '../settings/format';
 import { importCV } from './cvImport';
 import { offerImportedSettings } from '../settings/offeredSettings';
+import { useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
+import { resultSummary } from '../../app/csvImport/summary';
+import { reviewCV } from '../../app/cvReview';
 
 /**
  * FirstRun is the empty state of a new notebook: what Huntbook is, in two
@@ -18,18 +19,22 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
   const [progress, setProgress] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
+  const imported = (d: ImportDone) => {
+    if (d.kind === 'csv') {
+      notifications.show({ color: 'teal', title: 'Import finished', message: resultSummary(d.result) });
+    } else if (!offerImportedSettings(d.report)) {
+      // The settings dialog carries the summary; no notification over it.
+      notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(d.report) });
+    }
+    onImported?.();
+  };
+  const flow = useImportFlow(imported);
+
   const importCSV = async () => {
     setBusy('csv');
     setMessage(null);
     try {
-      const r = await data.importFile();
-      if (r.path) {
-        // The settings dialog carries the summary; no notification over it.
-        if (!offerImportedSettings(r))
-          notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(r) });
-        applicationsChanged([]);
-        onImported?.();
-      }
+      await flow.start();
     } catch (e) {
       setMessage({ ok: false, text: (e as Error).message });
     } finally {
@@ -43,7 +48,14 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
     setProgress('');
     try {
       const r = await importCV(setProgress);
-      if (r.status === 'done') setMessage({ ok: true, text: 'CV imported.' });
+      if (r.status === 'done') {
+        notifications.show({
+          color: 'green',
+          title: 'CV imported',
+          message: `${r.version.fileName} was read: check the values beside the document.`,
+        });
+        reviewCV(r.version);
+      }
       if (r.status === 'failed') setMessage({ ok: false, text: r.message });
     } catch (e) {
       setMessage({ ok: false, text: (e as Error).message });
@@ -97,6 +109,7 @@ export function FirstRun({ onAdd, onImported }: { onAdd: () => void; onImported?
             {message.text}
           </Alert>
         )}
+        {flow.dialog}
       </Stack>
     </Paper>
   );

@@ -54,8 +54,12 @@ describe('importCV', () => {
       h({ id: 'cv-import-2', done: 1, total: 3, message: 'Reading page 1 of 3' });
     }
     for (const h of doneHandlers) h(done({ id: 'cv-import-1', ok: false, errorMessage: 'not ours' }));
-    for (const h of doneHandlers) h(done({ id: 'cv-import-2', ok: true }));
-    await expect(result).resolves.toEqual({ status: 'done' });
+    for (const h of doneHandlers)
+      h(done({ id: 'cv-import-2', ok: true, result: { created: true, version: { id: 7, fileName: 'cv.pdf' } } }));
+    await expect(result).resolves.toEqual({
+      status: 'done',
+      version: expect.objectContaining({ id: 7, fileName: 'cv.pdf' }) as unknown,
+    });
     expect(progress).toEqual(['Reading page 1 of 3']);
     expect(doneHandlers).toHaveLength(0); // unsubscribed
   });

@@ -1,7 +1,8 @@
-import { events } from '../../api';
+import { events, profile } from '../../api';
 
-/** The end of a CV import: "" when the user cancelled the dialog. */
-export type CVImportResult = { status: 'cancelled' } | { status: 'done' } | { status: 'failed'; message: string };
+/** The end of a CV import: the version read (to review), a cancelled dialog, or why it failed. */
+export type CVImportResult =
+  { status: 'cancelled' } | { status: 'done'; version: profile.CVVersion } | { status: 'failed'; message: string };
 
 /**
  * importCV opens the native dialog, starts the import job and waits for its
@@ -23,7 +24,8 @@ export async function importCV(onProgress: (message: string) => void): Promise<C
     jobId = await events.startCVImport('');
     if (!jobId) return { status: 'cancelled' };
     const done = finished.get(jobId) ?? (await new Promise<events.JobDone>((resolve) => (settle = resolve)));
-    if (done.ok) return { status: 'done' };
+    const out = profile.outcomeOf(done);
+    if (out.status === 'done') return { status: 'done', version: out.version };
     if (done.cancelled) return { status: 'cancelled' };
     return { status: 'failed', message: done.errorMessage || 'The CV could not be imported.' };
   } finally {

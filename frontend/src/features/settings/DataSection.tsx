@@ -15,12 +15,17 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
-import { data, type BackupInfo, type DataInfo, type ImportReport } from '../../api';
+import { data, type BackupInfo, type DataInfo } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
 import { count } from '../../shared/count';
+import { useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
+import { resultSummary } from '../../app/csvImport/summary';
+
+/** What the last action of the section did, or why it failed: one message at a time. */
+type Outcome = { color: 'teal' | 'orange' | 'red'; title: string; text: string } | null;
 
 /** The word the user types to confirm wiping everything. */
 export const wipeWord = 'DELETE';
@@ -144,8 +149,7 @@ function RestoreModal({
 export function DataSection() {
   const [info, setInfo] = useState<DataInfo | null>(null);
   const [backups, setBackups] = useState<BackupInfo[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<'' | 'export' | 'import' | 'backup'>('');
   const [wiping, setWiping] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
@@ -156,17 +160,18 @@ export function DataSection() {
         setInfo(i);
         setBackups(b);
       })
-      .catch((e: unknown) => setError(messageOf(e)));
+      .catch((e: unknown) => setOutcome({ color: 'red', title: 'Data', text: messageOf(e) }));
   }, []);
   useEffect(load, [load]);
 
+  const failed = { export: 'Export failed', import: 'Import failed', backup: 'Backup failed' };
   const run = async (what: 'export' | 'import' | 'backup', fn: () => Promise<void>) => {
     setBusy(what);
-    setError(null);
+    setOutcome(null);
     try {
       await fn();
     } catch (e) {
-      setError((e as Error).message);
+      setOutcome({ color: 'red', title: failed[what], text: messageOf(e) });
     } finally {
       setBusy('');
     }
@@ -175,21 +180,25 @@ export function DataSection() {
   const exportAll = () =>
     run('export', async () => {
       const r = await data.exportArchive();
-      if (r.path) notifications.show(exportNotice(r));
-    });
-  const importFile = () =>
-    run('import', async () => {
-      const r = await data.importFile();
       if (!r.path) return; // cancelled
-      setReport(r);
-      offerImportedSettings(r);
-      load();
-      applicationsChanged([]);
+      const n = exportNotice(r);
+      setOutcome({ color: n.color === 'teal' ? 'teal' : 'orange', title: n.title, text: n.message });
     });
+  const imported = (d: ImportDone) => {
+    if (d.kind === 'zip') {
+      setOutcome({ color: 'teal', title: 'Import finished', text: importSummary(d.report) });
+      offerImportedSettings(d.report);
+    } else {
+      setOutcome({ color: 'teal', title: 'Import finished', text: resultSummary(d.result) });
+    }
+    load();
+  };
+  const flow = useImportFlow(imported);
+  const importFile = () => run('import', flow.start);
   const backupNow = () =>
     run('backup', async () => {
       const b = await data.backupNow();
-      notifications.show({ color: 'teal', title: 'Backup saved', message: b.name });
+      setOutcome({ color: 'teal', title: 'Backup saved', text: b.name });
       load();
     });
 
@@ -199,11 +208,6 @@ export function DataSection() {
         <Title order={3} size="h4">
           Your data
         </Title>
-        {error && (
-          <Alert color="red" role="alert" title="Data" withCloseButton onClose={() => setError(null)}>
-            {error}
-          </Alert>
-        )}
         {info && (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
             <Fact label="Data folder">
@@ -237,7 +241,7 @@ export function DataSection() {
           <Button
             variant="default"
             leftSection={<IconDatabaseImport size={16} aria-hidden />}
-            loading={busy === 'import'}
+            loading={busy === 'import' || flow.busy}
             onClick={() => void importFile()}
           >
             Import ZIP or CSV…
@@ -251,11 +255,18 @@ export function DataSection() {
             Delete all data…
           </Button>
         </Group>
-        {report && (
-          <Alert color="teal" title="Import finished" withCloseButton onClose={() => setReport(null)} role="status">
-            {importSummary(report)}
+        {outcome && (
+          <Alert
+            color={outcome.color}
+            title={outcome.title}
+            withCloseButton
+            onClose={() => setOutcome(null)}
+            role={outcome.color === 'red' ? 'alert' : 'status'}
+          >
+            {outcome.text}
           </Alert>
         )}
+        {flow.dialog}
 
         <Group justify="space-between" mt="sm">
           <Title order={4} size="h5">
@@ -311,7 +322,7 @@ export function DataSection() {
         onClose={() => setWiping(false)}
         onWiped={() => {
           setWiping(false);
-          setReport(null);
+          setOutcome(null);
           notifications.show({ color: 'teal', title: 'All data deleted', message: 'Huntbook is empty again.' });
           load();
           applicationsChanged([]);
