@@ -40,6 +40,9 @@ type scenario struct {
 	// prelude, when set, returns JavaScript put before the scenario (values
 	// it needs, such as a test server's address).
 	prelude func(t *testing.T) string
+	// screen, when set, is Xvfb's screen ("WxHxD"; default 1280x800x24),
+	// big enough for the largest window size the scenario asks for.
+	screen string
 }
 
 var scenarios = []scenario{
@@ -50,6 +53,7 @@ var scenarios = []scenario{
 	{file: "detail.js", check: checkDetail},
 	{file: "board.js", check: checkBoard},
 	{file: "list.js", check: checkList},
+	{file: "layout.js", check: checkLayout, setup: setupLayout, screen: "1920x1080x24"},
 	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
@@ -146,7 +150,11 @@ func TestScenarios(t *testing.T) {
 				"HUNTBOOK_E2E_SHOTS="+shots,
 				"HUNTBOOK_E2E_TIMEOUT=60s",
 			)
-			out, err := run(t, 3*time.Minute, env, "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+			screen := sc.screen
+			if screen == "" {
+				screen = "1280x800x24"
+			}
+			out, err := run(t, 3*time.Minute, env, "xvfb-run", "-a", "-s", "-screen 0 "+screen,
 				bin, "--data-dir", dataDir)
 			t.Logf("app output:\n%s", out)
 			if err != nil {

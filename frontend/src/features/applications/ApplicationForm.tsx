@@ -35,6 +35,7 @@ export { duplicateCheckDelay } from './useDuplicates';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
 import { optionalDate, optionalLongText, optionalURL, requiredText } from './validate';
+import classes from './ApplicationForm.module.css';
 
 /** The form's values; keys are the backend's JSON field names so server errors land on the right input. */
 interface FormValues {
@@ -475,7 +476,9 @@ export const ApplicationForm = memo(function ApplicationForm({
               onChange={onDescription}
               onSubmit={onSubmitKey}
             />
-            <Group justify="flex-end" mt="xs">
+            {/* Sticky at the bottom of the scrolling dialog: Save and Cancel stay in
+                view however long the form, even in a 1024x700 window. */}
+            <Group justify="flex-end" mt="xs" className={classes.actions}>
               <Button variant="default" onClick={requestClose} type="button">
                 Cancel
               </Button>

@@ -125,7 +125,9 @@ function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number
       return <span>{formatDay(a.dateApplied)}</span>;
     case 'days': {
       const n = daysSince(a.dateApplied, today);
-      return n === null || n < 0 ? null : <span title={`${n === 1 ? '1 day' : `${n} days`} since applied`}>{n}</span>;
+      return n === null || n < 0 ? null : (
+        <span title={`${n === 1 ? '1 day' : `${n} days`} since applied (${formatDay(a.dateApplied)})`}>{n}</span>
+      );
     }
     case 'updated':
       return <span className={classes.dimCell}>{formatTime(a.updatedAt)}</span>;

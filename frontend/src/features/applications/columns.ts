@@ -28,14 +28,14 @@ export interface Column {
 
 /** Every column in display order. */
 export const columns: Column[] = [
-  { key: 'company', label: 'Company', sort: 'company', min: 140, grow: 1.2, priority: Infinity, shown: true },
+  { key: 'company', label: 'Company', sort: 'company', min: 130, grow: 1.2, priority: Infinity, shown: true },
   { key: 'title', label: 'Job title', sort: 'title', min: 200, grow: 2, priority: Infinity, shown: true },
-  { key: 'stage', label: 'Stage', sort: 'stage', min: 116, grow: 0, priority: Infinity, shown: true },
-  { key: 'signals', label: 'Next', min: 148, grow: 0, priority: 6, shown: true },
+  { key: 'stage', label: 'Stage', sort: 'stage', min: 124, grow: 0, priority: Infinity, shown: true },
+  { key: 'signals', label: 'Next', min: 140, grow: 0, priority: 6, shown: true },
   { key: 'outcome', label: 'Outcome', min: 96, grow: 0, priority: 2, shown: true },
   { key: 'location', label: 'Location', min: 110, grow: 0.8, priority: 3, shown: true },
   { key: 'salary', label: 'Salary', min: 124, grow: 0, priority: 4, shown: false },
-  { key: 'applied', label: 'Applied', sort: 'applied', min: 108, grow: 0, priority: 5, shown: true },
+  { key: 'applied', label: 'Applied', sort: 'applied', min: 108, grow: 0, priority: 4.4, shown: true },
   { key: 'days', label: 'Days', min: 64, grow: 0, priority: 4.5, shown: true },
   { key: 'updated', label: 'Updated', sort: 'updated', min: 108, grow: 0, priority: 1, shown: false },
 ];
