@@ -296,6 +296,9 @@ describe('ApplicationsView', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Move selected to stage' }), { target: { value: '3' } });
     await waitFor(() => expect(applications.bulkMove).toHaveBeenCalledWith([11, 12, 13], 3));
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(calls)); // reloaded
+    // Globex and Initech left the wishlist with no date applied: the backend filled in today.
+    expect(await screen.findByText('Date applied: today')).toBeInTheDocument();
+    expect(screen.getByText(/^2 applications left the wishlist \(Globex, Initech\)/)).toBeInTheDocument();
   });
 
   it('shows the bulk bar over the list without moving the rows', async () => {

@@ -10,6 +10,8 @@ import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { ColumnChooser } from './ColumnChooser';
+import dayjs from 'dayjs';
+import { bulkDateAppliedNotice, filledByMove } from '../../shared/moveNotice';
 import { loadChoice, saveChoice, type ColumnChoice } from './columns';
 import { SignalsProvider } from '../../app/signals';
 import { BulkBar, type BulkAction } from './BulkBar';
@@ -46,6 +48,12 @@ async function apply(ids: number[], a: BulkAction): Promise<string> {
       await applications.remove(ids);
       return `Deleted ${what}`;
   }
+}
+
+function allRows(r: Rows<Application>): Application[] {
+  const out: Application[] = [];
+  for (const [, page] of r.pages) out.push(...page);
+  return out;
 }
 
 function allIds(r: Rows<Application>): number[] {
@@ -182,9 +190,21 @@ export function ApplicationsView({
 
   const onBulk = async (a: BulkAction) => {
     const ids = [...selection.ids];
+    // Read before the move: which of them leave the wishlist undated (the
+    // backend then fills in today as their date applied).
+    const filled =
+      a.kind === 'move' && rows
+        ? filledByMove(
+            allRows(rows).filter((r) => selection.ids.has(r.id)),
+            stages[0]?.id,
+            a.stageId,
+          )
+        : [];
     try {
       const message = await apply(ids, a);
       notifications.show({ color: 'teal', title: message, message: '' });
+      const notice = bulkDateAppliedNotice(filled, dayjs().format('YYYY-MM-DD'));
+      if (notice) notifications.show({ color: 'teal', ...notice });
       if (a.kind === 'delete') setSelection(noSelection);
       applicationsChanged(ids);
     } catch (e) {

@@ -40,7 +40,7 @@ import { SignalsProvider } from '../../app/signals';
 import { CardFace } from './BoardCard';
 import { BoardLane } from './BoardLane';
 import { laneCoordinates } from './keyboard';
-import { dateAppliedNotice } from './moveNotice';
+import { dateAppliedNotice } from '../../shared/moveNotice';
 import { lanes as groupLanes, moveCard, stageOfLane } from './lanes';
 import classes from './Board.module.css';
 
