@@ -82,4 +82,3 @@ func probeStatus(n int, statuses map[string]int, order []string) string {
 	}
 	return head + strings.Join(parts, ", ")
 }
-

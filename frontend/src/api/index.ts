@@ -11,6 +11,7 @@ export * as data from './data';
 export * as csvImport from './csvImport';
 export * as assistant from './assistant';
 export type { Generation } from './assistant';
+export * as drafts from './drafts';
 export * as insights from './insights';
 export * as settings from './settings';
 export * as events from './events';

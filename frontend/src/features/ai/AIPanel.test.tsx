@@ -291,6 +291,32 @@ describe('AIPanel', () => {
     expect(await screen.findByTestId('ai-draft')).toHaveTextContent('Stopped early: cancelled');
   });
 
+  it('"Open saved draft" opens the draft and brings it into view, also after it was closed', async () => {
+    localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|http://127.0.0.1:9/v1|m|local']));
+    const scrolled = vi.spyOn(window.HTMLElement.prototype, 'scrollIntoView');
+    const user = userEvent.setup();
+    renderWithTheme(<AIPanel applicationId={7} />);
+    await user.click(await screen.findByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(assistant.start).toHaveBeenCalled());
+    emitDelta('ai-1', '# Cover letter\n\nDear team,');
+    vi.mocked(assistant.generations).mockResolvedValue([draft({ id: 5, text: '# Cover letter\n\nDear team,' })]);
+    emitDone({
+      id: 'ai-1',
+      ok: true,
+      result: { generationId: 5, format: 'markdown', text: '# Cover letter\n\nDear team,' },
+    });
+    const row = await screen.findByRole('button', { name: 'Open draft 5: Cover letter' });
+    await user.click(row); // the user closes it
+    expect(screen.queryByTestId('ai-draft')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Open saved draft' }));
+    const opened = await screen.findByRole('group', { name: 'Draft: Cover letter' });
+    expect(within(opened).getByTestId('ai-draft-text')).toHaveTextContent('Dear team,');
+    await waitFor(() => expect(opened).toHaveFocus());
+    expect(scrolled).toHaveBeenCalled();
+    scrolled.mockRestore();
+  });
+
   it('keeps deltas that arrive before Start resolves', async () => {
     localStorage.setItem('huntbook.ai.previewConfirmed', JSON.stringify(['fake|http://127.0.0.1:9/v1|m|local']));
     let resolve: (id: string) => void = () => {};

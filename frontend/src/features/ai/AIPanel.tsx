@@ -2,10 +2,12 @@
  * The AI panel of an application (a tab of the detail drawer): the offline
  * match, running a task with live output, and the saved drafts.
  */
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, Badge, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { Badge, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assistant } from '../../api';
-import { messageOf } from '../detail/action';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
 import { AnalysisCard } from './AnalysisCard';
 import { DraftView } from './DraftView';
 import { when } from './format';
@@ -23,64 +25,62 @@ export function AIPanel({
   initialTask?: assistant.Task;
   onDraftsChanged?: () => void;
 }) {
-  const [providers, setProviders] = useState<assistant.ProviderInfo[] | null>(null);
-  const [drafts, setDrafts] = useState<assistant.Generation[]>([]);
+  const client = useQueryClient();
+  const providersQuery = useQuery({ queryKey: queryKeys.assistant.providers, queryFn: assistant.providers });
+  const draftsKey = queryKeys.assistant.generations(applicationId);
+  const draftsQuery = useQuery({ queryKey: draftsKey, queryFn: () => assistant.generations(applicationId) });
+  const drafts = draftsQuery.data ?? [];
   const [selected, setSelected] = useState(0);
-  const [error, setError] = useState('');
+  // Asking to open a draft (the run's "Open saved draft") brings it into view once it is listed.
+  const [reveal, setReveal] = useState(0);
+  const draftRef = useRef<HTMLDivElement>(null);
 
-  const loadDrafts = useCallback(async () => {
-    try {
-      setDrafts(await assistant.generations(applicationId));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [applicationId]);
-
-  const loadProviders = useCallback(() => {
-    assistant.providers().then(setProviders, (err: unknown) => {
-      setProviders((p) => p ?? []);
-      setError(messageOf(err));
-    });
-  }, []);
-
-  useEffect(() => {
-    loadProviders();
-    void loadDrafts();
-  }, [loadDrafts, loadProviders]);
+  const reloadDrafts = () => client.invalidateQueries({ queryKey: draftsKey });
+  const reloadProviders = () => client.invalidateQueries({ queryKey: queryKeys.assistant.providers });
 
   const { state, start, cancel } = useRun((r) => {
-    void loadDrafts();
+    void reloadDrafts();
     onDraftsChanged?.();
     if (r.result && r.result.generationId > 0) setSelected(r.result.generationId);
   });
 
   const current = drafts.find((d) => d.id === selected) ?? null;
+  const shown = current?.id ?? 0;
+  useEffect(() => {
+    if (reveal === 0 || shown === 0) return;
+    draftRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    draftRef.current?.focus({ preventScroll: true });
+  }, [reveal, shown]);
 
   return (
     <Stack gap="md">
       <AnalysisCard applicationId={applicationId} />
-      {error ? (
-        <Alert color="red" role="alert" title="Something could not be loaded">
-          {error}
-        </Alert>
-      ) : null}
-      {providers ? (
-        <RunSection
-          applicationId={applicationId}
-          initialTask={initialTask}
-          providers={providers}
-          run={state}
-          onStart={(task, opts) => void start(task, applicationId, opts)}
-          onCancel={() => void cancel()}
-          onOpenDraft={setSelected}
-          onProvidersChanged={loadProviders}
-        />
-      ) : null}
+      <QueryState of={providersQuery} loading="Loading the providers" errorTitle="Could not read the providers">
+        {() => (
+          <RunSection
+            applicationId={applicationId}
+            initialTask={initialTask}
+            providers={providersQuery.data ?? []}
+            run={state}
+            onStart={(task, opts) => void start(task, applicationId, opts)}
+            onCancel={() => void cancel()}
+            onOpenDraft={(id) => {
+              setSelected(id);
+              setReveal((n) => n + 1);
+            }}
+            onProvidersChanged={() => void reloadProviders()}
+          />
+        )}
+      </QueryState>
       <section aria-labelledby="ai-drafts-title">
         <Title order={3} size="h5" id="ai-drafts-title" mb="xs">
           Drafts ({drafts.length})
         </Title>
-        {drafts.length === 0 ? (
+        {draftsQuery.error != null ? (
+          <QueryState of={draftsQuery} loading="Loading the drafts" errorTitle="Could not read the drafts">
+            {() => null}
+          </QueryState>
+        ) : drafts.length === 0 ? (
           <Text size="sm" c="dimmed">
             No drafts yet. Every run is saved here with its provider, model and time.
           </Text>
@@ -125,14 +125,27 @@ export function AIPanel({
           </Table.ScrollContainer>
         )}
         {current ? (
-          <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+          <div
+            ref={draftRef}
+            role="group"
+            tabIndex={-1}
+            aria-label={`Draft: ${assistant.taskLabel(current.task)}`}
+            style={{
+              marginTop: 'var(--mantine-spacing-sm)',
+              scrollMarginTop: 'var(--mantine-spacing-md)',
+              outline: 'none',
+            }}
+          >
             <DraftView
               key={`${current.id}-${current.version}`}
               draft={current}
               onChanged={(g) => {
-                if (g) setDrafts((all) => all.map((d) => (d.id === g.id ? g : d)));
+                if (g)
+                  client.setQueryData<assistant.Generation[]>(draftsKey, (all) =>
+                    (all ?? []).map((d) => (d.id === g.id ? g : d)),
+                  );
                 else setSelected(0);
-                void loadDrafts();
+                void reloadDrafts();
                 onDraftsChanged?.();
               }}
             />

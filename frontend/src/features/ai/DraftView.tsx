@@ -1,16 +1,18 @@
 /**
  * One saved AI draft: read it (Markdown, or structured insights), edit it
- * (saved as a new version), compare versions, copy it, export it as Markdown
- * or plain text, or delete it.
+ * (saved as a new version), compare versions, copy it, export it as Markdown,
+ * plain text or a Word document, or delete it (asked first).
  */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconCopy, IconDeviceFloppy, IconEdit, IconFileExport, IconGitCompare, IconTrash } from '@tabler/icons-react';
-import { assistant, data } from '../../api';
+import { assistant, data, drafts } from '../../api';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
 import { useAction } from '../detail/action';
 import { hardBreaks, when } from './format';
 import { InsightsResult, parseInsights } from './Structured';
+import classes from './draft.module.css';
 import { VersionCompare } from './VersionCompare';
 
 type Mode = 'read' | 'edit' | 'compare';
@@ -47,12 +49,11 @@ export function DraftView({ draft, onChanged }: Props) {
     }
   };
 
-  const deleteDraft = async () => {
-    if (await act.run(() => assistant.deleteGeneration(draft.id))) {
-      setConfirmDelete(false);
-      onChanged(null);
-    }
-  };
+  const saveDocx = () =>
+    act.run(async () => {
+      const path = await drafts.saveDocx(draft.id);
+      if (path) setCopied(`Saved as ${path}`);
+    });
 
   return (
     <Paper
@@ -131,6 +132,14 @@ export function DraftView({ draft, onChanged }: Props) {
         ))}
         <Button
           size="compact-sm"
+          variant="default"
+          leftSection={<IconFileExport size={14} aria-hidden />}
+          onClick={() => void saveDocx()}
+        >
+          Save as Word (.docx)
+        </Button>
+        <Button
+          size="compact-sm"
           variant="subtle"
           color="red"
           leftSection={<IconTrash size={14} aria-hidden />}
@@ -175,7 +184,7 @@ export function DraftView({ draft, onChanged }: Props) {
       ) : insights ? (
         <InsightsResult insights={insights} />
       ) : (
-        <div data-testid="ai-draft-text">
+        <div data-testid="ai-draft-text" className={classes.draft}>
           <SafeMarkdown text={hardBreaks(draft.text)} />
         </div>
       )}
@@ -211,28 +220,19 @@ export function DraftView({ draft, onChanged }: Props) {
           </Group>
         </Stack>
       </Modal>
-      <Modal
+      <ConfirmDialog
         opened={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
         title="Delete this draft?"
-        size="sm"
-        centered
+        confirmLabel="Delete draft"
+        cancelLabel="Keep it"
+        onConfirm={async () => {
+          await assistant.deleteGeneration(draft.id);
+          onChanged(null);
+        }}
+        onClose={() => setConfirmDelete(false)}
       >
         <Text size="sm">The draft and all its versions will be deleted.</Text>
-        {act.error ? (
-          <Alert color="red" role="alert" mt="xs">
-            {act.error}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end" mt="md" gap="xs">
-          <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
-            Keep it
-          </Button>
-          <Button color="red" loading={act.busy} onClick={() => void deleteDraft()}>
-            Delete draft
-          </Button>
-        </Group>
-      </Modal>
+      </ConfirmDialog>
     </Paper>
   );
 }

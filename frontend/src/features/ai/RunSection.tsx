@@ -25,6 +25,7 @@ import {
 import { IconEye, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { assistant } from '../../api';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
+import draftClasses from './draft.module.css';
 import { isApiError } from '../../api';
 import { messageOf } from '../detail/action';
 import { confirm, isConfirmed, providerKey } from './confirm';
@@ -358,7 +359,7 @@ function Output({ run, onOpenDraft }: { run: RunState; onOpenDraft: (id: number)
       ) : r?.tailoring ? (
         <TailoringResult tailoring={r.tailoring} />
       ) : run.text ? (
-        <div aria-live="off" data-testid="ai-stream">
+        <div aria-live="off" data-testid="ai-stream" className={draftClasses.draft}>
           <SafeMarkdown text={hardBreaks(run.text)} />
         </div>
       ) : live ? (

@@ -43,6 +43,8 @@ export function Providers():Promise<Array<service.ProviderInfo>>;
 
 export function RedactionTerms():Promise<Array<string>>;
 
+export function SaveGenerationDocx(arg1:number):Promise<string>;
+
 export function SaveProvider(arg1:llm.Provider):Promise<service.ProviderInfo>;
 
 export function SetAPIKey(arg1:string,arg2:string):Promise<service.KeyStatus>;

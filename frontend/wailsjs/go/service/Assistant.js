@@ -78,6 +78,10 @@ export function RedactionTerms() {
   return window['go']['service']['Assistant']['RedactionTerms']();
 }
 
+export function SaveGenerationDocx(arg1) {
+  return window['go']['service']['Assistant']['SaveGenerationDocx'](arg1);
+}
+
 export function SaveProvider(arg1) {
   return window['go']['service']['Assistant']['SaveProvider'](arg1);
 }
