@@ -11,10 +11,11 @@ type InterviewKind string
 
 // Interview kinds; "" is an interview from a calendar, whose kind is not known.
 const (
-	InterviewPhone  InterviewKind = "phone"
-	InterviewVideo  InterviewKind = "video"
-	InterviewOnsite InterviewKind = "onsite"
-	InterviewOther  InterviewKind = "other"
+	InterviewUnknown InterviewKind = ""
+	InterviewPhone   InterviewKind = "phone"
+	InterviewVideo   InterviewKind = "video"
+	InterviewOnsite  InterviewKind = "onsite"
+	InterviewOther   InterviewKind = "other"
 )
 
 // InterviewKinds lists the kinds an interview added by hand may have.

@@ -89,6 +89,7 @@ type probeService struct{}
 
 func (probeService) Get(int64, string) (probe, error) { return probe{}, nil }
 func (probeService) Delete(int64) error               { return nil }
+func (probeService) Put(model.Salary) error           { return nil }
 
 // TestGenerateTypes checks the mapping on one struct of every kind of field
 // and a model const group.
@@ -105,7 +106,8 @@ func TestGenerateTypes(t *testing.T) {
 		"export type Remote = '' | 'onsite' | 'hybrid' | 'remote';\n",
 		"export type Period = '' | 'year' | 'month' | 'hour';\n",
 		"/** Salary is a pay range in integer minor units (cents) of Currency. */\nexport interface Salary {",
-		"export interface ProbeMethods {\n  Delete(arg1: number): Promise<void>;\n  Get(arg1: number, arg2: string): Promise<probe>;\n}\n",
+		"export interface ProbeMethods {\n  Delete(arg1: number): Promise<void>;\n  Get(arg1: number, arg2: string): Promise<probe>;\n" +
+			"  Put(arg1: Input<Salary>): Promise<void>;\n}\n",
 		"  service: {\n    Probe: ProbeMethods;\n  };\n",
 	} {
 		if !strings.Contains(out, want) {

@@ -1,14 +1,10 @@
 /** Typed calls to service.Applications. */
-import * as bound from '../../wailsjs/go/service/Applications';
-import { model } from '../../wailsjs/go/models';
-import { call, orEmpty } from './backend';
-import * as norm from './normalize';
-import type { Assert, SameFields } from './read';
+import { call, goStruct } from './backend';
+import type { Duplicate, DuplicateQuery, Input } from './generated';
 import type {
   Application,
   ApplicationDetail,
   ApplicationInput,
-  Card,
   CardList,
   ListQuery,
   ListResult,
@@ -16,7 +12,9 @@ import type {
   Outcome,
 } from './types';
 
-function toModel(a: ApplicationInput): model.Application {
+const bound = goStruct('service', 'Applications');
+
+function toModel(a: ApplicationInput): Input<Application> {
   // Times and the stage name are set by the backend; sending "" for a Go
   // time.Time would fail to decode, so they are left out.
   const {
@@ -37,7 +35,7 @@ function toModel(a: ApplicationInput): model.Application {
     stageId,
     outcome,
   } = a;
-  return model.Application.createFrom({
+  return {
     id,
     company,
     title,
@@ -54,34 +52,32 @@ function toModel(a: ApplicationInput): model.Application {
     tags,
     stageId,
     outcome,
-  });
+  };
 }
 
 /** list returns the applications matching q, sorted and paged. */
 export async function list(q: ListQuery = {}): Promise<ListResult> {
-  const r = await call(() => bound.List(model.ListQuery.createFrom(q)));
-  return norm.listResult(r);
+  return call(() => bound.List(q));
 }
 
 /** cards returns the board's view of the applications matching q: a few fields each, sorted and paged. */
 export async function cards(q: ListQuery = {}): Promise<CardList> {
-  return norm.cardList(await call(() => bound.Cards(model.ListQuery.createFrom(q))));
+  return call(() => bound.Cards(q));
 }
 
 /** ids returns the id of every application matching q, in q's order (for "select all" in a paged list). */
 export async function ids(q: ListQuery = {}): Promise<number[]> {
-  return orEmpty(await call(() => bound.IDs(model.ListQuery.createFrom(q))));
+  return call(() => bound.IDs(q));
 }
 
 /** get returns one application with its notes, contacts, tasks, timeline and duplicates. */
 export async function get(id: number): Promise<ApplicationDetail> {
-  const d = await call(() => bound.Get(id));
-  return norm.detail(d);
+  return call(() => bound.Get(id));
 }
 
 /** create stores a new application; stageId 0 puts it in the first stage. */
 export async function create(a: ApplicationInput): Promise<Application> {
-  return norm.application(await call(() => bound.Create(toModel({ ...a, id: 0 }))));
+  return call(() => bound.Create(toModel({ ...a, id: 0 })));
 }
 
 /** The fields update may change (model.EditableFields); the stage and the outcome have their own calls. */
@@ -134,8 +130,8 @@ export async function update(id: number, changes: ApplicationChanges, base: Appl
   const fields = editableFields.filter((f) => changes[f] !== undefined);
   const was: ApplicationChanges = {};
   for (const f of fields) (was as Record<string, unknown>)[f] = base[f];
-  const edit = model.ApplicationEdit.createFrom({ id, fields, base: was, set: changes });
-  return norm.application(await call(() => bound.Update(edit)));
+  const edit = { id, fields, base: was, set: changes };
+  return call(() => bound.Update(edit));
 }
 
 /** remove deletes the applications with the given ids. */
@@ -145,55 +141,34 @@ export async function remove(ids: number[]): Promise<void> {
 
 /** move puts an application in another stage and records it on the timeline. */
 export async function move(id: number, stageId: number): Promise<Application> {
-  return norm.application(await call(() => bound.Move(id, stageId)));
+  return call(() => bound.Move(id, stageId));
 }
 
 /** setOutcome records how an application ended ("open" reopens it). */
 export async function setOutcome(id: number, outcome: Outcome): Promise<Application> {
-  return norm.application(await call(() => bound.SetOutcome(id, outcome)));
+  return call(() => bound.SetOutcome(id, outcome));
 }
 
-/** Why a tracked application may be the same job: the same link, or the same company and title. */
-export type DuplicateReason = 'url' | 'company+title';
-
-/** A tracked application that may be the job being added, and why. */
-export interface Duplicate {
-  application: Application;
-  reason: DuplicateReason;
-}
-
-/** What to look for: a link (tracking parameters, fragment, "www." ignored) and/or a company and title. */
-export interface DuplicateQuery {
-  company?: string;
-  title?: string;
-  url?: string;
-  /** The application being edited, left out. */
-  excludeId?: number;
-}
+export type { Duplicate, DuplicateQuery, DuplicateReason } from './generated';
 
 /** duplicates returns tracked applications that may be the job q describes: same link first, then same company and title. */
-export async function duplicates(q: DuplicateQuery): Promise<Duplicate[]> {
-  const { company = '', title = '', url = '', excludeId = 0 } = q;
-  const r = await call(() => bound.Duplicates(model.DuplicateQuery.createFrom({ company, title, url, excludeId })));
-  return orEmpty(r).map((d) => ({
-    application: norm.application(d.application),
-    reason: d.reason === 'url' ? 'url' : 'company+title',
-  }));
+export async function duplicates(q: Input<DuplicateQuery>): Promise<Duplicate[]> {
+  return call(() => bound.Duplicates(q));
 }
 
 /** tags returns every tag in use. */
 export async function tags(): Promise<string[]> {
-  return orEmpty(await call(() => bound.Tags()));
+  return call(() => bound.Tags());
 }
 
 /** addNote adds a note to an application. */
 export async function addNote(applicationId: number, body: string): Promise<Note> {
-  return norm.note(await call(() => bound.AddNote(applicationId, body)));
+  return call(() => bound.AddNote(applicationId, body));
 }
 
 /** updateNote replaces a note's text. */
 export async function updateNote(id: number, body: string): Promise<Note> {
-  return norm.note(await call(() => bound.UpdateNote(id, body)));
+  return call(() => bound.UpdateNote(id, body));
 }
 
 /** deleteNote removes a note. */
@@ -215,13 +190,3 @@ export async function bulkSetOutcome(ids: number[], outcome: Outcome): Promise<v
 export async function bulkTag(ids: number[], add: string[], remove: string[]): Promise<void> {
   await call(() => bound.BulkTag(ids, add, remove));
 }
-
-/** Fails to compile when the generated models and the hand-written types drift apart. */
-export type ApplicationsDriftChecks = [
-  Assert<SameFields<model.Application, Application>>,
-  Assert<SameFields<model.Card, Card>>,
-  Assert<SameFields<model.CardList, CardList>>,
-  Assert<SameFields<model.ListQuery, ListQuery>>,
-  Assert<SameFields<model.Duplicate, Duplicate>>,
-  Assert<SameFields<model.DuplicateQuery, Required<DuplicateQuery>>>,
-];

@@ -1,4 +1,5 @@
 import { ApiError, toApiError } from './errors';
+import type { Go } from './generated';
 
 declare global {
   interface Window {
@@ -58,4 +59,27 @@ export async function call<T>(fn: () => Promise<T>): Promise<T> {
   } catch (reason) {
     throw toApiError(reason);
   }
+}
+
+/**
+ * goStruct returns the methods of one bound Go struct, typed from its Go
+ * signatures (generated.ts). Each call looks up window.go when it is made,
+ * as Wails' own stubs do, so a module may hold the result from load time.
+ * Struct arguments are Partial: Go reads a field left out as its zero value.
+ */
+export function goStruct<P extends keyof Go, S extends keyof Go[P]>(pkg: P, name: S): Go[P][S] {
+  const target = {} as Record<string | symbol, unknown>;
+  return new Proxy(target, {
+    get: (_, method) => {
+      if (typeof method !== 'string') return undefined;
+      return (...args: unknown[]) => {
+        const structs = (
+          window.go as Record<string, Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>>> | undefined
+        )?.[pkg];
+        const fn = structs?.[name as string]?.[method];
+        if (typeof fn !== 'function') return Promise.reject(new ApiError('unavailable', noBackendMessage));
+        return fn(...args);
+      };
+    },
+  }) as Go[P][S];
 }

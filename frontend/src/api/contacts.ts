@@ -1,30 +1,30 @@
 /** Typed calls to service.Contacts. */
-import * as bound from '../../wailsjs/go/service/Contacts';
-import { model } from '../../wailsjs/go/models';
-import { call, orEmpty } from './backend';
-import * as norm from './normalize';
+import { call, goStruct } from './backend';
+import type { Input } from './generated';
 import type { Contact } from './types';
 
 type ContactInput = Omit<Contact, 'createdAt' | 'updatedAt'>;
 
-function toModel(c: ContactInput): model.Contact {
+const bound = goStruct('service', 'Contacts');
+
+function toModel(c: ContactInput): Input<Contact> {
   const { id, name, role, company, email, phone, profileUrl, notes, applicationIds } = c;
-  return model.Contact.createFrom({ id, name, role, company, email, phone, profileUrl, notes, applicationIds });
+  return { id, name, role, company, email, phone, profileUrl, notes, applicationIds };
 }
 
 /** list returns contacts matching search ("" for all). */
 export async function list(search = ''): Promise<Contact[]> {
-  return orEmpty(await call(() => bound.List(search))).map(norm.contact);
+  return call(() => bound.List(search));
 }
 
 /** create stores a new contact. */
 export async function create(c: ContactInput): Promise<Contact> {
-  return norm.contact(await call(() => bound.Create(toModel({ ...c, id: 0 }))));
+  return call(() => bound.Create(toModel({ ...c, id: 0 })));
 }
 
 /** update saves a contact. */
 export async function update(c: ContactInput): Promise<Contact> {
-  return norm.contact(await call(() => bound.Update(toModel(c))));
+  return call(() => bound.Update(toModel(c)));
 }
 
 /** remove deletes a contact. */

@@ -48,7 +48,17 @@ function detail(p: Partial<Detail> = {}): Detail {
     notes: [],
     contacts: [],
     tasks: [],
-    events: [{ id: 1, applicationId: 7, kind: 'created', from: '', to: 'Wishlist', at: '2025-02-01T10:00:00Z' }],
+    events: [
+      {
+        id: 1,
+        applicationId: 7,
+        kind: 'created',
+        from: '',
+        to: 'Wishlist',
+        at: '2025-02-01T10:00:00Z',
+        estimated: false,
+      },
+    ],
     interviews: [],
     duplicates: [],
     ...p,

@@ -23,7 +23,15 @@ describe('timeline', () => {
           at: '2025-02-03T10:00:00Z',
           estimated: true,
         },
-        { id: 3, applicationId: 7, kind: 'stage', from: 'Applied', to: 'Screening', at: '2025-02-05T10:00:00Z' },
+        {
+          id: 3,
+          applicationId: 7,
+          kind: 'stage',
+          from: 'Applied',
+          to: 'Screening',
+          at: '2025-02-05T10:00:00Z',
+          estimated: false,
+        },
       ],
       [],
       [],
@@ -39,9 +47,33 @@ describe('timeline', () => {
   it('merges events, notes, interviews and drafts newest first', () => {
     const items = buildTimeline(
       [
-        { id: 1, applicationId: 7, kind: 'created', from: '', to: 'Wishlist', at: '2025-02-01T10:00:00Z' },
-        { id: 2, applicationId: 7, kind: 'stage', from: 'Wishlist', to: 'Applied', at: '2025-02-03T10:00:00Z' },
-        { id: 3, applicationId: 7, kind: 'outcome', from: 'open', to: 'rejected', at: '2025-02-09T10:00:00Z' },
+        {
+          id: 1,
+          applicationId: 7,
+          kind: 'created',
+          from: '',
+          to: 'Wishlist',
+          at: '2025-02-01T10:00:00Z',
+          estimated: false,
+        },
+        {
+          id: 2,
+          applicationId: 7,
+          kind: 'stage',
+          from: 'Wishlist',
+          to: 'Applied',
+          at: '2025-02-03T10:00:00Z',
+          estimated: false,
+        },
+        {
+          id: 3,
+          applicationId: 7,
+          kind: 'outcome',
+          from: 'open',
+          to: 'rejected',
+          at: '2025-02-09T10:00:00Z',
+          estimated: false,
+        },
       ],
       [{ id: 5, applicationId: 7, body: 'Prep', createdAt: '2025-02-04T10:00:00Z', updatedAt: '' }],
       [
