@@ -428,6 +428,8 @@ export interface Certificate {
 /** Check is the outcome of one probe step. */
 export interface Check {
   ok: boolean;
+  /** What says in plain words what was asked of the model. */
+  what: string;
   /** one line for the UI or the CLI */
   detail: string;
   error?: Error;
@@ -1141,6 +1143,8 @@ export interface ProbeReport {
    * OpenAI endpoint ignores num_ctx and drops the start).
    */
   truncates: boolean;
+  /** Summary says in plain words what the test sent and what it did not. */
+  summary: string;
 }
 
 /**
