@@ -1614,6 +1614,7 @@ export interface AssistantMethods {
   Preview(arg1: string, arg2: number, arg3: Input<RunOptions>): Promise<Preview>;
   Providers(): Promise<ProviderInfo[]>;
   RedactionTerms(): Promise<string[]>;
+  SaveGenerationDocx(arg1: number): Promise<string>;
   SaveProvider(arg1: Input<Provider>): Promise<ProviderInfo>;
   SetAPIKey(arg1: string, arg2: string): Promise<KeyStatus>;
   SetDefaultProvider(arg1: string): Promise<void>;
