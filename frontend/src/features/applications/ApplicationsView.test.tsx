@@ -281,6 +281,21 @@ describe('ApplicationsView', () => {
     closeApplication();
   });
 
+  it('lifts the notices above the bulk bar while it shows', async () => {
+    const { unmount } = view();
+    await screen.findByRole('table', { name: 'Applications' });
+    expect(document.body).not.toHaveAttribute('data-bulk-bar');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
+    await screen.findByText('1 selected');
+    expect(document.body).toHaveAttribute('data-bulk-bar');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
+    await waitFor(() => expect(document.body).not.toHaveAttribute('data-bulk-bar'));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select Acme, Go Engineer' }));
+    await screen.findByText('1 selected');
+    unmount();
+    expect(document.body).not.toHaveAttribute('data-bulk-bar');
+  });
+
   it('selects a range with shift-click and moves it in bulk', async () => {
     const three = [...rows, app({ id: 13, company: 'Initech', title: 'Dev', stageId: 1, stage: 'Wishlist' })];
     list.mockResolvedValue({ items: three, total: 3 });

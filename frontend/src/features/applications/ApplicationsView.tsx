@@ -10,6 +10,7 @@ import { FirstRun } from '../firstrun/FirstRun';
 import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { ColumnChooser } from './ColumnChooser';
+import './BulkBar.module.css';
 import dayjs from 'dayjs';
 import { bulkDateAppliedNotice, filledByMove } from '../../shared/moveNotice';
 import { loadChoice, saveChoice, type ColumnChoice } from './columns';
@@ -187,6 +188,14 @@ export function ApplicationsView({
       );
   }, [orderNow]);
   const rowOf = useCallback((i: number) => (rows ? rowAt(rows, i) : undefined), [rows]);
+
+  // Notices rise above the bulk bar while it shows (BulkBar.module.css).
+  const barShown = selection.ids.size > 0 && rows !== null && rows.total > 0;
+  useEffect(() => {
+    if (!barShown) return;
+    document.body.setAttribute('data-bulk-bar', '');
+    return () => document.body.removeAttribute('data-bulk-bar');
+  }, [barShown]);
 
   const onBulk = async (a: BulkAction) => {
     const ids = [...selection.ids];
