@@ -12,7 +12,8 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { Application, SortField } from '../../api';
-import { formatDay, formatTime, outcomeColor, outcomeLabel } from './format';
+import { formatDate } from '../../shared/format';
+import { outcomeColor, outcomeLabel } from '../../shared/outcome';
 import { StageBadge } from '../../shared/StageBadge';
 import { daysSince, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';
@@ -122,15 +123,15 @@ function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number
         </span>
       );
     case 'applied':
-      return <span>{formatDay(a.dateApplied)}</span>;
+      return <span>{formatDate(a.dateApplied)}</span>;
     case 'days': {
       const n = daysSince(a.dateApplied, today);
       return n === null || n < 0 ? null : (
-        <span title={`${n === 1 ? '1 day' : `${n} days`} since applied (${formatDay(a.dateApplied)})`}>{n}</span>
+        <span title={`${n === 1 ? '1 day' : `${n} days`} since applied (${formatDate(a.dateApplied)})`}>{n}</span>
       );
     }
     case 'updated':
-      return <span className={classes.dimCell}>{formatTime(a.updatedAt)}</span>;
+      return <span className={classes.dimCell}>{formatDate(a.updatedAt)}</span>;
   }
 }
 

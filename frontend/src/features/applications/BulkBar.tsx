@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, CloseButton, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { outcomes, type Outcome, type Stage } from '../../api';
-import { outcomeLabel } from './format';
+import { outcomeLabel } from '../../shared/outcome';
 
 /** A change to apply to every selected application. */
 export type BulkAction =

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { outcomes, type ListQuery, type Outcome, type Stage } from '../../api';
-import { outcomeLabel } from './format';
+import { outcomeLabel } from '../../shared/outcome';
 
 /** Filters of the list; "" means any. Dates are "YYYY-MM-DD". */
 export interface Filters {

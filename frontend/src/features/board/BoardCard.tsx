@@ -3,7 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { Menu } from '@mantine/core';
 import { IconDots } from '@tabler/icons-react';
 import { outcomes, type Card, type Outcome, type Stage } from '../../api';
-import { outcomeLabel } from '../applications/format';
+import { outcomeLabel } from '../../shared/outcome';
 import { StageBadge } from '../../shared/StageBadge';
 import { appliedAgo, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';

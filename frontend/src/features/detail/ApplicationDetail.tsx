@@ -33,7 +33,7 @@ import {
   type Outcome,
   type Stage,
 } from '../../api';
-import { outcomeLabel } from '../applications/format';
+import { outcomeLabel } from '../../shared/outcome';
 import { AIPanel } from '../ai/AIPanel';
 import { CVSentSelect } from '../cv/CVSentSelect';
 import { ContactsSection } from './ContactsSection';

@@ -4,7 +4,7 @@ import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { applications, type Note } from '../../api';
-import { formatTime } from '../applications/format';
+import { formatDate } from '../../shared/format';
 import { SafeMarkdown } from './SafeMarkdown';
 import { handler, useAction } from './action';
 
@@ -18,8 +18,8 @@ function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
       onChanged();
     }
   };
-  const when = formatTime(note.createdAt);
-  const edited = note.updatedAt && note.updatedAt !== note.createdAt ? ` · edited ${formatTime(note.updatedAt)}` : '';
+  const when = formatDate(note.createdAt);
+  const edited = note.updatedAt && note.updatedAt !== note.createdAt ? ` · edited ${formatDate(note.updatedAt)}` : '';
   return (
     <Paper withBorder p="sm" radius="sm" component="li" style={{ listStyle: 'none' }} aria-label={`Note from ${when}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb={4}>

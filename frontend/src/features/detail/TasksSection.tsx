@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { tasks, type Task } from '../../api';
-import { formatDay } from '../applications/format';
+import { formatDate } from '../../shared/format';
 import { optionalDate } from '../applications/validate';
 import { handler, useAction } from './action';
 
@@ -33,7 +33,7 @@ function TaskRow({ task, onChanged }: { task: Task; onChanged: () => void }) {
           {task.due ? (
             <Badge size="sm" variant="light" color={overdue ? 'red' : task.done ? 'gray' : 'blue'}>
               {overdue ? 'overdue · ' : 'due '}
-              {formatDay(task.due)}
+              {formatDate(task.due)}
             </Badge>
           ) : null}
           <Tooltip label="Delete task">

@@ -2,7 +2,7 @@
 import { Badge, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconArrowRight, IconCalendarEvent, IconFlag, IconNote, IconPlus, IconSparkles } from '@tabler/icons-react';
 import type { Generation } from '../../api';
-import { formatTime } from '../applications/format';
+import { formatDate, formatDateTime } from '../../shared/format';
 import { SafeMarkdown } from './SafeMarkdown';
 import { taskLabel, type TimelineItem } from './timeline';
 import classes from './Timeline.module.css';
@@ -15,12 +15,6 @@ const icons = {
   interview: IconCalendarEvent,
   draft: IconSparkles,
 };
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-function when(at: string): string {
-  const d = new Date(at);
-  return Number.isNaN(d.getTime()) ? '' : dateTime.format(d);
-}
 
 /** TimelineSection lists the timeline items and the application's AI drafts. */
 export function TimelineSection({
@@ -47,7 +41,7 @@ export function TimelineSection({
                   {it.title}
                 </Text>
                 <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {[when(it.at), it.detail].filter(Boolean).join(' · ')}
+                  {[formatDateTime(it.at), it.detail].filter(Boolean).join(' · ')}
                 </Text>
                 {it.markdown ? (
                   <div className={classes.note} data-testid="timeline-note">
@@ -77,7 +71,7 @@ export function TimelineSection({
               <Group key={g.id} component="li" gap="xs" style={{ listStyle: 'none' }} wrap="nowrap">
                 <Text size="sm">{taskLabel(g.task)}</Text>
                 <Text size="xs" c="dimmed">
-                  {formatTime(g.createdAt)}
+                  {formatDate(g.createdAt)}
                   {g.model ? ` · ${g.model}` : ''}
                 </Text>
                 {g.version > 1 ? (

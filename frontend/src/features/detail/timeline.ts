@@ -1,6 +1,6 @@
 /** The detail's timeline: stage changes, notes, interviews and AI drafts merged by time. */
 import type { Generation, Interview, Note, TimelineEvent } from '../../api';
-import { outcomeLabel } from '../applications/format';
+import { outcomeLabel } from '../../shared/outcome';
 import type { Outcome } from '../../api';
 
 /** One line of the timeline. */
