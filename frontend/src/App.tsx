@@ -6,7 +6,7 @@ import { BackendEvents } from './features/followups/BackendEvents';
 import { ThemeFromSettings } from './features/settings/ThemeFromSettings';
 import { StartupGate } from './features/startup/StartupGate';
 import { Shell } from './shell/Shell';
-import { theme } from './theme';
+import { cssVariables, theme } from './theme';
 
 /**
  * App is the root: theme (light or dark following the system), notifications,
@@ -15,7 +15,7 @@ import { theme } from './theme';
  */
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables} defaultColorScheme="auto">
       <Notifications position="bottom-right" />
       <DataProvider>
         <ThemeFromSettings />

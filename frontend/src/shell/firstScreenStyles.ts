@@ -43,3 +43,4 @@ import '@mantine/core/styles/Title.layer.css';
 import '@mantine/notifications/styles.layer.css';
 // The app's own rules for every page (not Mantine's).
 import './scrollbars.css';
+import './focus.css';
