@@ -22,19 +22,40 @@ describe('Shell', () => {
     renderWithTheme(<Shell />);
     await screen.findByRole('button', { name: /Import a CSV/ });
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    const link = within(nav).getByText('Contacts').closest('a')!;
+    const link = within(nav).getByRole('button', { name: 'Contacts' });
 
     act(() => {
       fireEvent.click(link);
     });
     // The contacts view's code has not arrived yet: no spinner, the first-run screen stays.
     expect(link).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getByText('Applications').closest('a')).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('button', { name: 'Applications' })).not.toHaveAttribute('aria-current');
     const main = screen.getByRole('main');
     expect(within(main).queryByLabelText('Loading')).toBeNull();
     expect(within(main).getByRole('button', { name: /Import a CSV/ })).toBeInTheDocument();
 
     expect(await within(main).findByRole('heading', { name: 'Contacts' })).toBeInTheDocument();
     expect(within(main).queryByRole('button', { name: /Import a CSV/ })).toBeNull();
+  });
+
+  it('puts every view of the navigation in the Tab order and names the header button by what it shows', async () => {
+    renderWithTheme(<Shell />);
+    await screen.findByRole('button', { name: /Import a CSV/ });
+    const items = within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('button');
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Applications',
+      'Board',
+      'Contacts',
+      'Follow-ups',
+      'Interviews',
+      'CV and profile',
+      'Insights',
+      'Assistant',
+      'Settings',
+    ]);
+    for (const b of items) expect(b.tabIndex).toBe(0);
+    expect(items[0]).toHaveAttribute('aria-current', 'page');
+    // "Commands Ctrl K" on screen: its name starts with what is shown (WCAG 2.5.3).
+    expect(screen.getByRole('button', { name: /^Commands/ })).toHaveAttribute('aria-keyshortcuts');
   });
 });

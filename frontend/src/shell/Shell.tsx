@@ -84,6 +84,9 @@ const Navigation = memo(function Navigation({ current, onSelect }: { current: Vi
   return nav.map((item) => (
     <NavLink
       key={item.view}
+      // A button: an <a> without href is not in the Tab order.
+      component="button"
+      type="button"
       label={item.label}
       leftSection={<item.icon size={18} aria-hidden />}
       rightSection={

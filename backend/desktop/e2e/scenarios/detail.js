@@ -103,15 +103,15 @@ E2E.run(async (t) => {
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', code: 'KeyK', ctrlKey: true, bubbles: true }));
     await t.type(await t.findLabel('Command palette'), query);
   };
-  await t.click('button', 'Open the command palette');
+  await t.click('button', /^Commands/);
   const searching = performance.now();
   await t.type(await t.findLabel('Command palette'), 'acme');
-  await t.findRole('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.findRole('button', /^Firmware Engineer ?Acme Robotics/);
   await t.waitFor(() => document.querySelector('[role=group][aria-label="Applications (1)"]'), 'the search results for acme');
   t.say(`figure: palette query to results ${Math.round(performance.now() - searching)} ms (includes the 150 ms debounce)`);
   await t.sleep(400); // past the palette's opening transition
   await t.shot('palette-light');
-  await t.click('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.click('button', /^Firmware Engineer ?Acme Robotics/);
   await t.waitFor(() => t.byRole('heading', 'Firmware Engineer').length, 'the detail opened from the palette');
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
@@ -121,11 +121,11 @@ E2E.run(async (t) => {
   await t.click(await t.findRole('button', /Switch to dark theme/));
   await t.waitFor(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark', 'the dark theme');
   await palette('acme');
-  await t.findRole('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.findRole('button', /^Firmware Engineer ?Acme Robotics/);
   await t.waitFor(() => document.querySelector('[role=group][aria-label="Applications (1)"]'), 'the search results for acme');
   await t.sleep(400);
   await t.shot('palette-dark');
-  await t.click('button', 'Open Acme Robotics, Firmware Engineer');
+  await t.click('button', /^Firmware Engineer ?Acme Robotics/);
   await t.waitFor(() => t.byRole('heading', 'Firmware Engineer').length, 'the detail in dark');
   await t.click(await t.findRole('tab', /^Notes/));
   await t.findText('send portfolio');

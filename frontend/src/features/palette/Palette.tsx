@@ -32,6 +32,19 @@ import { offerImportedSettings } from '../settings/offeredSettings';
 
 const [paletteStore, paletteActions] = createSpotlight();
 
+/** Off screen but read: the dialog's title (Mantine's VisuallyHidden, as a style object). */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const;
+
 /** openPalette opens the command palette (for a header button, say). */
 export function openPalette(): void {
   paletteActions.open();
@@ -228,7 +241,9 @@ export function Palette({
   }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link, client]);
 
   const shown = commands.filter((c) => matches(c.id === 'link' ? query.replace(link, '') : query, c.label, c.keywords));
-  const apps = found.items;
+  // Until the backend answers for the query as typed, the last answer is
+  // stale: Enter must not open an application that no longer matches.
+  const apps = found.query === query.trim() ? found.items : [];
   const appsLabel = found.query ? `Applications (${found.total})` : 'Recent applications';
   const listId = `palette-results-${useId().replace(/[^\w-]/g, '')}`;
   // Whenever the results change (a keystroke, the backend's answer), the first one is selected.
@@ -250,6 +265,9 @@ export function Palette({
         setReturnFocus(true);
       }}
       onSpotlightClose={() => setOpened(false)}
+      // The dialog's name, read by screen readers; the search field says the rest.
+      title="Command palette"
+      styles={{ header: visuallyHidden }}
     >
       <Spotlight.Search
         aria-label="Command palette"
@@ -265,19 +283,18 @@ export function Palette({
                 key={a.id}
                 onClick={() => openApplication(a.id)}
                 leftSection={<IconBriefcase size={18} aria-hidden />}
-                aria-label={`Open ${a.company}, ${a.title}`}
               >
                 <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
                   <div style={{ minWidth: 0 }}>
                     <Text size="sm" truncate>
                       {a.title}
                     </Text>
-                    <Text size="xs" opacity={0.75} truncate>
+                    <Text size="xs" truncate>
                       {a.company}
                       {a.location ? ` · ${a.location}` : ''}
                     </Text>
                   </div>
-                  <Text size="xs" opacity={0.75} style={{ flexShrink: 0 }}>
+                  <Text size="xs" style={{ flexShrink: 0 }}>
                     {a.stage}
                     {a.outcome !== 'open' ? ` · ${a.outcome}` : ''}
                   </Text>

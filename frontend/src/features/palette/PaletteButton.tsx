@@ -19,7 +19,6 @@ export function PaletteButton() {
         size="sm"
         px="xs"
         onClick={openPalette}
-        aria-label="Open the command palette"
         aria-keyshortcuts="Control+K Meta+K"
         visibleFrom="sm"
       >

@@ -113,10 +113,19 @@ describe('command palette', () => {
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
     const search = await screen.findByRole('textbox', { name: 'Command palette' });
     await userEvent.type(search, 'acme');
-    const hit = await screen.findByRole('button', { name: 'Open Acme, Go Engineer' });
+    // Named by what it shows, starting with the title (WCAG 2.5.3, label in name).
+    const hit = await screen.findByRole('button', { name: /^Go Engineer Acme/ });
     expect(applications.list).toHaveBeenCalledWith({ search: 'acme', limit: 8 });
     await userEvent.click(hit);
     expect(openedApplication()).toBe(42);
+  });
+
+  it('is a dialog named Command palette', async () => {
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    expect(await screen.findByRole('dialog', { name: 'Command palette' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Command palette' })).toBeNull());
   });
 
   it('runs the first match on Enter, without ↓ first', async () => {
@@ -135,9 +144,27 @@ describe('command palette', () => {
     fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
     const search = await screen.findByRole('textbox', { name: 'Command palette' });
     await userEvent.type(search, 'acme');
-    await screen.findByRole('button', { name: 'Open Acme, Go Engineer' });
+    await screen.findByRole('button', { name: /^Go Engineer Acme/ });
     await userEvent.keyboard('{Enter}');
     expect(openedApplication()).toBe(42);
+  });
+
+  it('does not run a stale application on Enter typed before the search answers', async () => {
+    vi.mocked(applications.list).mockImplementation(async (q) =>
+      q?.search
+        ? { items: [], total: 0 }
+        : { items: [app({ id: 42, company: 'Acme', title: 'Go Engineer', stage: 'Applied' })], total: 1 },
+    );
+    const { onNavigate } = mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    const search = await screen.findByRole('textbox', { name: 'Command palette' });
+    // The recent applications are listed first for an empty query.
+    await screen.findByRole('button', { name: /^Go Engineer Acme/ });
+    // Typed and sent faster than the search's debounce: the recent list is stale.
+    fireEvent.change(search, { target: { value: 'go to board' } });
+    fireEvent.keyDown(search, { key: 'Enter', code: 'Enter' });
+    expect(openedApplication()).toBe(0);
+    expect(onNavigate).toHaveBeenCalledWith('board');
   });
 
   it('switches the theme and saves the choice where every view reads it', async () => {
