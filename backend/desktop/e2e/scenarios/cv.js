@@ -51,7 +51,7 @@ E2E.run(async (t) => {
   for (let i = 0; i < px.length; i += 4) if (px[i] < 100 && px[i + 1] < 100 && px[i + 2] < 100) dark++;
   t.assert(page.width > 300 && dark > 500, `the PDF is drawn on the canvas (${page.width}px wide, ${dark} dark pixels in the top quarter)`);
   await t.shot('cv-version-light');
-  await t.click('button', 'Show page 1, where Email was read');
+  await t.click('button', 'p.1: show where Email was read');
   const mark = await t.waitFor(() => document.querySelector('[data-testid="cv-marker"]'), 'the marked line on the page');
   const pr = page.getBoundingClientRect();
   const mr = mark.getBoundingClientRect();

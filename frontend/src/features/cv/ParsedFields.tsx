@@ -121,7 +121,7 @@ function FieldRow({
         <UnstyledButton
           className={classes.page}
           onClick={() => onPage({ page: row.page, at: row.at })}
-          aria-label={`Show page ${row.page}, where ${row.label} was read`}
+          aria-label={`p.${row.page}: show where ${row.label} was read`}
         >
           p.{row.page}
         </UnstyledButton>
