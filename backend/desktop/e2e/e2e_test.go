@@ -43,6 +43,8 @@ type scenario struct {
 	// screen, when set, is Xvfb's screen ("WxHxD"; default 1280x800x24),
 	// big enough for the largest window size the scenario asks for.
 	screen string
+	// timeout is the app's deadline for the script (default 60s).
+	timeout time.Duration
 }
 
 var scenarios = []scenario{
@@ -58,6 +60,7 @@ var scenarios = []scenario{
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
 	{file: "navigation.js", check: checkNavigation, prelude: navigationPrelude},
+	{file: "a11y.js", check: checkA11y, setup: setupA11y, prelude: a11yPrelude, timeout: 150 * time.Second},
 	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
 	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
 	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},
@@ -145,10 +148,14 @@ func TestScenarios(t *testing.T) {
 			if err := os.WriteFile(script, body, 0o600); err != nil {
 				t.Fatal(err)
 			}
+			timeout := 60 * time.Second
+			if sc.timeout > 0 {
+				timeout = sc.timeout
+			}
 			env := append(isolatedEnv(t),
 				"HUNTBOOK_E2E_SCRIPT="+script,
 				"HUNTBOOK_E2E_SHOTS="+shots,
-				"HUNTBOOK_E2E_TIMEOUT=60s",
+				"HUNTBOOK_E2E_TIMEOUT="+timeout.String(),
 			)
 			screen := sc.screen
 			if screen == "" {

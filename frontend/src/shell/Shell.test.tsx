@@ -50,7 +50,7 @@ describe('Shell', () => {
       'Interviews',
       'CV and profile',
       'Insights',
-      'Assistant',
+      'AI settings',
       'Settings',
     ]);
     for (const b of items) expect(b.tabIndex).toBe(0);
