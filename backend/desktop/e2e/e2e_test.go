@@ -51,6 +51,7 @@ var scenarios = []scenario{
 	{file: "applications.js", check: checkApplications},
 	{file: "posting.js", check: checkPosting, setup: setupPosting},
 	{file: "data.js", check: checkData},
+	{file: "import.js", check: checkImport, setup: setupImport, screen: "1920x1080x24"},
 	{file: "views.js", check: checkViews},
 	{file: "detail.js", check: checkDetail},
 	{file: "board.js", check: checkBoard},

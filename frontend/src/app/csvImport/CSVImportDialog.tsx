@@ -132,7 +132,7 @@ export function CSVImportDialog({ path, initial, onClose, onImported }: CSVImpor
             {message.text}
           </Alert>
         )}
-        <ScrollArea.Autosize mah="calc(100dvh - 15rem)" type="auto" offsetScrollbars>
+        <ScrollArea.Autosize mah="calc(100dvh - 18rem)" type="auto" offsetScrollbars>
           <Stack gap="md">
             {p.missing.length > 0 && (
               <Alert color="orange" role="alert" title={`Which column holds ${p.missing.join(' and ')}?`}>

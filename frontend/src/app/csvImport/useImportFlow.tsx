@@ -1,7 +1,7 @@
 /**
  * useImportFlow is "Import ZIP or CSV…" wherever it is offered (Settings,
- * the first-run screen): the native dialog, then a Huntbook export is
- * imported at once and a CSV file opens its preview.
+ * the first-run screen): the native dialog (or a dropped file), then a
+ * Huntbook export is imported at once and a CSV file opens its preview.
  */
 import { useState } from 'react';
 import { csvImport, data } from '../../api';
@@ -21,23 +21,32 @@ export function useImportFlow(onDone: (d: ImportDone) => void) {
   const [open, setOpen] = useState<{ path: string; initial: CSVPreview } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const start = async (): Promise<void> => {
+  const openPath = async (path: string) => {
+    const first = await csvImport.preview(path, csvImport.detect);
+    if (first.kind === 'zip') {
+      const report = await data.importFromPath(path);
+      applicationsChanged([]);
+      onDone({ kind: 'zip', report });
+      return;
+    }
+    setOpen({ path, initial: first });
+  };
+  const busyWhile = async (fn: () => Promise<void>) => {
     setBusy(true);
     try {
-      const path = await csvImport.chooseFile();
-      if (!path) return;
-      const first = await csvImport.preview(path, csvImport.detect);
-      if (first.kind === 'zip') {
-        const report = await data.importFromPath(path);
-        applicationsChanged([]);
-        onDone({ kind: 'zip', report });
-        return;
-      }
-      setOpen({ path, initial: first });
+      await fn();
     } finally {
       setBusy(false);
     }
   };
+  /** start asks for the file with the native dialog. */
+  const start = () =>
+    busyWhile(async () => {
+      const path = await csvImport.chooseFile();
+      if (path) await openPath(path);
+    });
+  /** startWith imports a file the user dropped on the window. */
+  const startWith = (path: string) => busyWhile(() => openPath(path));
 
   const dialog = open ? (
     <CSVImportDialog
@@ -53,5 +62,10 @@ export function useImportFlow(onDone: (d: ImportDone) => void) {
     />
   ) : null;
 
-  return { start, busy, dialog };
+  return { start, startWith, busy, dialog };
+}
+
+/** importable picks the first dropped file the import takes (.csv, .tsv, .txt or .zip). */
+export function importable(paths: string[]): string | undefined {
+  return paths.find((p) => /\.(csv|tsv|txt|zip)$/i.test(p));
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import {
   Alert,
   Button,
@@ -15,13 +15,13 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
-import { data, type BackupInfo, type DataInfo } from '../../api';
+import { data, profile, type BackupInfo, type DataInfo } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { bytes, exportNotice, importSummary, when } from './format';
 import { offerImportedSettings } from './offeredSettings';
 import { count } from '../../shared/count';
-import { useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
+import { importable, useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
 import { resultSummary } from '../../app/csvImport/summary';
 
 /** What the last action of the section did, or why it failed: one message at a time. */
@@ -195,6 +195,12 @@ export function DataSection() {
   };
   const flow = useImportFlow(imported);
   const importFile = () => run('import', flow.start);
+  // A .csv or .zip dropped on the window while Settings is shown is imported the same way.
+  const dropped = useEffectEvent((paths: string[]) => {
+    const path = importable(paths);
+    if (path) void run('import', () => flow.startWith(path));
+  });
+  useEffect(() => profile.onFileDrop(dropped), []);
   const backupNow = () =>
     run('backup', async () => {
       const b = await data.backupNow();
@@ -255,6 +261,10 @@ export function DataSection() {
             Delete all data…
           </Button>
         </Group>
+        <Text size="xs" c="dimmed">
+          A CSV from another tracker opens in a preview first: nothing is written until you import. You can also drop a
+          .csv or .zip file on this window.
+        </Text>
         {outcome && (
           <Alert
             color={outcome.color}
