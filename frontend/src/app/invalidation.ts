@@ -13,6 +13,9 @@ import { events } from '../api';
 import { applicationsChanged, onApplicationsChanged } from './changes';
 import { queryKeys } from './queryKeys';
 
+/** The applications keys that belong to one application (its id third): only a change to it marks them stale. */
+const perApplication = new Set<unknown>(['one', 'detail', 'drafts']);
+
 /**
  * invalidateApplications marks stale what shows or derives from these
  * applications (all of them when ids is empty): the applications area (only
@@ -25,7 +28,7 @@ export function invalidateApplications(client: QueryClient, ids: readonly number
   const every = ids.length === 0;
   void client.invalidateQueries({
     queryKey: queryKeys.applications.all,
-    predicate: (q) => every || q.queryKey[1] !== 'one' || ids.includes(q.queryKey[2] as number),
+    predicate: (q) => every || !perApplication.has(q.queryKey[1]) || ids.includes(q.queryKey[2] as number),
   });
   void client.invalidateQueries({ queryKey: queryKeys.contacts.all });
   void client.invalidateQueries({ queryKey: queryKeys.followups.all });

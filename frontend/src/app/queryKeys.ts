@@ -14,7 +14,12 @@ export const queryKeys = {
     analysis: (id: number, cvId: number | null) => ['applications', 'analysis', id, cvId] as const,
     /** What rows and cards flag (next interview, due follow-ups) as of this day (YYYY-MM-DD). */
     signals: (day: string) => ['applications', 'signals', day] as const,
+    /** One application with its notes, contacts, tasks, history and interviews (the drawer). */
+    detail: (id: number) => ['applications', 'detail', id] as const,
+    /** One application's AI drafts (the drawer's timeline). */
+    drafts: (id: number) => ['applications', 'drafts', id] as const,
   },
+
   contacts: {
     all: ['contacts'] as const,
     list: (search: string) => ['contacts', 'list', search] as const,

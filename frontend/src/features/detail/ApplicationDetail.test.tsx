@@ -6,7 +6,6 @@ import {
   applications,
   assistant,
   contacts,
-  events,
   pipeline,
   tasks,
   type ApplicationDetail as Detail,
@@ -14,7 +13,7 @@ import {
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
-import { onApplicationsChanged } from '../../app/changes';
+import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { closeApplication, openApplicationAt, openApplication, openedApplication } from '../../app/navigation';
 
 vi.mock('../../api', async (importOriginal) => {
@@ -36,7 +35,6 @@ vi.mock('../../api', async (importOriginal) => {
     assistant: { ...real.assistant, generations: vi.fn(), providers: vi.fn() },
     contacts: { ...real.contacts, create: vi.fn(), list: vi.fn(), link: vi.fn(), unlink: vi.fn() },
     tasks: { ...real.tasks, create: vi.fn(), update: vi.fn(), remove: vi.fn() },
-    events: { ...real.events, onAppChanged: vi.fn(() => () => {}) },
   };
 });
 
@@ -424,10 +422,10 @@ describe('ApplicationDetail', () => {
     await waitFor(() => expect(applications.deleteNote).toHaveBeenCalledWith(3));
   });
 
-  // What the backend sends when another program wrote to the database.
+  // Another program wrote to the database: the backend's app:changed, which
+  // connectBackendEvents (app/invalidation.ts) puts on the change bus.
   function outsideWrite(ids: number[] = []) {
-    const calls = vi.mocked(events.onAppChanged).mock.calls;
-    act(() => calls[calls.length - 1][0]({ ids }));
+    act(() => applicationsChanged(ids));
   }
 
   const conflict = (theirs: string, yours: string) =>

@@ -1,37 +1,24 @@
 /**
  * The application detail: a large drawer over any view, opened with
- * openApplication(id) (see open.ts). It loads the application with its notes,
- * contacts, tasks, timeline, interviews, duplicates and AI drafts, and saves
- * each change through the matching backend call.
+ * openApplication(id) (src/app/navigation.ts). It reads the application with
+ * its notes, contacts, tasks, timeline, interviews and duplicates, the stages
+ * and its AI drafts through queries (src/app/queryKeys.ts), which the change
+ * bus and the backend's events mark stale (src/app/invalidation.ts); it saves
+ * each change through the matching backend call and tells the bus.
  */
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Drawer,
-  Group,
-  Loader,
-  Modal,
-  NativeSelect,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { Alert, Anchor, Button, Drawer, Group, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
 import {
   applications,
   assistant,
-  events,
   isApiError,
   outcomes,
   pipeline,
   type Application,
   type ApplicationDetail as Detail,
-  type Generation,
   type Outcome,
-  type Stage,
 } from '../../api';
 import { outcomeLabel } from '../../shared/outcome';
 import { AIPanel } from '../ai/AIPanel';
@@ -43,7 +30,7 @@ import { InterviewsSection } from './InterviewsSection';
 import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
-import { messageOf, useAction } from './action';
+import { useAction } from './action';
 import { applicationsChanged } from '../../app/changes';
 import {
   closeApplication,
@@ -53,6 +40,10 @@ import {
   useOpenedApplication,
   useTabRequest,
 } from '../../app/navigation';
+import { queryKeys } from '../../app/queryKeys';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { QueryState, errorMessage } from '../../shared/QueryState';
+import { StageBadge } from '../../shared/StageBadge';
 import { buildTimeline } from './timeline';
 
 /** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */
@@ -83,45 +74,32 @@ export function ApplicationDetail() {
       >
         {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
       </Drawer>
-      <Modal
+      <ConfirmDialog
         opened={leaving !== null}
-        onClose={() => setLeaving(null)}
         title="Discard unsaved changes?"
-        centered
-        size="sm"
+        confirmLabel="Discard changes"
+        cancelLabel="Keep editing"
+        onClose={() => setLeaving(null)}
+        onConfirm={() => {
+          const next = leaving ?? 0;
+          setDirty(false);
+          if (next === 0) closeApplication();
+          else openApplication(next, true);
+        }}
       >
         <Text size="sm">Your edits to this application's fields are not saved yet.</Text>
-        <Group justify="flex-end" mt="md" gap="xs">
-          <Button variant="default" onClick={() => setLeaving(null)} data-autofocus>
-            Keep editing
-          </Button>
-          <Button
-            color="red"
-            onClick={() => {
-              const next = leaving ?? 0;
-              setLeaving(null);
-              setDirty(false);
-              if (next === 0) closeApplication();
-              else openApplication(next, true);
-            }}
-          >
-            Discard changes
-          </Button>
-        </Group>
-      </Modal>
+      </ConfirmDialog>
     </>
   );
 }
 
 function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: boolean) => void }) {
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [stages, setStages] = useState<Stage[]>([]);
-  const [drafts, setDrafts] = useState<Generation[]>([]);
-  const [draftsError, setDraftsError] = useState('');
-  const [loadError, setLoadError] = useState('');
-  // Deleted elsewhere (another window, the command line's delete or wipe).
-  const [gone, setGone] = useState(false);
-  const shown = useRef(false);
+  const client = useQueryClient();
+  const detailQ = useQuery({ queryKey: queryKeys.applications.detail(id), queryFn: () => applications.get(id) });
+  const stagesQ = useQuery({ queryKey: queryKeys.stages.all, queryFn: pipeline.stages });
+  const draftsQ = useQuery({ queryKey: queryKeys.applications.drafts(id), queryFn: () => assistant.generations(id) });
+  // Deleted elsewhere (another window, the command line's delete or wipe): shown once, then not found.
+  const gone = detailQ.data !== undefined && isApiError(detailQ.error, 'not_found');
   // A tab asked for with openApplicationAt (the agenda's "Prepare"), else Details.
   const request = useTabRequest();
   const asked = request.id === id && request.seq > 0 ? request : null;
@@ -134,59 +112,27 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
   useEffect(() => showAsked(), [askedSeq]);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const stageAct = useAction();
-  const deleteAct = useAction();
-
-  const reload = useCallback(async () => {
-    try {
-      const d = await applications.get(id);
-      shown.current = true;
-      setDetail(d);
-      setLoadError('');
-    } catch (err) {
-      if (shown.current && isApiError(err, 'not_found')) setGone(true);
-      else setLoadError(messageOf(err));
-    }
-  }, [id]);
 
   // Nothing left to save once the application is gone.
   useEffect(() => {
     if (gone) onDirtyChange(false);
   }, [gone, onDirtyChange]);
 
-  useEffect(() => {
-    void reload();
-    pipeline.stages().then(setStages, (err: unknown) => setLoadError(messageOf(err)));
-    assistant.generations(id).then(
-      (g) => setDrafts(g),
-      (err: unknown) => setDraftsError(messageOf(err)),
-    );
-  }, [id, reload]);
-
-  // Changes from outside the UI (import, calendar sync, the CLI: the backend
-  // watches for other programs' writes) reload this one; no ids means all.
-  useEffect(
-    () =>
-      events.onAppChanged((e) => {
-        if (e.ids.length === 0 || e.ids.includes(id)) void reload();
-      }),
-    [id, reload],
-  );
-
-  // Attachments changed: reload, and tell the views.
-  const changed = useCallback(() => {
-    void reload();
-    applicationsChanged([id]);
-  }, [id, reload]);
+  // Something attached changed: the bus marks this detail (and the views) stale.
+  const changed = useCallback(() => applicationsChanged([id]), [id]);
+  const { refetch } = detailQ;
+  const reload = useCallback(async () => {
+    await refetch();
+  }, [refetch]);
 
   const save = useCallback<SaveApplication>((changes, base) => applications.update(id, changes, base), [id]);
   const saved = useCallback(
     (a: Application) => {
-      setDetail((d) => (d ? { ...d, application: a } : d));
+      client.setQueryData<Detail>(queryKeys.applications.detail(id), (d) => (d ? { ...d, application: a } : d));
+      // Company or title may have changed: the duplicates come with the detail, read again.
       applicationsChanged([a.id]);
-      // Company or title may have changed: the duplicates come with the detail.
-      void reload();
     },
-    [reload],
+    [client, id],
   );
 
   if (gone) {
@@ -207,188 +153,191 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
     );
   }
 
-  if (!detail) {
-    return loadError ? (
-      <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Could not open this application">
-        {loadError}
-      </Alert>
-    ) : (
-      <Group justify="center" p="xl">
-        <Loader aria-label="Loading application" />
-      </Group>
-    );
-  }
-
-  const app = detail.application;
-  const timeline = buildTimeline(detail.events, detail.notes, detail.interviews, drafts);
-  const stageOptions =
-    stages.length > 0
-      ? stages.map((s) => ({ value: String(s.id), label: s.name }))
-      : [{ value: String(app.stageId), label: app.stage }];
-  const openTasks = detail.tasks.filter((t) => !t.done).length;
-
-  // A box, not a let: TypeScript does not see the assignment inside run.
-  const change = async (call: () => Promise<Application>) => {
-    const out: { app?: Application } = {};
-    if (await stageAct.run(async () => (out.app = await call()))) {
-      if (out.app) saved(out.app);
-    }
-  };
-  const remove = async () => {
-    if (await deleteAct.run(() => applications.remove([app.id]))) {
-      setConfirmDelete(false);
-      onDirtyChange(false);
-      applicationsChanged([app.id]);
-      closeApplication();
-    }
-  };
-
   return (
-    <Stack gap="md">
-      <div>
-        <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
-          {app.title}
-        </Title>
-        <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {app.company}
-          {app.location ? ` · ${app.location}` : ''}
-        </Text>
-      </div>
-      <Group gap="sm" align="flex-end" wrap="wrap">
-        <NativeSelect
-          label="Stage"
-          value={String(app.stageId)}
-          data={stageOptions}
-          disabled={stageAct.busy}
-          onChange={(e) => {
-            const stageId = Number(e.currentTarget.value);
-            void change(() => applications.move(app.id, stageId));
-          }}
-          w={200}
-        />
-        <NativeSelect
-          label="Outcome"
-          value={app.outcome}
-          data={outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))}
-          disabled={stageAct.busy}
-          onChange={(e) => {
-            const outcome = e.currentTarget.value as Outcome;
-            void change(() => applications.setOutcome(app.id, outcome));
-          }}
-          w={160}
-        />
-        <Button
-          ml="auto"
-          variant="subtle"
-          color="red"
-          leftSection={<IconTrash size={16} aria-hidden />}
-          onClick={() => setConfirmDelete(true)}
-        >
-          Delete application
-        </Button>
-      </Group>
-      {stageAct.error ? (
-        <Text c="red" size="sm" role="alert">
-          {stageAct.error}
-        </Text>
-      ) : null}
-      {loadError ? (
-        <Alert color="red" role="alert" title="Could not refresh">
-          {loadError}
-        </Alert>
-      ) : null}
-      {detail.duplicates.length > 0 ? (
-        <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Possible duplicate">
-          <Text size="sm">
-            You already track{' '}
-            {detail.duplicates.length === 1 ? 'an application' : `${detail.duplicates.length} applications`} for{' '}
-            {app.title} at {app.company}:
-          </Text>
-          <Group gap="xs" mt={4}>
-            {detail.duplicates.map((d) => (
-              <Anchor key={d.id} component="button" type="button" size="sm" onClick={() => openApplication(d.id)}>
-                Open #{d.id} ({d.stage || 'no stage'}
-                {d.outcome !== 'open' ? `, ${d.outcome}` : ''})
-              </Anchor>
-            ))}
-          </Group>
-        </Alert>
-      ) : null}
+    <QueryState
+      of={detailQ}
+      loading="Loading application"
+      errorTitle={detailQ.data ? 'Could not refresh' : 'Could not open this application'}
+    >
+      {() => {
+        const detail = detailQ.data;
+        if (!detail) return null;
+        const app = detail.application;
+        const drafts = draftsQ.data ?? [];
+        const timeline = buildTimeline(detail.events, detail.notes, detail.interviews, drafts);
+        const stages = stagesQ.data ?? [];
+        const stageOptions =
+          stages.length > 0
+            ? stages.map((s) => ({ value: String(s.id), label: s.name }))
+            : [{ value: String(app.stageId), label: app.stage }];
+        const openTasks = detail.tasks.filter((t) => !t.done).length;
 
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
-        <Tabs.List>
-          <Tabs.Tab value="details">Details</Tabs.Tab>
-          <Tabs.Tab value="description">Description</Tabs.Tab>
-          <Tabs.Tab value="notes">Notes ({detail.notes.length})</Tabs.Tab>
-          <Tabs.Tab value="contacts">Contacts ({detail.contacts.length})</Tabs.Tab>
-          <Tabs.Tab value="tasks">Tasks ({openTasks})</Tabs.Tab>
-          <Tabs.Tab value="interviews">Interviews ({detail.interviews.length})</Tabs.Tab>
-          <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
-          <Tabs.Tab value="ai">AI</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="details" pt="md">
-          <DetailFields
-            application={app}
-            save={save}
-            onSaved={saved}
-            onDirtyChange={onDirtyChange}
-            onConflict={reload}
-          />
-          <CVSentSelect appId={app.id} />
-        </Tabs.Panel>
-        <Tabs.Panel value="description" pt="md">
-          <DescriptionSection application={app} save={save} onSaved={saved} onConflict={reload} />
-        </Tabs.Panel>
-        <Tabs.Panel value="notes" pt="md">
-          <NotesSection applicationId={app.id} notes={detail.notes} onChanged={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="contacts" pt="md">
-          <ContactsSection applicationId={app.id} company={app.company} linked={detail.contacts} onChanged={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="tasks" pt="md">
-          <TasksSection applicationId={app.id} items={detail.tasks} onChanged={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="interviews" pt="md">
-          <InterviewsSection applicationId={app.id} items={detail.interviews} onChanged={changed} />
-        </Tabs.Panel>
-        <Tabs.Panel value="timeline" pt="md">
-          <TimelineSection items={timeline} drafts={drafts} draftsError={draftsError} />
-        </Tabs.Panel>
-        <Tabs.Panel value="ai" pt="md">
-          <AIPanel
-            key={asked?.task ? `task-${askedSeq}` : 'ai'}
-            applicationId={app.id}
-            initialTask={asked?.task ? (asked.task as assistant.Task) : undefined}
-            onDraftsChanged={() => void assistant.generations(app.id).then(setDrafts, () => {})}
-          />
-        </Tabs.Panel>
-      </Tabs>
+        const change = async (call: () => Promise<Application>) => {
+          // A box, not a let: TypeScript does not see the assignment inside run.
+          const out: { app?: Application } = {};
+          if (await stageAct.run(async () => (out.app = await call()))) {
+            if (out.app) saved(out.app);
+          }
+        };
 
-      <Modal
-        opened={confirmDelete}
-        onClose={() => setConfirmDelete(false)}
-        title="Delete this application?"
-        centered
-        size="sm"
-      >
-        <Text size="sm">
-          {app.title} at {app.company} will be deleted with its notes, tasks and history. Contacts stay in your
-          contacts. This cannot be undone (backups keep older copies).
-        </Text>
-        {deleteAct.error ? (
-          <Text c="red" size="sm" role="alert" mt="xs">
-            {deleteAct.error}
-          </Text>
-        ) : null}
-        <Group justify="flex-end" mt="md" gap="xs">
-          <Button variant="default" onClick={() => setConfirmDelete(false)} data-autofocus>
-            Cancel
-          </Button>
-          <Button color="red" loading={deleteAct.busy} onClick={() => void remove()}>
-            Delete
-          </Button>
-        </Group>
-      </Modal>
-    </Stack>
+        return (
+          <Stack gap="md">
+            <div>
+              <Title order={2} size="h3" style={{ overflowWrap: 'anywhere' }}>
+                {app.title}
+              </Title>
+              <Group gap="xs" wrap="wrap" align="center">
+                <StageBadge stage={app.stage} outcome={app.outcome} />
+                {app.outcome !== 'open' ? (
+                  <StageBadge stage={app.stage} outcome={app.outcome} label={outcomeLabel(app.outcome)} />
+                ) : null}
+                <Text c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {app.company}
+                  {app.location ? ` · ${app.location}` : ''}
+                </Text>
+              </Group>
+            </div>
+            <Group gap="sm" align="flex-end" wrap="wrap">
+              <NativeSelect
+                label="Stage"
+                value={String(app.stageId)}
+                data={stageOptions}
+                disabled={stageAct.busy}
+                onChange={(e) => {
+                  const stageId = Number(e.currentTarget.value);
+                  void change(() => applications.move(app.id, stageId));
+                }}
+                w={200}
+              />
+              <NativeSelect
+                label="Outcome"
+                value={app.outcome}
+                data={outcomes.map((o) => ({ value: o, label: outcomeLabel(o) }))}
+                disabled={stageAct.busy}
+                onChange={(e) => {
+                  const outcome = e.currentTarget.value as Outcome;
+                  void change(() => applications.setOutcome(app.id, outcome));
+                }}
+                w={160}
+              />
+              <Button
+                ml="auto"
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} aria-hidden />}
+                onClick={() => setConfirmDelete(true)}
+              >
+                Delete application
+              </Button>
+            </Group>
+            {stageAct.error ? (
+              <Text c="red" size="sm" role="alert">
+                {stageAct.error}
+              </Text>
+            ) : null}
+            {detail.duplicates.length > 0 ? (
+              <Alert color="yellow" icon={<IconAlertTriangle aria-hidden />} title="Possible duplicate">
+                <Text size="sm">
+                  You already track{' '}
+                  {detail.duplicates.length === 1 ? 'an application' : `${detail.duplicates.length} applications`} for{' '}
+                  {app.title} at {app.company}:
+                </Text>
+                <Group gap="xs" mt={4}>
+                  {detail.duplicates.map((d) => (
+                    <Group key={d.id} gap={4} wrap="nowrap">
+                      <Anchor component="button" type="button" size="sm" onClick={() => openApplication(d.id)}>
+                        Open #{d.id}
+                      </Anchor>
+                      {d.stage ? <StageBadge stage={d.stage} outcome={d.outcome} size="xs" /> : null}
+                      {d.outcome !== 'open' ? (
+                        <StageBadge stage={d.stage} outcome={d.outcome} size="xs" label={outcomeLabel(d.outcome)} />
+                      ) : null}
+                    </Group>
+                  ))}
+                </Group>
+              </Alert>
+            ) : null}
+
+            <Tabs value={tab} onChange={setTab} keepMounted={false}>
+              <Tabs.List>
+                <Tabs.Tab value="details">Details</Tabs.Tab>
+                <Tabs.Tab value="description">Description</Tabs.Tab>
+                <Tabs.Tab value="notes">Notes ({detail.notes.length})</Tabs.Tab>
+                <Tabs.Tab value="contacts">Contacts ({detail.contacts.length})</Tabs.Tab>
+                <Tabs.Tab value="tasks">Tasks ({openTasks})</Tabs.Tab>
+                <Tabs.Tab value="interviews">Interviews ({detail.interviews.length})</Tabs.Tab>
+                <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+                <Tabs.Tab value="ai">AI</Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="details" pt="md">
+                <DetailFields
+                  application={app}
+                  save={save}
+                  onSaved={saved}
+                  onDirtyChange={onDirtyChange}
+                  onConflict={reload}
+                />
+                <CVSentSelect appId={app.id} />
+              </Tabs.Panel>
+              <Tabs.Panel value="description" pt="md">
+                <DescriptionSection application={app} save={save} onSaved={saved} onConflict={reload} />
+              </Tabs.Panel>
+              <Tabs.Panel value="notes" pt="md">
+                <NotesSection applicationId={app.id} notes={detail.notes} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="contacts" pt="md">
+                <ContactsSection
+                  applicationId={app.id}
+                  company={app.company}
+                  linked={detail.contacts}
+                  onChanged={changed}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="tasks" pt="md">
+                <TasksSection applicationId={app.id} items={detail.tasks} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="interviews" pt="md">
+                <InterviewsSection applicationId={app.id} items={detail.interviews} onChanged={changed} />
+              </Tabs.Panel>
+              <Tabs.Panel value="timeline" pt="md">
+                <TimelineSection
+                  items={timeline}
+                  drafts={drafts}
+                  draftsError={draftsQ.error != null ? errorMessage(draftsQ.error) : ''}
+                />
+              </Tabs.Panel>
+              <Tabs.Panel value="ai" pt="md">
+                <AIPanel
+                  key={asked?.task ? `task-${askedSeq}` : 'ai'}
+                  applicationId={app.id}
+                  initialTask={asked?.task ? (asked.task as assistant.Task) : undefined}
+                  onDraftsChanged={() =>
+                    void client.invalidateQueries({ queryKey: queryKeys.applications.drafts(app.id) })
+                  }
+                />
+              </Tabs.Panel>
+            </Tabs>
+
+            <ConfirmDialog
+              opened={confirmDelete}
+              title="Delete this application?"
+              confirmLabel="Delete"
+              onClose={() => setConfirmDelete(false)}
+              onConfirm={async () => {
+                await applications.remove([app.id]);
+                onDirtyChange(false);
+                applicationsChanged([app.id]);
+                closeApplication();
+              }}
+            >
+              <Text size="sm">
+                {app.title} at {app.company} will be deleted with its notes, tasks and history. Contacts stay in your
+                contacts. This cannot be undone (backups keep older copies).
+              </Text>
+            </ConfirmDialog>
+          </Stack>
+        );
+      }}
+    </QueryState>
   );
 }
