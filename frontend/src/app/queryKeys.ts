@@ -61,6 +61,8 @@ export const queryKeys = {
     providers: ['assistant', 'providers'] as const,
     /** The shipped provider presets. */
     presets: ['assistant', 'presets'] as const,
+    /** The request ledger (the newest rows the AI settings view shows). */
+    ledger: ['assistant', 'ledger'] as const,
     /** The saved drafts of one application. */
     generations: (applicationId: number) => ['assistant', 'generations', applicationId] as const,
   },

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assistant } from '../../api';
@@ -133,5 +133,21 @@ describe('LedgerSection', () => {
 
     await user.click(screen.getByText('All (5)'));
     expect(within(screen.getByRole('table', { name: 'Request ledger' })).getAllByRole('row')).toHaveLength(6);
+  });
+
+  it('asks before clearing, then reads the empty ledger', async () => {
+    vi.mocked(assistant.ledger).mockResolvedValueOnce(rows).mockResolvedValue([]);
+    vi.mocked(assistant.clearLedger).mockResolvedValue();
+    const user = userEvent.setup();
+    renderWithTheme(<LedgerSection />);
+    await user.click(await screen.findByRole('button', { name: 'Clear ledger' }));
+    expect(assistant.clearLedger).not.toHaveBeenCalled();
+    const dialog = await screen.findByRole('dialog', { name: 'Clear the ledger?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Clear ledger' }));
+    expect(assistant.clearLedger).toHaveBeenCalledTimes(1);
+    await waitFor(() => {
+      expect(vi.mocked(assistant.ledger).mock.calls.length).toBeGreaterThanOrEqual(2);
+    });
+    expect(await screen.findByRole('button', { name: 'Clear ledger' })).toBeDisabled();
   });
 });

@@ -3,9 +3,13 @@
  * servers, Google Calendar, job links), named in plain words, with a filter
  * by kind, export and clear.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assistant, data } from '../../api';
+import { queryKeys } from '../../app/queryKeys';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { QueryState } from '../../shared/QueryState';
 import { useAction } from '../detail/action';
 import { bytes, when } from './format';
 
@@ -61,25 +65,15 @@ export function took(ms: number): string {
 
 /** LedgerSection lists the ledger (newest first). */
 export function LedgerSection() {
-  const [rows, setRows] = useState<assistant.LedgerEntry[] | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.assistant.ledger, queryFn: () => assistant.ledger(shown) });
+  const rows = query.data ?? null;
   const [exported, setExported] = useState<{ format: string; text: string } | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [copied, setCopied] = useState('');
   const [kind, setKind] = useState<RequestKind | 'all'>('all');
-  const load = useAction();
   const act = useAction();
-
-  const runLoad = load.run;
-  const reload = useCallback(() => runLoad(async () => setRows(await assistant.ledger(shown))), [runLoad]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  const clear = async () => {
-    if (await act.run(() => assistant.clearLedger())) {
-      setConfirmClear(false);
-      void reload();
-    }
-  };
+  const reload = () => client.invalidateQueries({ queryKey: queryKeys.assistant.ledger });
   const counts = useMemo(() => {
     const c: Record<RequestKind, number> = { ai: 0, google: 0, job: 0, other: 0 };
     for (const r of rows ?? []) c[requestKind(r)]++;
@@ -96,7 +90,7 @@ export function LedgerSection() {
         is sent without you asking.
       </Text>
       <Group gap="xs">
-        <Button variant="default" onClick={() => void reload()} loading={load.busy}>
+        <Button variant="default" onClick={() => void reload()} loading={query.isFetching}>
           Refresh
         </Button>
         {(['csv', 'json'] as const).map((f) => (
@@ -119,9 +113,12 @@ export function LedgerSection() {
           Clear ledger
         </Button>
       </Group>
-      {load.error || act.error ? (
+      <QueryState of={query} loading="Reading the ledger" errorTitle="Could not read the ledger">
+        {() => null}
+      </QueryState>
+      {act.error ? (
         <Text c="red" size="sm" role="alert">
-          {load.error || act.error}
+          {act.error}
         </Text>
       ) : null}
       {rows && rows.length > 0 ? (
@@ -270,17 +267,19 @@ export function LedgerSection() {
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={confirmClear} onClose={() => setConfirmClear(false)} title="Clear the ledger?" size="sm" centered>
+      <ConfirmDialog
+        opened={confirmClear}
+        title="Clear the ledger?"
+        confirmLabel="Clear ledger"
+        cancelLabel="Keep it"
+        onConfirm={async () => {
+          await assistant.clearLedger();
+          await reload();
+        }}
+        onClose={() => setConfirmClear(false)}
+      >
         <Text size="sm">The record of every request sent so far will be deleted. Drafts stay.</Text>
-        <Group justify="flex-end" mt="md" gap="xs">
-          <Button variant="default" onClick={() => setConfirmClear(false)} data-autofocus>
-            Keep it
-          </Button>
-          <Button color="red" loading={act.busy} onClick={() => void clear()}>
-            Clear ledger
-          </Button>
-        </Group>
-      </Modal>
+      </ConfirmDialog>
     </Stack>
   );
 }
