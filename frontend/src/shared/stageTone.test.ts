@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, pageBackground, stageTone, tonePalette, type Tone } from './stageTone';
+import { contrast, pageBackground, signalPalette, stageTone, tonePalette, type Tone } from './stageTone';
 
 describe('stageTone', () => {
   it('reads the meaning from the default stages and from renamed ones', () => {
@@ -31,6 +31,13 @@ describe('tonePalette', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const c = tonePalette[tone][scheme];
       expect(contrast(c.fg, c.bg), `${tone} ${scheme} text on badge`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it.each(['interview', 'overdue', 'due'] as const)('the %s signal badge meets WCAG AA in both schemes', (kind) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const c = signalPalette[kind][scheme];
+      expect(contrast(c.fg, c.bg), `${kind} ${scheme}`).toBeGreaterThanOrEqual(4.5);
     }
   });
 

@@ -79,6 +79,22 @@ export const tonePalette: Record<Tone, { light: ToneColors; dark: ToneColors }> 
   },
 };
 
+/** The colours of the badges for the next interview and due follow-ups (see appFacts.signalBadges). */
+export const signalPalette: Record<'interview' | 'overdue' | 'due', { light: ToneColors; dark: ToneColors }> = {
+  interview: {
+    light: { bg: '#f3f0ff', fg: '#5f3dc4', border: '#d0bfff' },
+    dark: { bg: '#2b2146', fg: '#d0bfff', border: '#5f3dc4' },
+  },
+  overdue: {
+    light: { bg: '#fff5f5', fg: '#c92a2a', border: '#ffc9c9' },
+    dark: { bg: '#3b1d1d', fg: '#ffa8a8', border: '#862e2e' },
+  },
+  due: {
+    light: { bg: '#fff4e6', fg: '#a1440a', border: '#ffd8a8' },
+    dark: { bg: '#3d2610', fg: '#ffc078', border: '#6b4218' },
+  },
+};
+
 /** The page behind a badge in each scheme (Mantine's body colours). */
 export const pageBackground = { light: '#ffffff', dark: '#242424' };
 

@@ -15,6 +15,7 @@ import type { Application, SortField } from '../../api';
 import { formatDate } from '../../shared/format';
 import { outcomeColor, outcomeLabel } from '../../shared/outcome';
 import { StageBadge } from '../../shared/StageBadge';
+import { SignalBadge } from '../../shared/SignalBadge';
 import { daysSince, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';
 import { checkWidth, defaultChoice, fitColumns, flexOf, type Column, type ColumnChoice } from './columns';
@@ -114,11 +115,7 @@ function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number
       return (
         <span className={classes.signals}>
           {signalBadges(of(a.id), now).map((b) => (
-            <span key={b.kind} title={b.title} className={classes.signal}>
-              <Pill color={b.color} size="xs">
-                {b.label}
-              </Pill>
-            </span>
+            <SignalBadge key={b.kind} b={b} />
           ))}
         </span>
       );

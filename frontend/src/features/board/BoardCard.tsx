@@ -5,6 +5,7 @@ import { IconDots } from '@tabler/icons-react';
 import { outcomes, type Card, type Outcome, type Stage } from '../../api';
 import { outcomeLabel } from '../../shared/outcome';
 import { StageBadge } from '../../shared/StageBadge';
+import { SignalBadge } from '../../shared/SignalBadge';
 import { appliedAgo, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';
 import { Pill } from '../applications/Pill';
@@ -32,11 +33,7 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
       <CardMeta a={a} />
       <div className={classes.badges}>
         {badges.map((b) => (
-          <span key={b.kind} title={b.title} className={classes.signal}>
-            <Pill color={b.color} size="xs">
-              {b.label}
-            </Pill>
-          </span>
+          <SignalBadge key={b.kind} b={b} />
         ))}
         {stage && <StageBadge stage={stage} outcome={a.outcome} size="xs" />}
         {closed && <StageBadge stage={stage ?? ''} outcome={a.outcome} size="xs" label={outcomeLabel(a.outcome)} />}
