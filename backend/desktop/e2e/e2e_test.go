@@ -61,7 +61,7 @@ var scenarios = []scenario{
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
 	{file: "navigation.js", check: checkNavigation, prelude: navigationPrelude},
-	{file: "a11y.js", check: checkA11y, setup: setupA11y, prelude: a11yPrelude, timeout: 150 * time.Second},
+	{file: "a11y.js", check: checkA11y, setup: setupA11y, prelude: a11yPrelude, timeout: 170 * time.Second},
 	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
 	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
 	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},
