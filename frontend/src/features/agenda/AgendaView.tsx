@@ -3,15 +3,15 @@ import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconCalendarPlus, IconDownload, IconFileImport } from '@tabler/icons-react';
-import dayjs from 'dayjs';
 import { applications, calendar } from '../../api';
 import { applicationsChanged } from '../../app/changes';
+import { addDays, startOfDay, today } from '../../shared/format';
 import { openApplication } from '../../app/navigation';
 import { queryKeys } from '../../app/queryKeys';
 import { ActionError, QueryState } from '../../shared/QueryState';
 import { InterviewList } from './InterviewList';
 import { ProposalList } from './ProposalList';
-import { importLimits, importSummary } from './format';
+import { importLimits, importSummary } from './summary';
 
 /** Ranges the agenda can show, in days from the start of today. */
 const ranges = [7, 30, 90, 365];
@@ -26,8 +26,8 @@ interface Suggestion {
 
 /** loadInterviews reads the interviews from the start of today for days. */
 export function loadInterviews(days: number, now: Date = new Date()) {
-  const from = dayjs(now).startOf('day');
-  return calendar.interviews(from.toISOString(), from.add(days, 'day').toISOString());
+  const day = today(now);
+  return calendar.interviews(startOfDay(day).toISOString(), startOfDay(addDays(day, days)).toISOString());
 }
 
 /** An action of the agenda's; one runs at a time. */

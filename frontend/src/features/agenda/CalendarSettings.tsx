@@ -20,7 +20,8 @@ import { applicationsChanged } from '../../app/changes';
 import { queryKeys } from '../../app/queryKeys';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { QueryState } from '../../shared/QueryState';
-import { syncSummary, when } from './format';
+import { formatDateTime } from '../../shared/format';
+import { syncSummary } from './summary';
 import { ClientForm } from './ClientForm';
 import { count } from '../../shared/count';
 
@@ -188,7 +189,7 @@ export function CalendarSettings() {
           <Stack gap={4}>
             <Text size="sm">{st.message}</Text>
             <Text size="sm" c="dimmed">
-              Last sync: {st.lastSync ? when(st.lastSync) : 'never'}
+              Last sync: {st.lastSync ? formatDateTime(st.lastSync) : 'never'}
             </Text>
             {!st.persistent && (
               <Text size="sm" c="orange">

@@ -3,7 +3,8 @@ import { IconMapPin, IconSparkles, IconUser } from '@tabler/icons-react';
 import { interviews, type calendar } from '../../api';
 import { openApplication, openApplicationAt } from '../../app/navigation';
 import { JoinLink } from '../../shared/JoinLink';
-import { dayTitle, groupByDay, timeRange } from './format';
+import { dayHeading, today } from '../../shared/format';
+import { groupByDay, interviewTime } from './summary';
 
 function InterviewItem({ iv }: { iv: calendar.Interview }) {
   const app = iv.application;
@@ -11,8 +12,8 @@ function InterviewItem({ iv }: { iv: calendar.Interview }) {
   return (
     <Paper withBorder p="sm" role="listitem" aria-labelledby={titleId} data-interview={iv.key}>
       <Group align="flex-start" wrap="nowrap" gap="md">
-        <Text size="sm" fw={600} w={104} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
-          {timeRange(iv.start, iv.end, iv.allDay)}
+        <Text size="sm" fw={600} miw={104} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+          {interviewTime(iv)}
         </Text>
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Group gap="xs" wrap="nowrap" justify="space-between">
@@ -102,11 +103,11 @@ export function InterviewList({ items, now }: { items: calendar.Interview[]; now
   return (
     <Stack gap="md">
       {groupByDay(items).map((g) => (
-        <Stack key={g.day} gap="xs" component="section" aria-label={dayTitle(g.day, now)}>
+        <Stack key={g.day} gap="xs" component="section" aria-label={dayHeading(g.day, today(now))}>
           <Title order={3} size="h5">
-            {dayTitle(g.day, now)}
+            {dayHeading(g.day, today(now))}
           </Title>
-          <Stack gap="xs" role="list" aria-label={`Interviews ${dayTitle(g.day, now)}`}>
+          <Stack gap="xs" role="list" aria-label={`Interviews ${dayHeading(g.day, today(now))}`}>
             {g.items.map((iv) => (
               <InterviewItem key={`${iv.key}@${iv.start}`} iv={iv} />
             ))}

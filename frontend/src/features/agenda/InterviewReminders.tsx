@@ -7,8 +7,9 @@ import { calendar } from '../../api';
 import { openApplication } from '../../app/navigation';
 import { queryKeys } from '../../app/queryKeys';
 import { JoinLink } from '../../shared/JoinLink';
-import { dueReminders, minutesUntil, reminderId } from './reminders';
-import { timeRange } from './format';
+import { dueReminders, reminderId } from './reminders';
+import { formatTimeUntil } from '../../shared/format';
+import { interviewTime } from './summary';
 
 /** How often the agenda is read again to schedule reminders entering the horizon. */
 const refreshEvery = 60 * 60_000;
@@ -20,7 +21,7 @@ export function showInterviewReminder(iv: calendar.Interview, now = Date.now()) 
     id: `interview-${reminderId(iv)}`,
     color: 'grape',
     icon: <IconCalendarEvent size={18} aria-hidden />,
-    title: `Interview ${minutesUntil(iv.start, now)}`,
+    title: `Interview ${formatTimeUntil(iv.start, now)}`,
     autoClose: false,
     message: (
       <Stack gap={4} align="flex-start">
@@ -28,7 +29,7 @@ export function showInterviewReminder(iv: calendar.Interview, now = Date.now()) 
           {iv.title}
         </Text>
         <Text size="xs" c="dimmed">
-          {timeRange(iv.start, iv.end, iv.allDay)}
+          {interviewTime(iv)}
           {iv.company ? ` · ${iv.company}` : ''}
           {iv.location ? ` · ${iv.location}` : ''}
         </Text>

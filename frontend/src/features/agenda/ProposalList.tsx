@@ -5,7 +5,8 @@ import { IconCheck, IconX } from '@tabler/icons-react';
 import { calendar } from '../../api';
 import { ActionError } from '../../shared/QueryState';
 import { JoinLink } from '../../shared/JoinLink';
-import { percent, when } from './format';
+import { formatDateTimeWeekday } from '../../shared/format';
+import { confidence } from './summary';
 
 function Reasons({ reasons, label }: { reasons: string[]; label: string }) {
   if (reasons.length === 0) return null;
@@ -52,11 +53,11 @@ function ProposalCard({
               {p.title || 'Untitled event'}
             </Text>
             <Text size="sm" c="dimmed">
-              {when(p.start)}
+              {formatDateTimeWeekday(p.start)}
             </Text>
           </Stack>
           <Badge variant="light" color={p.isInterview ? 'grape' : 'gray'} style={{ flexShrink: 0 }}>
-            {p.isInterview ? `Interview ${percent(p.confidence)}` : `Maybe an interview ${percent(p.confidence)}`}
+            {p.isInterview ? `Interview ${confidence(p.confidence)}` : `Maybe an interview ${confidence(p.confidence)}`}
           </Badge>
         </Group>
         <Reasons reasons={p.reasons} label={`Why ${p.title} looks like an interview`} />
@@ -68,7 +69,7 @@ function ProposalCard({
             onChange={(e) => setChosen(Number(e.currentTarget.value))}
             data={p.candidates.map((c) => ({
               value: String(c.applicationId),
-              label: `${c.company} — ${c.title}${c.stage ? ` (${c.stage})` : ''}, ${percent(c.confidence)}`,
+              label: `${c.company} — ${c.title}${c.stage ? ` (${c.stage})` : ''}, ${confidence(c.confidence)}`,
             }))}
           />
         ) : candidate ? (
@@ -83,7 +84,7 @@ function ProposalCard({
         {candidate && (
           <Group gap="xs" align="flex-start" wrap="nowrap">
             <Badge size="sm" variant="outline" style={{ flexShrink: 0 }}>
-              match {percent(candidate.confidence)}
+              match {confidence(candidate.confidence)}
             </Badge>
             <Reasons reasons={candidate.reasons} label={`Why it matches ${candidate.company}`} />
           </Group>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { groupByDay, importLimits, importSummary, percent, timeRange } from './format';
-import { dueReminders, minutesUntil, reminderId, reminderLead } from './reminders';
+import { formatTimeRange, formatTimeUntil } from '../../shared/format';
+import { dueReminders, reminderId, reminderLead } from './reminders';
+import { confidence, groupByDay, importLimits, importSummary, interviewTime } from './summary';
 import { interview } from './testdata';
 
 const plainImport = {
@@ -67,10 +68,10 @@ describe('dueReminders', () => {
 
 describe('agenda format', () => {
   it('says how far off an interview is', () => {
-    expect(minutesUntil(at(15), now)).toBe('in 15 minutes');
-    expect(minutesUntil(at(1), now)).toBe('in 1 minute');
-    expect(minutesUntil(at(-3), now)).toBe('now');
-    expect(minutesUntil(at(180), now)).toBe('in 3 hours');
+    expect(formatTimeUntil(at(15), now)).toBe('in 15 minutes');
+    expect(formatTimeUntil(at(1), now)).toBe('in 1 minute');
+    expect(formatTimeUntil(at(-3), now)).toBe('now');
+    expect(formatTimeUntil(at(180), now)).toBe('in 3 hours');
   });
 
   it('groups by local day in start order', () => {
@@ -84,10 +85,12 @@ describe('agenda format', () => {
   });
 
   it('formats times, confidence and import counts', () => {
-    expect(timeRange('2030-03-04T14:00:00', '2030-03-04T15:30:00', false)).toBe('14:00–15:30');
-    expect(timeRange('2030-03-04', '2030-03-05', true)).toBe('All day');
-    expect(percent(0.854)).toBe('85%');
-    expect(percent(3)).toBe('100%');
+    const iv = { start: '2030-03-04T14:00:00', end: '2030-03-04T15:30:00', allDay: false };
+    expect(interviewTime(iv)).toBe(formatTimeRange(iv.start, iv.end));
+    expect(interviewTime(iv)).toMatch(/\d.*–.*\d/);
+    expect(interviewTime({ start: '2030-03-04', end: '2030-03-05', allDay: true })).toBe('All day');
+    expect(confidence(0.854)).toBe('85%');
+    expect(confidence(3)).toBe('100%');
     expect(
       importSummary({
         ...plainImport,

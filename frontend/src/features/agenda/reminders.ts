@@ -49,12 +49,3 @@ export function dueReminders(
   }
   return out.sort((a, b) => a.delay - b.delay);
 }
-
-/** minutesUntil says how far off start is: "now", "in 1 minute", "in 12 minutes", "in 2 hours". */
-export function minutesUntil(start: string, now: number): string {
-  const m = Math.round((Date.parse(start) - now) / 60_000);
-  if (!Number.isFinite(m) || m <= 0) return 'now';
-  if (m === 1) return 'in 1 minute';
-  if (m < 90) return `in ${m} minutes`;
-  return `in ${Math.round(m / 60)} hours`;
-}
