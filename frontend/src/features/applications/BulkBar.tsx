@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, CloseButton, Group, Modal, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { IconTrash } from '@tabler/icons-react';
 import { outcomes, type Outcome, type Stage } from '../../api';
 import { outcomeLabel } from '../../shared/outcome';
@@ -115,30 +116,18 @@ export function BulkBar({
           Delete…
         </Button>
       </Group>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Delete ${what}?`} centered>
-        <Stack gap="md">
-          <Text size="sm">
-            This removes {count === 1 ? 'it' : 'them'} with {count === 1 ? 'its' : 'their'} notes, tasks and history. It
-            cannot be undone.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
-            </Button>
-            <Button
-              color="red"
-              loading={busy}
-              onClick={() =>
-                void run({ kind: 'delete' }).then(() => {
-                  setConfirming(false);
-                })
-              }
-            >
-              Delete {what}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirming}
+        title={`Delete ${what}?`}
+        confirmLabel={`Delete ${what}`}
+        onConfirm={() => run({ kind: 'delete' })}
+        onClose={() => setConfirming(false)}
+      >
+        <Text size="sm">
+          This removes {count === 1 ? 'it' : 'them'} with {count === 1 ? 'its' : 'their'} notes, tasks and history. It
+          cannot be undone.
+        </Text>
+      </ConfirmDialog>
     </Paper>
   );
 }
