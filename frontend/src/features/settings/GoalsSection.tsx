@@ -133,7 +133,6 @@ function GoalsForm({
       <Stack gap={4}>
         <NumberSetting
           label="Weekly goal"
-          description="Applications to send each week; 0 for no goal"
           stored={shown.weeklyGoal}
           min={0}
           max={settings.maxWeeklyGoal}
@@ -141,7 +140,8 @@ function GoalsForm({
           onSave={(n) => change({ weeklyGoal: n })}
         />
         <Text size="xs" c="dimmed">
-          Insights shows this week against the goal and how many weeks in a row you met it.
+          Applications to send each week; 0 for no goal. Insights shows this week against it and how many weeks in a row
+          you met it.
         </Text>
       </Stack>
     </>
