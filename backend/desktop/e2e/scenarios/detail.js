@@ -86,8 +86,24 @@ E2E.run(async (t) => {
   await t.waitFor(() => t.byRole('tab', 'Tasks (1)').length, 'the tasks tab to count one open task');
   await t.findText('Send portfolio');
 
-  // The timeline has the creation and the note.
+  // An interview added by hand (issue 14): its tab counts it, the timeline lists it.
+  await t.click(await t.findRole('tab', /^Interviews/));
+  await t.click('button', 'Add interview');
+  await t.type(await t.findLabel('Type'), 'phone');
+  await t.type(await t.findLabel('Date'), '2030-01-20');
+  await t.type(await t.findLabel('Time'), '14:30');
+  await t.type(await t.findLabel('Link'), 'https://meet.example/acme-call');
+  await t.type(await t.findLabel('Notes'), 'Ask about **on-call**');
+  await t.click('button', 'Add interview');
+  await t.waitFor(() => t.byRole('tab', 'Interviews (1)').length, 'the interviews tab to count one interview');
+  await t.findText('Phone interview with Acme Robotics');
+  t.assert(t.byRole('button', 'Edit interview Phone interview with Acme Robotics').length === 1, 'an interview added by hand can be edited');
+  await t.sleep(200);
+  await t.shot('detail-interviews-light');
+
+  // The timeline has the creation, the note and the interview.
   await t.click(await t.findRole('tab', /^Timeline/));
+  await t.findText('Interview: Phone interview with Acme Robotics');
   await t.findText('Added');
   t.assert(t.byText('Note').length > 0, 'the timeline lists the note');
   await t.shot('detail-timeline-light');
@@ -131,6 +147,10 @@ E2E.run(async (t) => {
   await t.findText('send portfolio');
   await t.sleep(300);
   await t.shot('detail-dark');
+  await t.click(await t.findRole('tab', /^Interviews/));
+  await t.findText('Phone interview with Acme Robotics');
+  await t.sleep(200);
+  await t.shot('detail-interviews-dark');
   await t.click('button', 'Close application');
   await t.gone(() => t.byRole('dialog', 'Application').length, 'the detail drawer');
 
