@@ -20,6 +20,12 @@ E2E.run(async (t) => {
       'You know Docker and Kubernetes. Nice to have: Terraform. Fluent English required. Based in Berlin.',
   });
   t.say('application created through the bound method');
+  // A profile to match with (an empty one gives no score; the unit tests cover that).
+  await svc.Profile.SaveMaster({
+    basics: { name: 'Sam Park', label: 'Backend engineer', summary: 'Backend engineer in Berlin.' },
+    work: [{ name: 'Globex', position: 'Backend Engineer', startDate: '2019-01', highlights: ['Built Go services on PostgreSQL'] }],
+    skills: [{ name: 'Backend', keywords: ['Go', 'PostgreSQL', 'Docker'] }],
+  });
 
   await t.waitFor(() => t.rowWith('Applications', 'Acme Robotics'), 'the application in the list', 20000);
   await t.click('button', 'Acme Robotics');
@@ -30,6 +36,9 @@ E2E.run(async (t) => {
   const score = await t.waitFor(() => document.querySelector('[data-testid="ai-score"]'), 'the match score');
   t.assert(/\d+ \/ 100/.test(t.textOf(score)), `the offline match score shows (${t.textOf(score)})`);
   await t.findRole('list', 'Required skills missing');
+  const have = await t.findRole('list', 'Skills you have');
+  t.assert(t.textOf(have).includes('Built Go services on PostgreSQL'), `each skill quotes its profile line (${t.textOf(have)})`);
+  t.assert(/points/.test(t.textOf(document.querySelector('[data-testid="ai-score-why"]'))), 'the score explains itself');
 
   // First run on this provider: the exact request must be confirmed.
   await t.click('button', 'Run');

@@ -130,7 +130,7 @@ function AnalysisBody({
             None of the job&apos;s skills is named in your {a.against === 'cv' ? 'CV' : 'profile'}.
           </Text>
         ) : (
-          <List spacing={2} size="sm" aria-label="Skills you have" listStyleType="none">
+          <List spacing={2} size="sm" role="list" aria-label="Skills you have" listStyleType="none">
             {matched.map((s) => (
               <List.Item key={s.name}>
                 <Text span size="sm" fw={500}>
