@@ -10,7 +10,7 @@ import { queryKeys } from '../../app/queryKeys';
 import { QueryState } from '../../shared/QueryState';
 import { AnalysisCard } from './AnalysisCard';
 import { DraftView } from './DraftView';
-import { when } from './format';
+import { formatDateTime } from '../../shared/format';
 import { RunSection } from './RunSection';
 import { useRun } from './run';
 
@@ -116,7 +116,7 @@ export function AIPanel({
                     </Table.Td>
                     <Table.Td>{d.provider}</Table.Td>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{d.model}</Table.Td>
-                    <Table.Td>{when(d.createdAt)}</Table.Td>
+                    <Table.Td>{formatDateTime(d.createdAt)}</Table.Td>
                     <Table.Td>{d.version}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -10,7 +10,8 @@ import { assistant, data, drafts } from '../../api';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { SafeMarkdown } from '../detail/SafeMarkdown';
 import { useAction } from '../detail/action';
-import { hardBreaks, when } from './format';
+import { formatDateTime } from '../../shared/format';
+import { hardBreaks } from './markdown';
 import { InsightsResult, parseInsights } from './Structured';
 import classes from './draft.module.css';
 import { VersionCompare } from './VersionCompare';
@@ -67,7 +68,7 @@ export function DraftView({ draft, onChanged }: Props) {
         <div>
           <Text fw={600}>{assistant.taskLabel(draft.task)}</Text>
           <Text size="xs" c="dimmed">
-            {draft.provider} · {draft.model} · {when(draft.createdAt)} · version {draft.version}
+            {draft.provider} · {draft.model} · {formatDateTime(draft.createdAt)} · version {draft.version}
           </Text>
         </div>
         <Group gap={4}>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assistant } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { LedgerSection, requestKind, requestLabel, took } from './LedgerSection';
+import { LedgerSection, requestKind, requestLabel } from './LedgerSection';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -77,12 +77,6 @@ describe('requestLabel', () => {
     expect(requestLabel({ task: 'something-new', provider: '' })).toBe('Other: something-new');
     expect(requestKind({ task: 'google', provider: '' })).toBe('google');
     expect(requestKind({ task: 'job-insights', provider: '' })).toBe('ai');
-  });
-
-  it('shows durations for people', () => {
-    expect(took(0)).toBe('');
-    expect(took(340)).toBe('340 ms');
-    expect(took(1250)).toBe('1.3 s');
   });
 });
 

@@ -11,7 +11,7 @@ import { queryKeys } from '../../app/queryKeys';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { QueryState } from '../../shared/QueryState';
 import { useAction } from '../detail/action';
-import { bytes, when } from './format';
+import { formatBytes, formatDateTime, formatDuration } from '../../shared/format';
 
 /** How many entries the view shows; the export has them all. */
 const shown = 500;
@@ -54,13 +54,6 @@ export function requestLabel(r: Pick<assistant.LedgerEntry, 'task' | 'provider'>
   if (plain) return plain.label;
   if (requestKind(r) === 'ai') return r.task ? `AI: ${assistant.taskLabel(r.task)}` : 'AI: request';
   return r.task ? `Other: ${r.task}` : 'Other request';
-}
-
-/** took shows a duration for people (340 ms, 1.2 s); 0 (not measured) is "". */
-export function took(ms: number): string {
-  if (!ms) return '';
-  if (ms < 1000) return `${ms} ms`;
-  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 /** LedgerSection lists the ledger (newest first). */
@@ -157,7 +150,7 @@ export function LedgerSection() {
             <Table.Tbody>
               {visible.map((r) => (
                 <Table.Tr key={r.id}>
-                  <Table.Td>{when(r.at)}</Table.Td>
+                  <Table.Td>{formatDateTime(r.at)}</Table.Td>
                   <Table.Td>
                     {requestLabel(r)}
                     {r.provider || r.model ? (
@@ -177,9 +170,9 @@ export function LedgerSection() {
                       </Text>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{bytes(r.bytesSent)}</Table.Td>
-                  <Table.Td>{bytes(r.bytesReceived)}</Table.Td>
-                  <Table.Td>{took(r.durationMs)}</Table.Td>
+                  <Table.Td>{formatBytes(r.bytesSent)}</Table.Td>
+                  <Table.Td>{formatBytes(r.bytesReceived)}</Table.Td>
+                  <Table.Td>{formatDuration(r.durationMs)}</Table.Td>
                   <Table.Td title={r.error || undefined}>
                     {r.status}
                     {r.error ? (

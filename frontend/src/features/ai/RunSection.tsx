@@ -29,7 +29,7 @@ import draftClasses from './draft.module.css';
 import { isApiError } from '../../api';
 import { messageOf } from '../detail/action';
 import { confirm, isConfirmed, providerKey } from './confirm';
-import { hardBreaks } from './format';
+import { hardBreaks } from './markdown';
 import { PreviewModal } from './PreviewModal';
 import type { RunState } from './run';
 import { InsightsResult, TailoringResult } from './Structured';

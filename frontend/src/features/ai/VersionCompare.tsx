@@ -4,7 +4,7 @@ import { Alert, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
 import { assistant } from '../../api';
 import { messageOf } from '../detail/action';
 import { diffCounts, diffLines, type DiffRow } from './diff';
-import { when } from './format';
+import { formatDateTime } from '../../shared/format';
 
 const rowColor: Record<DiffRow['kind'], { left?: string; right?: string }> = {
   same: {},
@@ -65,7 +65,7 @@ export function VersionCompare({ generationId, latestVersion }: { generationId: 
   }
   const options = versions.map((v) => ({
     value: String(v.version),
-    label: `Version ${v.version} (${v.author === 'user' ? 'your edit' : 'model'}, ${when(v.createdAt)})`,
+    label: `Version ${v.version} (${v.author === 'user' ? 'your edit' : 'model'}, ${formatDateTime(v.createdAt)})`,
   }));
   const c = diffCounts(rows);
   return (
