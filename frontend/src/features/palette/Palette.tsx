@@ -27,8 +27,8 @@ import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
 import { openApplication, requestCloseApplication } from '../../app/navigation';
 import { savePreferences } from '../../app/preferences';
-import { exportNotice, importSummary } from '../settings/format';
-import { offerImportedSettings } from '../settings/offeredSettings';
+import { exportNotice, importSummary } from '../../shared/dataReports';
+import { offerImportedSettings } from '../../app/offeredSettings';
 
 const [paletteStore, paletteActions] = createSpotlight();
 

@@ -18,8 +18,9 @@ import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '
 import { data, profile, type BackupInfo, type DataInfo } from '../../api';
 import { messageOf } from '../detail/action';
 import { applicationsChanged } from '../../app/changes';
-import { bytes, exportNotice, importSummary, when } from './format';
-import { offerImportedSettings } from './offeredSettings';
+import { exportNotice, importSummary } from '../../shared/dataReports';
+import { formatBytes, formatDateTime } from '../../shared/format';
+import { offerImportedSettings } from '../../app/offeredSettings';
 import { count } from '../../shared/count';
 import { importable, useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
 import { resultSummary } from '../../app/csvImport/summary';
@@ -124,8 +125,8 @@ function RestoreModal({
     <Modal opened={backup !== null} onClose={onClose} title="Restore a backup">
       <Stack>
         <Text size="sm">
-          Replace your current data with the backup from {backup ? when(backup.createdAt) : ''}? Huntbook backs up the
-          current data first, so this can be undone from the same list.
+          Replace your current data with the backup from {backup ? formatDateTime(backup.createdAt) : ''}? Huntbook
+          backs up the current data first, so this can be undone from the same list.
         </Text>
         {error && (
           <Alert color="red" role="alert">
@@ -220,7 +221,7 @@ export function DataSection() {
               <Code aria-label="Data folder">{info.dataDir}</Code>
             </Fact>
             <Fact label="Database file">
-              <Code>{info.dbPath}</Code> ({bytes(info.dbBytes)})
+              <Code>{info.dbPath}</Code> ({formatBytes(info.dbBytes)})
             </Fact>
             <Fact label="Contents">
               {[
@@ -307,8 +308,8 @@ export function DataSection() {
                 {backups.map((b) => (
                   <Table.Tr key={b.path}>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{b.name}</Table.Td>
-                    <Table.Td>{when(b.createdAt)}</Table.Td>
-                    <Table.Td>{bytes(b.bytes)}</Table.Td>
+                    <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                    <Table.Td>{formatBytes(b.bytes)}</Table.Td>
                     <Table.Td>
                       <Button
                         size="compact-sm"

@@ -5,7 +5,7 @@ import { data, settings } from '../../api';
 import type { ImportReport } from '../../api/types';
 import { renderWithTheme } from '../../test/render';
 import { ImportedSettingsDialog } from './ImportedSettingsDialog';
-import { dismissOffer, offerImportedSettings } from './offeredSettings';
+import { dismissOffer, offerImportedSettings } from '../../app/offeredSettings';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

@@ -17,7 +17,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { data, settings } from '../../api';
 import type { FoundSetting } from '../../api/types';
-import { dismissOffer, useOffer } from './offeredSettings';
+import { dismissOffer, useOffer } from '../../app/offeredSettings';
 import { colorScheme } from './ThemeFromSettings';
 
 /**

@@ -5,8 +5,8 @@
  * ImportedSettingsDialog mounted by the shell shows it.
  */
 import { useSyncExternalStore } from 'react';
-import type { FoundSetting, ImportReport } from '../../api/types';
-import { importSummary } from './format';
+import type { FoundSetting, ImportReport } from '../api/types';
+import { importSummary } from '../shared/dataReports';
 
 export interface Offer {
   token: string;

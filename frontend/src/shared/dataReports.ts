@@ -1,21 +1,6 @@
-import type { ExportReport, ImportReport } from '../../api';
-
-/** bytes formats a size for people: 0 B, 12 KB, 3.4 MB. */
-export function bytes(n: number): string {
-  if (!Number.isFinite(n) || n < 1024) return `${Math.max(0, Math.round(n || 0))} B`;
-  const units = ['KB', 'MB', 'GB', 'TB'];
-  let v = n / 1024;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[i]}`;
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** What an export or an import of the user's data did, in words (Settings, the palette, the first run). */
+import type { ExportReport, ImportReport } from '../api';
+import { count } from './count';
 
 /** exportNotice is the notification for a finished export: where it went, and what a damaged database left out. */
 export function exportNotice(r: ExportReport): { color: string; title: string; message: string } {
@@ -45,10 +30,4 @@ export function importSummary(r: ImportReport): string {
     ? ` ${count(r.settings.length, 'setting was', 'settings were')} found in the file and not applied.`
     : '';
   return `Imported ${list} from the ${r.kind === 'csv' ? 'CSV file' : 'Huntbook export'}.${skipped}${found}`;
-}
-
-/** when formats an RFC 3339 time in the user's locale, or returns the text as it is. */
-export function when(t: string): string {
-  const d = new Date(t);
-  return t && !Number.isNaN(d.getTime()) ? d.toLocaleString() : t;
 }
