@@ -72,7 +72,17 @@ interface RowProps {
 }
 
 /** Cell is what one column shows for an application. */
-function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number) => void }) {
+function Cell({
+  c,
+  a,
+  onOpen,
+  outcomeShown,
+}: {
+  c: Column;
+  a: Application;
+  onOpen: (id: number) => void;
+  outcomeShown: boolean;
+}) {
   const { of, now, today } = useSignals();
   switch (c.key) {
     case 'company':
@@ -92,7 +102,15 @@ function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number
     case 'title':
       return <span title={a.title}>{a.title}</span>;
     case 'stage':
-      return <StageBadge stage={a.stage} outcome={a.outcome} />;
+      // With no outcome column (a narrow window, or not chosen) a closed
+      // application's badge names its outcome too.
+      return (
+        <StageBadge
+          stage={a.stage}
+          outcome={a.outcome}
+          label={!outcomeShown && a.outcome !== 'open' ? `${a.stage} · ${outcomeLabel(a.outcome)}` : undefined}
+        />
+      );
     case 'outcome':
       return <Pill color={outcomeColor(a.outcome)}>{outcomeLabel(a.outcome)}</Pill>;
     case 'location': {
@@ -135,6 +153,7 @@ function Cell({ c, a, onOpen }: { c: Column; a: Application; onOpen: (id: number
 const Row = memo(function Row({ a, index, start, selected, shown, onCheck, onOpen }: RowProps) {
   const style: CSSProperties = { height: rowHeight, transform: `translateY(${start}px)` };
   const name = `${a.company}, ${a.title}`;
+  const outcomeShown = shown.some((c) => c.key === 'outcome');
   return (
     <tr
       className={classes.row}
@@ -157,7 +176,7 @@ const Row = memo(function Row({ a, index, start, selected, shown, onCheck, onOpe
       </td>
       {shown.map((c) => (
         <td key={c.key} className={classes.cell} style={{ flex: flexOf(c) }} data-col={c.key}>
-          <Cell c={c} a={a} onOpen={onOpen} />
+          <Cell c={c} a={a} onOpen={onOpen} outcomeShown={outcomeShown} />
         </td>
       ))}
     </tr>

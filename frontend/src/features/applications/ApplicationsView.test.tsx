@@ -281,6 +281,15 @@ describe('ApplicationsView', () => {
     closeApplication();
   });
 
+  it('names the outcome of a closed application in its stage badge when the outcome column is not shown', async () => {
+    localStorage.setItem('huntbook.list.columns', JSON.stringify(['location', 'applied']));
+    view();
+    const table = await screen.findByRole('table', { name: 'Applications' });
+    expect(within(table).queryByRole('columnheader', { name: 'Outcome' })).toBeNull();
+    expect(within(table).getByText('Wishlist · Rejected')).toBeInTheDocument();
+    expect(within(table).getByTitle('Applied')).toHaveTextContent(/^Applied$/); // open: the stage alone
+  });
+
   it('lifts the notices above the bulk bar while it shows', async () => {
     const { unmount } = view();
     await screen.findByRole('table', { name: 'Applications' });
