@@ -170,6 +170,8 @@ E2E.run(async (t) => {
 
   // 1920x1080: the same views use the room.
   await resize(1920, 1080);
+  window.runtime.WindowSetPosition(0, 0); // the whole window on the 1920x1080 screen
+  await t.sleep(300);
   await t.shot("layout-board-1920-light");
   await scheme("dark");
   await t.shot("layout-board-1920-dark");
