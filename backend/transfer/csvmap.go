@@ -56,7 +56,7 @@ var columnNames = map[string]string{
 	"phone": "contactPhone", "contactphone": "contactPhone", "phonenumber": "contactPhone", "recruiterphone": "contactPhone",
 	"linkedin": "contactLinkedIn", "contactlinkedin": "contactLinkedIn", "linkedinurl": "contactLinkedIn", "linkedinprofile": "contactLinkedIn",
 	"recruiterlinkedin": "contactLinkedIn",
-	"contacttitle": "contactRole", "contactrole": "contactRole", "contactposition": "contactRole",
+	"contacttitle":      "contactRole", "contactrole": "contactRole", "contactposition": "contactRole",
 }
 
 // fieldLabels are the fields a column can fill, in the order the preview
