@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { events } from '../../api';
 import { openApplication, showView } from '../../app/navigation';
-import { today } from './dates';
+import { today } from '../../shared/format';
 
 /** How long reminders raised together (at launch, all at once) are gathered into one summary. */
 export const reminderGatherDelay = 1500;

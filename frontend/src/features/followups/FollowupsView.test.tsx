@@ -6,7 +6,7 @@ import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
 import { app } from '../applications/testdata';
-import { addDays, today } from './dates';
+import { addDays, today } from '../../shared/format';
 import { FollowupsView } from './FollowupsView';
 
 vi.mock('../../api', async (importOriginal) => {

@@ -22,7 +22,7 @@ import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
 import { queryKeys } from '../../app/queryKeys';
 import { ActionError, QueryState } from '../../shared/QueryState';
-import { addDays, relative, today as todayOf } from './dates';
+import { addDays, formatDateLong, relativeDay, today as todayOf } from '../../shared/format';
 import { fromApplication, fromTask, split, type FollowUp } from './items';
 
 /** How many upcoming application follow-ups are listed. */
@@ -145,6 +145,11 @@ function Line({
   );
 }
 
+/** relative says when a due day is ("today", "in 3 days"), "no date" for none. */
+function relative(day: string, from: string): string {
+  return day ? relativeDay(day, from) : 'no date';
+}
+
 /** Section is one list of follow-ups; act gets 'done' or the day (YYYY-MM-DD) to move a line to. */
 function Section({
   title,
@@ -242,12 +247,7 @@ export function FollowupsView() {
           Follow-ups
         </Title>
         <Text size="sm" c="dimmed">
-          Today is{' '}
-          {new Date(`${day}T12:00:00`).toLocaleDateString(undefined, {
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-          })}
+          Today is {formatDateLong(day)}
         </Text>
       </Group>
       <ActionError error={act.error} onDismiss={act.reset} title="Follow-ups" />

@@ -1,5 +1,5 @@
 import type { Application, Task } from '../../api';
-import { dayOf } from './dates';
+import { dayOf } from '../../shared/format';
 
 /** One line of the follow-ups view: a task, or an application's follow-up date. */
 export interface FollowUp {
