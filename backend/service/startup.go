@@ -24,19 +24,23 @@ type Startup struct {
 	now       func() time.Time
 }
 
+// StartupProblem says why the database did not open; "" when it did.
+type StartupProblem string
+
 // Problems Startup reports (StartupStatus.Problem).
 const (
-	ProblemCorrupt     = "corrupt"       // the file is damaged or not a database
-	ProblemNewer       = "newer_version" // written by a newer Huntbook
-	ProblemLocked      = "locked"        // another program holds it
-	ProblemReadOnly    = "read_only"     // no database can be created or updated in a read-only place
-	ProblemUnavailable = "unavailable"   // anything else
+	ProblemNone        StartupProblem = ""
+	ProblemCorrupt     StartupProblem = "corrupt"       // the file is damaged or not a database
+	ProblemNewer       StartupProblem = "newer_version" // written by a newer Huntbook
+	ProblemLocked      StartupProblem = "locked"        // another program holds it
+	ProblemReadOnly    StartupProblem = "read_only"     // no database can be created or updated in a read-only place
+	ProblemUnavailable StartupProblem = "unavailable"   // anything else
 )
 
 // StartupStatus is what the page shows about the database at start-up.
 type StartupStatus struct {
 	// Problem is "" when the database opened, else one of the Problem kinds.
-	Problem string `json:"problem"`
+	Problem StartupProblem `json:"problem"`
 	Message string `json:"message"` // what went wrong
 	Advice  string `json:"advice"`  // what to do about it
 	Path    string `json:"path"`    // the database file

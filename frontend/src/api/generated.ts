@@ -1444,10 +1444,13 @@ export interface StageDays {
   samples: number;
 }
 
+/** StartupProblem says why the database did not open; "" when it did. */
+export type StartupProblem = '' | 'corrupt' | 'newer_version' | 'locked' | 'read_only' | 'unavailable';
+
 /** StartupStatus is what the page shows about the database at start-up. */
 export interface StartupStatus {
   /** Problem is "" when the database opened, else one of the Problem kinds. */
-  problem: string;
+  problem: StartupProblem;
   /** what went wrong */
   message: string;
   /** what to do about it */
