@@ -28,16 +28,25 @@ func NewRegistrar(dataDir string, customDir bool) *Registrar {
 	return &Registrar{dataDir: dataDir, customDir: customDir, goos: runtime.GOOS}
 }
 
+// HostState says whether Huntbook's host is registered with a browser.
+type HostState string
+
+// The states of BrowserState.State.
+const (
+	HostRegistered     HostState = "registered"
+	HostProgramMissing HostState = "program-missing" // registered, but the program it starts is gone
+	HostNotRegistered  HostState = "not-registered"
+	HostForeign        HostState = "foreign" // someone else's manifest under Huntbook's name
+	HostUnreadable     HostState = "unreadable"
+)
+
 // BrowserState is one browser in Settings → Browser.
 type BrowserState struct {
-	Name  string `json:"name"`
-	Found bool   `json:"found"` // the browser's settings folder exists
-	// State is "registered", "program-missing" (registered, but the program
-	// it starts is gone), "not-registered", "foreign" (someone else's
-	// manifest under Huntbook's name) or "unreadable".
-	State        string `json:"state"`
-	ManifestPath string `json:"manifestPath"`
-	Starts       string `json:"starts"` // the program the manifest starts, when registered
+	Name         string    `json:"name"`
+	Found        bool      `json:"found"` // the browser's settings folder exists
+	State        HostState `json:"state"`
+	ManifestPath string    `json:"manifestPath"`
+	Starts       string    `json:"starts"` // the program the manifest starts, when registered
 }
 
 // BrowserStatus is everything Settings → Browser shows.
@@ -96,18 +105,18 @@ func (r *Registrar) Status() (BrowserStatus, error) {
 }
 
 func stateOf(b Browser) BrowserState {
-	s := BrowserState{Name: b.Name, Found: b.Found(), State: "not-registered", ManifestPath: b.ManifestPath()}
+	s := BrowserState{Name: b.Name, Found: b.Found(), State: HostNotRegistered, ManifestPath: b.ManifestPath()}
 	m, err := ReadManifest(b)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
-		s.State = "unreadable"
+		s.State = HostUnreadable
 	case m.Name != HostName:
-		s.State = "foreign"
+		s.State = HostForeign
 	default:
-		s.State, s.Starts = "registered", m.Path
+		s.State, s.Starts = HostRegistered, m.Path
 		if _, err := os.Stat(m.Path); err != nil {
-			s.State = "program-missing"
+			s.State = HostProgramMissing
 		}
 	}
 	return s

@@ -8,7 +8,7 @@ vi.mock('../../wailsjs/runtime/runtime', () => ({
   },
 }));
 
-import { onOpenRequest, readBrowserStatus, readOpenRequest } from './browser';
+import { onOpenRequest, readOpenRequest } from './browser';
 
 afterEach(() => {
   handlers.clear();
@@ -16,25 +16,6 @@ afterEach(() => {
 });
 
 describe('browser api', () => {
-  it('reads the status tolerantly', () => {
-    expect(readBrowserStatus({ browsers: null })).toEqual({
-      browsers: [],
-      extensionDir: '',
-      chromeExtensionId: '',
-      firefoxExtensionId: '',
-    });
-    const s = readBrowserStatus({
-      browsers: [
-        { name: 'Chrome', found: true, state: 'registered', manifestPath: '/m', starts: '/x' },
-        { name: 'Edge', state: 'odd' },
-      ],
-    });
-    expect(s.browsers).toEqual([
-      { name: 'Chrome', found: true, state: 'registered', manifestPath: '/m', starts: '/x' },
-      { name: 'Edge', found: false, state: 'unreadable', manifestPath: '', starts: '' },
-    ]);
-  });
-
   it('passes on app:open with a positive whole id only', () => {
     window.runtime = { EventsOnMultiple: () => {} };
     const seen: number[] = [];

@@ -144,12 +144,7 @@ export interface BrowserState {
   name: string;
   /** the browser's settings folder exists */
   found: boolean;
-  /**
-   * State is "registered", "program-missing" (registered, but the program
-   * it starts is gone), "not-registered", "foreign" (someone else's
-   * manifest under Huntbook's name) or "unreadable".
-   */
-  state: string;
+  state: HostState;
   manifestPath: string;
   /** the program the manifest starts, when registered */
   starts: string;
@@ -745,6 +740,9 @@ export interface GenerationVersion {
   author: string;
   createdAt: string;
 }
+
+/** HostState says whether Huntbook's host is registered with a browser. */
+export type HostState = 'registered' | 'program-missing' | 'not-registered' | 'foreign' | 'unreadable';
 
 /** ICSImport says what an .ics import found and kept. */
 export interface ICSImport {
