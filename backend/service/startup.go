@@ -41,9 +41,9 @@ const (
 type StartupStatus struct {
 	// Problem is "" when the database opened, else one of the Problem kinds.
 	Problem StartupProblem `json:"problem"`
-	Message string `json:"message"` // what went wrong
-	Advice  string `json:"advice"`  // what to do about it
-	Path    string `json:"path"`    // the database file
+	Message string         `json:"message"` // what went wrong
+	Advice  string         `json:"advice"`  // what to do about it
+	Path    string         `json:"path"`    // the database file
 	// Backups are those in the backups folder, newest first (a damaged file).
 	Backups   []model.BackupInfo `json:"backups"`
 	BackupDir string             `json:"backupDir"`
