@@ -4,60 +4,12 @@
  * to one, becomes drafts the Add form shows prefilled. Nothing is saved by
  * these calls.
  */
-import * as bound from '../../wailsjs/go/service/Applications';
-import type { service } from '../../wailsjs/go/models';
-import { call, orEmpty } from './backend';
-import { salary } from './normalize';
-import { obj, str, type Assert, type SameFields } from './read';
-import type { Remote, Salary } from './types';
+import { call, goStruct } from './backend';
+import type { JobDraft } from './generated';
 
-/** JobDraft is one job the reader found in a posting. */
-export interface JobDraft {
-  title: string;
-  company: string;
-  location: string;
-  remote: Remote;
-  salary: Salary;
-  /** Clean text or Markdown, never HTML. */
-  description: string;
-  url: string;
-  /** The posting's valid-through date, YYYY-MM-DD or ''. */
-  deadline: string;
-  /** How the reader read the posting: "JSON-LD", "page text", "pasted text"… (for the whole posting, not per field). */
-  from: string;
-  /**
-   * Where each filled field came from, by field name ("title", "salary", "deadline"…): "JSON-LD",
-   * "Greenhouse API", "page title", "text", "URL"…; no entry for an empty field.
-   */
-  sources?: Record<string, string>;
-}
+export type { JobDraft } from './generated';
 
-const remotes: ReadonlySet<string> = new Set(['onsite', 'hybrid', 'remote']);
-
-/** draft fills a possibly partial draft from the backend. */
-export function draft(x: unknown): JobDraft {
-  const d = obj(x);
-  const remote = str(d.remote);
-  return {
-    title: str(d.title),
-    company: str(d.company),
-    location: str(d.location),
-    remote: (remotes.has(remote) ? remote : '') as Remote,
-    salary: salary(d.salary),
-    description: str(d.description),
-    url: str(d.url),
-    deadline: str(d.deadline),
-    from: str(d.from),
-    sources: sourcesOf(d.sources),
-  };
-}
-
-/** sourcesOf reads the per-field sources, keeping only non-empty strings. */
-function sourcesOf(x: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(obj(x))) if (typeof v === 'string' && v.trim() !== '') out[k] = v.trim();
-  return out;
-}
+const bound = goStruct('service', 'Applications');
 
 /** The kinds of file a posting may be dropped as. */
 export const postingExtensions: readonly string[] = ['.html', '.htm', '.mhtml', '.txt', '.md', '.markdown'];
@@ -74,8 +26,7 @@ export function isPostingFile(path: string): boolean {
  * 'posting' whose message says why.
  */
 export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[]> {
-  const r = await call(() => bound.ReadPosting(text, pageURL));
-  return orEmpty(r).map(draft);
+  return call(() => bound.ReadPosting(text, pageURL));
 }
 
 /**
@@ -85,15 +36,10 @@ export async function readPosting(text: string, pageURL = ''): Promise<JobDraft[
  * message says why and what to do instead.
  */
 export async function readLink(rawURL: string): Promise<JobDraft[]> {
-  const r = await call(() => bound.ReadLink(rawURL));
-  return orEmpty(r).map(draft);
+  return call(() => bound.ReadLink(rawURL));
 }
 
 /** readPostingFile reads a posting file dropped on the window. */
 export async function readPostingFile(path: string): Promise<JobDraft[]> {
-  const r = await call(() => bound.ReadPostingFile(path));
-  return orEmpty(r).map(draft);
+  return call(() => bound.ReadPostingFile(path));
 }
-
-/** Fails to compile when the generated JobDraft and the interface here differ in field names. */
-export type JobsDriftChecks = [Assert<SameFields<service.JobDraft, JobDraft>>];

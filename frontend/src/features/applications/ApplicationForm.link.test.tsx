@@ -34,6 +34,7 @@ const draft: JobDraft = {
   url: '',
   deadline: '',
   from: 'Greenhouse API',
+  sources: {},
 };
 
 function value(label: string): string {

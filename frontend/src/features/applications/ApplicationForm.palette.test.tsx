@@ -32,6 +32,7 @@ const draft: JobDraft = {
   url: `${link}?src=palette`,
   deadline: '',
   from: 'Greenhouse API',
+  sources: {},
 };
 
 function value(label: string): string {

@@ -35,6 +35,7 @@ const draft: JobDraft = {
   url: 'https://jobs.example.com/acme/senior-data-analyst',
   deadline: '2026-01-31',
   from: 'JSON-LD',
+  sources: {},
 };
 
 const page =

@@ -48,6 +48,7 @@ const draft: JobDraft = {
   url: 'https://initech.example/jobs/1',
   deadline: '',
   from: 'Greenhouse API',
+  sources: {},
 };
 
 const outsideClick = () => fireEvent.click(document.querySelector('.mantine-Modal-overlay') as HTMLElement);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { jobs } from '../../api';
-import { draft } from '../../api/jobs';
+import type { JobDraft } from '../../api/jobs';
 import { hintFor, prefillOf } from './posting';
 
-const fromBackend = {
+const fromBackend: JobDraft = {
   title: 'Baker',
   company: 'Acme',
   location: '',
@@ -19,26 +18,12 @@ const fromBackend = {
     remote: 'text',
     url: 'page address',
     description: 'page text',
-    location: '',
-    x: 3,
   },
 };
 
 describe('a posting’s per-field sources', () => {
-  it('draft keeps the non-empty sources the backend names', () => {
-    expect(draft(fromBackend).sources).toEqual({
-      title: 'JSON-LD',
-      company: 'page title',
-      remote: 'text',
-      url: 'page address',
-      description: 'page text',
-    });
-    expect(draft({ ...fromBackend, sources: null }).sources).toEqual({});
-    expect(jobs).toBeDefined();
-  });
-
   it('marks each prefilled field with where it came from, and drops the mark once changed', () => {
-    const p = prefillOf([draft(fromBackend)]);
+    const p = prefillOf([fromBackend]);
     expect(hintFor(p, 'title', 'Baker')).toBe('From the posting (JSON-LD)');
     expect(hintFor(p, 'company', 'Acme')).toBe('From the posting (page title)');
     expect(hintFor(p, 'url', fromBackend.url)).toBe('From the posting (page address)');
@@ -48,9 +33,9 @@ describe('a posting’s per-field sources', () => {
   });
 
   it('falls back to how the posting was read when a field names no source', () => {
-    const p = prefillOf([draft({ ...fromBackend, sources: {} })]);
+    const p = prefillOf([{ ...fromBackend, sources: {} }]);
     expect(hintFor(p, 'company', 'Acme')).toBe('From the posting (JSON-LD)');
-    const q = prefillOf([draft({ ...fromBackend, sources: {}, from: '' })]);
+    const q = prefillOf([{ ...fromBackend, sources: {}, from: '' }]);
     expect(hintFor(q, 'company', 'Acme')).toBe('From the posting');
   });
 });

@@ -28,6 +28,7 @@ const draft: JobDraft = {
   url: '',
   deadline: '',
   from: 'Greenhouse API',
+  sources: {},
 };
 
 const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
