@@ -4,7 +4,7 @@
  * application. Bound calls return the generated types as they are (Go sends
  * no null lists: service's TestBoundResultsHaveNoNullLists).
  */
-import type { Application, Contact, Interview, InterviewKind, Salary } from './types';
+import type { Application, Contact, InterviewKind, Salary } from './types';
 import { str, num } from './read';
 
 type Loose<T> = { [K in keyof T]?: T[K] | null };
@@ -58,24 +58,6 @@ export function contact(x: unknown): Contact {
     applicationIds: list(c.applicationIds),
     createdAt: str(c.createdAt),
     updatedAt: str(c.updatedAt),
-  };
-}
-
-/** interview fills an interview of an application from the backend. */
-export function interview(x: unknown): Interview {
-  const i = (x ?? {}) as Loose<Interview>;
-  return {
-    key: str(i.key),
-    title: str(i.title),
-    start: str(i.start),
-    end: str(i.end),
-    allDay: i.allDay === true,
-    location: str(i.location),
-    meetingUrl: str(i.meetingUrl),
-    source: str(i.source),
-    kind: interviewKind(i.kind),
-    timeZone: str(i.timeZone),
-    notes: str(i.notes),
   };
 }
 
