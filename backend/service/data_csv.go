@@ -35,11 +35,25 @@ func (s *Data) ChooseImportFile() (string, error) {
 // zero mapping uses the one last imported with the same headers, if any.
 func (s *Data) PreviewImport(path string, mapping model.CSVMapping) (model.CSVPreview, error) {
 	im, kind, err := s.readCSVImport(path, mapping)
-	if err != nil || kind == "zip" {
+	if err != nil {
 		return model.CSVPreview{Path: path, Kind: kind}, err
+	}
+	if kind == "zip" {
+		return zipPreview(path), nil
 	}
 	im.Preview.Path = path
 	return im.Preview, nil
+}
+
+// zipPreview is the preview of a Huntbook export, which has none: every
+// list empty, never null, as for any other bound result.
+func zipPreview(path string) model.CSVPreview {
+	return model.CSVPreview{
+		Path: path, Kind: "zip",
+		Columns: []model.CSVColumn{}, Fields: []model.CSVChoice{}, Statuses: []model.CSVStatus{},
+		Targets: []model.CSVChoice{}, Missing: []string{}, Rows: []model.CSVRow{}, Skipped: []model.CSVSkippedRow{},
+		Mapping: model.CSVMapping{Columns: []string{}, Statuses: []model.CSVStatusChoice{}},
+	}
 }
 
 // ImportCSV imports the good rows of the CSV file at path, read with

@@ -1,9 +1,11 @@
 package service
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -169,5 +171,30 @@ func TestImportCSVRefusesWhatCannotBeImported(t *testing.T) {
 	}
 	if info, _ := s.Data.Info(); info.Applications != 1 {
 		t.Fatalf("%d applications, want 1", info.Applications)
+	}
+}
+
+// TestPreviewOfAnExportHasNoNullLists: a Huntbook export has no preview, and
+// the page reads its lists as Go sends them, so they must be empty, not null.
+func TestPreviewOfAnExportHasNoNullLists(t *testing.T) {
+	s, _ := newServices(t)
+	zip := filepath.Join(t.TempDir(), "export.zip")
+	if _, err := s.Data.ExportTo(zip); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Data.PreviewImport(zip, model.CSVMapping{})
+	if err != nil || p.Kind != "zip" {
+		t.Fatalf("preview: %+v %v", p, err)
+	}
+	raw, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if nulls := nullLists("PreviewImport", reflect.TypeOf(p), doc); len(nulls) > 0 {
+		t.Fatalf("null lists: %v", nulls)
 	}
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, csvImport, data } from '../../api';
-import { previewOf } from '../../api/csvImport';
+import type { CSVPreview } from '../../api/csvImport';
 import { renderWithTheme } from '../../test/render';
 import { DataSection } from './DataSection';
 
@@ -13,6 +13,32 @@ vi.mock('../../api', async (importOriginal) => {
     csvImport: { ...real.csvImport, chooseFile: vi.fn(), preview: vi.fn(), importRows: vi.fn() },
   };
 });
+
+/** previewOf is a preview as Go sends it: every field, lists empty unless given. */
+function previewOf(p: Partial<CSVPreview>): CSVPreview {
+  return {
+    path: '',
+    kind: '',
+    encoding: '',
+    delimiter: '',
+    columns: [],
+    fields: [],
+    statuses: [],
+    targets: [],
+    dateOrder: '',
+    dateReason: '',
+    missing: [],
+    rows: [],
+    skipped: [],
+    total: 0,
+    good: 0,
+    bad: 0,
+    contacts: 0,
+    remembered: false,
+    mapping: { columns: [], statuses: [], dateOrder: '' },
+    ...p,
+  };
+}
 
 const preview = previewOf({
   kind: 'csv',
