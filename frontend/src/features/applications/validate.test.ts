@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayError, setFormatLocale } from '../../shared/format';
 import { isDate, isWebAddress, optionalDate, optionalURL, requiredText } from './validate';
 
 describe('validate', () => {
@@ -10,7 +11,24 @@ describe('validate', () => {
     expect(isDate('14/03/2025')).toBe(false);
     expect(isDate('2025-3-14')).toBe(false);
     expect(optionalDate('')).toBeNull();
-    expect(optionalDate('tomorrow')).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('says what is wrong with a date the way DateField does', () => {
+    setFormatLocale('en-US');
+    try {
+      expect(optionalDate(' 2026-03-14 ')).toBeNull();
+      expect(optionalDate('14/3/2026')).toBe(dayError('14/3/2026'));
+      expect(optionalDate('14/3/2026')).toBe(
+        '“14/3/2026” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it',
+      );
+      expect(optionalDate('2/30/2026')).toBe('February 2026 has no day 30');
+      // Readable but not YYYY-MM-DD (only a plain text box sends that): still refused.
+      expect(optionalDate('3/14/2026')).toBe(
+        '“3/14/2026” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it',
+      );
+    } finally {
+      setFormatLocale(undefined);
+    }
   });
 
   it('accepts http(s) addresses with a host only', () => {

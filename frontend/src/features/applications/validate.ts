@@ -3,6 +3,7 @@
  * Validate so most mistakes are caught before a round trip; the backend still
  * has the last word and its errors land on the same fields.
  */
+import { dayError, dayPattern } from '../../shared/format';
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -48,11 +49,15 @@ export function optionalURL(v: string): string | null {
   return 'Enter a web address starting with https://';
 }
 
-/** optionalDate checks a YYYY-MM-DD field. */
+/**
+ * optionalDate checks a date field's value: "" or YYYY-MM-DD. Anything else is
+ * text a DateField could not read, and the message is DateField's own
+ * (dayError: what is wrong and the order to type it in).
+ */
 export function optionalDate(v: string): string | null {
   const t = v.trim();
   if (t === '' || isDate(t)) return null;
-  return 'Enter a date as YYYY-MM-DD, for example 2025-03-14';
+  return dayError(t) ?? `“${t}” is not a date: type it as ${dayPattern().placeholder} or YYYY-MM-DD, or pick it`;
 }
 
 /** utf8Length is the length of v in UTF-8 bytes, the unit of the backend's limits. */

@@ -11,6 +11,7 @@ import {
   type ApplicationDetail as Detail,
 } from '../../api';
 import { renderWithTheme } from '../../test/render';
+import { setFormatLocale } from '../../shared/format';
 import { app, testStages } from '../applications/testdata';
 import { ApplicationDetail } from './ApplicationDetail';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
@@ -66,6 +67,7 @@ function detail(p: Partial<Detail> = {}): Detail {
 const get = vi.mocked(applications.get);
 
 beforeEach(() => {
+  setFormatLocale('en-US');
   vi.clearAllMocks();
   get.mockResolvedValue(detail());
   vi.mocked(pipeline.stages).mockResolvedValue(testStages);
@@ -87,7 +89,10 @@ beforeEach(() => {
     },
   ]);
 });
-afterEach(() => act(() => closeApplication()));
+afterEach(() => {
+  act(() => closeApplication());
+  setFormatLocale(undefined);
+});
 
 async function openAcme() {
   renderWithTheme(<ApplicationDetail />);
@@ -154,7 +159,7 @@ describe('ApplicationDetail', () => {
     await openAcme();
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Deadline'), '31/12/2030{Enter}');
-    expect(await screen.findByText(/Enter a date as YYYY-MM-DD/)).toBeInTheDocument();
+    expect(await screen.findByText(/“31\/12\/2030” is not a date: type it as MM\/DD\/YYYY/)).toBeInTheDocument();
     expect(applications.update).not.toHaveBeenCalled();
   });
 
@@ -261,14 +266,20 @@ describe('ApplicationDetail', () => {
       applicationTitle: 'Go Engineer',
     });
     await openAcme();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.click(screen.getByRole('tab', { name: 'Tasks (0)' }));
     await user.type(screen.getByLabelText('New task'), 'Send portfolio');
-    await user.type(screen.getByLabelText('Due'), '2030-13-01');
+    const due = screen.getByLabelText('Due');
+    // Unreadable text blocks the add and says why under the field.
+    await user.type(due, '15/1/2030');
     await user.click(screen.getByRole('button', { name: 'Add task' }));
     expect(tasks.create).not.toHaveBeenCalled();
-    await user.clear(screen.getByLabelText('Due'));
-    await user.type(screen.getByLabelText('Due'), '2030-01-15');
+    expect(
+      await screen.findByText('“15/1/2030” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it'),
+    ).toBeInTheDocument();
+    // The locale's order is read into YYYY-MM-DD.
+    await user.clear(due);
+    await user.type(due, '1/15/2030');
     await user.click(screen.getByRole('button', { name: 'Add task' }));
     await waitFor(() =>
       expect(tasks.create).toHaveBeenCalledWith({
@@ -279,7 +290,14 @@ describe('ApplicationDetail', () => {
         done: false,
       }),
     );
-  });
+    // So is ISO.
+    await waitFor(() => expect(due).toHaveValue(''));
+    await user.type(screen.getByLabelText('New task'), 'Send portfolio');
+    await user.type(due, '2030-02-01');
+    await user.click(screen.getByRole('button', { name: 'Add task' }));
+    await waitFor(() => expect(tasks.create).toHaveBeenLastCalledWith(expect.objectContaining({ due: '2030-02-01' })));
+    expect(tasks.create).toHaveBeenCalledTimes(2);
+  }, 60_000);
 
   it('lists the timeline and AI drafts', async () => {
     await openAcme();

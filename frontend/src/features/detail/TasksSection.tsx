@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { tasks, type Task } from '../../api';
+import { DateField } from '../../shared/DateField';
 import { formatDate } from '../../shared/format';
 import { optionalDate } from '../applications/validate';
 import { handler, useAction } from './action';
@@ -119,17 +120,17 @@ export function TasksSection({
             style={{ flex: 1 }}
             maxLength={500}
           />
-          <TextInput
+          <DateField
             label="Due"
-            placeholder="YYYY-MM-DD"
             value={due}
-            onChange={(e) => {
-              setDue(e.currentTarget.value);
+            onChange={(v) => {
+              setDue(v);
               setErrors((x) => ({ ...x, due: undefined }));
               act.clear();
             }}
             error={fieldError('due')}
-            w={140}
+            clearable
+            w={170}
           />
           <Button type="submit" size="sm" mt={25} loading={act.busy}>
             Add task

@@ -1,12 +1,16 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, tasks, type ApplicationDetail, type Task } from '../../api';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
 import { app } from '../applications/testdata';
-import { addDays, today } from '../../shared/format';
+import { addDays, setFormatLocale, today } from '../../shared/format';
+
+/** dayShown is how an en-US DateField shows a YYYY-MM-DD day. */
+const dayShown = (d: string) => `${d.slice(5, 7)}/${d.slice(8, 10)}/${d.slice(0, 4)}`;
 import { FollowupsView } from './FollowupsView';
 
 vi.mock('../../api', async (importOriginal) => {
@@ -61,7 +65,10 @@ beforeEach(() => {
   seen = [];
   off = onApplicationsChanged((ids) => seen.push(ids));
 });
-afterEach(() => off());
+afterEach(() => {
+  off();
+  setFormatLocale(undefined);
+});
 
 describe('FollowupsView', () => {
   it('lists what is due and what comes next', async () => {
@@ -137,6 +144,60 @@ describe('FollowupsView', () => {
     expect(screen.queryByText('not a date')).toBeNull();
     await waitFor(() => expect(tasks.due).toHaveBeenCalledTimes(2));
   });
+
+  it('takes the due day typed in the locale’s order or as ISO, and refuses one it cannot read', async () => {
+    setFormatLocale('en-US');
+    const user = userEvent.setup({ delay: null });
+    renderWithTheme(<FollowupsView />);
+    await screen.findByRole('list', { name: 'Upcoming' });
+    const due = screen.getByLabelText('Due');
+    await user.type(screen.getByLabelText('New follow-up'), 'Call Fox');
+    await user.type(due, '31/1/2030');
+    await user.click(screen.getByRole('button', { name: 'Add follow-up' }));
+    expect(
+      await screen.findByText('“31/1/2030” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it'),
+    ).toBeInTheDocument();
+    expect(tasks.create).not.toHaveBeenCalled();
+    await user.clear(due);
+    await user.type(due, '1/31/2030');
+    await user.click(screen.getByRole('button', { name: 'Add follow-up' }));
+    await waitFor(() =>
+      expect(tasks.create).toHaveBeenLastCalledWith({
+        id: 0,
+        applicationId: 0,
+        title: 'Call Fox',
+        due: '2030-01-31',
+        done: false,
+      }),
+    );
+    await waitFor(() => expect(due).toHaveValue(''));
+    await user.type(screen.getByLabelText('New follow-up'), 'Call Fox again');
+    await user.type(due, '2030-02-01');
+    await user.click(screen.getByRole('button', { name: 'Add follow-up' }));
+    await waitFor(() => expect(tasks.create).toHaveBeenLastCalledWith(expect.objectContaining({ due: '2030-02-01' })));
+    expect(tasks.create).toHaveBeenCalledTimes(2);
+  }, 60_000);
+
+  it('reschedules to a day picked or typed, and not to text it cannot read', async () => {
+    setFormatLocale('en-US');
+    const user = userEvent.setup({ delay: null });
+    renderWithTheme(<FollowupsView />);
+    await user.click(await screen.findByLabelText('Snooze “Email Dana”'));
+    await user.click(await screen.findByRole('menuitem', { name: 'Pick a date…' }));
+    const picked = await screen.findByLabelText('New date');
+    expect(picked).toHaveValue(dayShown(overdue.due));
+    await user.clear(picked);
+    await user.type(picked, 'next week');
+    await user.click(screen.getByRole('button', { name: 'Reschedule' }));
+    expect(await screen.findByText(/“next week” is not a date/)).toBeInTheDocument();
+    expect(tasks.update).not.toHaveBeenCalled();
+    await user.clear(picked);
+    await user.type(picked, '3/14/2030');
+    await user.click(screen.getByRole('button', { name: 'Reschedule' }));
+    await waitFor(() =>
+      expect(tasks.update).toHaveBeenCalledWith(expect.objectContaining({ id: 3, due: '2030-03-14' })),
+    );
+  }, 60_000);
 
   it('reads again when applications change elsewhere', async () => {
     renderWithTheme(<FollowupsView />);

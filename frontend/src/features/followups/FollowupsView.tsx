@@ -22,7 +22,8 @@ import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
 import { queryKeys } from '../../app/queryKeys';
 import { ActionError, QueryState } from '../../shared/QueryState';
-import { addDays, formatDateLong, relativeDay, today as todayOf } from '../../shared/format';
+import { DateField } from '../../shared/DateField';
+import { addDays, dayError, formatDateLong, relativeDay, today as todayOf } from '../../shared/format';
 import { fromApplication, fromTask, split, type FollowUp } from './items';
 
 /** How many upcoming application follow-ups are listed. */
@@ -200,6 +201,9 @@ export function FollowupsView() {
   const [missingTitle, setMissingTitle] = useState(false);
   const [picking, setPicking] = useState<FollowUp | null>(null);
   const [picked, setPicked] = useState('');
+  // Set when Add or Reschedule was pressed with text DateField could not read.
+  const [badDue, setBadDue] = useState<string | null>(null);
+  const [badPicked, setBadPicked] = useState<string | null>(null);
   const lists = useQuery({ queryKey: queryKeys.followups.on(day), queryFn: () => loadFollowUps(day) });
   const changed = (l: { applicationId: number }) =>
     l.applicationId
@@ -232,12 +236,22 @@ export function FollowupsView() {
       ? toApiError(adding.error)
       : null;
   const add = () => {
+    const wrongDay = dayError(due);
     setMissingTitle(!title.trim());
-    if (title.trim()) adding.mutate({ title: title.trim(), due });
+    setBadDue(wrongDay);
+    if (title.trim() && wrongDay === null) adding.mutate({ title: title.trim(), due });
   };
   const pick = (l: FollowUp) => {
     setPicked(l.day || day);
+    setBadPicked(null);
     setPicking(l);
+  };
+  const move = () => {
+    const wrongDay = dayError(picked);
+    setBadPicked(wrongDay);
+    if (wrongDay !== null || !picking) return;
+    act.mutate({ line: picking, what: picked });
+    setPicking(null);
   };
 
   return (
@@ -285,12 +299,15 @@ export function FollowupsView() {
             style={{ flex: 1, minWidth: 240 }}
             maxLength={200}
           />
-          <TextInput
+          <DateField
             label="Due"
-            type="date"
             value={due}
-            onChange={(e) => setDue(e.currentTarget.value)}
-            error={addError?.field === 'due' ? addError.message : undefined}
+            onChange={(v) => {
+              setDue(v);
+              setBadDue(null);
+            }}
+            error={badDue ?? (addError?.field === 'due' ? addError.message : undefined)}
+            clearable
             w={170}
           />
           <Button mt={25} leftSection={<IconPlus size={16} aria-hidden />} onClick={add}>
@@ -301,25 +318,22 @@ export function FollowupsView() {
       <Modal opened={picking !== null} onClose={() => setPicking(null)} title="Reschedule">
         <Stack>
           <Text size="sm">{picking?.title}</Text>
-          <TextInput
+          <DateField
             label="New date"
-            type="date"
             value={picked}
-            onChange={(e) => setPicked(e.currentTarget.value)}
+            onChange={(v) => {
+              setPicked(v);
+              setBadPicked(null);
+            }}
+            error={badPicked}
+            popoverProps={{ withinPortal: false }}
             data-autofocus
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setPicking(null)}>
               Cancel
             </Button>
-            <Button
-              leftSection={<IconCalendarCheck size={16} aria-hidden />}
-              disabled={!/^\d{4}-\d{2}-\d{2}$/.test(picked)}
-              onClick={() => {
-                if (picking) act.mutate({ line: picking, what: picked });
-                setPicking(null);
-              }}
-            >
+            <Button leftSection={<IconCalendarCheck size={16} aria-hidden />} disabled={picked === ''} onClick={move}>
               Reschedule
             </Button>
           </Group>
