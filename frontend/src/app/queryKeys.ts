@@ -18,6 +18,10 @@ export const queryKeys = {
     detail: (id: number) => ['applications', 'detail', id] as const,
     /** One application's AI drafts (the drawer's timeline). */
     drafts: (id: number) => ['applications', 'drafts', id] as const,
+    /** The board's open cards matching a query (search, tag, order). */
+    cards: (query: object) => ['applications', 'cards', query] as const,
+    /** Every tag in use (filter suggestions). */
+    tags: ['applications', 'tags'] as const,
   },
 
   contacts: {

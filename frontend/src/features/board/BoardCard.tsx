@@ -169,6 +169,9 @@ export const BoardCard = memo(function BoardCard({ a, stages, top, faded, stage,
     const dndKeyDown = listeners?.onKeyDown as ((e: KeyboardEvent<HTMLDivElement>) => void) | undefined;
     dndKeyDown?.(e);
   };
+  // No aria-label: the card is named by what it shows (company, title, where,
+  // pay, badges, the outcome of a closed one), so a spoken name and a voice
+  // command ("click Acme") both match the visible text.
   return (
     <div
       ref={setNodeRef}
@@ -183,7 +186,6 @@ export const BoardCard = memo(function BoardCard({ a, stages, top, faded, stage,
         {...attributes}
         {...listeners}
         onKeyDown={onKeyDown}
-        aria-label={`${name}${a.outcome !== 'open' ? ` (${outcomeLabel(a.outcome)})` : ''}`}
         className={classes.cardBody}
         onClick={() => onOpen(a.id)}
       >

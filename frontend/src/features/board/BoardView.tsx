@@ -19,22 +19,25 @@ import { useDebouncedValue } from '@mantine/hooks';
 import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   applications,
   emptyApplication,
   pipeline,
-  settings,
   type Application,
   type Card,
   type JobDraft,
   type ListQuery,
   type Outcome,
-  type Stage,
 } from '../../api';
 import { messageOf } from '../detail/action';
 import type { ClosedCards } from '../../api/settings';
+import type { settings as S } from '../../api';
 import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { savePreferences, usePreferences } from '../../app/preferences';
+import { queryKeys } from '../../app/queryKeys';
+import { errorMessage } from '../../shared/QueryState';
 import { openApplication } from '../../app/navigation';
 import { SignalsProvider } from '../../app/signals';
 import { CardFace } from './BoardCard';
@@ -43,6 +46,8 @@ import { laneCoordinates } from './keyboard';
 import { dateAppliedNotice } from '../../shared/moveNotice';
 import { lanes as groupLanes, moveCard, stageOfLane } from './lanes';
 import classes from './Board.module.css';
+
+const noTags: string[] = [];
 
 /** How long typing in the search box must pause before the board is searched. */
 export const searchDelay = 150;
@@ -67,66 +72,45 @@ const instructions =
  */
 export function BoardView({ search }: { search: string }) {
   const [debouncedSearch] = useDebouncedValue(search.trim(), searchDelay);
-  const [stages, setStages] = useState<Stage[]>([]);
-  // The open cards; each lane fetches its closed ones itself.
-  const [apps, setApps] = useState<Card[] | null>(null);
-  const [tags, setTags] = useState<string[]>([]);
+  const client = useQueryClient();
   const [tag, setTag] = useState('');
-  const [closedCards, setClosedCards] = useState<ClosedCards>('fade');
-  const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState<string | null>(null);
   // A job link read in a lane's quick add, shown in the Add dialog to review before saving.
   const [review, setReview] = useState<ReadPosting | null>(null);
+  // The lanes' closed cards are paged by hand (usePagedRows): this counter
+  // tells them to fetch again when the applications changed.
   const [reloads, setReloads] = useState(0);
-  const latest = useRef(0);
-
   const reload = useCallback(() => setReloads((n) => n + 1), []);
   useEffect(() => onApplicationsChanged(reload), [reload]);
 
-  useEffect(() => {
-    let live = true;
-    settings
-      .get()
-      .then((p) => live && setClosedCards(p.closedCards))
-      .catch(() => undefined); // the default (fade) is fine
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    pipeline
-      .stages()
-      .then((s) => live && setStages(s))
-      .catch((e: unknown) => live && setError(messageOf(e)));
-    applications
-      .tags()
-      .then((t) => live && setTags(t))
-      .catch(() => undefined); // filter suggestions only
-    return () => {
-      live = false;
-    };
-  }, [reloads]);
+  // The closedCards preference; the default (fade) until it is read, and if it cannot be.
+  const closedCards: ClosedCards = usePreferences().data?.closedCards ?? 'fade';
+  const stagesQuery = useQuery({ queryKey: queryKeys.stages.all, queryFn: () => pipeline.stages() });
+  const stages = useMemo(() => stagesQuery.data ?? [], [stagesQuery.data]);
+  // Filter suggestions only: a failure leaves the list empty.
+  const tags = useQuery({ queryKey: queryKeys.applications.tags, queryFn: () => applications.tags() }).data ?? noTags;
 
   const query: ListQuery = useMemo(
     () => ({ search: debouncedSearch, tag, sort: 'updated', desc: true }),
     [debouncedSearch, tag],
   );
-
-  useEffect(() => {
-    const id = ++latest.current;
-    applications
-      .cards({ ...query, outcomes: ['open'] })
-      .then((r) => {
-        if (id !== latest.current) return; // a newer query has been sent
-        setApps(r.items);
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (id === latest.current) setError(messageOf(e));
-      });
-  }, [query, reloads]);
+  const queryRef = useRef(query);
+  // The open cards; each lane fetches its closed ones itself. A new search
+  // keeps the cards shown until its answer is in.
+  const cardsKey = queryKeys.applications.cards(query);
+  const cardsQuery = useQuery({
+    queryKey: cardsKey,
+    queryFn: () => applications.cards({ ...query, outcomes: ['open'] }).then((r) => r.items),
+    placeholderData: (previous) => previous,
+  });
+  const apps = cardsQuery.data ?? null;
+  const failed = stagesQuery.error ?? cardsQuery.error;
+  const error = failed ? errorMessage(failed) : null;
+  const setApps = useCallback(
+    (change: (list: Card[]) => Card[]) =>
+      client.setQueryData<Card[]>(queryKeys.applications.cards(queryRef.current), (list) => list && change(list)),
+    [client],
+  );
 
   const lanes = useMemo(() => groupLanes(stages, apps ?? [], closedCards, query), [stages, apps, closedCards, query]);
   const stageName = useCallback((id: number) => stages.find((s) => s.id === id)?.name ?? 'another stage', [stages]);
@@ -136,6 +120,7 @@ export function BoardView({ search }: { search: string }) {
   const appsRef = useRef(apps);
   useLayoutEffect(() => {
     appsRef.current = apps;
+    queryRef.current = query;
   });
 
   const move = useCallback(
@@ -145,7 +130,10 @@ export function BoardView({ search }: { search: string }) {
       // one, which its lane fetched, moves when the lanes reload.
       const before = appsRef.current?.find((a) => a.id === id);
       if (before?.stageId === stageId) return;
-      if (before) setApps((list) => (list ? moveCard(list, id, stageId) : list));
+      const key = queryKeys.applications.cards(queryRef.current);
+      // No answer read before the move may overwrite it.
+      if (before) await client.cancelQueries({ queryKey: key });
+      if (before) setApps((list) => moveCard(list, id, stageId));
       try {
         const moved = await applications.move(id, stageId);
         applicationsChanged([id]);
@@ -157,15 +145,18 @@ export function BoardView({ search }: { search: string }) {
         });
         if (notice) notifications.show({ color: 'teal', ...notice });
       } catch (e) {
-        if (before) setApps((list) => (list ? moveCard(list, id, before.stageId) : list));
+        if (before) setApps((list) => moveCard(list, id, before.stageId));
         notifications.show({
           color: 'red',
           title: `Could not move ${before?.company ?? 'the application'}`,
-          message: (e as Error).message,
+          message: messageOf(e),
         });
+      } finally {
+        // Settled either way: read the board again from the backend.
+        void client.invalidateQueries({ queryKey: key });
       }
     },
-    [stages],
+    [stages, client, setApps],
   );
 
   const setOutcome = useCallback(async (id: number, outcome: Outcome) => {
@@ -206,10 +197,13 @@ export function BoardView({ search }: { search: string }) {
   );
 
   const changeClosedCards = async (v: ClosedCards) => {
-    setClosedCards(v);
+    // Shown at once; savePreferences puts what was stored in the query.
+    const was = client.getQueryData<S.Preferences>(queryKeys.settings.preferences);
+    if (was) client.setQueryData(queryKeys.settings.preferences, { ...was, closedCards: v });
     try {
-      await settings.save({ ...(await settings.get()), closedCards: v });
+      await savePreferences(client, { closedCards: v });
     } catch (e) {
+      if (was) client.setQueryData(queryKeys.settings.preferences, was);
       notifications.show({ color: 'red', title: 'Could not save the preference', message: (e as Error).message });
     }
   };
