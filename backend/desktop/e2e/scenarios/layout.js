@@ -154,12 +154,7 @@ E2E.run(async (t) => {
   // The board at 1024x700.
   await go("Board");
   await t.waitFor(
-    () =>
-      t
-        .byRole("button")
-        .find((b) =>
-          /^Internationale/.test(b.getAttribute("aria-label") || ""),
-        ),
+    () => t.byRole("button", /^Internationale/)[0],
     "the long card",
   );
   await t.sleep(300);
