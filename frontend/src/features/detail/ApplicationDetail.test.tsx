@@ -155,13 +155,22 @@ describe('ApplicationDetail', () => {
     await waitFor(() => expect(source).toHaveAccessibleDescription('url "x" is not a web address'));
   });
 
-  it('checks dates before calling the backend', async () => {
+  it('checks dates before calling the backend, and reads the locale’s order and ISO', async () => {
+    vi.mocked(applications.update).mockImplementation(async (_id, changes) => ({ ...acme, ...changes }));
     await openAcme();
-    const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Deadline'), '31/12/2030{Enter}');
+    const user = userEvent.setup({ delay: null });
+    const deadline = screen.getByLabelText('Deadline');
+    await user.type(deadline, '31/12/2030{Enter}');
     expect(await screen.findByText(/“31\/12\/2030” is not a date: type it as MM\/DD\/YYYY/)).toBeInTheDocument();
     expect(applications.update).not.toHaveBeenCalled();
-  });
+    await user.clear(deadline);
+    await user.type(deadline, '12/31/2030');
+    await user.type(screen.getByLabelText('Follow-up date'), '2030-11-02');
+    expect(screen.queryByText(/is not a date/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(applications.update).toHaveBeenCalledTimes(1));
+    expect(vi.mocked(applications.update).mock.calls[0][1]).toEqual({ deadline: '2030-12-31', followUp: '2030-11-02' });
+  }, 60_000);
 
   it('moves the stage and sets the outcome through their own calls', async () => {
     vi.mocked(applications.move).mockResolvedValue({ ...acme, stageId: 2, stage: 'Applied' });

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { isApiError, type Application, type applications } from '../../api';
+import { DateField } from '../../shared/DateField';
 import { toInput, valuesOf, type FieldErrors, type FieldKey, type FieldValues } from './fields';
 import {
   arrive,
@@ -217,6 +218,16 @@ export function DetailFields({
   const text = (k: keyof FieldValues, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
     <TextInput label={label} value={values[k]} onChange={set(k)} onKeyDown={onEnter} error={errors[k]} {...extra} />
   );
+  const date = (k: 'dateApplied' | 'deadline' | 'followUp', label: string) => (
+    <DateField
+      label={label}
+      value={values[k]}
+      onChange={(value) => set(k)({ currentTarget: { value } })}
+      onKeyDown={onEnter}
+      error={errors[k]}
+      clearable
+    />
+  );
   const select = (k: keyof FieldValues, label: string, data: { value: string; label: string }[]) => (
     <NativeSelect label={label} value={values[k]} onChange={set(k)} onKeyDown={onEnter} data={data} error={errors[k]} />
   );
@@ -268,9 +279,9 @@ export function DetailFields({
         {text('location', 'Location', { maxLength: 500 })}
         {select('remote', 'Remote', remoteOptions)}
         {text('source', 'Source', { placeholder: 'LinkedIn, referral…', maxLength: 500 })}
-        {text('dateApplied', 'Date applied', { placeholder: 'YYYY-MM-DD' })}
-        {text('deadline', 'Deadline', { placeholder: 'YYYY-MM-DD' })}
-        {text('followUp', 'Follow-up date', { placeholder: 'YYYY-MM-DD' })}
+        {date('dateApplied', 'Date applied')}
+        {date('deadline', 'Deadline')}
+        {date('followUp', 'Follow-up date')}
         {select('priority', 'Priority', priorityOptions)}
       </SimpleGrid>
       {text('tags', 'Tags', {
