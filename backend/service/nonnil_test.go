@@ -14,10 +14,12 @@ import (
 )
 
 // effects are bound methods this test does not call: they start jobs,
-// reach the network or the keychain, open the browser, or write files.
+// reach the network or the keychain, open the browser, or write files. A
+// verb must end the name or be followed by the next word: Backup matches
+// BackupNow, not Backups, which is a read.
 var effects = regexp.MustCompile(`^(Start|Sync|Cancel|ImportCV|Connect|Disconnect|Open|Wipe|Restore|Import|Export|Backup|` +
 	`Register|Unregister|Probe|Test|Save|Set|Delete|Remove|Copy|Reveal|Confirm|Forget|Schedule|Run|Pick|Choose|` +
-	`Install|Fetch|ReadLink|Watch|Discover)`)
+	`Install|Fetch|ReadLink|Watch|Discover)([A-Z]|$)`)
 
 // TestBoundResultsHaveNoNullLists calls every bound read with an empty
 // database (and one bare application, whose id it passes for every int64)

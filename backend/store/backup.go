@@ -46,12 +46,12 @@ func (db *DB) Backup(ctx context.Context, dir, label string) (string, error) {
 func Backups(dir string) ([]model.BackupInfo, error) {
 	entries, err := os.ReadDir(dir)
 	if os.IsNotExist(err) {
-		return nil, nil
+		return []model.BackupInfo{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("list backups: %w", err)
 	}
-	var out []model.BackupInfo
+	out := []model.BackupInfo{}
 	for _, e := range entries {
 		n := e.Name()
 		if e.IsDir() || !strings.HasPrefix(n, backupPrefix) || !strings.HasSuffix(n, ".db") {
