@@ -3,7 +3,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applicationsChanged, onApplicationsChanged } from './changes';
 import { DataProvider } from './DataProvider';
-import { invalidateApplications } from './invalidation';
+import { invalidateApplications, invalidateProfile } from './invalidation';
 import { queryKeys } from './queryKeys';
 import { testQueryClient } from '../test/render';
 import { installRuntime } from '../test/runtime';
@@ -24,6 +24,11 @@ function filled(): QueryClient {
     queryKeys.agenda.interviews(30),
     queryKeys.agenda.proposals,
     queryKeys.calendar.status,
+    queryKeys.applications.analysis(1, null),
+    queryKeys.applications.analysis(2, 7),
+    queryKeys.cv.versions,
+    queryKeys.cv.master,
+    queryKeys.cv.linked(1),
     ['settings'],
   ]) {
     client.setQueryData(key, 'read');
@@ -80,6 +85,30 @@ describe('writes by other programs', () => {
     emit('job:done', { id: 'calendar-sync-2', ok: true });
     expect(stale(client)).toEqual(['["agenda","interviews",30]', '["agenda","proposals"]', '["calendar","status"]']);
   });
+
+  it('refresh the CV versions and the matches made with them after a CV import', () => {
+    const emit = installRuntime();
+    const client = filled();
+    render(<DataProvider client={client}>{null}</DataProvider>);
+    emit('job:done', { id: 'cv-import-4', ok: true });
+    expect(stale(client)).toEqual([
+      '["agenda","interviews",30]',
+      '["agenda","proposals"]',
+      '["applications","analysis",1,null]',
+      '["applications","analysis",2,7]',
+      '["calendar","status"]',
+      '["cv","linked",1]',
+      '["cv","versions"]',
+    ]);
+  });
+});
+
+describe('a change to the profile', () => {
+  it('marks the offline matches stale, with the profile or a CV, and nothing else', () => {
+    const client = filled();
+    invalidateProfile(client);
+    expect(stale(client)).toEqual(['["applications","analysis",1,null]', '["applications","analysis",2,7]']);
+  });
 });
 
 describe('the change bus', () => {
@@ -94,6 +123,7 @@ describe('the change bus', () => {
     expect(stale(client)).toEqual([
       '["agenda","interviews",30]',
       '["agenda","proposals"]',
+      '["applications","analysis",1,null]',
       '["applications","one",1]',
       '["applications","search","acme"]',
       '["contacts","list",""]',

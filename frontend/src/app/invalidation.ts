@@ -6,7 +6,8 @@
  * (imports, sync, the CLI, the browser extension) and `reminder:due` are
  * put on the bus, so views that still subscribe to it by hand see them too;
  * `job:done` of a successful job (a calendar sync, an import) refreshes the
- * agenda and the calendar's status (its last sync). Only queries a view shows are read again; the rest are marked stale.
+ * agenda and the calendar's status (its last sync), and of a CV import the
+ * CV versions. Only queries a view shows are read again; the rest are marked stale.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { events } from '../api';
@@ -14,7 +15,7 @@ import { applicationsChanged, onApplicationsChanged } from './changes';
 import { queryKeys } from './queryKeys';
 
 /** The applications keys that belong to one application (its id third): only a change to it marks them stale. */
-const perApplication = new Set<unknown>(['one', 'detail', 'drafts']);
+const perApplication = new Set<unknown>(['one', 'detail', 'drafts', 'analysis']);
 
 /**
  * invalidateApplications marks stale what shows or derives from these
@@ -38,6 +39,31 @@ export function invalidateApplications(client: QueryClient, ids: readonly number
 }
 
 /**
+ * invalidateProfile marks stale what derives from the master profile or the
+ * values read from a CV: the offline match of every application with them
+ * (applications.analysis). Run it when a CV is merged into the profile, the
+ * profile is saved or imported, or a version's values are corrected; the
+ * caller puts the saved profile or version in the cache itself.
+ */
+export function invalidateProfile(client: QueryClient): void {
+  void client.invalidateQueries({
+    queryKey: queryKeys.applications.all,
+    predicate: (q) => q.queryKey[1] === 'analysis',
+  });
+}
+
+/**
+ * invalidateCVs marks the imported CV versions stale (an import, a rename,
+ * a delete, a CV linked to an application) and, through invalidateProfile,
+ * the offline matches made with them.
+ */
+export function invalidateCVs(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: queryKeys.cv.versions });
+  void client.invalidateQueries({ queryKey: queryKeys.cv.linkedAll });
+  invalidateProfile(client);
+}
+
+/**
  * connectInvalidation keeps client in step with the change bus until the
  * returned function is called. Mount it once per client (DataProvider does).
  */
@@ -58,6 +84,7 @@ export function connectBackendEvents(client: QueryClient): () => void {
     events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
     events.onJobDone((d) => {
       if (!d.ok) return;
+      if (d.id.startsWith('cv-import-')) invalidateCVs(client);
       void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
       void client.invalidateQueries({ queryKey: queryKeys.calendar.all });
     }),

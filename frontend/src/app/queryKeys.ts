@@ -75,6 +75,19 @@ export const queryKeys = {
     /** How a CSV file would be imported with a mapping (JSON of it). */
     preview: (path: string, mapping: string) => ['csvImport', 'preview', path, mapping] as const,
   },
+  cv: {
+    all: ['cv'] as const,
+    /** The imported CV versions, newest first. */
+    versions: ['cv', 'versions'] as const,
+    /** The master profile. */
+    master: ['cv', 'master'] as const,
+    /** The file of one CV version (its bytes, for the document viewer). */
+    file: (versionId: number) => ['cv', 'file', versionId] as const,
+    /** The CV versions sent with applications: prefix of every linked key. */
+    linkedAll: ['cv', 'linked'] as const,
+    /** The CV version sent with one application (null when none is recorded). */
+    linked: (applicationId: number) => ['cv', 'linked', applicationId] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

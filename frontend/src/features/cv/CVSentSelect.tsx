@@ -2,9 +2,11 @@
  * "CV sent": which imported CV version went out with an application, chosen
  * in the application detail (a native select, so it is labelled once).
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Loader, NativeSelect } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { profile } from '../../api';
+import { queryKeys } from '../../app/queryKeys';
 import { messageOf } from './messages';
 
 function optionLabel(v: profile.CVVersion): string {
@@ -15,40 +17,30 @@ function optionLabel(v: profile.CVVersion): string {
 
 /** CVSentSelect shows and sets the CV version sent with application appId. */
 export function CVSentSelect({ appId }: { appId: number }) {
-  const [versions, setVersions] = useState<profile.CVVersion[] | null>(null);
-  const [linked, setLinked] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([profile.versions(), profile.linkedCV(appId)]).then(
-      ([vs, cur]) => {
-        if (!live) return;
-        setVersions(vs);
-        setLinked(cur ? String(cur.id) : '');
-      },
-      (err: unknown) => live && setError(messageOf(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [appId]);
-
-  const change = async (value: string) => {
-    const before = linked;
-    setLinked(value);
-    setBusy(true);
-    setError('');
-    try {
-      if (value === '') await profile.unlinkCV(appId);
-      else await profile.linkCV(appId, Number(value));
-    } catch (err) {
-      setLinked(before);
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+  const client = useQueryClient();
+  const versionsQuery = useQuery({ queryKey: queryKeys.cv.versions, queryFn: () => profile.versions() });
+  const linkedQuery = useQuery({ queryKey: queryKeys.cv.linked(appId), queryFn: () => profile.linkedCV(appId) });
+  const linking = useMutation({
+    mutationFn: (value: string) => (value === '' ? profile.unlinkCV(appId) : profile.linkCV(appId, Number(value))),
+    onSuccess: (_, value) => {
+      const v = versionsQuery.data?.find((x) => String(x.id) === value) ?? null;
+      client.setQueryData(queryKeys.cv.linked(appId), v);
+      // The list counts the applications each version went out with.
+      void client.invalidateQueries({ queryKey: queryKeys.cv.versions });
+    },
+  });
+  const versions = versionsQuery.isPending || linkedQuery.isPending ? null : (versionsQuery.data ?? []);
+  const saved = linkedQuery.data ? String(linkedQuery.data.id) : '';
+  // While a change is saved the select shows it (set at once, not when the mutation's state arrives);
+  // if it fails, the saved choice is back.
+  const [choice, setChoice] = useState<string | null>(null);
+  const linked = choice ?? saved;
+  const busy = choice !== null;
+  const failure = linking.error ?? versionsQuery.error ?? linkedQuery.error;
+  const error = failure ? messageOf(failure) : '';
+  const change = (value: string) => {
+    setChoice(value);
+    linking.mutate(value, { onSettled: () => setChoice(null) });
   };
 
   const data = [
@@ -65,7 +57,7 @@ export function CVSentSelect({ appId }: { appId: number }) {
       value={linked}
       disabled={versions === null || busy || versions.length === 0}
       rightSection={versions === null || busy ? <Loader size={14} aria-hidden /> : undefined}
-      onChange={(e) => void change(e.currentTarget.value)}
+      onChange={(e) => change(e.currentTarget.value)}
       error={error || undefined}
     />
   );

@@ -4,11 +4,15 @@
  * of imported versions; one version's document beside its parsed fields
  * with merging; the master profile editor; JSON Resume import and export.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Group, Loader, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconChevronDown, IconFileImport, IconFileUpload } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Button, Group, Menu, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconChevronDown, IconFileImport, IconFileUpload } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
-import { events, profile } from '../../api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { profile } from '../../api';
+import { invalidateCVs, invalidateProfile } from '../../app/invalidation';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
 import { ImportStatus } from './ImportStatus';
 import { ProfileEditor } from './ProfileEditor';
 import { VersionView } from './VersionView';
@@ -23,57 +27,54 @@ import { clearCVReview, pendingCVReview } from '../../app/cvReview';
 
 type Tab = 'versions' | 'master';
 
+/** A draft of the master profile and the saved profile it was made from. */
+interface MasterDraft {
+  base: profile.Profile;
+  draft: profile.Profile;
+}
+
+/** withVersion is list with v in it (replacing the version of the same id, or first: newest). */
+function withVersion(list: profile.CVVersion[] | undefined, v: profile.CVVersion): profile.CVVersion[] | undefined {
+  if (!list) return list;
+  return list.some((x) => x.id === v.id) ? list.map((x) => (x.id === v.id ? v : x)) : [v, ...list];
+}
+
 /** CVView is the "CV" screen of the shell. */
 export function CVView() {
+  const client = useQueryClient();
   // Back from another view, the CV view shows what it showed, with any unsaved edits (see drafts.ts).
   // A CV just imported elsewhere (first run) opens for review; otherwise the last place.
   const [review] = useState(pendingCVReview);
   useEffect(clearCVReview, []);
   const [tab, setTab] = useState<Tab>(() => (review ? 'versions' : lastPlace().tab));
-  const [list, setList] = useState<profile.CVVersion[] | null>(null);
   const [opened, setOpened] = useState<profile.CVVersion | null>(() => review ?? lastPlace().opened);
-  const [saved, setSaved] = useState<profile.Profile | null>(null);
-  const [draft, setDraft] = useState<profile.Profile | null>(null);
-  const [loadError, setLoadError] = useState('');
-  const restored = useRef(lastPlace().opened?.id ?? 0);
+  // Read again each time the view is shown (a CV may have been imported or deleted meanwhile).
+  const versions = useQuery({
+    queryKey: queryKeys.cv.versions,
+    queryFn: () => profile.versions(),
+    refetchOnMount: 'always',
+  });
+  const master = useQuery({ queryKey: queryKeys.cv.master, queryFn: () => profile.master() });
+  const [edited, setEdited] = useState<MasterDraft | null>(null);
   const [jsonBusy, setJsonBusy] = useState(false);
 
-  const reload = useCallback(async () => {
-    try {
-      const vs = await profile.versions();
-      setList(vs);
-      // The version shown before the view was left may have been deleted since.
-      const back = restored.current;
-      restored.current = 0;
-      if (back && !vs.some((v) => v.id === back)) setOpened((o) => (o?.id === back ? null : o));
-      setLoadError('');
-    } catch (err) {
-      setLoadError(messageOf(err));
-    }
-  }, []);
+  // The version open is the list's copy (so a rename or correction shows); one no longer in a list
+  // read since (deleted meanwhile) closes. While the list is read again the one asked for stays.
+  const list = versions.data;
+  const shown = opened && list ? (list.find((v) => v.id === opened.id) ?? (versions.isFetching ? opened : null)) : null;
 
-  useEffect(() => {
-    void reload();
-    profile.master().then(
-      (m) => {
-        setSaved(m);
-        setDraft(keptDraft(masterDraft, m) ?? m);
-      },
-      (err: unknown) => setLoadError(messageOf(err)),
-    );
-  }, [reload]);
-
-  // A CV imported elsewhere (first run, the command palette) appears here too.
-  useEffect(
-    () =>
-      events.onJobDone((d) => {
-        if (d.ok && d.id.startsWith('cv-import-')) void reload();
-      }),
-    [reload],
-  );
+  // The master's draft: the one typed here on what is saved now, else one kept from before.
+  const saved = master.data ?? null;
+  const draft = saved
+    ? edited && edited.base === saved
+      ? edited.draft
+      : (keptDraft(masterDraft, saved) ?? saved)
+    : null;
+  const setDraft = (p: profile.Profile) => saved && setEdited({ base: saved, draft: p });
 
   const imp = useCVImport((v, created) => {
-    void reload();
+    client.setQueryData<profile.CVVersion[]>(queryKeys.cv.versions, (l) => withVersion(l, v));
+    invalidateCVs(client);
     setOpened(v);
     setTab('versions');
     notifications.show({
@@ -86,15 +87,22 @@ export function CVView() {
   });
   const dragging = useFileDrop(imp.fromPaths);
 
+  // The master was saved (here, by a merge or an import): it is what is saved, with no draft.
   const masterChanged = (m: profile.Profile) => {
-    setSaved(m);
-    setDraft(m);
+    client.setQueryData(queryKeys.cv.master, m);
+    setEdited({ base: m, draft: m });
+    invalidateProfile(client);
+  };
+  const versionSaved = (v: profile.CVVersion) => {
+    client.setQueryData<profile.CVVersion[]>(queryKeys.cv.versions, (l) => withVersion(l, v));
+    setOpened(v);
+    invalidateProfile(client);
   };
   const dirty = saved !== null && draft !== null && !sameProfile(saved, draft);
   useEffect(() => {
     if (saved) keepDraft(masterDraft, saved, draft);
   }, [saved, draft]);
-  useEffect(() => keepPlace({ tab, opened }), [tab, opened]);
+  useEffect(() => keepPlace({ tab, opened: shown }), [tab, shown]);
 
   const importJSON = async () => {
     setJsonBusy(true);
@@ -180,48 +188,38 @@ export function CVView() {
         onPassword={(pw) => void imp.retryWithPassword(pw)}
         onDismissPassword={imp.dismissPassword}
       />
-      {loadError ? (
-        <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />} title="Could not load your CVs">
-          {loadError}
-        </Alert>
-      ) : null}
       <Tabs value={tab} onChange={(v) => setTab((v ?? 'versions') as Tab)} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="versions">Imported CVs{list && list.length > 0 ? ` (${list.length})` : ''}</Tabs.Tab>
           <Tabs.Tab value="master">Master profile{dirty ? ' •' : ''}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="versions" pt="md">
-          {list === null ? (
-            loadError ? null : (
-              <Group justify="center" p="xl">
-                <Loader aria-label="Loading CVs" />
-              </Group>
-            )
-          ) : opened ? (
-            <VersionView
-              key={opened.id}
-              version={opened}
-              masterDirty={dirty}
-              onBack={() => setOpened(null)}
-              onMerged={masterChanged}
-              onEditMaster={() => setTab('master')}
-              onSaved={(v) => {
-                setOpened(v);
-                void reload();
-              }}
-            />
-          ) : (
-            <VersionsList versions={list} onOpen={setOpened} onChanged={() => void reload()} />
-          )}
+          <QueryState of={versions} loading="Loading CVs" errorTitle="Could not load your CVs">
+            {() =>
+              shown ? (
+                <VersionView
+                  key={shown.id}
+                  version={shown}
+                  masterDirty={dirty}
+                  onBack={() => setOpened(null)}
+                  onMerged={masterChanged}
+                  onEditMaster={() => setTab('master')}
+                  onSaved={versionSaved}
+                />
+              ) : (
+                <VersionsList versions={list ?? []} onOpen={setOpened} />
+              )
+            }
+          </QueryState>
         </Tabs.Panel>
         <Tabs.Panel value="master" pt="md">
-          {saved && draft ? (
-            <ProfileEditor draft={draft} saved={saved} onDraft={setDraft} onSaved={masterChanged} />
-          ) : loadError ? null : (
-            <Group justify="center" p="xl">
-              <Loader aria-label="Loading the profile" />
-            </Group>
-          )}
+          <QueryState of={master} loading="Loading the profile" errorTitle="Could not load your profile">
+            {() =>
+              saved && draft ? (
+                <ProfileEditor draft={draft} saved={saved} onDraft={setDraft} onSaved={masterChanged} />
+              ) : null
+            }
+          </QueryState>
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -2,11 +2,14 @@
  * The original CV file beside its parsed fields: a PDF rendered page by page
  * to canvases (pdf.js, bundled); a Word, text or Markdown file as its text.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Loader, PasswordInput, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconFileText } from '@tabler/icons-react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { useQuery } from '@tanstack/react-query';
 import { profile } from '../../api';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
 import { docxText } from './docx';
 import { loadedAssets, maxPages, openPdf, PdfError, renderPage } from './pdf';
 import { messageOf } from './messages';
@@ -26,10 +29,26 @@ type State =
 /** A place to show: page from 1, the line's top-left in points when known, n changing on every request. */
 export type Focus = { page: number; at?: { x: number; y: number }; n: number } | null;
 
-/** DocumentViewer shows version versionId's file; focus scrolls to a place in a PDF and marks it. */
-export function DocumentViewer({ versionId, focus }: { versionId: number; focus: Focus }) {
+/** DocumentViewer shows version versionId's file; focus scrolls to a place in a PDF and marks it. Memoised: typing corrections beside it does not render it again. */
+export const DocumentViewer = memo(function DocumentViewer({ versionId, focus }: { versionId: number; focus: Focus }) {
+  // The file is read once while shown (it does not change) and dropped from memory when it goes.
+  const file = useQuery({
+    queryKey: queryKeys.cv.file(versionId),
+    queryFn: () => profile.versionFile(versionId),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  return (
+    <QueryState of={file} loading="Loading the document" errorTitle="The document cannot be shown">
+      {() => (file.data ? <FileView file={file.data} focus={focus} /> : null)}
+    </QueryState>
+  );
+});
+
+/** FileView shows a file read: a PDF's pages, a text, or why there is no preview. */
+function FileView({ file, focus }: { file: profile.CVFile; focus: Focus }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [fileName, setFileName] = useState('');
+  const fileName = file.fileName;
 
   useEffect(() => {
     let live = true;
@@ -37,42 +56,37 @@ export function DocumentViewer({ versionId, focus }: { versionId: number; focus:
     const alive = () => live;
     let doc: PDFDocumentProxy | null = null;
     setState({ kind: 'loading' });
-    profile
-      .versionFile(versionId)
-      .then(async (f) => {
-        if (!alive()) return;
-        setFileName(f.fileName);
-        if (f.mediaType === 'application/pdf') {
-          try {
-            doc = await openPdf(f.data);
-            if (alive()) setState({ kind: 'pdf', doc });
-          } catch (err) {
-            if (!alive()) return;
-            if (err instanceof PdfError && err.kind !== 'broken')
-              setState({ kind: 'password', data: f.data, wrong: false });
-            else setState({ kind: 'error', message: messageOf(err) });
-          }
-        } else if (f.mediaType.startsWith('text/')) {
-          const text = new TextDecoder('utf-8', { fatal: false }).decode(f.data);
-          setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
-        } else if (f.mediaType.includes('wordprocessingml') || f.fileName.toLowerCase().endsWith('.docx')) {
-          try {
-            const text = await docxText(f.data);
-            if (alive())
-              setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
-          } catch (err) {
-            if (alive()) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
-          }
-        } else {
-          setState({ kind: 'none', fileName: f.fileName, reason: '' });
+    const show = async (f: profile.CVFile) => {
+      if (f.mediaType === 'application/pdf') {
+        try {
+          doc = await openPdf(f.data);
+          if (alive()) setState({ kind: 'pdf', doc });
+        } catch (err) {
+          if (!alive()) return;
+          if (err instanceof PdfError && err.kind !== 'broken')
+            setState({ kind: 'password', data: f.data, wrong: false });
+          else setState({ kind: 'error', message: messageOf(err) });
         }
-      })
-      .catch((err: unknown) => alive() && setState({ kind: 'error', message: messageOf(err) }));
+      } else if (f.mediaType.startsWith('text/')) {
+        const text = new TextDecoder('utf-8', { fatal: false }).decode(f.data);
+        setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+      } else if (f.mediaType.includes('wordprocessingml') || f.fileName.toLowerCase().endsWith('.docx')) {
+        try {
+          const text = await docxText(f.data);
+          if (alive()) setState({ kind: 'text', text: text.length > maxText ? `${text.slice(0, maxText)}\n…` : text });
+        } catch (err) {
+          if (alive()) setState({ kind: 'none', fileName: f.fileName, reason: messageOf(err) });
+        }
+      } else {
+        setState({ kind: 'none', fileName: f.fileName, reason: '' });
+      }
+    };
+    show(file).catch((err: unknown) => alive() && setState({ kind: 'error', message: messageOf(err) }));
     return () => {
       live = false;
       void doc?.destroy();
     };
-  }, [versionId]);
+  }, [file]);
 
   switch (state.kind) {
     case 'loading':

@@ -154,11 +154,13 @@ export function ProfileEditor({
             {error.message}
           </Alert>
         ) : null}
+        {/* Only open sections are rendered: each keystroke re-renders the form, and a long profile has
+            hundreds of fields in its closed sections. */}
         <Accordion multiple value={open} onChange={setOpen} variant="separated">
           <Accordion.Item value="basics">
             <Accordion.Control>Contact and summary</Accordion.Control>
             <Accordion.Panel>
-              <BasicsEditor p={draft} onChange={onField} errorFor={errorFor} />
+              {open.includes('basics') ? <BasicsEditor p={draft} onChange={onField} errorFor={errorFor} /> : null}
             </Accordion.Panel>
           </Accordion.Item>
           {sections.map((s) => (
@@ -172,7 +174,9 @@ export function ProfileEditor({
                 ) : null}
               </Accordion.Control>
               <Accordion.Panel>
-                <SectionEditor spec={s} p={draft} onChange={onField} errorFor={errorFor} />
+                {open.includes(s.key) ? (
+                  <SectionEditor spec={s} p={draft} onChange={onField} errorFor={errorFor} />
+                ) : null}
               </Accordion.Panel>
             </Accordion.Item>
           ))}

@@ -7,17 +7,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Box, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowMerge, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
 import { profile } from '../../api';
+import { ActionError } from '../../shared/QueryState';
 import { DocumentViewer } from './DocumentViewer';
 import { ParsedFields, type Spot } from './ParsedFields';
 import { ProfileEditor, type EditTarget } from './ProfileEditor';
 import { sameProfile } from './edit';
 import { keepDraft, keptDraft, versionDraft } from './drafts';
-import { messageOf, sentence } from './messages';
+import { sentence } from './messages';
 
-/** VersionView shows version; onBack returns to the list; onMerged receives the saved master; onSaved the corrected version. */
+/** VersionView shows version; onBack returns to the list; onMerged receives the saved master; onSaved the corrected version (the caller stores it). */
 export function VersionView({
-  version: initial,
+  version,
   masterDirty,
   onBack,
   onMerged,
@@ -30,16 +32,13 @@ export function VersionView({
   onBack: () => void;
   onMerged: (p: profile.Profile) => void;
   onEditMaster: () => void;
-  onSaved?: (v: profile.CVVersion) => void;
+  onSaved: (v: profile.CVVersion) => void;
 }) {
-  const [version, setVersion] = useState(initial);
   const [spot, setSpot] = useState<(Spot & { n: number }) | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
   // Correcting the values read: a draft of the version's profile while the editor is open.
   // Corrections left unsaved when the user went elsewhere come back (see drafts.ts).
   const [draft, setDraft] = useState<profile.Profile | null>(() =>
-    keptDraft(versionDraft(initial.id), initial.profile),
+    keptDraft(versionDraft(version.id), version.profile),
   );
   const editing = draft !== null;
   const draftDirty = draft !== null && !sameProfile(draft, version.profile);
@@ -52,31 +51,26 @@ export function VersionView({
       savedMessage: 'The values read from this CV are updated.',
       save: async (p) => {
         const v = await profile.saveVersionProfile(version.id, p);
-        setVersion(v);
-        onSaved?.(v);
+        onSaved(v);
         return v.profile;
       },
     }),
     [version.id, onSaved],
   );
 
-  const merge = async (paths: string[], what: string) => {
-    setBusy(true);
-    setError('');
-    try {
-      const m = await profile.mergeIntoMaster(version.id, paths);
+  const merging = useMutation({
+    mutationFn: ({ paths }: { paths: string[]; what: string }) => profile.mergeIntoMaster(version.id, paths),
+    onSuccess: (m, { paths, what }) => {
       onMerged(m);
       notifications.show({
         color: 'green',
         title: 'Merged into your master profile',
         message: paths.length === 0 ? 'Everything read from this CV was merged.' : `${what} was merged.`,
       });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const merge = (paths: string[], what: string) => merging.mutate({ paths, what });
+  const busy = merging.isPending;
 
   const warnings = version.warnings.filter((w) => w.trim() !== '');
   return (
@@ -121,7 +115,7 @@ export function VersionView({
             leftSection={<IconArrowMerge size={16} aria-hidden />}
             loading={busy}
             disabled={masterDirty || draftDirty}
-            onClick={() => void merge([], 'Everything')}
+            onClick={() => merge([], 'Everything')}
           >
             Merge everything into master
           </Button>
@@ -136,19 +130,7 @@ export function VersionView({
           </List>
         </Alert>
       ) : null}
-      {error ? (
-        <Alert
-          color="red"
-          role="alert"
-          icon={<IconAlertTriangle aria-hidden />}
-          title="The merge did not happen"
-          withCloseButton
-          closeButtonLabel="Dismiss"
-          onClose={() => setError('')}
-        >
-          {error}
-        </Alert>
-      ) : null}
+      <ActionError error={merging.error} onDismiss={merging.reset} title="The merge did not happen" />
       {masterDirty ? (
         <Alert color="blue" title="Your master profile has unsaved edits">
           Save or discard them in Master profile before merging from this CV.
@@ -174,7 +156,7 @@ export function VersionView({
             <ParsedFields
               version={version}
               busy={busy || masterDirty}
-              onMerge={(p, w) => void merge(p, w)}
+              onMerge={merge}
               onPage={(s) => setSpot((cur) => ({ ...s, n: (cur?.n ?? 0) + 1 }))}
             />
           )}

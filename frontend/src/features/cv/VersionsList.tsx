@@ -18,7 +18,11 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isApiError, profile } from '../../api';
+import { invalidateCVs } from '../../app/invalidation';
+import { queryKeys } from '../../app/queryKeys';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { fileSize, messageOf } from './messages';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -28,18 +32,33 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
 }
 
-/** VersionsList lists versions; onOpen shows one; onChanged reloads after a rename or delete. */
+/** VersionsList lists versions; onOpen shows one. A rename or delete updates the cached list. */
 export function VersionsList({
   versions,
   onOpen,
-  onChanged,
 }: {
   versions: profile.CVVersion[];
   onOpen: (v: profile.CVVersion) => void;
-  onChanged: () => void;
 }) {
+  const client = useQueryClient();
   const [renaming, setRenaming] = useState<profile.CVVersion | null>(null);
   const [deleting, setDeleting] = useState<profile.CVVersion | null>(null);
+  // Asked again after the backend refused: the version was sent with applications.
+  const [conflict, setConflict] = useState(false);
+  const askDelete = (v: profile.CVVersion | null) => {
+    setConflict(false);
+    setDeleting(v);
+  };
+  const remove = async (v: profile.CVVersion) => {
+    try {
+      await profile.deleteVersion(v.id, conflict);
+    } catch (err) {
+      if (isApiError(err, 'conflict')) setConflict(true);
+      throw err;
+    }
+    client.setQueryData<profile.CVVersion[]>(queryKeys.cv.versions, (l) => l?.filter((x) => x.id !== v.id));
+    invalidateCVs(client);
+  };
 
   if (versions.length === 0) {
     return (
@@ -120,7 +139,7 @@ export function VersionsList({
                       size="compact-sm"
                       variant="subtle"
                       color="red"
-                      onClick={() => setDeleting(v)}
+                      onClick={() => askDelete(v)}
                       aria-label={`Delete ${v.label || v.fileName}`}
                     >
                       Delete
@@ -136,37 +155,48 @@ export function VersionsList({
         {renaming ? (
           <RenameForm
             version={renaming}
-            onDone={() => {
+            onDone={(renamed) => {
               setRenaming(null);
-              onChanged();
+              client.setQueryData<profile.CVVersion[]>(queryKeys.cv.versions, (l) =>
+                l?.map((x) => (x.id === renamed.id ? renamed : x)),
+              );
+              invalidateCVs(client);
             }}
           />
         ) : null}
       </Modal>
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="Delete this CV?" centered size="sm">
-        {deleting ? (
-          <DeleteForm
-            version={deleting}
-            onCancel={() => setDeleting(null)}
-            onDone={() => {
-              setDeleting(null);
-              onChanged();
-            }}
-          />
+      <ConfirmDialog
+        opened={deleting !== null}
+        title="Delete this CV?"
+        confirmLabel={conflict ? 'Delete anyway' : 'Delete'}
+        cancelLabel="Keep it"
+        onConfirm={() => deleting && remove(deleting)}
+        onClose={() => askDelete(null)}
+      >
+        <Text size="sm">
+          {deleting?.fileName} and the values read from it will be deleted. Your master profile stays as it is.
+        </Text>
+        {conflict ? (
+          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="This CV was sent with applications">
+            Deleting it anyway forgets which CV those applications were sent with.
+          </Alert>
         ) : null}
-      </Modal>
+      </ConfirmDialog>
     </>
   );
 }
 
-function RenameForm({ version, onDone }: { version: profile.CVVersion; onDone: () => void }) {
+function RenameForm({ version, onDone }: { version: profile.CVVersion; onDone: (v: profile.CVVersion) => void }) {
   const [label, setLabel] = useState(version.label);
-  const [error, setError] = useState('');
+  const renaming = useMutation({
+    mutationFn: (l: string) => profile.renameVersion(version.id, l),
+    onSuccess: onDone,
+  });
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        profile.renameVersion(version.id, label.trim()).then(onDone, (err: unknown) => setError(messageOf(err)));
+        renaming.mutate(label.trim());
       }}
     >
       <Stack gap="sm">
@@ -175,56 +205,15 @@ function RenameForm({ version, onDone }: { version: profile.CVVersion; onDone: (
           data-autofocus
           value={label}
           onChange={(e) => setLabel(e.currentTarget.value)}
-          error={error || undefined}
+          error={renaming.error ? messageOf(renaming.error) : undefined}
           placeholder="e.g. Backend roles, 2025"
         />
         <Group justify="flex-end">
-          <Button type="submit">Save label</Button>
+          <Button type="submit" loading={renaming.isPending}>
+            Save label
+          </Button>
         </Group>
       </Stack>
     </form>
-  );
-}
-
-function DeleteForm({
-  version,
-  onCancel,
-  onDone,
-}: {
-  version: profile.CVVersion;
-  onCancel: () => void;
-  onDone: () => void;
-}) {
-  const [conflict, setConflict] = useState('');
-  const [error, setError] = useState('');
-  const remove = (force: boolean) =>
-    profile.deleteVersion(version.id, force).then(onDone, (err: unknown) => {
-      if (isApiError(err, 'conflict')) setConflict(messageOf(err));
-      else setError(messageOf(err));
-    });
-  return (
-    <Stack gap="sm">
-      <Text size="sm">
-        {version.fileName} and the values read from it will be deleted. Your master profile stays as it is.
-      </Text>
-      {conflict ? (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="This CV was sent with applications">
-          {conflict} Deleting it anyway forgets which CV those applications were sent with.
-        </Alert>
-      ) : null}
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end" gap="xs">
-        <Button variant="default" onClick={onCancel} data-autofocus>
-          Keep it
-        </Button>
-        <Button color="red" onClick={() => void remove(conflict !== '')}>
-          {conflict ? 'Delete anyway' : 'Delete'}
-        </Button>
-      </Group>
-    </Stack>
   );
 }
