@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { setFormatLocale } from '../../shared/format';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../../app/navigation';
@@ -39,10 +40,13 @@ function fill(label: string, value: string) {
 }
 
 beforeEach(() => {
+  setFormatLocale('en-US');
   create.mockReset();
   duplicates.mockReset();
   duplicates.mockResolvedValue([]);
 });
+
+afterEach(() => setFormatLocale(undefined));
 
 describe('ApplicationForm', () => {
   it('has every labelled input the end-to-end test relies on', () => {
@@ -76,11 +80,19 @@ describe('ApplicationForm', () => {
     expect(errorOf('Company')).toBe('Company is required');
     expect(errorOf('Job title')).toBe('Job title is required');
     fill('Job URL', 'jobs.example.com/1');
-    fill('Date applied', '2025-02-30');
+    await user.type(screen.getByLabelText('Date applied'), '2/30/2025');
     await user.click(screen.getByRole('button', { name: 'Save application' }));
     expect(errorOf('Job URL')).toMatch(/https:\/\//);
-    expect(errorOf('Date applied')).toMatch(/YYYY-MM-DD/);
-    expect(create).not.toHaveBeenCalled();
+    expect(errorOf('Date applied')).toBe('February 2025 has no day 30');
+    await user.clear(screen.getByLabelText('Date applied'));
+    await user.type(screen.getByLabelText('Date applied'), 'soon');
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(errorOf('Date applied')).toBe('“soon” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it');
+    await user.clear(screen.getByLabelText('Date applied'));
+    await user.type(screen.getByLabelText('Date applied'), '2025-03-14');
+    await user.click(screen.getByRole('button', { name: 'Save application' }));
+    expect(errorOf('Date applied')).toBeNull();
+    expect(create).not.toHaveBeenCalled(); // the URL is still wrong
   });
 
   it('saves by keyboard and sends what was typed', async () => {
@@ -94,7 +106,7 @@ describe('ApplicationForm', () => {
     expect(screen.getByLabelText('Job title')).toHaveFocus();
     fill('Job title', 'Go Engineer');
     fill('Job URL', 'https://jobs.example.com/42');
-    fill('Date applied', '2025-03-14');
+    await user.type(screen.getByLabelText('Date applied'), '3/14/2025');
     fill('Tags', 'golang, Remote-First,, ');
     await user.selectOptions(screen.getByLabelText('Stage'), 'Applied');
     fill('Location', 'Berlin');

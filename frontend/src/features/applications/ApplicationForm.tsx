@@ -34,6 +34,7 @@ import { useDuplicates } from './useDuplicates';
 export { duplicateCheckDelay } from './useDuplicates';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
+import { DateField } from '../../shared/DateField';
 import { optionalDate, optionalLongText, optionalURL, requiredText } from './validate';
 import classes from './ApplicationForm.module.css';
 
@@ -416,12 +417,11 @@ export const ApplicationForm = memo(function ApplicationForm({
                 disabled={stages.length === 0}
                 {...form.getInputProps('stageId')}
               />
-              <TextInput
+              <DateField
                 label="Date applied"
-                placeholder="YYYY-MM-DD"
-                inputMode="numeric"
-                maxLength={10}
+                clearable
                 {...form.getInputProps('dateApplied')}
+                value={form.values.dateApplied}
               />
             </SimpleGrid>
             <TextInput
