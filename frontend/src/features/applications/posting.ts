@@ -42,7 +42,7 @@ export function prefillOf(drafts: JobDraft[]): Prefill {
     salary: paid ? d.salary : null,
     deadline: d.deadline,
     from: d.from,
-    sources: d.sources ?? {},
+    sources: d.sources,
     count: drafts.length,
   };
 }
