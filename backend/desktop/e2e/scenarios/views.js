@@ -101,7 +101,12 @@ E2E.run(async (t) => {
   await t.shot('settings-light');
   await t.click(await t.findLabel('Dark'));
   await t.waitFor(() => document.documentElement.getAttribute('data-mantine-color-scheme') === 'dark', 'the dark scheme');
-  const prefs = await svc.Settings.Get();
+  // The scheme changes at once; the save reaches the database just after.
+  let prefs = await svc.Settings.Get();
+  for (let i = 0; i < 50 && prefs.theme !== 'dark'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    prefs = await svc.Settings.Get();
+  }
   t.assert(prefs.theme === 'dark', 'the theme preference is saved as dark');
   await t.shot('settings-dark');
   // Close the in-app reminders and toasts so the dark screenshots show the views.
