@@ -62,6 +62,12 @@ E2E.run(async (t) => {
     return `${role}${cls ? '.' + cls : ''} "${name}"`;
   };
   async function axeCheck(where) {
+    // A notice that arrives mid-check (the reminder summary) fades in; axe
+    // would measure its text's contrast half transparent.
+    await t.waitFor(
+      () => Array.from(document.querySelectorAll('.mantine-Notification-root')).every(opaque),
+      'notices to finish appearing',
+    );
     // label-content-name-mismatch is experimental in axe; the issue asks for it.
     const r = await window.axe.run(document, {
       resultTypes: ['violations'],
