@@ -137,44 +137,65 @@ func TestScenarios(t *testing.T) {
 	for _, sc := range scenarios {
 		name := strings.TrimSuffix(sc.file, ".js")
 		t.Run(name, func(t *testing.T) {
-			dataDir := t.TempDir()
-			if sc.setup != nil {
-				sc.setup(t, dataDir)
+			// Under Xvfb without a window manager GTK now and then ignores a
+			// resize (seen 1 run in 3 for the scenarios that change size); that
+			// is the test screen, not the app, so such a run is tried once more
+			// on fresh data. Any other failure fails at once.
+			for attempt := 1; ; attempt++ {
+				if !runScenario(t, sc, bin, lib, shots, attempt < 2) {
+					return
+				}
+				t.Logf("the window did not take the size asked for: running %s again on fresh data", sc.file)
 			}
-			script := filepath.Join(t.TempDir(), sc.file)
-			body := append(append([]byte{}, lib...), '\n')
-			if sc.prelude != nil {
-				body = append(body, sc.prelude(t)...)
-			}
-			body = append(body, readScenario(t, sc.file)...)
-			if err := os.WriteFile(script, body, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			timeout := 60 * time.Second
-			if sc.timeout > 0 {
-				timeout = sc.timeout
-			}
-			env := append(isolatedEnv(t),
-				"HUNTBOOK_E2E_SCRIPT="+script,
-				"HUNTBOOK_E2E_SHOTS="+shots,
-				"HUNTBOOK_E2E_TIMEOUT="+timeout.String(),
-			)
-			screen := sc.screen
-			if screen == "" {
-				screen = "1280x800x24"
-			}
-			out, err := run(t, 3*time.Minute, env, "xvfb-run", "-a", "-s", "-screen 0 "+screen,
-				bin, "--data-dir", dataDir)
-			t.Logf("app output:\n%s", out)
-			if err != nil {
-				t.Fatalf("scenario %s: %v", sc.file, err)
-			}
-			if !bytes.Contains(out, []byte("e2e: PASS")) {
-				t.Fatalf("scenario %s: the app exited 0 without reporting PASS", sc.file)
-			}
-			sc.check(t, bin, dataDir)
 		})
 	}
+}
+
+// runScenario runs one scenario in the real window on fresh data. It returns
+// true, without failing, when retry is set and the only trouble was a resize
+// the X server did not apply.
+func runScenario(t *testing.T, sc scenario, bin string, lib []byte, shots string, retry bool) bool {
+	t.Helper()
+	dataDir := t.TempDir()
+	if sc.setup != nil {
+		sc.setup(t, dataDir)
+	}
+	script := filepath.Join(t.TempDir(), sc.file)
+	body := append(append([]byte{}, lib...), '\n')
+	if sc.prelude != nil {
+		body = append(body, sc.prelude(t)...)
+	}
+	body = append(body, readScenario(t, sc.file)...)
+	if err := os.WriteFile(script, body, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	timeout := 60 * time.Second
+	if sc.timeout > 0 {
+		timeout = sc.timeout
+	}
+	env := append(isolatedEnv(t),
+		"HUNTBOOK_E2E_SCRIPT="+script,
+		"HUNTBOOK_E2E_SHOTS="+shots,
+		"HUNTBOOK_E2E_TIMEOUT="+timeout.String(),
+	)
+	screen := sc.screen
+	if screen == "" {
+		screen = "1280x800x24"
+	}
+	out, err := run(t, 3*time.Minute, env, "xvfb-run", "-a", "-s", "-screen 0 "+screen,
+		bin, "--data-dir", dataDir)
+	t.Logf("app output:\n%s", out)
+	if err != nil && retry && bytes.Contains(out, []byte("FAIL: timed out after 20000 ms waiting for the window at")) {
+		return true
+	}
+	if err != nil {
+		t.Fatalf("scenario %s: %v", sc.file, err)
+	}
+	if !bytes.Contains(out, []byte("e2e: PASS")) {
+		t.Fatalf("scenario %s: the app exited 0 without reporting PASS", sc.file)
+	}
+	sc.check(t, bin, dataDir)
+	return false
 }
 
 // Every script in scenarios/ must be run by TestScenarios, so none is
