@@ -6,20 +6,7 @@
 // Go runner then reads the application back through `app show 1 --json`.
 E2E.run(async (t) => {
   // The smallest window Huntbook supports: everything here must work at it.
-  // (GTK may drop a resize asked for while the window is still mapping: ask
-  // until it took, alternating with a size one pixel smaller, because a
-  // repeated request for the size GTK already recorded as asked for can be
-  // a no-op; under CI's load one dropped request failed the run.)
-  let asked = 0;
-  await t.waitFor(() => {
-    if (window.innerWidth <= 1024 && window.innerHeight <= 700) return true;
-    if (asked++ % 10 === 0) {
-      const smaller = (asked / 10) % 2 >= 1 ? 1 : 0;
-      window.runtime.WindowSetSize(1024 - smaller, 700 - smaller);
-    }
-    return false;
-  }, 'the window at 1024x700', 20000);
-  t.say(`window ${window.innerWidth}x${window.innerHeight}`);
+  await t.resize(1024, 700);
   await t.findRole('button', 'Add application', 20000);
   await t.waitFor(() => !document.querySelector('.mantine-Loader-root'), 'loading to finish');
 

@@ -16,23 +16,6 @@ E2E.run(async (t) => {
   const info = await svc.Data.Info();
   const file = info.dataDir + '/e2e-tracker.csv';
 
-  const resize = async (w, h) => {
-    // GTK may drop a resize asked for while the window maps: ask until it took,
-    // alternating with a size one pixel smaller (as insights.js does).
-    let asked = 0;
-    await t.waitFor(() => {
-      const iw = window.innerWidth, ih = window.innerHeight;
-      if (iw <= w && iw >= w - 40 && ih <= h && ih >= h - 40) return true;
-      if (asked % 50 === 0) t.say(`asked ${w}x${h}, window ${iw}x${ih}`);
-      if (asked++ % 10 === 0) {
-        const smaller = (asked / 10) % 2 >= 1 ? 1 : 0;
-        window.runtime.WindowSetSize(w - smaller, h - smaller);
-      }
-      return false;
-    }, `the window at ${w}x${h}`, 20000);
-    window.runtime.WindowSetPosition(0, 0); // the whole window on the screenshot
-    await t.sleep(300);
-  };
   const scheme = async (s) => {
     document.documentElement.setAttribute('data-mantine-color-scheme', s);
     await t.sleep(250);
@@ -47,7 +30,7 @@ E2E.run(async (t) => {
   };
   const select = (label) => t.findLabel(label);
 
-  await resize(1920, 1080);
+  await t.resize(1920, 1080);
   await nav('Settings');
   await t.findRole('button', 'Import ZIP or CSV…');
   window.runtime.EventsEmit('wails:file-drop', 600, 400, [file]);
@@ -91,7 +74,7 @@ E2E.run(async (t) => {
   await t.shot('import-preview-1920-light');
   await scheme('dark');
   await t.shot('import-preview-1920-dark');
-  await resize(1024, 700);
+  await t.resize(1024, 700);
   t.assert(inView(importButton()), 'at 1024x700 the Import button is in view');
   await t.shot('import-preview-1024-dark');
   await scheme('light');
@@ -115,7 +98,7 @@ E2E.run(async (t) => {
   const stages = await svc.Pipeline.Stages();
   t.assert(stages.length === 5, 'no stage was created for the statuses: ' + stages.map((s) => s.name).join(', '));
 
-  await resize(1920, 1080);
+  await t.resize(1920, 1080);
   await nav('Insights');
   await t.findText('138 of 260 answered', 20000);
   await t.waitFor(() => document.querySelector('[aria-label="How applications flowed"] svg path'), 'the Sankey bands');

@@ -6,20 +6,6 @@
 // in the command palette shows in Settings at once. Screenshots at 1920x1080
 // and 1024x700, light and dark. The Go runner then checks the database.
 E2E.run(async (t) => {
-  const resize = async (w, h) => {
-    let asked = 0;
-    await t.waitFor(() => {
-      if (window.innerWidth <= w && window.innerHeight <= h && window.innerWidth >= w - 40) return true;
-      if (asked++ % 10 === 0) {
-        const smaller = (asked / 10) % 2 >= 1 ? 1 : 0;
-        window.runtime.WindowSetSize(w - smaller, h - smaller);
-      }
-      return false;
-    }, `the window at ${w}x${h}`, 20000);
-    window.runtime.WindowSetPosition(0, 0); // the whole window on the screenshot
-    t.say(`window ${window.innerWidth}x${window.innerHeight}`);
-    await t.sleep(300);
-  };
   const nav = async (name) => {
     const item = await t.waitFor(
       () => Array.from(document.querySelectorAll('[aria-label="Main"] a, [aria-label="Main"] button'))
@@ -48,7 +34,7 @@ E2E.run(async (t) => {
       `"${t.textOf(el)}" is on one line and not cut (${Math.round(el.getBoundingClientRect().height)} px high, line ${lh} px)`);
   };
 
-  await resize(1920, 1080);
+  await t.resize(1920, 1080);
   await t.findRole('button', 'Add application', 20000);
 
   // The start-up nudge: one follow-up for the silent application, named by the day's summary.
@@ -105,7 +91,7 @@ E2E.run(async (t) => {
   await t.shot('insights-1920-dark');
 
   // The smallest window: one line per figure, in both themes.
-  await resize(1024, 700);
+  await t.resize(1024, 700);
   await charts();
   oneLine('First response');
   oneLine('Response rate');

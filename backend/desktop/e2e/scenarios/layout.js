@@ -7,36 +7,6 @@
 // Save button is in view, and closing the dialog with text typed asks first.
 // Screenshots: layout-{list,board}-{1024,1920}-{light,dark}, layout-add-1024.
 E2E.run(async (t) => {
-  const resize = async (w, h) => {
-    // GTK may drop a resize asked for while the window maps: ask until it
-    // took, alternating with a size one pixel smaller (see detail.js). The
-    // window goes to the screen's origin first: a centred 1024x700 window
-    // was seen not to grow to 1920x1080, which would cross the screen's edge.
-    window.runtime.WindowSetPosition(0, 0);
-    let asked = 0;
-    await t.waitFor(
-      () => {
-        if (
-          Math.abs(window.innerWidth - w) <= 1 &&
-          Math.abs(window.innerHeight - h) <= 1
-        )
-          return true;
-        if (asked % 50 === 0)
-          t.say(
-            `asked ${w}x${h}, window ${window.innerWidth}x${window.innerHeight}`,
-          );
-        if (asked++ % 10 === 0) {
-          const smaller = (asked / 10) % 2 >= 1 ? 1 : 0;
-          window.runtime.WindowSetSize(w - smaller, h - smaller);
-        }
-        return false;
-      },
-      `the window at ${w}x${h}`,
-      20000,
-    );
-    await t.sleep(300);
-    t.say(`window ${window.innerWidth}x${window.innerHeight}`);
-  };
   const scheme = async (s) => {
     document.documentElement.setAttribute("data-mantine-color-scheme", s);
     await t.sleep(250);
@@ -64,7 +34,7 @@ E2E.run(async (t) => {
   const long =
     "Internationale Verwaltungsgesellschaft für Erneuerbare Energien und Infrastruktur";
 
-  await resize(1024, 700);
+  await t.resize(1024, 700);
   await t.findRole("button", "Add application", 20000);
   await t.waitFor(
     () => t.rowWith("Applications", "Globex"),
@@ -167,8 +137,7 @@ E2E.run(async (t) => {
   await scheme("light");
 
   // 1920x1080: the same views use the room.
-  await resize(1920, 1080);
-  window.runtime.WindowSetPosition(0, 0); // the whole window on the 1920x1080 screen
+  await t.resize(1920, 1080);
   await t.sleep(300);
   await t.shot("layout-board-1920-light");
   await scheme("dark");

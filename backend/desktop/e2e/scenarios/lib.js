@@ -121,6 +121,35 @@ var E2E = (function () {
     }
   }
 
+  // resize asks for a window of w x h and waits until the webview is that size
+  // (up to 40 px smaller: GTK may round). The window goes to the screen's
+  // origin first, so a large size never crosses the screen's edge. GTK may
+  // drop a request made while the window maps, and a repeated request for the
+  // size it already recorded can be a no-op, so it asks every 10th poll,
+  // alternating with a size one pixel smaller. A timeout here is the one
+  // failure TestScenarios runs again (GTK under Xvfb now and then ignores it).
+  async function resize(w, h) {
+    window.runtime.WindowSetPosition(0, 0);
+    let asked = 0;
+    await waitFor(
+      () => {
+        const iw = window.innerWidth;
+        const ih = window.innerHeight;
+        if (iw <= w && iw >= w - 40 && ih <= h && ih >= h - 40) return true;
+        if (asked % 50 === 0) say(`asked ${w}x${h}, window ${iw}x${ih}`);
+        if (asked++ % 10 === 0) {
+          const smaller = (asked / 10) % 2 >= 1 ? 1 : 0;
+          window.runtime.WindowSetSize(w - smaller, h - smaller);
+        }
+        return false;
+      },
+      `the window at ${w}x${h}`,
+      20000,
+    );
+    say(`window ${window.innerWidth}x${window.innerHeight}`);
+    await sleep(300);
+  }
+
   const one = (list) => (list.length ? list[0] : null);
   const findRole = (role, name, timeout) =>
     waitFor(() => one(byRole(role, name)), `${role} "${name}"`, timeout);
@@ -235,7 +264,7 @@ var E2E = (function () {
   }
 
   const api = {
-    say, sleep, waitFor, gone, visible, accessibleName, byRole, byLabel, byText, rows, rowWith,
+    say, sleep, waitFor, resize, gone, visible, accessibleName, byRole, byLabel, byText, rows, rowWith,
     findRole, findLabel, findText, type, click, press, assert, shot, run, textOf,
   };
   return api;
