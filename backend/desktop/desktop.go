@@ -111,6 +111,37 @@ func (r *Runtime) OpenFile(title string, filters []shellport.FileFilter) (string
 	return path, nil
 }
 
+// OpenFiles shows a native open dialog for several files and returns the
+// chosen paths, none if the user cancelled.
+func (r *Runtime) OpenFiles(title string, filters []shellport.FileFilter) ([]string, error) {
+	ctx := r.context()
+	if ctx == nil {
+		return nil, fmt.Errorf("open files dialog: %w", ErrNotReady)
+	}
+	paths, err := wruntime.OpenMultipleFilesDialog(ctx, wruntime.OpenDialogOptions{
+		Title:   title,
+		Filters: wailsFilters(filters),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open files dialog: %w", err)
+	}
+	return paths, nil
+}
+
+// OpenFolder shows a native dialog to choose a folder and returns its
+// path, or "" if the user cancelled.
+func (r *Runtime) OpenFolder(title string) (string, error) {
+	ctx := r.context()
+	if ctx == nil {
+		return "", fmt.Errorf("open folder dialog: %w", ErrNotReady)
+	}
+	path, err := wruntime.OpenDirectoryDialog(ctx, wruntime.OpenDialogOptions{Title: title})
+	if err != nil {
+		return "", fmt.Errorf("open folder dialog: %w", err)
+	}
+	return path, nil
+}
+
 // SaveFile shows a native save dialog proposing defaultName and returns the
 // chosen path, or "" if the user cancelled.
 func (r *Runtime) SaveFile(title, defaultName string, filters []shellport.FileFilter) (string, error) {

@@ -217,7 +217,10 @@ func sentTime(a App, pos map[string]int, hasWishlist bool) (time.Time, bool) {
 		return a.CreatedAt, true
 	}
 	for _, e := range a.Events {
-		if p, ok := pos[e.To]; ok && e.Kind != model.EventOutcome && p > 0 {
+		if e.Kind != model.EventCreated && e.Kind != model.EventStage {
+			continue
+		}
+		if p, ok := pos[e.To]; ok && p > 0 {
 			return e.At, true
 		}
 	}

@@ -107,9 +107,13 @@ const (
 	EventCreated EventKind = "created"
 	EventStage   EventKind = "stage"
 	EventOutcome EventKind = "outcome"
+	// EventMail is a confirmed job e-mail, dated by the message: From is
+	// its kind ("rejection"), To its sender and subject.
+	EventMail EventKind = "email"
 )
 
-// Event is one entry of an application's history: a stage or outcome change.
+// Event is one entry of an application's history: a stage or outcome
+// change, or a confirmed e-mail.
 // From and To are stage names or outcomes as they were at the time.
 // Estimated marks an entry whose time is a guess: an import from a CSV
 // file or another tracker knows the stage and outcome, not when.
@@ -127,9 +131,9 @@ type Event struct {
 // kind and names no longer than a stage's or an outcome's.
 func (e *Event) Validate() error {
 	switch e.Kind {
-	case EventCreated, EventStage, EventOutcome:
+	case EventCreated, EventStage, EventOutcome, EventMail:
 	default:
-		return Invalid("kind", "unknown history entry %q (created, stage or outcome)", e.Kind)
+		return Invalid("kind", "unknown history entry %q (created, stage, outcome or email)", e.Kind)
 	}
 	if len(e.From) > MaxShortText || len(e.To) > MaxShortText {
 		return Invalid("to", "a history entry names a stage or outcome longer than %d characters", MaxShortText)

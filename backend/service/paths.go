@@ -1,6 +1,7 @@
 package service
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -19,7 +20,7 @@ import (
 // guarded (Deps.GuardPaths is false).
 
 // droppable are the kinds of file a drop may hand over for reading.
-var droppable = map[string]bool{".pdf": true, ".docx": true, ".txt": true, ".md": true, ".markdown": true, ".zip": true,
+var droppable = map[string]bool{".eml": true, ".mbox": true, ".pdf": true, ".docx": true, ".txt": true, ".md": true, ".markdown": true, ".zip": true,
 	".csv": true, ".tsv": true, ".ics": true, ".ical": true, ".json": true, ".html": true, ".htm": true, ".mhtml": true}
 
 // dropWait is how long a check waits for a drop's paths to be recorded:
@@ -37,6 +38,11 @@ type grants struct {
 
 func newGrants(on bool, root string) *grants {
 	return &grants{on: on, root: root, read: map[string]bool{}, write: map[string]bool{}}
+}
+
+func isDir(p string) bool {
+	fi, err := os.Stat(p)
+	return err == nil && fi.IsDir()
 }
 
 func clean(p string) string {
@@ -62,7 +68,9 @@ func (g *grants) dropped(paths []string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	for _, p := range paths {
-		if droppable[strings.ToLower(filepath.Ext(p))] {
+		if droppable[strings.ToLower(filepath.Ext(p))] || isDir(p) {
+			// A folder: its e-mail files, for a mail import (the only
+			// reader that takes a folder).
 			g.read[clean(p)] = true
 		}
 	}
@@ -110,6 +118,20 @@ type grantingDialogs struct {
 
 func (d grantingDialogs) OpenFile(title string, filters []shellport.FileFilter) (string, error) {
 	p, err := d.Dialogs.OpenFile(title, filters)
+	d.g.chosen(p)
+	return p, err
+}
+
+func (d grantingDialogs) OpenFiles(title string, filters []shellport.FileFilter) ([]string, error) {
+	ps, err := d.Dialogs.OpenFiles(title, filters)
+	for _, p := range ps {
+		d.g.chosen(p)
+	}
+	return ps, err
+}
+
+func (d grantingDialogs) OpenFolder(title string) (string, error) {
+	p, err := d.Dialogs.OpenFolder(title)
 	d.g.chosen(p)
 	return p, err
 }

@@ -1,7 +1,7 @@
 // Package service holds the structs the UI calls through Wails bindings (the
 // CLI and the browser extension's native host call them directly): the ones in
 // Services (Applications, Pipeline, Contacts, Tasks, Data, Insights, Settings,
-// Links, Assistant, Calendar, Profile) and Startup, which says how opening the
+// Links, Assistant, Calendar, Profile, Mail) and Startup, which says how opening the
 // database went. Every exported method becomes JavaScript API, so only what the UI needs is
 // exported. Methods return (T, error); errors are *model.Error where the
 // user can act on them, and reach the UI as {code, field, message}.
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/huntbook/huntbook/backend/jobrun"
+	"github.com/huntbook/huntbook/backend/mailread"
 	"github.com/huntbook/huntbook/backend/shellport"
 	"github.com/huntbook/huntbook/backend/store"
 )
@@ -45,6 +46,7 @@ type Services struct {
 	Assistant    *Assistant
 	Calendar     *Calendar
 	Profile      *Profile
+	Mail         *Mail
 }
 
 // New builds the services over db.
@@ -75,12 +77,13 @@ func New(db *store.DB, d Deps) *Services {
 		Assistant:    assistant,
 		Calendar:     calendar,
 		Profile:      newProfile(b),
+		Mail:         &Mail{base: b, calendar: calendar, classify: mailread.Classify},
 	}
 }
 
 // Bind lists the structs to bind to the UI.
 func (s *Services) Bind() []any {
-	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Links, s.Assistant, s.Calendar, s.Profile}
+	return []any{s.Applications, s.Pipeline, s.Contacts, s.Tasks, s.Data, s.Insights, s.Settings, s.Links, s.Assistant, s.Calendar, s.Profile, s.Mail}
 }
 
 // WatchOutsideWrites tells the page when another process wrote to the

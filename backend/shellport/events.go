@@ -22,7 +22,16 @@ const (
 	// window was started, or started again, with --open-application ID);
 	// payload OpenApplicationRequest.
 	EventOpenApplication = "app:open"
+	// EventMailChanged says job e-mail was read, confirmed or dismissed
+	// (an import, an IMAP check, the CLI's confirm); payload MailChanged.
+	EventMailChanged = "mail:changed"
 )
+
+// MailChanged is the payload of EventMailChanged.
+type MailChanged struct {
+	// Proposed is how many messages now wait for the user's word.
+	Proposed int `json:"proposed"`
+}
 
 // OpenApplicationRequest is the payload of EventOpenApplication.
 type OpenApplicationRequest struct {

@@ -37,6 +37,10 @@ type Fake struct {
 	Dialogs []FakeDialog
 	// OpenPath is what OpenFile returns ("" means the user cancelled).
 	OpenPath string
+	// OpenPaths is what OpenFiles returns (none means the user cancelled).
+	OpenPaths []string
+	// FolderPath is what OpenFolder returns ("" means the user cancelled).
+	FolderPath string
 	// SavePath is what SaveFile returns ("" means the user cancelled).
 	SavePath string
 	// ConfirmAnswer is what Confirm returns.
@@ -65,6 +69,28 @@ func (f *Fake) OpenFile(title string, filters []FileFilter) (string, error) {
 		return "", f.DialogErr
 	}
 	return f.OpenPath, nil
+}
+
+// OpenFiles records the request and returns OpenPaths.
+func (f *Fake) OpenFiles(title string, filters []FileFilter) ([]string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.Dialogs = append(f.Dialogs, FakeDialog{Kind: "open-many", Title: title, Filters: filters})
+	if f.DialogErr != nil {
+		return nil, f.DialogErr
+	}
+	return append([]string(nil), f.OpenPaths...), nil
+}
+
+// OpenFolder records the request and returns FolderPath.
+func (f *Fake) OpenFolder(title string) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.Dialogs = append(f.Dialogs, FakeDialog{Kind: "folder", Title: title})
+	if f.DialogErr != nil {
+		return "", f.DialogErr
+	}
+	return f.FolderPath, nil
 }
 
 // SaveFile records the request and returns SavePath.

@@ -24,6 +24,10 @@ type FileFilter struct {
 // error means the user cancelled.
 type Dialogs interface {
 	OpenFile(title string, filters []FileFilter) (string, error)
+	// OpenFiles lets the user choose several files (none: cancelled).
+	OpenFiles(title string, filters []FileFilter) ([]string, error)
+	// OpenFolder lets the user choose a folder ("": cancelled).
+	OpenFolder(title string) (string, error)
 	SaveFile(title, defaultName string, filters []FileFilter) (string, error)
 	Confirm(title, message string) (bool, error)
 }

@@ -19,6 +19,7 @@ func TestEventPayloadJSON(t *testing.T) {
 		{JobDone{ID: "j", OK: true}, `{"id":"j","ok":true}`},
 		{JobDone{ID: "j", ErrorCode: "invalid", ErrorMessage: "bad"}, `{"id":"j","ok":false,"errorCode":"invalid","errorMessage":"bad"}`},
 		{AIDelta{ID: "j", Text: "Dear"}, `{"id":"j","text":"Dear"}`},
+		{MailChanged{Proposed: 3}, `{"proposed":3}`},
 		{
 			ReminderDue{ApplicationID: 4, Title: "Call", Due: "2026-01-02T09:00:00Z", Company: "Acme", ApplicationTitle: "Dev"},
 			`{"applicationId":4,"title":"Call","due":"2026-01-02T09:00:00Z","company":"Acme","applicationTitle":"Dev"}`,

@@ -171,6 +171,12 @@ func (db *DB) MoveApplication(ctx context.Context, id, stageID int64) (model.App
 }
 
 func moveApplication(tx *Tx, id, stageID int64) error {
+	return moveApplicationAt(tx, id, stageID, tx.now)
+}
+
+// moveApplicationAt is moveApplication recorded as happening at at (a
+// confirmed e-mail moves an application as of the message's date).
+func moveApplicationAt(tx *Tx, id, stageID int64, at time.Time) error {
 	old, err := getApplication(tx, id)
 	if err != nil {
 		return err
@@ -192,13 +198,13 @@ func moveApplication(tx *Tx, id, stageID int64) error {
 		}
 		if len(all) > 1 && old.StageID == all[0].ID {
 			// The user's calendar day, as the date fields they type are.
-			today := tx.now.Local().Format(model.DateLayout)
+			today := at.Local().Format(model.DateLayout)
 			if _, err := tx.Exec(`UPDATE applications SET date_applied = ? WHERE id = ?`, today, id); err != nil {
 				return fmt.Errorf("move application %d: set date applied: %w", id, err)
 			}
 		}
 	}
-	return addEvent(tx, id, model.EventStage, old.Stage, to.Name, tx.now)
+	return addEvent(tx, id, model.EventStage, old.Stage, to.Name, at)
 }
 
 // SetOutcome changes an application's outcome and records it.

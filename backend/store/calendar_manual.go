@@ -19,27 +19,31 @@ import (
 // AddManualInterview stores e (its times, title, text, link and time zone)
 // as an interview of the given kind for the application, and returns it.
 func (db *DB) AddManualInterview(ctx context.Context, appID int64, e calendar.Event, kind model.InterviewKind) (model.Interview, error) {
-	return write(ctx, db, func(tx *Tx) (model.Interview, error) {
-		if _, err := getApplication(tx, appID); err != nil {
-			return model.Interview{}, err
-		}
-		uid, err := manualUID()
-		if err != nil {
-			return model.Interview{}, err
-		}
-		e.Source, e.UID, e.CalendarID, e.ExternalID, e.RecurrenceID = calendar.SourceManual, uid, "", "", ""
-		e.Updated = tx.now
-		if _, err := saveCalendarEvents(tx, CalendarBatch{Upserts: []CalendarEvent{{Event: e, IsInterview: true, Confidence: 1}}}); err != nil {
-			return model.Interview{}, err
-		}
-		if err := setKind(tx, e.Key(), kind); err != nil {
-			return model.Interview{}, err
-		}
-		if err := decide(tx, e.Key(), DecisionConfirmed, appID); err != nil {
-			return model.Interview{}, err
-		}
-		return interviewByKey(tx, e.Key())
-	})
+	return write(ctx, db, func(tx *Tx) (model.Interview, error) { return addManualInterview(tx, appID, e, kind) })
+}
+
+// addManualInterview is AddManualInterview inside tx (a confirmed e-mail
+// adds its interview in the same transaction as the rest).
+func addManualInterview(tx *Tx, appID int64, e calendar.Event, kind model.InterviewKind) (model.Interview, error) {
+	if _, err := getApplication(tx, appID); err != nil {
+		return model.Interview{}, err
+	}
+	uid, err := manualUID()
+	if err != nil {
+		return model.Interview{}, err
+	}
+	e.Source, e.UID, e.CalendarID, e.ExternalID, e.RecurrenceID = calendar.SourceManual, uid, "", "", ""
+	e.Updated = tx.now
+	if _, err := saveCalendarEvents(tx, CalendarBatch{Upserts: []CalendarEvent{{Event: e, IsInterview: true, Confidence: 1}}}); err != nil {
+		return model.Interview{}, err
+	}
+	if err := setKind(tx, e.Key(), kind); err != nil {
+		return model.Interview{}, err
+	}
+	if err := decide(tx, e.Key(), DecisionConfirmed, appID); err != nil {
+		return model.Interview{}, err
+	}
+	return interviewByKey(tx, e.Key())
 }
 
 // UpdateManualInterview replaces the times, text, link, time zone and kind

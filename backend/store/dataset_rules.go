@@ -58,6 +58,15 @@ var dataTables = map[string]importRule{
 		required: []string{"key", "source", "uid", "start_at", "end_at", "imported_at", "seen_at"},
 		enums:    map[string][]string{"kind": {"", "phone", "video", "onsite", "other"}},
 	},
+	"mail_messages": {
+		json:     []string{"reasons", "facts", "match_reasons"},
+		required: []string{"message_key", "sent_at", "imported_at"},
+		enums: map[string][]string{
+			"kind":   {"confirmation", "rejection", "interview", "offer", "outreach", "assessment"},
+			"status": {"proposed", "confirmed", "dismissed", "auto-applied"},
+			"origin": {"", "file", "paste", "imap"},
+		},
+	},
 	"calendar_decisions": {
 		required: []string{"event_key", "decided_at"},
 		enums:    map[string][]string{"decision": {"confirmed", "rejected"}},

@@ -45,11 +45,13 @@ func extra() []reflect.Type {
 		reflect.TypeFor[shellport.JobDone](),
 		reflect.TypeFor[shellport.AIDelta](),
 		reflect.TypeFor[shellport.ReminderDue](),
+		reflect.TypeFor[shellport.MailChanged](),
 		reflect.TypeFor[service.OutsideChange](),
 		reflect.TypeFor[service.CVImport](),
 		reflect.TypeFor[service.CVImportFailure](),
 		reflect.TypeFor[service.GenerationResult](),
 		reflect.TypeFor[service.SyncReport](),
+		reflect.TypeFor[service.MailImportReport](),
 	}
 }
 

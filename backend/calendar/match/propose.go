@@ -334,3 +334,24 @@ func hostOf(raw string) string {
 	}
 	return strings.ToLower(u.Hostname())
 }
+
+// EmailDomain returns the company domain of an address ("acme.com" for
+// jane@mail.acme.com), "" for free mail, job boards, hiring tools and
+// addresses without one. The mail matcher uses it as calendar matching does.
+func EmailDomain(email string) string {
+	return emailDomains.get(strings.ToLower(strings.TrimSpace(email)))
+}
+
+// URLDomain returns the company domain of a posting or company link, ""
+// for job boards and applicant-tracking hosts.
+func URLDomain(raw string) string { return urlDomains.get(raw) }
+
+// HiringTool names the applicant-tracking or scheduling service a domain
+// belongs to ("Workday" for myworkday.com), "" for others.
+func HiringTool(host string) string {
+	d, err := publicsuffix.EffectiveTLDPlusOne(strings.ToLower(strings.TrimSpace(host)))
+	if err != nil {
+		return ""
+	}
+	return hiringTools[d]
+}

@@ -577,7 +577,8 @@ export interface Error {
 }
 
 /**
- * Event is one entry of an application's history: a stage or outcome change.
+ * Event is one entry of an application's history: a stage or outcome
+ * change, or a confirmed e-mail.
  * From and To are stage names or outcomes as they were at the time.
  * Estimated marks an entry whose time is a guess: an import from a CSV
  * file or another tracker knows the stage and outcome, not when.
@@ -593,7 +594,7 @@ export interface Event {
 }
 
 /** EventKind is what happened to an application. */
-export type EventKind = 'created' | 'stage' | 'outcome';
+export type EventKind = 'created' | 'stage' | 'outcome' | 'email';
 
 /** ExportReport says what an export wrote. */
 export interface ExportReport {
@@ -999,6 +1000,166 @@ export interface Location {
   countryCode?: string;
   region?: string;
 }
+
+/** MailBroken is one message that could not be read. */
+export interface MailBroken {
+  source: string;
+  position: number;
+  error: string;
+}
+
+/** MailBulkResult is what confirming several proposals did. */
+export interface MailBulkResult {
+  confirmed: MailMessage[];
+  /** Failed names the proposals left as they were, with why. */
+  failed: MailFailure[];
+}
+
+/** MailChanged is the payload of EventMailChanged. */
+export interface MailChanged {
+  /** Proposed is how many messages now wait for the user's word. */
+  proposed: number;
+}
+
+/**
+ * MailConfirm is the user's word on a proposal, with their edits: the kind,
+ * the application (0 with NewApplication for a new one), and for an
+ * interview its start (RFC 3339; "" takes the one read, or Slot).
+ */
+export interface MailConfirm {
+  id: number;
+  kind: MailKind;
+  applicationId: number;
+  newApplication: boolean;
+  /** Company and Title name a new application ("" takes those read). */
+  company: string;
+  title: string;
+  /** InterviewStart is the interview's start as RFC 3339, or "". */
+  interviewStart: string;
+  /** Slot picks one of the proposed slots (index + 1); 0 for none. */
+  slot: number;
+}
+
+/** MailFacts are what was read from a message besides its kind. */
+export interface MailFacts {
+  company: string;
+  title: string;
+  requisition: string;
+  /** Platform names the applicant-tracking system that sent it ("Workday"). */
+  platform: string;
+  language: string;
+  /** Interview is the booked time, when the message gives one. */
+  interview: MailSlot | null;
+  /** Slots are times proposed to choose from (not booked). */
+  slots: MailSlot[];
+}
+
+/** MailFailure is one proposal a bulk confirm could not apply. */
+export interface MailFailure {
+  id: number;
+  subject: string;
+  message: string;
+}
+
+/** MailImportReport is what reading files of e-mail did. */
+export interface MailImportReport {
+  /** messages read */
+  read: number;
+  /** new job e-mails kept as proposals (or applied) */
+  kept: number;
+  /** of those, applied automatically */
+  autoApplied: number;
+  /** read before (kept, confirmed or dismissed then) */
+  known: number;
+  /** not job-related: not kept */
+  other: number;
+  /** Broken are the messages that could not be read, by file and position. */
+  broken: MailBroken[];
+  /** Cancelled is true when the user stopped the import. */
+  cancelled: boolean;
+}
+
+/** MailKind is what a job e-mail says. */
+export type MailKind = 'confirmation' | 'rejection' | 'interview' | 'offer' | 'outreach' | 'assessment' | 'other';
+
+/** MailMatch is the application a message was matched to, with why. */
+export interface MailMatch {
+  applicationId: number;
+  company: string;
+  title: string;
+  stage: string;
+  outcome: Outcome;
+  confidence: number;
+  reasons: string[];
+}
+
+/** MailMessage is one stored job e-mail with what it proposes. */
+export interface MailMessage {
+  id: number;
+  messageId: string;
+  fromName: string;
+  fromEmail: string;
+  date: string;
+  subject: string;
+  snippet: string;
+  /** FullText is kept only when the user chose to keep messages whole. */
+  fullText: string;
+  kind: MailKind;
+  confidence: number;
+  reasons: string[];
+  facts: MailFacts;
+  /**
+   * Match is the application it belongs to (proposed, or the one the
+   * user confirmed); nil offers a new application.
+   */
+  match: MailMatch | null;
+  status: MailStatus;
+  /** "file", "paste" or "imap" */
+  origin: string;
+  source: string;
+  importedAt: string;
+  decidedAt: string | null;
+}
+
+/** MailPasteResult is what a pasted message became. */
+export interface MailPasteResult {
+  /** Kept is true when it was job-related and is now a proposal (or applied). */
+  kept: boolean;
+  /** Known is true when the same message was read before. */
+  known: boolean;
+  /** Message is the proposal, when kept or known. */
+  message: MailMessage | null;
+  /** Kind is what it was read as ("other" when not job-related). */
+  kind: string;
+}
+
+/** MailSettings are the user's choices about job e-mail. */
+export interface MailSettings {
+  /**
+   * KeepFullText keeps a job e-mail's whole text, not only its snippet
+   * (off by default).
+   */
+  keepFullText: boolean;
+  /**
+   * AutoApply applies proposals matched to an application when both the
+   * reading and the match are at least AutoApplyAbove sure (off by default).
+   */
+  autoApply: boolean;
+  autoApplyAbove: number;
+}
+
+/**
+ * MailSlot is a time an interview takes place at or could: the start and
+ * end (UTC; End may be zero when not said) and the words it was read from.
+ */
+export interface MailSlot {
+  start: string;
+  end: string;
+  text: string;
+}
+
+/** MailStatus is what became of a proposal. */
+export type MailStatus = 'proposed' | 'confirmed' | 'dismissed' | 'auto-applied';
 
 /**
  * Interview is a calendar event the user confirmed as an interview for an
@@ -1690,6 +1851,23 @@ export interface LinksMethods {
   Open(arg1: string): Promise<void>;
 }
 
+/** The methods of service.Mail (window.go.service.Mail). */
+export interface MailMethods {
+  CancelImport(arg1: string): Promise<void>;
+  Confirm(arg1: Input<MailConfirm>): Promise<MailMessage>;
+  ConfirmMany(arg1: number[]): Promise<MailBulkResult>;
+  Dismiss(arg1: number): Promise<MailMessage>;
+  History(arg1: number): Promise<MailMessage[]>;
+  Import(arg1: string[]): Promise<string>;
+  ImportDialog(): Promise<string>;
+  ImportFolderDialog(): Promise<string>;
+  ImportNow(arg1: unknown, arg2: string[]): Promise<MailImportReport>;
+  Paste(arg1: string): Promise<MailPasteResult>;
+  Proposals(): Promise<MailMessage[]>;
+  SaveSettings(arg1: Input<MailSettings>): Promise<MailSettings>;
+  Settings(): Promise<MailSettings>;
+}
+
 /** The methods of service.Pipeline (window.go.service.Pipeline). */
 export interface PipelineMethods {
   AddStage(arg1: string): Promise<Stage>;
@@ -1757,6 +1935,7 @@ export interface Go {
     Data: DataMethods;
     Insights: InsightsMethods;
     Links: LinksMethods;
+    Mail: MailMethods;
     Pipeline: PipelineMethods;
     Profile: ProfileMethods;
     Settings: SettingsMethods;

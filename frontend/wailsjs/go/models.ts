@@ -1639,6 +1639,201 @@ export namespace model {
 	        this.region = source["region"];
 	    }
 	}
+	export class MailConfirm {
+	    id: number;
+	    kind: string;
+	    applicationId: number;
+	    newApplication: boolean;
+	    company: string;
+	    title: string;
+	    interviewStart: string;
+	    slot: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailConfirm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.kind = source["kind"];
+	        this.applicationId = source["applicationId"];
+	        this.newApplication = source["newApplication"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.interviewStart = source["interviewStart"];
+	        this.slot = source["slot"];
+	    }
+	}
+	export class MailFacts {
+	    company: string;
+	    title: string;
+	    requisition: string;
+	    platform: string;
+	    language: string;
+	    interview?: MailSlot;
+	    slots: MailSlot[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailFacts(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.requisition = source["requisition"];
+	        this.platform = source["platform"];
+	        this.language = source["language"];
+	        this.interview = this.convertValues(source["interview"], MailSlot);
+	        this.slots = this.convertValues(source["slots"], MailSlot);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailMatch {
+	    applicationId: number;
+	    company: string;
+	    title: string;
+	    stage: string;
+	    outcome: string;
+	    confidence: number;
+	    reasons: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailMatch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.applicationId = source["applicationId"];
+	        this.company = source["company"];
+	        this.title = source["title"];
+	        this.stage = source["stage"];
+	        this.outcome = source["outcome"];
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	    }
+	}
+	export class MailMessage {
+	    id: number;
+	    messageId: string;
+	    fromName: string;
+	    fromEmail: string;
+	    // Go type: time
+	    date: any;
+	    subject: string;
+	    snippet: string;
+	    fullText: string;
+	    kind: string;
+	    confidence: number;
+	    reasons: string[];
+	    facts: MailFacts;
+	    match?: MailMatch;
+	    status: string;
+	    origin: string;
+	    source: string;
+	    // Go type: time
+	    importedAt: any;
+	    // Go type: time
+	    decidedAt?: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailMessage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.messageId = source["messageId"];
+	        this.fromName = source["fromName"];
+	        this.fromEmail = source["fromEmail"];
+	        this.date = this.convertValues(source["date"], null);
+	        this.subject = source["subject"];
+	        this.snippet = source["snippet"];
+	        this.fullText = source["fullText"];
+	        this.kind = source["kind"];
+	        this.confidence = source["confidence"];
+	        this.reasons = source["reasons"];
+	        this.facts = this.convertValues(source["facts"], MailFacts);
+	        this.match = this.convertValues(source["match"], MailMatch);
+	        this.status = source["status"];
+	        this.origin = source["origin"];
+	        this.source = source["source"];
+	        this.importedAt = this.convertValues(source["importedAt"], null);
+	        this.decidedAt = this.convertValues(source["decidedAt"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailSlot {
+	    // Go type: time
+	    start: any;
+	    // Go type: time
+	    end: any;
+	    text: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailSlot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.start = this.convertValues(source["start"], null);
+	        this.end = this.convertValues(source["end"], null);
+	        this.text = source["text"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Note {
 	    id: number;
 	    applicationId: number;
@@ -2552,6 +2747,164 @@ export namespace service {
 	        this.stored = source["stored"];
 	        this.persistent = source["persistent"];
 	        this.message = source["message"];
+	    }
+	}
+	export class MailBroken {
+	    source: string;
+	    position: number;
+	    error: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailBroken(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.source = source["source"];
+	        this.position = source["position"];
+	        this.error = source["error"];
+	    }
+	}
+	export class MailBulkResult {
+	    confirmed: model.MailMessage[];
+	    failed: MailFailure[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailBulkResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.confirmed = this.convertValues(source["confirmed"], model.MailMessage);
+	        this.failed = this.convertValues(source["failed"], MailFailure);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailFailure {
+	    id: number;
+	    subject: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailFailure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.subject = source["subject"];
+	        this.message = source["message"];
+	    }
+	}
+	export class MailImportReport {
+	    read: number;
+	    kept: number;
+	    autoApplied: number;
+	    known: number;
+	    other: number;
+	    broken: MailBroken[];
+	    cancelled: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.read = source["read"];
+	        this.kept = source["kept"];
+	        this.autoApplied = source["autoApplied"];
+	        this.known = source["known"];
+	        this.other = source["other"];
+	        this.broken = this.convertValues(source["broken"], MailBroken);
+	        this.cancelled = source["cancelled"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailPasteResult {
+	    kept: boolean;
+	    known: boolean;
+	    message?: model.MailMessage;
+	    kind: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailPasteResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kept = source["kept"];
+	        this.known = source["known"];
+	        this.message = this.convertValues(source["message"], model.MailMessage);
+	        this.kind = source["kind"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailSettings {
+	    keepFullText: boolean;
+	    autoApply: boolean;
+	    autoApplyAbove: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.keepFullText = source["keepFullText"];
+	        this.autoApply = source["autoApply"];
+	        this.autoApplyAbove = source["autoApplyAbove"];
 	    }
 	}
 	export class Preferences {
