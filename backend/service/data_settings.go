@@ -300,9 +300,9 @@ func (s *Data) applyPreference(key, value string) error {
 	}
 	switch key {
 	case keyTheme:
-		p.Theme = value
+		p.Theme = Theme(value)
 	case keyClosedCards:
-		p.ClosedCards = value
+		p.ClosedCards = ClosedCards(value)
 	case keyNotifications:
 		b, err := strconv.ParseBool(value)
 		if err != nil {

@@ -184,6 +184,18 @@ func TestPreferences(t *testing.T) {
 	if p, _ := s.Settings.Get(); p.Theme != "dark" || p.ClosedCards != "lane" || !p.Notifications {
 		t.Fatalf("saved %+v", p)
 	}
+	// A value Save would refuse (an older build, a hand edit, a restored
+	// file) reads as its default, so the page never gets one it cannot show.
+	for key, bad := range map[string]string{keyTheme: "neon", keyClosedCards: "stack", keyNudgeDays: "0", keyWeeklyGoal: "-3"} {
+		if err := s.Settings.db.SetSetting(s.Settings.ctx(), key, bad); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := DefaultPreferences()
+	want.Notifications = true
+	if p, err := s.Settings.Get(); err != nil || p != want {
+		t.Fatalf("bad stored values read as %+v (%v), want %+v", p, err, want)
+	}
 }
 
 func TestBackupAndRestoreThroughService(t *testing.T) {

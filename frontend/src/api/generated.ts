@@ -431,6 +431,9 @@ export interface Check {
   took: number;
 }
 
+/** ClosedCards says how the board shows closed (rejected, ghosted...) applications. */
+export type ClosedCards = 'fade' | 'lane';
+
 /**
  * Code classifies an error so the UI and the CLI can react to it without
  * parsing messages.
@@ -1244,10 +1247,8 @@ export interface Person {
 
 /** Preferences are the settings the UI shows. */
 export interface Preferences {
-  /** "system", "light" or "dark" */
-  theme: string;
-  /** "fade" or "lane": how the board shows closed applications */
-  closedCards: string;
+  theme: Theme;
+  closedCards: ClosedCards;
   /** OS notifications for due follow-ups */
   notifications: boolean;
   /** a follow-up after NudgeDays of silence on a sent application */
@@ -1690,6 +1691,9 @@ export interface TemplateInfo {
   /** "" when the shipped template is used */
   override: string;
 }
+
+/** Theme is the colour scheme: "system" follows the operating system. */
+export type Theme = 'system' | 'light' | 'dark';
 
 /** Volunteer is one volunteering role. */
 export interface Volunteer {
