@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../../api/insights';
 import { percent, sankeyData } from './flow';
 
 describe('sankeyData', () => {
@@ -22,30 +21,6 @@ describe('sankeyData', () => {
       { source: 1, target: 2, value: 2 },
       { source: 1, target: 3, value: 1 },
     ]);
-  });
-});
-
-describe('readReport', () => {
-  it('fills nulls from Go and keeps -1 for an unknown median', () => {
-    const r = readReport({
-      total: 2,
-      funnel: null,
-      flow: { nodes: null, links: null },
-      perWeek: null,
-      outcomes: { open: 2 },
-      medianDaysToFirstResponse: -1,
-    });
-    expect(r).toMatchObject({
-      total: 2,
-      open: 0,
-      funnel: [],
-      flow: { nodes: [], links: [] },
-      perWeek: [],
-      stageDays: [],
-      outcomes: { open: 2 },
-      medianDaysToFirstResponse: -1,
-    });
-    expect(readReport(null).medianDaysToFirstResponse).toBe(-1);
   });
 });
 
