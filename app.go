@@ -137,6 +137,7 @@ func (a *App) startup(ctx context.Context) {
 	go a.backups(bg)
 	go a.remind(bg, a.services.Nudges(), a.services.Reminders())
 	go service.RunCalendarSchedule(bg, a.services.Calendar) // only when the user turned interval sync on
+	go service.RunMailSchedule(bg, a.services.Mail)         // only when the user turned the mail interval on
 	// Other programs' writes (the CLI's wipe, add, move...) reach the open views.
 	go a.services.WatchOutsideWrites(bg, time.Second)
 }

@@ -76,7 +76,9 @@ func (w *wireConn) err() error {
 var errTooMuch = errors.New("the server sent more than the read limit")
 
 // dial connects, secures the connection and logs in. The context closes the
-// connection when it ends, which ends any command waiting on it.
+// connection when it ends, which ends any command waiting on it. After a
+// failure the session is returned closed when a connection was made, so
+// its bytes can be counted.
 func dial(ctx context.Context, acct Account, opts Options) (*session, error) {
 	if err := acct.Validate(); err != nil {
 		return nil, err
@@ -103,6 +105,7 @@ func dial(ctx context.Context, acct Account, opts Options) (*session, error) {
 	}
 	wire := &wireConn{Conn: raw, budget: opts.MaxReadBytes}
 	s := &session{conn: wire, acct: acct, opts: opts}
+
 	s.stop = context.AfterFunc(ctx, func() { _ = raw.Close() })
 	// The handshake and the greeting share the dial timeout.
 	_ = raw.SetDeadline(time.Now().Add(opts.DialTimeout))
@@ -111,14 +114,14 @@ func dial(ctx context.Context, acct Account, opts Options) (*session, error) {
 		tc := tls.Client(wire, tlsConf)
 		if err := tc.HandshakeContext(ctx); err != nil {
 			s.close()
-			return nil, s.tlsError(ctx, addr, err)
+			return s, s.tlsError(ctx, addr, err)
 		}
 		conn = tc
 	}
 	c, err := client.New(conn)
 	if err != nil {
 		s.close()
-		return nil, s.wireError(ctx, "greeting", err)
+		return s, s.wireError(ctx, "greeting", err)
 	}
 	s.c = c
 	c.ErrorLog = log.New(io.Discard, "", 0)
@@ -127,27 +130,27 @@ func dial(ctx context.Context, acct Account, opts Options) (*session, error) {
 		ok, err := c.SupportStartTLS()
 		if err != nil {
 			s.close()
-			return nil, s.wireError(ctx, "CAPABILITY", err)
+			return s, s.wireError(ctx, "CAPABILITY", err)
 		}
 		if !ok {
 			s.close()
-			return nil, errorf(model.CodeUnavailable, "security", nil,
+			return s, errorf(model.CodeUnavailable, "security", nil,
 				"%s does not offer STARTTLS, so the password would travel unencrypted: choose TLS (usually port 993)", addr)
 		}
 		if err := c.StartTLS(tlsConf); err != nil {
 			s.close()
 			if s.conn.err() == nil && !isTLSError(err) {
-				return nil, errorf(model.CodeUnavailable, "security", err, "%s refused STARTTLS: %v", addr, err)
+				return s, errorf(model.CodeUnavailable, "security", err, "%s refused STARTTLS: %v", addr, err)
 			}
-			return nil, s.tlsError(ctx, addr, err)
+			return s, s.tlsError(ctx, addr, err)
 		}
 	}
 	if err := c.Login(acct.User, acct.Password); err != nil {
 		s.close()
 		if s.conn.err() != nil || ctx.Err() != nil {
-			return nil, s.wireError(ctx, "LOGIN", err)
+			return s, s.wireError(ctx, "LOGIN", err)
 		}
-		return nil, errorf(model.CodeInvalid, "password", err,
+		return s, errorf(model.CodeInvalid, "password", err,
 			"%s refused the user name or password (%v); many providers need an app password for IMAP", acct.Host, err)
 	}
 	return s, nil

@@ -35,6 +35,9 @@ func Sync(ctx context.Context, acct Account, state map[string]FolderState, opts 
 	var stats Stats
 	s, err := dial(ctx, acct, opts)
 	if err != nil {
+		if s != nil {
+			s.fillStats(&stats, start)
+		}
 		stats.Duration = time.Since(start)
 		return next, stats, err
 	}
@@ -259,6 +262,9 @@ func Check(ctx context.Context, acct Account, opts Options) (CheckReport, error)
 	rep := CheckReport{Folders: []FolderInfo{}, Available: []string{}}
 	s, err := dial(ctx, acct, opts)
 	if err != nil {
+		if s != nil {
+			s.fillStats(&rep.Stats, start)
+		}
 		return rep, err
 	}
 	defer func() { s.close() }()

@@ -37,6 +37,8 @@ type Mail struct {
 	ix    *mailmatch.Index // applications prepared for matching, reused briefly
 	ixAt  time.Time
 	ixVer int64
+
+	imap mailIMAP // the read-only IMAP account (mail_imap.go)
 }
 
 // MailOrigin says where a message came from.

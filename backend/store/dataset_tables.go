@@ -21,9 +21,10 @@ var typedTables = map[string]bool{
 }
 
 // localTables belong to this machine only: Google sync tokens are useless
-// (and harmful) without the account grant, which stays in the keychain.
+// (and harmful) without the account grant, which stays in the keychain, and so
+// are the IMAP folders' UIDs (mail_imap_folders).
 // The import's own bookkeeping is local too.
-var localTables = map[string]bool{"calendar_sync": true, "import_runs": true, "import_undo": true}
+var localTables = map[string]bool{"calendar_sync": true, "mail_imap_folders": true, "import_runs": true, "import_undo": true}
 
 // ConfigTables hold the user's configuration rather than their data: where
 // AI requests go and with which key variable, the prompts, the redaction

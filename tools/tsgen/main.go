@@ -52,6 +52,7 @@ func extra() []reflect.Type {
 		reflect.TypeFor[service.GenerationResult](),
 		reflect.TypeFor[service.SyncReport](),
 		reflect.TypeFor[service.MailImportReport](),
+		reflect.TypeFor[service.MailSyncReport](),
 	}
 }
 

@@ -654,6 +654,16 @@ export interface Flow {
   links: Link[];
 }
 
+/** FolderInfo describes a folder as the server lists it. */
+export interface FolderInfo {
+  name: string;
+  /**
+   * Messages is the number of messages, from EXAMINE; -1 when the folder
+   * was only listed.
+   */
+  messages: number;
+}
+
 /** Found is a local server that answered GET /v1/models. */
 export interface Found {
   port: number;
@@ -1004,6 +1014,65 @@ export interface Location {
   region?: string;
 }
 
+/**
+ * MailAccount is the read-only IMAP account as the page shows it; the
+ * password never leaves Go, only whether one is kept and where.
+ */
+export interface MailAccount {
+  configured: boolean;
+  host: string;
+  port: number;
+  /** "tls" or "starttls" */
+  security: string;
+  user: string;
+  folders: string[];
+  /** SinceDays is how far back a first read goes. */
+  sinceDays: number;
+  /**
+   * IntervalMinutes is how often mail is checked while the app runs; 0
+   * means only when the user asks.
+   */
+  intervalMinutes: number;
+  passwordSaved: boolean;
+  /** PasswordRemembered: in the keychain; false: for this session only. */
+  passwordRemembered: boolean;
+  keychainAvailable: boolean;
+  /**
+   * LastSync is the last successful check, LastAttempt the last one
+   * started (UTC RFC 3339, "" for never); LastError the last check's error.
+   */
+  lastSync: string;
+  lastAttempt: string;
+  lastError: string;
+  syncing: boolean;
+  folderStates: MailFolderState[];
+}
+
+/**
+ * MailAccountInput is the account as the user typed it. An empty Password
+ * keeps the one already kept.
+ */
+export interface MailAccountInput {
+  host: string;
+  port: number;
+  security: string;
+  user: string;
+  password: string;
+  rememberPassword: boolean;
+  folders: string[];
+  sinceDays: number;
+  intervalMinutes: number;
+}
+
+/** MailAccountTest is what "Test connection" found. */
+export interface MailAccountTest {
+  message: string;
+  /** Folders are the account's folders with their message counts. */
+  folders: FolderInfo[];
+  /** Available lists every folder the server has, to choose from. */
+  available: string[];
+}
+
 /** MailBroken is one message that could not be read. */
 export interface MailBroken {
   source: string;
@@ -1062,6 +1131,30 @@ export interface MailFailure {
   id: number;
   subject: string;
   message: string;
+}
+
+/** MailFolderReport is what one check did in one folder. */
+export interface MailFolderReport {
+  folder: string;
+  new: number;
+  skippedParts: number;
+  /**
+   * Reset: the server renumbered the folder, so it was read again from
+   * "how far back" (messages already kept are not kept twice).
+   */
+  reset: boolean;
+}
+
+/**
+ * MailFolderState is what the read-only IMAP client remembers of one folder
+ * between runs: the folder's UIDVALIDITY, the highest UID already read, and
+ * when it was last read.
+ */
+export interface MailFolderState {
+  folder: string;
+  uidValidity: number;
+  lastUid: number;
+  lastSync: string;
 }
 
 /** MailImportReport is what reading files of e-mail did. */
@@ -1163,6 +1256,21 @@ export interface MailSlot {
 
 /** MailStatus is what became of a proposal. */
 export type MailStatus = 'proposed' | 'confirmed' | 'dismissed' | 'auto-applied';
+
+/** MailSyncReport says what "Check mail" did. */
+export interface MailSyncReport {
+  folders: MailFolderReport[];
+  /**
+   * Fetched messages were read from the server: Kept became proposals,
+   * Known were kept before, NotJob were not job-related, Broken could
+   * not be read.
+   */
+  fetched: number;
+  kept: number;
+  known: number;
+  notJob: number;
+  broken: number;
+}
 
 /**
  * Interview is a calendar event the user confirmed as an interview for an
@@ -1858,18 +1966,24 @@ export interface LinksMethods {
 /** The methods of service.Mail (window.go.service.Mail). */
 export interface MailMethods {
   CancelImport(arg1: string): Promise<void>;
+  CancelMailSync(arg1: string): Promise<void>;
   Confirm(arg1: Input<MailConfirm>): Promise<MailMessage>;
   ConfirmMany(arg1: number[]): Promise<MailBulkResult>;
+  DisconnectMailAccount(): Promise<void>;
   Dismiss(arg1: number): Promise<MailMessage>;
   History(arg1: number): Promise<MailMessage[]>;
   Import(arg1: string[]): Promise<string>;
   ImportDialog(): Promise<string>;
   ImportFolderDialog(): Promise<string>;
   ImportNow(arg1: unknown, arg2: string[]): Promise<MailImportReport>;
+  MailAccount(): Promise<MailAccount>;
   Paste(arg1: string): Promise<MailPasteResult>;
   Proposals(): Promise<MailMessage[]>;
+  SaveMailAccount(arg1: Input<MailAccountInput>): Promise<MailAccount>;
   SaveSettings(arg1: Input<MailSettings>): Promise<MailSettings>;
   Settings(): Promise<MailSettings>;
+  SyncMail(): Promise<string>;
+  TestMailAccount(arg1: Input<MailAccountInput>): Promise<MailAccountTest>;
 }
 
 /** The methods of service.Pipeline (window.go.service.Pipeline). */

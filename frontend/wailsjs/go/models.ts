@@ -185,6 +185,25 @@ export namespace cvparse {
 
 }
 
+export namespace imapread {
+	
+	export class FolderInfo {
+	    name: string;
+	    messages: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FolderInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.messages = source["messages"];
+	    }
+	}
+
+}
+
 export namespace insights {
 	
 	export class Flow {
@@ -1707,6 +1726,43 @@ export namespace model {
 		    return a;
 		}
 	}
+	export class MailFolderState {
+	    folder: string;
+	    uidValidity: number;
+	    lastUid: number;
+	    // Go type: time
+	    lastSync: any;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailFolderState(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.uidValidity = source["uidValidity"];
+	        this.lastUid = source["lastUid"];
+	        this.lastSync = this.convertValues(source["lastSync"], null);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class MailMatch {
 	    applicationId: number;
 	    company: string;
@@ -2748,6 +2804,128 @@ export namespace service {
 	        this.persistent = source["persistent"];
 	        this.message = source["message"];
 	    }
+	}
+	export class MailAccount {
+	    configured: boolean;
+	    host: string;
+	    port: number;
+	    security: string;
+	    user: string;
+	    folders: string[];
+	    sinceDays: number;
+	    intervalMinutes: number;
+	    passwordSaved: boolean;
+	    passwordRemembered: boolean;
+	    keychainAvailable: boolean;
+	    lastSync: string;
+	    lastAttempt: string;
+	    lastError: string;
+	    syncing: boolean;
+	    folderStates: model.MailFolderState[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailAccount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.configured = source["configured"];
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.user = source["user"];
+	        this.folders = source["folders"];
+	        this.sinceDays = source["sinceDays"];
+	        this.intervalMinutes = source["intervalMinutes"];
+	        this.passwordSaved = source["passwordSaved"];
+	        this.passwordRemembered = source["passwordRemembered"];
+	        this.keychainAvailable = source["keychainAvailable"];
+	        this.lastSync = source["lastSync"];
+	        this.lastAttempt = source["lastAttempt"];
+	        this.lastError = source["lastError"];
+	        this.syncing = source["syncing"];
+	        this.folderStates = this.convertValues(source["folderStates"], model.MailFolderState);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MailAccountInput {
+	    host: string;
+	    port: number;
+	    security: string;
+	    user: string;
+	    password: string;
+	    rememberPassword: boolean;
+	    folders: string[];
+	    sinceDays: number;
+	    intervalMinutes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailAccountInput(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.security = source["security"];
+	        this.user = source["user"];
+	        this.password = source["password"];
+	        this.rememberPassword = source["rememberPassword"];
+	        this.folders = source["folders"];
+	        this.sinceDays = source["sinceDays"];
+	        this.intervalMinutes = source["intervalMinutes"];
+	    }
+	}
+	export class MailAccountTest {
+	    message: string;
+	    folders: imapread.FolderInfo[];
+	    available: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MailAccountTest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.message = source["message"];
+	        this.folders = this.convertValues(source["folders"], imapread.FolderInfo);
+	        this.available = source["available"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class MailBroken {
 	    source: string;

@@ -6,9 +6,13 @@ import {context} from '../models';
 
 export function CancelImport(arg1:string):Promise<void>;
 
+export function CancelMailSync(arg1:string):Promise<void>;
+
 export function Confirm(arg1:model.MailConfirm):Promise<model.MailMessage>;
 
 export function ConfirmMany(arg1:Array<number>):Promise<service.MailBulkResult>;
+
+export function DisconnectMailAccount():Promise<void>;
 
 export function Dismiss(arg1:number):Promise<model.MailMessage>;
 
@@ -22,10 +26,18 @@ export function ImportFolderDialog():Promise<string>;
 
 export function ImportNow(arg1:context.Context,arg2:Array<string>):Promise<service.MailImportReport>;
 
+export function MailAccount():Promise<service.MailAccount>;
+
 export function Paste(arg1:string):Promise<service.MailPasteResult>;
 
 export function Proposals():Promise<Array<model.MailMessage>>;
 
+export function SaveMailAccount(arg1:service.MailAccountInput):Promise<service.MailAccount>;
+
 export function SaveSettings(arg1:service.MailSettings):Promise<service.MailSettings>;
 
 export function Settings():Promise<service.MailSettings>;
+
+export function SyncMail():Promise<string>;
+
+export function TestMailAccount(arg1:service.MailAccountInput):Promise<service.MailAccountTest>;

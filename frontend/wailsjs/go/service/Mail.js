@@ -6,12 +6,20 @@ export function CancelImport(arg1) {
   return window['go']['service']['Mail']['CancelImport'](arg1);
 }
 
+export function CancelMailSync(arg1) {
+  return window['go']['service']['Mail']['CancelMailSync'](arg1);
+}
+
 export function Confirm(arg1) {
   return window['go']['service']['Mail']['Confirm'](arg1);
 }
 
 export function ConfirmMany(arg1) {
   return window['go']['service']['Mail']['ConfirmMany'](arg1);
+}
+
+export function DisconnectMailAccount() {
+  return window['go']['service']['Mail']['DisconnectMailAccount']();
 }
 
 export function Dismiss(arg1) {
@@ -38,6 +46,10 @@ export function ImportNow(arg1, arg2) {
   return window['go']['service']['Mail']['ImportNow'](arg1, arg2);
 }
 
+export function MailAccount() {
+  return window['go']['service']['Mail']['MailAccount']();
+}
+
 export function Paste(arg1) {
   return window['go']['service']['Mail']['Paste'](arg1);
 }
@@ -46,10 +58,22 @@ export function Proposals() {
   return window['go']['service']['Mail']['Proposals']();
 }
 
+export function SaveMailAccount(arg1) {
+  return window['go']['service']['Mail']['SaveMailAccount'](arg1);
+}
+
 export function SaveSettings(arg1) {
   return window['go']['service']['Mail']['SaveSettings'](arg1);
 }
 
 export function Settings() {
   return window['go']['service']['Mail']['Settings']();
+}
+
+export function SyncMail() {
+  return window['go']['service']['Mail']['SyncMail']();
+}
+
+export function TestMailAccount(arg1) {
+  return window['go']['service']['Mail']['TestMailAccount'](arg1);
 }
