@@ -3,8 +3,10 @@ package mailread
 import (
 	"bytes"
 	"errors"
+	"html"
 	"io"
 	"mime/quotedprintable"
+	"regexp"
 	"strings"
 	"time"
 
@@ -119,10 +121,21 @@ func (w *walker) leaf(e *message.Entity, depth int) error {
 		}
 		_, hasCharset := params["charset"]
 		s := decodeBody(b, hasCharset)
-		if mt == "text/html" {
+		switch {
+		case mt == "text/html":
 			w.html = append(w.html, s)
-		} else {
-			w.plain = append(w.plain, s)
+		case e.Header.Get("Content-Type") == "" && looksQuotedPrintable(s):
+			// a body stored undecoded, with no header to say so
+			s = decodeQuotedPrintable(s)
+			if looksHTML(s) {
+				w.html = append(w.html, s)
+			} else {
+				w.plain = append(w.plain, s)
+			}
+		case e.Header.Get("Content-Type") == "" && looksHTML(s):
+			w.html = append(w.html, s)
+		default:
+			w.plain = append(w.plain, unescapeEntities(s))
 		}
 	}
 	_ = depth
@@ -226,6 +239,17 @@ func decodeQuotedPrintable(s string) string {
 		return s
 	}
 	return toUTF8(b)
+}
+
+var entityRe = regexp.MustCompile(`&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
+
+// unescapeEntities decodes the HTML entities some senders leave in their
+// plain-text parts ("Cyber Systems &amp; Acquisition").
+func unescapeEntities(s string) string {
+	if !strings.Contains(s, "&") || !entityRe.MatchString(s) {
+		return s
+	}
+	return entityRe.ReplaceAllStringFunc(s, html.UnescapeString)
 }
 
 func looksHTML(s string) bool {
