@@ -11,8 +11,8 @@ import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { ColumnChooser } from './ColumnChooser';
 import './BulkBar.module.css';
-import dayjs from 'dayjs';
 import { bulkDateAppliedNotice, filledByMove } from '../../shared/moveNotice';
+import { today } from '../../shared/format';
 import { loadChoice, saveChoice, type ColumnChoice } from './columns';
 import { SignalsProvider } from '../../app/signals';
 import { BulkBar, type BulkAction } from './BulkBar';
@@ -212,7 +212,7 @@ export function ApplicationsView({
     try {
       const message = await apply(ids, a);
       notifications.show({ color: 'teal', title: message, message: '' });
-      const notice = bulkDateAppliedNotice(filled, dayjs().format('YYYY-MM-DD'));
+      const notice = bulkDateAppliedNotice(filled, today());
       if (notice) notifications.show({ color: 'teal', ...notice });
       if (a.kind === 'delete') setSelection(noSelection);
       applicationsChanged(ids);

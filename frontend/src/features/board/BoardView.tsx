@@ -16,7 +16,6 @@ import {
 } from '@dnd-kit/core';
 import { Alert, Center, Group, Loader, NativeSelect, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import dayjs from 'dayjs';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -38,6 +37,7 @@ import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { savePreferences, usePreferences } from '../../app/preferences';
 import { queryKeys } from '../../app/queryKeys';
 import { errorMessage } from '../../shared/QueryState';
+import { today } from '../../shared/format';
 import { openApplication } from '../../app/navigation';
 import { SignalsProvider } from '../../app/signals';
 import { CardFace } from './BoardCard';
@@ -141,7 +141,7 @@ export function BoardView({ search }: { search: string }) {
           company: moved.company,
           leftWishlist: before?.stageId === stages[0]?.id && stageId !== stages[0]?.id,
           dateApplied: moved.dateApplied,
-          today: dayjs().format('YYYY-MM-DD'),
+          today: today(),
         });
         if (notice) notifications.show({ color: 'teal', ...notice });
       } catch (e) {

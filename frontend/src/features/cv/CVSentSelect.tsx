@@ -7,12 +7,12 @@ import { Loader, NativeSelect } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { profile } from '../../api';
 import { queryKeys } from '../../app/queryKeys';
+import { formatDate } from '../../shared/format';
 import { messageOf } from './messages';
 
 function optionLabel(v: profile.CVVersion): string {
-  const d = new Date(v.createdAt);
-  const when = Number.isNaN(d.getTime()) ? '' : ` (${d.toLocaleDateString()})`;
-  return `${v.label || v.fileName}${when}`;
+  const when = formatDate(v.createdAt);
+  return when ? `${v.label || v.fileName} (${when})` : v.label || v.fileName;
 }
 
 /** CVSentSelect shows and sets the CV version sent with application appId. */

@@ -23,14 +23,8 @@ import { isApiError, profile } from '../../api';
 import { invalidateCVs } from '../../app/invalidation';
 import { queryKeys } from '../../app/queryKeys';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
-import { fileSize, messageOf } from './messages';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : dateFormat.format(d);
-}
+import { formatBytes, formatDate } from '../../shared/format';
+import { messageOf } from './messages';
 
 /** VersionsList lists versions; onOpen shows one. A rename or delete updates the cached list. */
 export function VersionsList({
@@ -95,11 +89,11 @@ export function VersionsList({
                     {v.fileName}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {fileSize(v.size)}
+                    {formatBytes(v.size)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{when(v.createdAt)}</Text>
+                  <Text size="sm">{formatDate(v.createdAt)}</Text>
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4}>

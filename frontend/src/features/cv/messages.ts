@@ -37,10 +37,3 @@ export function failureTitle(code: string): string {
       return 'The CV could not be imported';
   }
 }
-
-/** fileSize prints a byte count as KB or MB. */
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}

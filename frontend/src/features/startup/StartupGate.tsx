@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Alert, Badge, Box, Button, Code, Container, Group, List, Stack, Text, Title } from '@mantine/core';
 import * as startup from '../../api/startup';
 import type { StartupProblemKind, StartupStatus } from '../../api/startup';
+import { formatBytes, formatDateTime } from '../../shared/format';
 
 const titles: Record<Exclude<StartupProblemKind, ''>, string> = {
   corrupt: 'Your Huntbook data file is damaged',
@@ -10,15 +11,6 @@ const titles: Record<Exclude<StartupProblemKind, ''>, string> = {
   read_only: 'Huntbook cannot write to its data folder',
   unavailable: 'Huntbook cannot open its data',
 };
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-function size(bytes: number): string {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 /**
  * StartupProblem is the whole page when the database could not be opened:
@@ -65,7 +57,7 @@ export function StartupProblem({ status, onChange }: { status: StartupStatus; on
             <List aria-label="Backups" size="sm">
               {status.backups.map((b) => (
                 <List.Item key={b.path}>
-                  {b.name} ({when(b.createdAt)}, {size(b.bytes)})
+                  {b.name} ({formatDateTime(b.createdAt)}, {formatBytes(b.bytes)})
                 </List.Item>
               ))}
             </List>
