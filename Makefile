@@ -1,10 +1,10 @@
 # Huntbook: one command to build, run and test on a fresh Debian/Ubuntu machine.
 #   make run      install what is missing, build, open the app on its local database
-#   make build    build/bin/huntbook (production desktop binary; also the CLI)
+#   make build    build/bin/huntbook (the command line, no GTK) and build/bin/huntbook-desktop (the window)
 #   make test     install what is missing, then every test: frontend, Go, end-to-end
 #   make bench    benchmark table
 #   make measure  start-up time, memory (PSS) and network check of the real window
-#   make windows  cross-build build/bin/huntbook.exe (needs mingw, see below)
+#   make windows  cross-build build/bin/huntbook.exe and huntbook-desktop.exe (needs mingw, see below)
 # System packages come from .ci/deps (apt-get when root or passwordless sudo,
 # otherwise it prints the command). Stamps under .cache/make keep repeated runs
 # from reinstalling anything.
@@ -24,13 +24,14 @@ E2E_TAGS := $(APP_TAGS),e2e
 WAILS_VERSION := v2.16.0
 WAILS := bin/wails
 STAMP := .cache/make
-BIN := build/bin/huntbook
+BIN := build/bin/huntbook-desktop
+CLI_BIN := build/bin/huntbook
 E2E_BIN := build/bin/huntbook-e2e
 SHOTS := build/e2e-shots
 
 # Benchmark scripts run by `make bench` after the Go benchmarks; each prints
 # its own figures. Add a script here to extend the table.
-BENCH_SCRIPTS :=
+BENCH_SCRIPTS := .ci/bench-cli
 
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/*' -not -path './.cache/*' -not -path './build/*' 2>/dev/null) go.mod go.sum
 FRONTEND_SOURCES := $(shell find frontend/src frontend/wailsjs -type f 2>/dev/null) \
@@ -70,15 +71,29 @@ frontend: frontend/dist/index.html
 # the frontend look stale to make and touches files the frontend owns.
 # -s -w as in a wails production build; no -trimpath, so the compiled cgo
 # packages (SQLite, WebKit bindings) are shared with go test through the cache.
+# Version, commit and commit date (UTC) from git, for `huntbook version` and
+# Settings (backend/buildinfo).
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
-GO_BUILD := $(GO) build -ldflags "-s -w -X main.version=$(VERSION)"
+COMMIT := $(shell git rev-parse HEAD 2>/dev/null)
+BUILD_DATE := $(shell TZ=UTC git log -1 --format=%cd --date=format-local:%Y-%m-%dT%H:%M:%SZ 2>/dev/null)
+BUILDINFO := github.com/huntbook/huntbook/backend/buildinfo
+VERSION_LDFLAGS := -X $(BUILDINFO).version=$(VERSION) -X $(BUILDINFO).commit=$(COMMIT) -X $(BUILDINFO).date=$(BUILD_DATE)
+GO_BUILD := $(GO) build -ldflags "-s -w $(VERSION_LDFLAGS)"
 
+# The window (root main.go/app.go: Wails, GTK, WebKit).
 $(BIN): frontend/dist/index.html $(GO_SOURCES) | $(WAILS)
 	$(GO_BUILD) -tags $(APP_TAGS) -o $@ .
 	@echo "built $(BIN)"
 
+# The command line (cmd/huntbook): pure Go plus SQLite, no GTK or WebKit;
+# it starts $(BIN) for the window and is the window's document-reading
+# child and browser host.
+$(CLI_BIN): $(GO_SOURCES)
+	$(GO_BUILD) -tags $(GOTAGS) -o $@ ./cmd/huntbook
+	@echo "built $(CLI_BIN)"
+
 build: deps-build
-	@$(MAKE) --no-print-directory $(BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(CLI_BIN)
 
 # Regenerate the page's contract from the bound Go structs: Wails' call stubs
 # in frontend/wailsjs (models.ts sorted, so a run without changes changes
@@ -95,7 +110,7 @@ dev: deps-build $(WAILS) $(STAMP)/npm
 
 run: build
 	@if [[ -z "$${DISPLAY:-}" && -z "$${WAYLAND_DISPLAY:-}" ]]; then \
-		echo "No display found: Huntbook's window needs a desktop session. Use the command line instead: $(BIN) app list (see README)"; \
+		echo "No display found: Huntbook's window needs a desktop session. Use the command line instead: $(CLI_BIN) app list (see README)"; \
 		exit 1; \
 	fi
 	./$(BIN)
@@ -110,12 +125,12 @@ test-frontend: $(STAMP)/npm
 	cd frontend && npm test
 
 vet: frontend/dist/index.html
-	$(GO) vet -tags $(GOTAGS) ./... ./.ci/measure
+	$(GO) vet -tags $(GOTAGS) ./... ./.ci/measure ./.ci/clibench
 	$(GO) vet -tags $(E2E_TAGS) ./backend/desktop/...
 
 # Every Go package except the end-to-end runner, which test-e2e runs.
 test-go: frontend/dist/index.html
-	$(GO) test -tags $(GOTAGS) $$($(GO) list -tags $(GOTAGS) ./... ./.ci/measure | grep -v /backend/desktop/e2e)
+	$(GO) test -tags $(GOTAGS) $$($(GO) list -tags $(GOTAGS) ./... ./.ci/measure ./.ci/clibench | grep -v /backend/desktop/e2e)
 	$(GO) test -tags $(GOTAGS),e2e ./backend/desktop/
 
 $(E2E_BIN): frontend/dist/index.html $(GO_SOURCES)
@@ -152,7 +167,7 @@ lint: deps-build
 	@$(MAKE) --no-print-directory lint-go lint-frontend
 
 lint-go: $(GOLANGCI_LINT)
-	$(GOLANGCI_LINT) run ./... ./.ci/measure
+	$(GOLANGCI_LINT) run ./... ./.ci/measure ./.ci/clibench
 	$(GOLANGCI_LINT) run --build-tags $(E2E_TAGS) $(E2E_LINT_PKGS)
 
 lint-frontend: $(STAMP)/npm
@@ -160,7 +175,7 @@ lint-frontend: $(STAMP)/npm
 
 ## figures --------------------------------------------------------------------
 
-bench: frontend/dist/index.html
+bench: frontend/dist/index.html $(CLI_BIN)
 	@mkdir -p build
 	$(GO) test -tags $(GOTAGS) -run '^$$' -bench . -benchmem ./... | tee build/bench.txt | \
 		awk '/^pkg:/ {pkg=$$2} /^Benchmark/ {printf "%-28s %s\n", substr(pkg, index(pkg, "backend/")), $$0}'
@@ -180,15 +195,19 @@ measure: deps $(E2E_BIN)
 
 ## Windows (nice to have) -----------------------------------------------------
 
-# Cross-build with mingw so SQLite is real (cgo); without CC the .exe would
-# carry a stub SQLite that fails at run time, hence the CGO_ENABLED check.
+# Cross-build with mingw so SQLite is real (cgo); without CC an .exe would
+# carry a stub SQLite that fails at run time, hence the CGO_ENABLED check on
+# both: huntbook-desktop.exe (the window, wails) and huntbook.exe (the CLI).
+WIN_MINGW := CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++
 windows: $(WAILS) frontend/dist/index.html
 	@EXTRA_PKGS="gcc-mingw-w64-x86-64" .ci/deps build
-	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
-		$(WAILS) build -s -m -skipbindings -platform windows/amd64 -o huntbook.exe
-	$(GO) version -m build/bin/huntbook.exe | grep -q 'CGO_ENABLED=1' || \
-		{ echo "build/bin/huntbook.exe was built without cgo: its SQLite would not work"; exit 1; }
-	@echo "built build/bin/huntbook.exe"
+	$(WIN_MINGW) $(WAILS) build -s -m -skipbindings -platform windows/amd64 -ldflags "$(VERSION_LDFLAGS)" -o huntbook-desktop.exe
+	$(WIN_MINGW) GOOS=windows GOARCH=amd64 $(GO_BUILD) -tags $(GOTAGS) -o build/bin/huntbook.exe ./cmd/huntbook
+	@for exe in build/bin/huntbook-desktop.exe build/bin/huntbook.exe; do \
+		$(GO) version -m $$exe | grep -q 'CGO_ENABLED=1' || \
+			{ echo "$$exe was built without cgo: its SQLite would not work"; exit 1; }; \
+	done
+	@echo "built build/bin/huntbook.exe and build/bin/huntbook-desktop.exe"
 
 clean:
 	rm -rf build/bin $(SHOTS) $(STAMP) build/bench.txt

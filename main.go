@@ -1,5 +1,9 @@
-// Command huntbook is Huntbook: with no command it opens the desktop window;
-// `huntbook <command>` runs the command line headless (see `huntbook help`).
+// Command huntbook-desktop is Huntbook's window (Wails: GTK and WebKit on
+// Linux). The command people type is huntbook (cmd/huntbook), which starts
+// this program for the window; given a command, this one runs the same
+// command line too. It runs its document-reading child and registers the
+// browser's native-messaging host through huntbook when that is installed
+// beside it (backend/launch), itself otherwise (go run, the e2e build).
 package main
 
 import (
@@ -7,6 +11,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/huntbook/huntbook/backend/buildinfo"
 	"github.com/huntbook/huntbook/backend/cli"
 	"github.com/huntbook/huntbook/backend/desktop"
 	"github.com/huntbook/huntbook/backend/doctext"
@@ -15,8 +20,8 @@ import (
 //go:embed all:frontend/dist
 var assets embed.FS
 
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
+// version is the build's version (backend/buildinfo, stamped by the Makefile).
+var version = buildinfo.Version()
 
 func main() {
 	args := os.Args[1:]
@@ -24,16 +29,26 @@ func main() {
 	if len(args) > 0 && args[0] == doctext.ChildCommand {
 		os.Exit(doctext.ChildMain(args[1:], os.Stdin, os.Stdout, os.Stderr))
 	}
-	// The window's own argument (the browser extension's "Open in Huntbook").
-	var openID int64
+	isCommand, dataDir, openID := parseArgs(args)
+	if isCommand {
+		os.Exit(cli.Run(args, &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version}))
+	}
+	if err := runWindow(dataDir, openID); err != nil {
+		fmt.Fprintln(os.Stderr, "huntbook-desktop:", err)
+		os.Exit(1)
+	}
+}
+
+// parseArgs reads the window's command line (os.Args[1:]): the data folder
+// (--data-dir, "" for the default) and the application to show
+// (--open-application ID, the browser extension's "Open in Huntbook"; 0 for
+// none), or that it asks for a command of the command line instead.
+func parseArgs(args []string) (isCommand bool, dataDir string, openID int64) {
 	if id, rest, err := desktop.OpenApplicationArg(args); err == nil && id > 0 && !cli.IsCommand(rest) {
 		openID, args = id, rest
 	}
 	if cli.IsCommand(args) {
-		os.Exit(cli.Run(args, &cli.Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version}))
+		return true, "", 0
 	}
-	if err := runWindow(cli.WindowDataDir(args), openID); err != nil {
-		fmt.Fprintln(os.Stderr, "huntbook:", err)
-		os.Exit(1)
-	}
+	return false, cli.WindowDataDir(args), openID
 }

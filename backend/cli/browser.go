@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/appdir"
+	"github.com/huntbook/huntbook/backend/launch"
 	"github.com/huntbook/huntbook/backend/nativehost"
 )
 
@@ -83,15 +84,14 @@ func browserFlags(name string) (*flag.FlagSet, *string, *string) {
 	return fs, profile, browser
 }
 
-// hostPath is what the manifests start: this binary, or when the data folder
-// was chosen by --data-dir or HUNTBOOK_DATA_DIR, a launcher that passes it on.
+// hostPath is what the manifests start: this binary (or from
+// huntbook-desktop, huntbook beside it: launch.Helper), or when the data
+// folder was chosen by --data-dir or HUNTBOOK_DATA_DIR, a launcher that
+// passes it on.
 func hostPath(env *Env) (string, error) {
-	exe, err := os.Executable()
+	exe, err := launch.Helper()
 	if err != nil {
-		return "", fmt.Errorf("find huntbook's path: %w", err)
-	}
-	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = resolved
+		return "", err
 	}
 	if env.DataDir == "" && os.Getenv(appdir.EnvVar) == "" {
 		return exe, nil

@@ -1,7 +1,10 @@
 // Package cli is Huntbook's command line: `huntbook [--data-dir DIR] <command>`.
 // It runs headless over the same service structs the window uses and never
-// touches GTK, so it works over SSH and in CI. Exit codes: 0 success, 1 an
-// error (one line on stderr), 2 bad usage.
+// touches GTK, so it works over SSH and in CI; with no command (or `open`)
+// it starts the window's own program, huntbook-desktop (window.go). The
+// command table (allCommands) also writes the man page and the shell
+// completions (docs.go). Exit codes: 0 success, 1 an error (one line on
+// stderr), 2 bad usage.
 package cli
 
 import (
@@ -57,10 +60,9 @@ func commands() []command {
 		{"import", "import FILE.zip|FILE.csv", "import a Huntbook export or a tracker's CSV", runImport},
 		{"wipe", "wipe --yes", "delete all data and backups", runWipe},
 		{"info", "info [--json]", "show where the data lives and what it holds", runInfo},
-		{"version", "version", "print the version", func(env *Env, _ []string) error {
-			fmt.Fprintln(env.Stdout, "huntbook", env.Version)
-			return nil
-		}},
+		{"version", "version [--json]", "print the version, commit, build date and Go version", runVersion},
+		{"open", "open [--open-application ID]", "open the desktop window (the same as no command)", runOpen},
+		{"help", "help", "list the commands", nil},
 	}
 }
 
@@ -81,47 +83,65 @@ func allCommands() []command {
 }
 
 // IsCommand reports whether args (os.Args[1:]) ask for a command rather than
-// the window: anything but no arguments or only --data-dir.
+// the window: anything but no arguments or only the window's flags
+// (--data-dir, --open-application ID).
 func IsCommand(args []string) bool {
-	_, rest, err := globalFlags(args)
-	return err != nil || len(rest) > 0
+	g, err := globalFlags(args)
+	return err != nil || len(g.rest) > 0
 }
 
 // WindowDataDir returns the --data-dir given to the window, if any.
 func WindowDataDir(args []string) string {
-	dir, _, _ := globalFlags(args)
-	return dir
+	g, _ := globalFlags(args)
+	return g.dataDir
 }
 
-func globalFlags(args []string) (string, []string, error) {
+// globals are the flags before the command.
+type globals struct {
+	dataDir string
+	openID  appID    // --open-application: only for the window
+	rest    []string // the command and its arguments
+}
+
+func globalFlags(args []string) (globals, error) {
+	var g globals
 	fs := flag.NewFlagSet("huntbook", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	dir := fs.String("data-dir", "", "")
+	fs.StringVar(&g.dataDir, "data-dir", "", "")
+	fs.Var(&g.openID, "open-application", "")
 	if err := fs.Parse(args); err != nil {
-		return "", args, err
+		return globals{rest: args}, err
 	}
-	return *dir, fs.Args(), nil
+	g.rest = fs.Args()
+	return g, nil
 }
 
-// Run runs the command in args (os.Args[1:]) and returns the exit code.
+// Run runs the command in args (os.Args[1:]) and returns the exit code. No
+// command starts the window with args as they are (window.go).
 func Run(args []string, env *Env) int {
-	dir, rest, err := globalFlags(args)
-	if err != nil || len(rest) == 0 || rest[0] == "help" || rest[0] == "-h" || rest[0] == "--help" {
-		printUsage(env.Stderr)
+	g, err := globalFlags(args)
+	if err != nil || (len(g.rest) > 0 && (g.rest[0] == "help" || g.rest[0] == "-h" || g.rest[0] == "--help")) {
 		if err != nil {
+			printUsage(env.Stderr)
 			fmt.Fprintln(env.Stderr, "huntbook:", err)
 			return ExitUsage
 		}
-		if len(rest) == 0 {
-			return ExitUsage
-		}
+		printUsage(env.Stdout)
 		return ExitOK
 	}
-	env.DataDir = dir
+	env.DataDir = g.dataDir
+	rest := g.rest
+	if len(rest) == 0 {
+		return env.exit(startWindow(args))
+	}
+	if g.openID != 0 && rest[0] != "open" {
+		fmt.Fprintf(env.Stderr, "huntbook: --open-application is for the window; it does not go with %q\n", rest[0])
+		return ExitUsage
+	}
 	rest = browserLaunch(rest)
 	defer env.close()
 	for _, c := range allCommands() {
-		if c.name == rest[0] {
+		if c.name == rest[0] && c.run != nil {
 			return env.exit(c.run(env, rest[1:]))
 		}
 	}
@@ -145,12 +165,20 @@ func (env *Env) exit(err error) int {
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "Usage: huntbook [--data-dir DIR] <command> [arguments]")
-	fmt.Fprintln(w, "With no command, huntbook opens its window.")
+	fmt.Fprintln(w, "\n"+aboutBinaries)
 	fmt.Fprintln(w, "\nCommands:")
 	for _, c := range allCommands() {
 		fmt.Fprintf(w, "  %-44s %s\n", c.usage, c.summary)
 	}
 }
+
+// aboutBinaries says which program does what (help and the man page).
+const aboutBinaries = `huntbook is the command line: it runs every command below without a window
+(over SSH, in scripts), and serves the browser extension. With no command,
+or "huntbook open", it starts the desktop window, huntbook-desktop, which is
+installed beside it, and returns at once. --data-dir DIR (or the
+HUNTBOOK_DATA_DIR environment variable) chooses another data folder, for
+the commands and the window alike.`
 
 // Services opens the database (once) and returns the services over it.
 func (env *Env) Services() (*service.Services, error) {

@@ -158,7 +158,8 @@ func TestExportImportWipe(t *testing.T) {
 }
 
 func TestIsCommand(t *testing.T) {
-	for args, want := range map[string]bool{"": false, "--data-dir x": false, "app list": true, "--data-dir x app list": true, "--nope": true} {
+	for args, want := range map[string]bool{"": false, "--data-dir x": false, "app list": true, "--data-dir x app list": true, "--nope": true,
+		"--open-application 5": false, "--data-dir x --open-application=5": false, "--open-application x": true, "open": true} {
 		if got := IsCommand(strings.Fields(args)); got != want {
 			t.Errorf("IsCommand(%q) = %v", args, got)
 		}

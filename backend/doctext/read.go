@@ -13,17 +13,20 @@ import (
 	"strings"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/launch"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
 // maxResponse bounds the child's JSON output.
 const maxResponse = 256 << 20
 
-// childExecutable is the binary run as the child (the test binary in tests).
-var childExecutable = os.Executable
+// childExecutable is the binary run as the child: the command line, huntbook,
+// when the window's program has it beside it (it starts without loading GTK
+// and WebKit), else the running binary (the test binary in tests).
+var childExecutable = launch.Helper
 
-// Read reads the file at path in an isolated child process (the running
-// binary re-executed with ChildCommand) and returns its Document.
+// Read reads the file at path in an isolated child process (huntbook, or
+// the running binary, run with ChildCommand) and returns its Document.
 func Read(ctx context.Context, path string, opt Options) (*Document, error) {
 	opt = opt.withDefaults()
 	f, err := os.Open(path) //nolint:gosec // G304: the file the user chose to import

@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
+
+	"github.com/huntbook/huntbook/backend/launch"
 )
 
 // OpenFlag is the window's argument that shows one application:
@@ -25,8 +25,8 @@ func OpenArgs(exe, dataDir string, id int64) []string {
 }
 
 // open shows an application in the window: it checks that the application
-// exists, then starts this very program as the window on the same data
-// folder. Only a positive integer id (checked by decodeRequest) reaches the
+// exists, then starts this very program on the same data folder with the
+// window's arguments (huntbook hands them to huntbook-desktop). Only a positive integer id (checked by decodeRequest) reaches the
 // command line.
 func (h *Host) open(req Request) Reply {
 	if _, err := h.Services.Applications.Get(req.ID); err != nil {
@@ -35,7 +35,7 @@ func (h *Host) open(req Request) Reply {
 	if h.DataDir == "" {
 		return errorReply(fmt.Errorf("open application %d: the host does not know the data folder", req.ID))
 	}
-	exe, err := selfPath()
+	exe, err := launch.Self()
 	if err != nil {
 		return errorReply(fmt.Errorf("open application %d: %w", req.ID, err))
 	}
@@ -52,17 +52,7 @@ func (h *Host) open(req Request) Reply {
 // StartDetached starts argv in a session of its own with no standard
 // streams, so it lives on when the browser closes the host's stdin and ends
 // the host.
-func StartDetached(argv []string) error {
-	if len(argv) == 0 {
-		return fmt.Errorf("start: no program given")
-	}
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.SysProcAttr = detached()
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start %s: %w", filepath.Base(argv[0]), err)
-	}
-	return cmd.Process.Release()
-}
+func StartDetached(argv []string) error { return launch.StartDetached(argv) }
 
 // RecordTo is a Starter that starts nothing: it appends argv as one JSON
 // line to the file at path. The extension's end-to-end test uses it (see

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/launch"
 )
 
 // Registrar is the window's Settings → Browser: per browser found for this
@@ -95,7 +97,7 @@ func (r *Registrar) Status() (BrowserStatus, error) {
 	for _, b := range all {
 		st.Browsers = append(st.Browsers, stateOf(b))
 	}
-	if exe, err := selfPath(); err == nil {
+	if exe, err := launch.Self(); err == nil {
 		dir := filepath.Join(filepath.Dir(exe), "extension")
 		if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err == nil {
 			st.ExtensionDir = dir
@@ -156,11 +158,12 @@ func (r *Registrar) Uninstall(name string) (BrowserStatus, error) {
 	return r.Status()
 }
 
-// hostPath is what the manifests start: this program, or for a data folder
-// chosen by --data-dir or HUNTBOOK_DATA_DIR, a launcher that passes it on
-// (as `huntbook browser install` does).
+// hostPath is what the manifests start: the command line installed beside
+// the window (launch.Helper; this program when there is none), or for a
+// data folder chosen by --data-dir or HUNTBOOK_DATA_DIR, a launcher that
+// passes it on (as `huntbook browser install` does).
 func (r *Registrar) hostPath() (string, error) {
-	exe, err := selfPath()
+	exe, err := launch.Helper()
 	if err != nil {
 		return "", err
 	}
@@ -171,16 +174,4 @@ func (r *Registrar) hostPath() (string, error) {
 		return "", errors.New("a data folder other than the default is not supported on Windows yet")
 	}
 	return Launcher(exe, r.dataDir)
-}
-
-// selfPath is the running program's path, symlinks resolved.
-func selfPath() (string, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return "", fmt.Errorf("find huntbook's path: %w", err)
-	}
-	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
-		exe = resolved
-	}
-	return exe, nil
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/huntbook/huntbook/backend/launch"
 )
 
 // fakeHome makes a home folder where Chrome and Firefox are installed.
@@ -59,7 +61,7 @@ func TestRegistrarConnectAndDisconnect(t *testing.T) {
 		t.Fatal(err)
 	}
 	chrome := stateNamed(t, st, "Chrome")
-	exe, _ := selfPath()
+	exe, _ := launch.Helper()
 	want := filepath.Join(home, ".config/google-chrome/NativeMessagingHosts", HostName+".json")
 	if chrome.State != "registered" || chrome.Starts != exe || chrome.ManifestPath != want {
 		t.Fatalf("after connect: %+v (want it to start %s from %s)", chrome, exe, want)
@@ -125,7 +127,7 @@ func TestRegistrarCustomDataDirAndForeignManifest(t *testing.T) {
 		t.Fatalf("starts %s", chrome.Starts)
 	}
 	script, err := os.ReadFile(chrome.Starts)
-	exe, _ := selfPath()
+	exe, _ := launch.Helper()
 	if err != nil || !strings.Contains(string(script), shellQuote(exe)+" --data-dir "+shellQuote(data)) {
 		t.Fatalf("launcher %q, %v", script, err)
 	}

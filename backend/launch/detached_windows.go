@@ -1,6 +1,6 @@
 //go:build windows
 
-package nativehost
+package launch
 
 import "syscall"
 
@@ -9,8 +9,8 @@ const (
 	detachedProcess       = 0x00000008
 )
 
-// detached starts the child without the host's console and in a process
-// group of its own, so closing the host does not end it.
+// detached starts the child without the starter's console and in a process
+// group of its own, so closing the console does not end it.
 func detached() *syscall.SysProcAttr {
 	return &syscall.SysProcAttr{CreationFlags: createNewProcessGroup | detachedProcess}
 }
