@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { applications, pipeline, signals, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../../app/navigation';
+import { setFormatLocale } from '../../shared/format';
 import { ApplicationsView } from './ApplicationsView';
 import { app, testStages } from './testdata';
 
@@ -73,6 +74,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  setFormatLocale(undefined);
 });
 
 describe('ApplicationsView', () => {
@@ -248,6 +250,8 @@ describe('ApplicationsView', () => {
 
   it('sends the outcome, tag and date filters, and shows a date error under its field', async () => {
     const { ApiError } = await import('../../api');
+    setFormatLocale('en-US');
+    const user = userEvent.setup({ delay: null });
     vi.mocked(applications.tags).mockResolvedValue(['remote', 'startup']);
     view();
     await screen.findByRole('table', { name: 'Applications' });
@@ -257,17 +261,32 @@ describe('ApplicationsView', () => {
     await waitFor(() => expect(within(tag).getByRole('option', { name: 'startup' })).toBeInTheDocument());
     fireEvent.change(tag, { target: { value: 'startup' } });
     await waitFor(() => expect(queries().at(-1)).toMatchObject({ tag: 'startup', outcomes: ['rejected'] }));
-    fireEvent.change(screen.getByLabelText('Applied to'), { target: { value: '2025-0' } });
-    expect(await screen.findByText('Use YYYY-MM-DD')).toBeInTheDocument();
-    expect(queries().some((q) => q.appliedTo === '2025-0')).toBe(false); // half-typed dates are not sent
-    fireEvent.change(screen.getByLabelText('Applied to'), { target: { value: '' } });
+
+    // The date filters are DateFields: the locale's order (here MM/DD/YYYY) or ISO.
+    const to = screen.getByLabelText('Applied to');
+    expect(to).toHaveAttribute('placeholder', 'MM/DD/YYYY');
+    await user.type(to, '31/1/2025');
+    await user.tab();
+    expect(
+      await screen.findByText(/“31\/1\/2025” is not a date: type it as MM\/DD\/YYYY or YYYY-MM-DD/),
+    ).toBeInTheDocument();
+    expect(queries().some((q) => q.appliedTo !== undefined && q.appliedTo !== '')).toBe(false); // not sent
+    await user.clear(to);
+    await user.type(to, '1/31/2025');
+    await user.tab();
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ appliedTo: '2025-01-31' }));
+    expect(to).toHaveValue('01/31/2025');
+    await user.clear(to);
+    await waitFor(() => expect(queries().at(-1)).toMatchObject({ appliedTo: '' }));
+
     list.mockRejectedValueOnce(new ApiError('invalid', 'appliedFrom is after appliedTo', 'appliedFrom'));
-    fireEvent.change(screen.getByLabelText('Applied from'), { target: { value: '2025-03-01' } });
+    await user.type(screen.getByLabelText('Applied from'), '2025-03-01');
     expect(await screen.findByText('appliedFrom is after appliedTo')).toBeInTheDocument();
     expect(queries().at(-1)).toMatchObject({ appliedFrom: '2025-03-01' });
-    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(queries().at(-1)).toMatchObject({ outcomes: [], tag: '', appliedFrom: '' }));
-  });
+    expect(screen.getByLabelText('Applied from')).toHaveValue('');
+  }, 60_000);
 
   it('opens the detail when a row is clicked', async () => {
     closeApplication();

@@ -1,9 +1,14 @@
 import { memo } from 'react';
-import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect } from '@mantine/core';
 import { outcomes, type ListQuery, type Outcome, type Stage } from '../../api';
+import { DateField } from '../../shared/DateField';
+import { isDay } from '../../shared/format';
 import { outcomeLabel } from '../../shared/outcome';
 
-/** Filters of the list; "" means any. Dates are "YYYY-MM-DD". */
+/**
+ * Filters of the list; "" means any. Dates are "YYYY-MM-DD", or the text
+ * typed in a date field while it is not (yet) a day (DateField's value).
+ */
 export interface Filters {
   stageId: string;
   outcome: '' | Outcome;
@@ -20,16 +25,9 @@ export function isFiltered(f: Filters): boolean {
   return f.stageId !== '' || f.outcome !== '' || f.tag !== '' || f.appliedFrom !== '' || f.appliedTo !== '';
 }
 
-const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
-
-/** dayError says what is wrong with a typed filter date ("" and YYYY-MM-DD are fine; the backend checks the rest). */
-export function dayError(v: string): string | undefined {
-  return v.trim() === '' || dayPattern.test(v.trim()) ? undefined : 'Use YYYY-MM-DD';
-}
-
 /** toQuery turns the filters into the backend's query fields; a date still being typed is left out. */
 export function toQuery(f: Filters): Pick<ListQuery, 'stageIds' | 'outcomes' | 'tag' | 'appliedFrom' | 'appliedTo'> {
-  const day = (v: string) => (dayError(v) ? '' : v.trim());
+  const day = (v: string) => (isDay(v) ? v : '');
   return {
     stageIds: f.stageId ? [Number(f.stageId)] : [],
     outcomes: f.outcome ? [f.outcome] : [],
@@ -39,7 +37,7 @@ export function toQuery(f: Filters): Pick<ListQuery, 'stageIds' | 'outcomes' | '
   };
 }
 
-/** ListFilters is the row of filter controls above the list: native selects and date inputs, all labelled. */
+/** ListFilters is the row of filter controls above the list: native selects and DateFields, all labelled. */
 export const ListFilters = memo(function ListFilters({
   value,
   onChange,
@@ -84,23 +82,21 @@ export const ListFilters = memo(function ListFilters({
         onChange={(e) => set('tag', e.currentTarget.value)}
         w={130}
       />
-      <TextInput
+      <DateField
         label="Applied from"
-        placeholder="YYYY-MM-DD"
         size="xs"
         value={value.appliedFrom}
-        onChange={(e) => set('appliedFrom', e.currentTarget.value)}
-        error={dayError(value.appliedFrom) ?? fieldErrors?.appliedFrom}
-        w={120}
+        onChange={(v) => set('appliedFrom', v)}
+        error={fieldErrors?.appliedFrom}
+        w={150}
       />
-      <TextInput
+      <DateField
         label="Applied to"
-        placeholder="YYYY-MM-DD"
         size="xs"
         value={value.appliedTo}
-        onChange={(e) => set('appliedTo', e.currentTarget.value)}
-        error={dayError(value.appliedTo) ?? fieldErrors?.appliedTo}
-        w={140}
+        onChange={(v) => set('appliedTo', v)}
+        error={fieldErrors?.appliedTo}
+        w={150}
       />
       {isFiltered(value) && (
         <Button variant="subtle" size="xs" onClick={() => onChange(noFilters)}>

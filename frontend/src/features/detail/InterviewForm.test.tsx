@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, interviews, type Interview } from '../../api';
+import { setFormatLocale } from '../../shared/format';
 import { renderWithTheme } from '../../test/render';
 import { InterviewForm, check, fieldsOf } from './InterviewForm';
 import { localParts } from './interviewTime';
@@ -25,7 +26,11 @@ const saved: Interview = {
   notes: 'Ask about on-call',
 };
 
-afterEach(() => vi.clearAllMocks());
+beforeEach(() => setFormatLocale('en-US'));
+afterEach(() => {
+  vi.clearAllMocks();
+  setFormatLocale(undefined);
+});
 
 describe('InterviewForm', () => {
   it('sends the typed date, time, zone, kind, link and notes, and reports the saved interview', async () => {
@@ -34,8 +39,9 @@ describe('InterviewForm', () => {
     renderWithTheme(<InterviewForm applicationId={7} onDone={onDone} onCancel={() => {}} />);
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Type'), 'phone');
+    // The date is a DateField: typed in the locale's order (en-US here) or picked.
     await user.clear(screen.getByLabelText('Date'));
-    await user.type(screen.getByLabelText('Date'), '2026-12-10');
+    await user.type(screen.getByLabelText('Date'), '12/10/2026');
     await user.clear(screen.getByLabelText('Time'));
     await user.type(screen.getByLabelText('Time'), '9:30');
     await user.selectOptions(screen.getByLabelText('Time zone'), 'America/New_York');
@@ -64,12 +70,14 @@ describe('InterviewForm', () => {
     renderWithTheme(<InterviewForm applicationId={7} onDone={() => {}} onCancel={() => {}} />);
     const user = userEvent.setup();
     await user.clear(screen.getByLabelText('Date'));
-    await user.type(screen.getByLabelText('Date'), '10/12/2026');
+    await user.type(screen.getByLabelText('Date'), '31/12/2026');
     await user.clear(screen.getByLabelText('Time'));
     await user.type(screen.getByLabelText('Time'), '25:00');
     await user.type(screen.getByLabelText('Link'), 'javascript:alert(1)');
     await user.click(screen.getByRole('button', { name: 'Add interview' }));
-    expect(await screen.findByText('Enter a date as YYYY-MM-DD')).toBeInTheDocument();
+    expect(
+      await screen.findByText('“31/12/2026” is not a date: type it as MM/DD/YYYY or YYYY-MM-DD, or pick it'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Enter a time as HH:MM (24-hour)')).toBeInTheDocument();
     expect(screen.getByText('A web address starting with https://')).toBeInTheDocument();
     expect(interviews.add).not.toHaveBeenCalled();
@@ -88,7 +96,7 @@ describe('InterviewForm', () => {
     const onDone = vi.fn();
     renderWithTheme(<InterviewForm applicationId={7} interview={saved} onDone={onDone} onCancel={() => {}} />);
     // 13:30 UTC is 14:30 in Berlin in December.
-    expect(screen.getByLabelText('Date')).toHaveValue('2026-12-10');
+    expect(screen.getByLabelText('Date')).toHaveValue('12/10/2026');
     expect(screen.getByLabelText('Time')).toHaveValue('14:30');
     expect(screen.getByLabelText('Time zone')).toHaveValue('Europe/Berlin');
     expect(screen.getByLabelText('Minutes')).toHaveValue('45');
@@ -113,6 +121,7 @@ describe('interview times', () => {
     expect(localParts('2026-07-01T00:15:00Z', 'America/Los_Angeles')).toEqual({ date: '2026-06-30', time: '17:15' });
     expect(fieldsOf({ ...saved, kind: '' }).kind).toBe('other');
     expect(check({ ...fieldsOf(saved), date: '2026-02-30' }).date).toBeTruthy();
+    expect(check({ ...fieldsOf(saved), date: '' }).date).toBe('Enter the day of the interview');
     expect(check(fieldsOf(saved))).toEqual({});
   });
 });

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { interviews, type Interview, type InterviewInput } from '../../api';
-import { today } from '../../shared/format';
+import { DateField } from '../../shared/DateField';
+import { dayError, today } from '../../shared/format';
 import { useAction } from './action';
 import { isClock, isDate, localParts, minutesBetween, systemZone, timeZones } from './interviewTime';
 
@@ -43,7 +44,9 @@ export function fieldsOf(iv: Interview): Fields {
 /** check returns what is wrong with the fields before they are sent, by field. */
 export function check(f: Fields): Errors {
   const e: Errors = {};
-  if (!isDate(f.date.trim())) e.date = 'Enter a date as YYYY-MM-DD';
+  const date = f.date.trim();
+  if (date === '') e.date = 'Enter the day of the interview';
+  else if (!isDate(date)) e.date = dayError(date) ?? `“${date}” is not a date`;
   if (!isClock(padClock(f.time))) e.time = 'Enter a time as HH:MM (24-hour)';
   if (!Number.isInteger(f.minutes) || f.minutes < 1 || f.minutes > 24 * 60) e.minutes = 'Between 1 and 1440 minutes';
   const link = f.link.trim();
@@ -111,11 +114,10 @@ export function InterviewForm({
             data={interviews.interviewKinds.map((k) => ({ value: k.value, label: k.label }))}
             onChange={(e) => set('kind', e.currentTarget.value as Fields['kind'])}
           />
-          <TextInput
+          <DateField
             label="Date"
-            placeholder="YYYY-MM-DD"
             value={f.date}
-            onChange={(e) => set('date', e.currentTarget.value)}
+            onChange={(v) => set('date', v)}
             error={fieldError('date')}
             data-autofocus
           />
