@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFormatLocale } from './format';
 import { appliedAgo, daysSince, localDay, salaryShort, signalBadges } from './appFacts';
 
 describe('daysSince and appliedAgo', () => {
@@ -28,6 +29,7 @@ describe('salaryShort', () => {
 });
 
 describe('signalBadges', () => {
+  afterEach(() => setFormatLocale(undefined));
   const now = new Date(2026, 11, 7, 10, 0); // Monday 7 Dec 2026, 10:00 local
   const none = { id: 1, nextInterview: '', nextInterviewTitle: '', followUpDue: '', followUpsDue: 0 };
   it('names the next interview by how near it is', () => {
@@ -45,5 +47,19 @@ describe('signalBadges', () => {
       expect.objectContaining({ kind: 'due', label: 'Follow up today' }),
     ]);
     expect(signalBadges(undefined, now)).toEqual([]);
+  });
+  it('writes its dates as the page’s formatter does in the locale, never as ISO', () => {
+    const at = (d: number, h: number) => new Date(2026, 11, d, h).toISOString();
+    setFormatLocale('en-US');
+    expect(signalBadges({ ...none, followUpDue: '2026-12-01', followUpsDue: 1 }, now)[0].title).toBe(
+      'Follow-up due since Dec 1, 2026',
+    );
+    expect(signalBadges({ ...none, nextInterview: at(10, 9) }, now)[0].label).toBe('Interview Thu');
+    expect(signalBadges({ ...none, nextInterview: at(28, 9) }, now)[0].label).toBe('Interview Dec 28');
+    setFormatLocale('de-DE');
+    expect(signalBadges({ ...none, followUpDue: '2026-12-01', followUpsDue: 1 }, now)[0].title).toBe(
+      'Follow-up due since 01.12.2026',
+    );
+    expect(signalBadges({ ...none, nextInterview: at(10, 9) }, now)[0].label).toBe('Interview Do');
   });
 });

@@ -4,6 +4,8 @@
  * interview and due follow-ups (from api signals).
  */
 import type { Salary, Signals } from '../api';
+import { formatDate, formatDateTimeWeekday, formatMonthDay } from './format';
+import { dateFormat } from './format/locale';
 
 const dayMs = 86_400_000;
 
@@ -66,10 +68,6 @@ export interface SignalBadge {
   color: string;
 }
 
-const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
-const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const longTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
-
 /**
  * signalBadges turns an application's signals into badges as of now: the
  * next interview ("Interview today", "Interview Thu", "Interview Dec 18"),
@@ -83,11 +81,18 @@ export function signalBadges(s: Signals | undefined, now: Date): SignalBadge[] {
     if (!Number.isNaN(at.getTime())) {
       const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
       const days = Math.floor((at.getTime() - startOfToday) / dayMs);
-      const when = days <= 0 ? 'today' : days === 1 ? 'tomorrow' : days < 7 ? weekday.format(at) : shortDay.format(at);
+      const when =
+        days <= 0
+          ? 'today'
+          : days === 1
+            ? 'tomorrow'
+            : days < 7
+              ? dateFormat({ weekday: 'short' }).format(at)
+              : formatMonthDay(at);
       out.push({
         kind: 'interview',
         label: `Interview ${when}`,
-        title: `${s.nextInterviewTitle || 'Interview'}: ${longTime.format(at)}`,
+        title: `${s.nextInterviewTitle || 'Interview'}: ${formatDateTimeWeekday(at)}`,
         color: 'violet',
       });
     }
@@ -99,7 +104,7 @@ export function signalBadges(s: Signals | undefined, now: Date): SignalBadge[] {
     out.push({
       kind: overdue ? 'overdue' : 'due',
       label: overdue ? `Follow-up overdue${many}` : `Follow up today${many}`,
-      title: overdue ? `Follow-up due since ${s.followUpDue}` : 'Follow-up due today',
+      title: overdue ? `Follow-up due since ${formatDate(s.followUpDue)}` : 'Follow-up due today',
       color: overdue ? 'red' : 'orange',
     });
   }

@@ -1,4 +1,4 @@
-import dayjs from 'dayjs';
+import { formatDate } from './format';
 
 /** What the board knows of a move once the backend recorded it. */
 export interface DoneMove {
@@ -20,7 +20,7 @@ export function dateAppliedNotice(m: DoneMove): { title: string; message: string
   if (!m.leftWishlist || !m.dateApplied || m.dateApplied !== m.today) return null;
   return {
     title: 'Date applied: today',
-    message: `${m.company} left the wishlist, so its date applied is ${dayjs(m.dateApplied).format('D MMM YYYY')}. Change it in the application if it was sent another day.`,
+    message: `${m.company} left the wishlist, so its date applied is ${formatDate(m.dateApplied)}. Change it in the application if it was sent another day.`,
   };
 }
 
@@ -51,6 +51,6 @@ export function bulkDateAppliedNotice(companies: string[], today: string): { tit
       : `${companies.slice(0, 3).join(', ')} and ${companies.length - 3} more`;
   return {
     title: 'Date applied: today',
-    message: `${companies.length} applications left the wishlist (${names}), so their date applied is ${dayjs(today).format('D MMM YYYY')}. Change it in an application if it was sent another day.`,
+    message: `${companies.length} applications left the wishlist (${names}), so their date applied is ${formatDate(today)}. Change it in an application if it was sent another day.`,
   };
 }

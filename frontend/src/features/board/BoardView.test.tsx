@@ -1,8 +1,9 @@
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, pipeline, settings, signals, type Application, type ListQuery } from '../../api';
+import { setFormatLocale } from '../../shared/format';
 import { renderWithTheme } from '../../test/render';
 import { app, testStages } from '../applications/testdata';
 import { closeApplication, openedApplication } from '../../app/navigation';
@@ -64,6 +65,8 @@ beforeEach(() => {
 });
 
 const lane = (name: string) => screen.getByRole('region', { name: new RegExp(`^${name}`) });
+
+afterEach(() => setFormatLocale(undefined));
 
 describe('BoardView', () => {
   it('shows where, the pay, days since applied and badges for the next interview and an overdue follow-up', async () => {
@@ -174,6 +177,7 @@ describe('BoardView', () => {
   });
 
   it('says so when a move out of the wishlist filled in the date applied', async () => {
+    setFormatLocale('en-US');
     const today = dayjs().format('YYYY-MM-DD');
     vi.mocked(applications.move).mockResolvedValue({ ...cards[0], stageId: 2, dateApplied: today });
     renderWithTheme(<BoardView search="" />);
@@ -181,11 +185,14 @@ describe('BoardView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Move Acme, Go Engineer to…' }));
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Applied' }));
     expect(await screen.findByText('Date applied: today')).toBeInTheDocument();
+    // The date as the page's one formatter shows it in the locale (here en-US), not as ISO.
+    const shown = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1, Number(today.slice(8, 10))),
+    );
     expect(
-      screen.getByText(`Acme left the wishlist, so its date applied is ${dayjs(today).format('D MMM YYYY')}.`, {
-        exact: false,
-      }),
+      screen.getByText(`Acme left the wishlist, so its date applied is ${shown}.`, { exact: false }),
     ).toBeInTheDocument();
+    expect(screen.queryByText(today, { exact: false })).not.toBeInTheDocument();
   });
 
   it('puts the card back and says why when the backend refuses a move', async () => {
