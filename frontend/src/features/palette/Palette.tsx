@@ -24,11 +24,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { applications, data, type Application } from '../../api';
 import { linkIn, requestAddFromLink } from '../applications/link';
 import { messageOf } from '../detail/action';
-import { applicationsChanged } from '../../app/changes';
 import { openApplication, requestCloseApplication } from '../../app/navigation';
 import { savePreferences } from '../../app/preferences';
 import { exportNotice, importSummary } from '../../shared/dataReports';
 import { offerImportedSettings } from '../../app/offeredSettings';
+import { outcomeLabel } from '../../shared/outcome';
+import { useImportFlow, type ImportDone } from '../../app/csvImport/useImportFlow';
+import { resultSummary } from '../../app/csvImport/summary';
 
 const [paletteStore, paletteActions] = createSpotlight();
 
@@ -123,6 +125,15 @@ function useApplicationSearch(query: string, active: boolean) {
   return state;
 }
 
+/** importDone says what an import started from the palette did (the settings dialog of a ZIP says it itself). */
+function importDone(d: ImportDone): void {
+  if (d.kind === 'csv') {
+    notifications.show({ color: 'teal', title: 'Import finished', message: resultSummary(d.result) });
+  } else if (!offerImportedSettings(d.report)) {
+    notifications.show({ color: 'teal', title: 'Import finished', message: importSummary(d.report) });
+  }
+}
+
 /** Palette is the command palette; mount it once in the shell. */
 export function Palette({
   views,
@@ -145,6 +156,8 @@ export function Palette({
   const client = useQueryClient();
   // A link pasted in the search is passed on to "Add from a link".
   const link = linkIn(query);
+  const importFlow = useImportFlow(importDone);
+  const startImport = importFlow.start;
 
   const commands = useMemo<Command[]>(() => {
     const next = scheme === 'dark' ? 'light' : 'dark';
@@ -201,18 +214,12 @@ export function Palette({
         description: 'From a Huntbook ZIP or a CSV (Huntr, Teal…)',
         keywords: 'csv zip load upload huntr teal',
         icon: <IconUpload size={18} />,
-        run: async () => {
-          try {
-            const r = await data.importFile();
-            if (r.path) {
-              applicationsChanged([]);
-              // The settings dialog carries the summary; no notification over it.
-              if (!offerImportedSettings(r))
-                notifications.show({ color: 'green', title: 'Imported', message: importSummary(r) });
-            }
-          } catch (err) {
+        run: () => {
+          // The same flow as Settings and the first run: a ZIP is imported, a CSV opens its preview.
+          setReturnFocus(false);
+          startImport().catch((err: unknown) => {
             notifications.show({ color: 'red', title: 'Import failed', message: messageOf(err) });
-          }
+          });
         },
       },
       {
@@ -238,7 +245,7 @@ export function Palette({
         run: onShowHelp,
       },
     ];
-  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link, client]);
+  }, [views, onNavigate, onAddApplication, onShowHelp, scheme, setColorScheme, link, client, startImport]);
 
   const shown = commands.filter((c) => matches(c.id === 'link' ? query.replace(link, '') : query, c.label, c.keywords));
   // Until the backend answers for the query as typed, the last answer is
@@ -253,78 +260,81 @@ export function Palette({
   }, [opened, results, listId]);
 
   return (
-    <Spotlight.Root
-      store={paletteStore}
-      query={query}
-      onQueryChange={setQuery}
-      shortcut={['mod + K']}
-      tagsToIgnore={[]}
-      returnFocus={returnFocus}
-      onSpotlightOpen={() => {
-        setOpened(true);
-        setReturnFocus(true);
-      }}
-      onSpotlightClose={() => setOpened(false)}
-      // The dialog's name, read by screen readers; the search field says the rest.
-      title="Command palette"
-      styles={{ header: visuallyHidden }}
-    >
-      <Spotlight.Search
-        aria-label="Command palette"
-        placeholder="Jump to an application or run a command…"
-        leftSection={<IconSearch size={18} aria-hidden />}
-      />
-      {/* Grows with its results up to what a 700 px window has room for, then scrolls. */}
-      <Spotlight.ActionsList id={listId} aria-label="Results" mah="min(26rem, calc(100dvh - 10rem))">
-        {apps.length > 0 ? (
-          <Spotlight.ActionsGroup role="group" aria-label={appsLabel} label={appsLabel}>
-            {apps.map((a) => (
-              <Spotlight.Action
-                key={a.id}
-                onClick={() => openApplication(a.id)}
-                leftSection={<IconBriefcase size={18} aria-hidden />}
-              >
-                <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
-                  <div style={{ minWidth: 0 }}>
-                    <Text size="sm" truncate>
-                      {a.title}
+    <>
+      {importFlow.dialog}
+      <Spotlight.Root
+        store={paletteStore}
+        query={query}
+        onQueryChange={setQuery}
+        shortcut={['mod + K']}
+        tagsToIgnore={[]}
+        returnFocus={returnFocus}
+        onSpotlightOpen={() => {
+          setOpened(true);
+          setReturnFocus(true);
+        }}
+        onSpotlightClose={() => setOpened(false)}
+        // The dialog's name, read by screen readers; the search field says the rest.
+        title="Command palette"
+        styles={{ header: visuallyHidden }}
+      >
+        <Spotlight.Search
+          aria-label="Command palette"
+          placeholder="Jump to an application or run a command…"
+          leftSection={<IconSearch size={18} aria-hidden />}
+        />
+        {/* Grows with its results up to what a 700 px window has room for, then scrolls. */}
+        <Spotlight.ActionsList id={listId} aria-label="Results" mah="min(26rem, calc(100dvh - 10rem))">
+          {apps.length > 0 ? (
+            <Spotlight.ActionsGroup role="group" aria-label={appsLabel} label={appsLabel}>
+              {apps.map((a) => (
+                <Spotlight.Action
+                  key={a.id}
+                  onClick={() => openApplication(a.id)}
+                  leftSection={<IconBriefcase size={18} aria-hidden />}
+                >
+                  <Group wrap="nowrap" gap="sm" w="100%" justify="space-between">
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" truncate>
+                        {a.title}
+                      </Text>
+                      <Text size="xs" truncate>
+                        {a.company}
+                        {a.location ? ` · ${a.location}` : ''}
+                      </Text>
+                    </div>
+                    <Text size="xs" style={{ flexShrink: 0 }}>
+                      {a.stage}
+                      {a.outcome !== 'open' ? ` · ${outcomeLabel(a.outcome)}` : ''}
                     </Text>
-                    <Text size="xs" truncate>
-                      {a.company}
-                      {a.location ? ` · ${a.location}` : ''}
-                    </Text>
-                  </div>
-                  <Text size="xs" style={{ flexShrink: 0 }}>
-                    {a.stage}
-                    {a.outcome !== 'open' ? ` · ${a.outcome}` : ''}
-                  </Text>
-                </Group>
-              </Spotlight.Action>
-            ))}
-          </Spotlight.ActionsGroup>
-        ) : null}
-        {shown.length > 0 ? (
-          <Spotlight.ActionsGroup role="group" aria-label="Commands" label="Commands">
-            {shown.map((c) => (
-              <Spotlight.Action
-                key={c.id}
-                label={c.label}
-                description={c.description}
-                leftSection={c.icon}
-                onClick={() => void c.run()}
-              />
-            ))}
-          </Spotlight.ActionsGroup>
-        ) : null}
-        {found.error ? (
-          <Text c="red" size="sm" p="sm" role="alert">
-            {found.error}
-          </Text>
-        ) : null}
-        {apps.length === 0 && shown.length === 0 && !found.error ? (
-          <Spotlight.Empty>Nothing matches “{query.trim()}”.</Spotlight.Empty>
-        ) : null}
-      </Spotlight.ActionsList>
-    </Spotlight.Root>
+                  </Group>
+                </Spotlight.Action>
+              ))}
+            </Spotlight.ActionsGroup>
+          ) : null}
+          {shown.length > 0 ? (
+            <Spotlight.ActionsGroup role="group" aria-label="Commands" label="Commands">
+              {shown.map((c) => (
+                <Spotlight.Action
+                  key={c.id}
+                  label={c.label}
+                  description={c.description}
+                  leftSection={c.icon}
+                  onClick={() => void c.run()}
+                />
+              ))}
+            </Spotlight.ActionsGroup>
+          ) : null}
+          {found.error ? (
+            <Text c="red" size="sm" p="sm" role="alert">
+              {found.error}
+            </Text>
+          ) : null}
+          {apps.length === 0 && shown.length === 0 && !found.error ? (
+            <Spotlight.Empty>Nothing matches “{query.trim()}”.</Spotlight.Empty>
+          ) : null}
+        </Spotlight.ActionsList>
+      </Spotlight.Root>
+    </>
   );
 }

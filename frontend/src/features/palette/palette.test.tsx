@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IconBriefcase, IconLayoutKanban } from '@tabler/icons-react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, applications, data, settings } from '../../api';
+import { ApiError, applications, csvImport, data, settings } from '../../api';
 import { renderWithTheme, testQueryClient } from '../../test/render';
 import { queryKeys } from '../../app/queryKeys';
 import { app } from '../applications/testdata';
@@ -17,7 +17,8 @@ vi.mock('../../api', async (importOriginal) => {
     ...real,
     applications: { ...real.applications, list: vi.fn() },
     settings: { ...real.settings, get: vi.fn(), save: vi.fn() },
-    data: { ...real.data, exportArchive: vi.fn(), importFile: vi.fn() },
+    data: { ...real.data, exportArchive: vi.fn(), importFile: vi.fn(), importFromPath: vi.fn() },
+    csvImport: { ...real.csvImport, chooseFile: vi.fn(), preview: vi.fn(), importRows: vi.fn() },
   };
 });
 
@@ -192,5 +193,51 @@ describe('command palette', () => {
     await userEvent.click(await screen.findByRole('button', { name: /Export data/ }));
     expect(data.exportArchive).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('disk full')).toBeInTheDocument();
+  });
+
+  it('imports a CSV through the preview, as Settings and the first run do, not all or nothing', async () => {
+    vi.mocked(csvImport.chooseFile).mockResolvedValue('/home/u/huntr.csv');
+    vi.mocked(csvImport.preview).mockResolvedValue({
+      path: '/home/u/huntr.csv',
+      kind: 'csv',
+      encoding: 'UTF-8',
+      delimiter: 'comma',
+      columns: [{ index: 0, header: 'Company', field: 'company', samples: ['Acme'] }],
+      fields: [{ value: 'company', label: 'Company' }],
+      statuses: [],
+      targets: [],
+      dateOrder: '',
+      dateReason: '',
+      missing: [],
+      rows: [],
+      skipped: [{ line: 3, problems: ['company is empty'], text: '' }],
+      total: 2,
+      good: 1,
+      bad: 1,
+      contacts: 0,
+      remembered: false,
+      mapping: { columns: ['company'], statuses: [], dateOrder: '' },
+    });
+    vi.mocked(csvImport.importRows).mockResolvedValue({
+      path: '/home/u/huntr.csv',
+      applications: 1,
+      notes: 0,
+      contacts: 0,
+      stages: 0,
+      skipped: 1,
+    });
+    mount();
+    fireEvent.keyDown(document.body, { key: 'k', ctrlKey: true });
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Command palette' }), 'import');
+    await userEvent.click(await screen.findByRole('button', { name: /Import data/ }));
+    const preview = await screen.findByRole('dialog', { name: 'Import huntr.csv' });
+    expect(preview).toHaveTextContent('company is empty');
+    expect(data.importFile).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Import 1 application' }));
+    expect(await screen.findByText('Imported 1 application from the CSV file. 1 row was skipped.')).toBeInTheDocument();
+    expect(csvImport.importRows).toHaveBeenCalledWith(
+      '/home/u/huntr.csv',
+      expect.objectContaining({ columns: ['company'] }),
+    );
   });
 });
