@@ -144,7 +144,7 @@ func appList(env *Env, args []string) error {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", a.ID, a.Stage, a.Outcome, oneLine(a.Company), oneLine(a.Title), a.DateApplied)
 	}
 	tw.Flush()
-	fmt.Fprintf(env.Stdout, "%d application(s)\n", res.Total)
+	fmt.Fprintln(env.Stdout, count(res.Total, "application"))
 	return nil
 }
 

@@ -69,7 +69,7 @@ func TestNativeHostCommand(t *testing.T) {
 		t.Fatalf("firefox launch %+v", rs)
 	}
 	out := must(t, run(t, dir, "app", "list"))
-	if !strings.Contains(out.stdout, "Northwind") || !strings.Contains(out.stdout, "1 application(s)") {
+	if !strings.Contains(out.stdout, "Northwind") || !strings.Contains(out.stdout, "1 application") {
 		t.Fatalf("app list after saves:\n%s", out.stdout)
 	}
 }

@@ -160,8 +160,9 @@ func printSync(env *Env, rep service.SyncReport) {
 	if rep.FullResync {
 		kind = "full"
 	}
-	fmt.Fprintf(env.Stdout, "synced %d calendar(s) (%s): %d events received, %d new, %d updated, %d removed; %d interviews, %d matched to applications\n",
-		rep.Calendars, kind, rep.Received, rep.Added, rep.Updated, rep.Deleted, rep.Interviews, rep.Matched)
+	fmt.Fprintf(env.Stdout, "synced %s (%s): %s received, %d new, %d updated, %d removed; %s, %d matched to applications\n",
+		count(rep.Calendars, "calendar"), kind, count(rep.Received, "event"), rep.Added, rep.Updated, rep.Deleted,
+		count(rep.Interviews, "interview"), rep.Matched)
 	for _, w := range rep.Warnings {
 		fmt.Fprintln(env.Stderr, "warning:", w)
 	}
@@ -209,7 +210,7 @@ func calDisconnect(env *Env, args []string) error {
 	if rep.Warning != "" {
 		fmt.Fprintln(env.Stderr, "warning:", rep.Warning)
 	}
-	fmt.Fprintf(env.Stdout, "Google Calendar disconnected; %d imported events deleted\n", rep.EventsDeleted)
+	fmt.Fprintf(env.Stdout, "Google Calendar disconnected; %s deleted\n", count(rep.EventsDeleted, "imported event"))
 	return nil
 }
 
@@ -259,7 +260,7 @@ func calProposals(env *Env, args []string) error {
 			fmt.Fprintf(env.Stdout, "  -> %d %s — %s (%.0f%%: %s)\n", cd.ApplicationID, cd.Title, cd.Company, cd.Confidence*100, strings.Join(cd.Reasons, "; "))
 		}
 	}
-	fmt.Fprintf(env.Stdout, "%d event(s) to confirm or reject\n", len(ps))
+	fmt.Fprintf(env.Stdout, "%s to confirm or reject\n", count(len(ps), "event"))
 	return nil
 }
 
@@ -337,7 +338,7 @@ func runInterviews(env *Env, args []string) error {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", when, clipText(iv.Title, 50), iv.Company, app, iv.MeetingURL)
 	}
 	tw.Flush()
-	fmt.Fprintf(env.Stdout, "%d interview(s)\n", len(ivs))
+	fmt.Fprintln(env.Stdout, count(len(ivs), "interview"))
 	return nil
 }
 

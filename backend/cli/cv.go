@@ -135,11 +135,11 @@ func cvList(env *Env, args []string) error {
 		if v.NotACV {
 			name = "(not a CV?)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d KB\t%s\t%s\t%d application(s)\n", v.ID, v.Label, v.FileName, (v.Size+1023)/1024, name,
-			v.CreatedAt.Local().Format("2006-01-02 15:04"), len(v.Applications))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d KB\t%s\t%s\t%s\n", v.ID, v.Label, v.FileName, (v.Size+1023)/1024, name,
+			v.CreatedAt.Local().Format("2006-01-02 15:04"), count(len(v.Applications), "application"))
 	}
 	tw.Flush()
-	fmt.Fprintf(env.Stdout, "%d CV version(s)\n", len(vs))
+	fmt.Fprintln(env.Stdout, count(len(vs), "CV version"))
 	return nil
 }
 

@@ -244,7 +244,7 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 		t.Fatalf("list %v %+v", err, list)
 	}
 	table := must(t, run(t, dir, "cv", "list")).stdout
-	if !strings.Contains(table, "Word version") || !strings.Contains(table, "Grace Hopper") || !strings.Contains(table, "2 CV version(s)") {
+	if !strings.Contains(table, "Word version") || !strings.Contains(table, "Grace Hopper") || !strings.Contains(table, "2 CV versions") {
 		t.Fatalf("table:\n%s", table)
 	}
 
@@ -303,7 +303,7 @@ func TestCVImportMergeAndProfileCommands(t *testing.T) {
 	}
 	must(t, run(t, dir, "cv", "delete", id, "--force"))
 	must(t, run(t, dir, "cv", "delete", txtID))
-	if r := must(t, run(t, dir, "cv", "list")); !strings.Contains(r.stdout, "0 CV version(s)") {
+	if r := must(t, run(t, dir, "cv", "list")); !strings.Contains(r.stdout, "0 CV versions") {
 		t.Fatalf("after deleting: %s", r.stdout)
 	}
 }

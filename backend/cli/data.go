@@ -23,7 +23,8 @@ func runExport(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stdout, "exported %d applications, %d notes, %d contacts, %d tasks to %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks, args[0])
+	fmt.Fprintf(env.Stdout, "exported %s, %s, %s, %s to %s\n", count(rep.Applications, "application"), count(rep.Notes, "note"),
+		count(rep.Contacts, "contact"), count(rep.Tasks, "task"), args[0])
 	if len(rep.Unreadable) > 0 {
 		fmt.Fprintf(env.Stdout, "the database is damaged: left out what could not be read (%s); everything else is in the file\n",
 			strings.Join(rep.Unreadable, ", "))
@@ -37,19 +38,27 @@ func runImport(env *Env, args []string) error {
 	settingsOnly := fs.Bool("settings-only", false, "import no data: list (and with --apply-settings apply) the file's settings")
 	apply := fs.String("apply-settings", "", "apply these settings found in the file: IDs as listed, comma-separated, or all")
 	dryRun := fs.Bool("dry-run", false, "CSV: show how the file would be read (columns, statuses, dates, rows skipped) and import nothing")
+	skippedTo := fs.String("skipped", "", "CSV: write the rows that cannot be imported to this file, with a column saying why")
 	pos, err := parse(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("import: usage: import FILE.zip|FILE.csv [--dry-run] [--settings-only] [--apply-settings ID,...|all]")
+		return usagef("import: usage: import FILE.zip|FILE.csv [--dry-run] [--skipped FILE.csv] [--settings-only] [--apply-settings ID,...|all]")
 	}
 	svc, err := env.Services()
 	if err != nil {
 		return err
 	}
 	if *dryRun {
-		return previewImport(env, svc, pos[0], *asJSON)
+		return previewImport(env, svc, pos[0], *skippedTo, *asJSON)
+	}
+	if !*settingsOnly && *apply == "" {
+		// A CSV file goes through the window's preview: mapped columns and
+		// statuses, good rows imported, bad ones reported. A ZIP goes on below.
+		if done, err := importCSV(env, svc, pos[0], *skippedTo, *asJSON); done || err != nil {
+			return err
+		}
 	}
 	rep, err := service.ImportFileWith(svc.Data, pos[0], service.ImportOptions{SettingsOnly: *settingsOnly})
 	if err != nil {
@@ -68,10 +77,10 @@ func runImport(env *Env, args []string) error {
 		}{rep, orNone(applied)})
 	}
 	if !*settingsOnly {
-		fmt.Fprintf(env.Stdout, "imported %d applications, %d notes, %d contacts, %d tasks from %s\n", rep.Applications, rep.Notes, rep.Contacts, rep.Tasks,
-			pos[0])
+		fmt.Fprintf(env.Stdout, "imported %s, %s, %s, %s from %s\n", count(rep.Applications, "application"), count(rep.Notes, "note"),
+			count(rep.Contacts, "contact"), count(rep.Tasks, "task"), pos[0])
 		if rep.Stages > 0 {
-			fmt.Fprintf(env.Stdout, "added %d stage(s) to your pipeline for statuses it did not have\n", rep.Stages)
+			fmt.Fprintf(env.Stdout, "added %s to your pipeline for statuses it did not have\n", count(rep.Stages, "stage"))
 		}
 	}
 	printFoundSettings(env, rep, applied, pos[0])

@@ -50,7 +50,7 @@ func TestExportOfADamagedDatabaseSaysWhatItLeftOut(t *testing.T) {
 	f.Close()
 
 	out := must(t, run(t, dir, "export", filepath.Join(t.TempDir(), "x.zip"))).stdout
-	if !strings.Contains(out, "exported 1 applications, 0 notes") || !strings.Contains(out, "left out") || !strings.Contains(out, "notes") {
+	if !strings.Contains(out, "exported 1 application, 0 notes") || !strings.Contains(out, "left out") || !strings.Contains(out, "notes") {
 		t.Fatalf("export said:\n%s", out)
 	}
 }

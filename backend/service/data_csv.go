@@ -111,16 +111,43 @@ func (s *Data) SaveSkippedRows(path string, mapping model.CSVMapping) (string, e
 	if err != nil || out == "" {
 		return "", err
 	}
-	var b bytes.Buffer
-	b.WriteString("\ufeff") // spreadsheets read UTF-8 only with its byte-order mark
-	if err := im.WriteSkipped(&b); err != nil {
+	if err := writeSkipped(im, out); err != nil {
 		return "", err
-	}
-	if err := os.WriteFile(out, b.Bytes(), 0o600); err != nil {
-		return "", fmt.Errorf("save the skipped rows: %w", err)
 	}
 	s.grants.chosen(out) // the page may import the fixed file from there
 	return out, nil
+}
+
+// WriteSkippedRowsTo writes the rows of the CSV file at path that mapping
+// cannot import to the file out, as SaveSkippedRows does but without a
+// dialog, and returns how many it wrote (none: nothing is written). It is a
+// function rather than a method so the window does not bind it: the command
+// line names the file.
+func WriteSkippedRowsTo(s *Data, path string, mapping model.CSVMapping, out string) (int, error) {
+	im, kind, err := s.readCSVImport(path, mapping)
+	if err != nil {
+		return 0, err
+	}
+	if kind == "zip" || im.Preview.Bad == 0 {
+		return 0, nil
+	}
+	if err := writeSkipped(im, out); err != nil {
+		return 0, err
+	}
+	return im.Preview.Bad, nil
+}
+
+// writeSkipped writes im's bad rows to the file out, readable by spreadsheets.
+func writeSkipped(im *transfer.CSVImport, out string) error {
+	var b bytes.Buffer
+	b.WriteString("\ufeff") // spreadsheets read UTF-8 only with its byte-order mark
+	if err := im.WriteSkipped(&b); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, b.Bytes(), 0o600); err != nil {
+		return fmt.Errorf("save the skipped rows: %w", err)
+	}
+	return nil
 }
 
 // readCSVImport reads the file at path for a preview. A zero mapping is

@@ -342,8 +342,12 @@ func (db *DB) DeleteCVVersion(ctx context.Context, id int64, force bool) error {
 				}
 				names = append(names, fmt.Sprintf("#%d %s at %s", l.id, l.title, l.company))
 			}
-			return model.Errorf(model.CodeConflict, "this CV version was sent with %d application(s) (%s): delete it anyway to unlink them",
-				len(links), strings.Join(names, ", "))
+			sent := "1 application"
+			if len(links) != 1 {
+				sent = fmt.Sprintf("%d applications", len(links))
+			}
+			return model.Errorf(model.CodeConflict, "this CV version was sent with %s (%s): delete it anyway to unlink them",
+				sent, strings.Join(names, ", "))
 		}
 		if _, err := tx.Exec(`DELETE FROM application_cv WHERE cv_version_id = ?`, id); err != nil {
 			return fmt.Errorf("delete cv version %d: %w", id, err)
