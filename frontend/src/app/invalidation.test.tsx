@@ -76,6 +76,27 @@ describe('writes by other programs', () => {
     expect(await screen.findByText('read 2')).toBeInTheDocument();
   });
 
+  it('refresh the CVs and the profile after a write by another program (`huntbook cv import`), not after the page’s own', () => {
+    const emit = installRuntime();
+    const client = filled();
+    render(<DataProvider client={client}>{null}</DataProvider>);
+    emit('app:changed', { ids: [1] });
+    expect(stale(client)).not.toContain('["cv","master"]');
+    expect(stale(client)).not.toContain('["cv","versions"]');
+    emit('app:changed', JSON.parse('{"ids":[],"savedFromBrowser":[]}'));
+    const now = stale(client);
+    for (const key of [
+      '["cv","master"]',
+      '["cv","versions"]',
+      '["cv","linked",1]',
+      '["applications","analysis",1,null]',
+      '["applications","analysis",2,7]',
+    ]) {
+      expect(now).toContain(key);
+    }
+    expect(now).not.toContain('["settings"]');
+  });
+
   it('refresh the agenda after a job that succeeded, not after one that failed', () => {
     const emit = installRuntime();
     const client = filled();

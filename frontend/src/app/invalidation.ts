@@ -4,7 +4,9 @@
  * Signals: the change bus (./changes: the page's own writes, from the detail
  * and every view) and the backend's events (api/events.ts): `app:changed`
  * (imports, sync, the CLI, the browser extension) and `reminder:due` are
- * put on the bus, so views that still subscribe to it by hand see them too;
+ * put on the bus, so views that still subscribe to it by hand see them too,
+ * and one that names no application (a write from another program) also
+ * marks the CVs and the profile stale (invalidateOutsideWrite);
  * `job:done` of a successful job (a calendar sync, an import) refreshes the
  * agenda and the calendar's status (its last sync), and of a CV import the
  * CV versions. Only queries a view shows are read again; the rest are marked stale.
@@ -64,6 +66,19 @@ export function invalidateCVs(client: QueryClient): void {
 }
 
 /**
+ * invalidateOutsideWrite marks stale what another program may have changed
+ * besides applications when the backend reports a write it did not make
+ * (app:changed naming no application: the CLI's `cv import`, `profile
+ * import` or `wipe`, a restore): the CV versions, the master profile, and
+ * the matches made with them. The applications' own keys go through the
+ * change bus.
+ */
+export function invalidateOutsideWrite(client: QueryClient): void {
+  void client.invalidateQueries({ queryKey: queryKeys.cv.master });
+  invalidateCVs(client);
+}
+
+/**
  * connectInvalidation keeps client in step with the change bus until the
  * returned function is called. Mount it once per client (DataProvider does).
  */
@@ -80,7 +95,10 @@ export function connectInvalidation(client: QueryClient): () => void {
  */
 export function connectBackendEvents(client: QueryClient): () => void {
   const offs = [
-    events.onAppChanged((e) => applicationsChanged(e.ids)),
+    events.onAppChanged((e) => {
+      if (e.ids.length === 0) invalidateOutsideWrite(client);
+      applicationsChanged(e.ids);
+    }),
     events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
     events.onJobDone((d) => {
       if (!d.ok) return;
