@@ -99,3 +99,53 @@ func TestNudgesFollowUpASilenceAndTheRemindersAnnounceIt(t *testing.T) {
 		t.Fatalf("the next day: %+v %v", made, err)
 	}
 }
+
+// A silence that passed while the window was closed is followed up at the
+// next start, once: each start builds a new Nudges (app.go's reminders loop
+// runs Daily at once), and a second start the same day, or the day after,
+// does not nudge the same silence again. The reminders of that start raise it.
+func TestNudgesCatchUpAtTheNextStart(t *testing.T) {
+	s, fake := newServices(t)
+	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	s.Settings.db.Now = func() time.Time { return now }
+	ctx := context.Background()
+	stages, err := s.Pipeline.Stages()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := s.Settings.Get()
+	p.Nudge, p.NudgeDays = true, 7
+	if _, err := s.Settings.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	a, err := s.Applications.Create(model.Application{Company: "Acme", Title: "Dev", StageID: stages[1].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The window ran that day: nothing to nudge yet.
+	if made, err := s.Nudges().Daily(ctx, now); err != nil || len(made) != 0 {
+		t.Fatalf("first day: %+v %v", made, err)
+	}
+	// Closed for three weeks (no Daily ran), then started again.
+	now = now.Add(21 * 24 * time.Hour)
+	made, err := s.Nudges().Daily(ctx, now)
+	if err != nil || len(made) != 1 || made[0].ApplicationID != a.ID || made[0].Due != now.Local().Format(model.DateLayout) {
+		t.Fatalf("at the next start: %+v %v", made, err)
+	}
+	if n, err := s.Reminders().Check(ctx, now); err != nil || n != 1 {
+		t.Fatalf("the start's reminders raised %d (%v)", n, err)
+	}
+	if r := fake.Named(shellport.EventReminderDue); len(r) != 1 || r[0].(shellport.ReminderDue).Title != made[0].Title {
+		t.Fatalf("reminder: %+v", r)
+	}
+	// Started again the same day, and the next: the silence is not nudged twice.
+	for _, later := range []time.Time{now.Add(time.Hour), now.Add(24 * time.Hour)} {
+		if again, err := s.Nudges().Daily(ctx, later); err != nil || len(again) != 0 {
+			t.Fatalf("a later start (%s) nudged again: %+v %v", later, again, err)
+		}
+	}
+	tasks, err := s.Tasks.List(true)
+	if err != nil || len(tasks) != 1 {
+		t.Fatalf("follow-ups: %+v %v", tasks, err)
+	}
+}

@@ -113,7 +113,7 @@ function GoalsForm({
       <Stack gap="xs">
         <Switch
           label={`Nudge me after ${shown.nudgeDays} ${shown.nudgeDays === 1 ? 'day' : 'days'} of silence`}
-          description="Adds a follow-up to a sent application that is still open when nothing about it changed for that long (no move, edit, note or task). Once per silence; never for the wishlist or closed applications."
+          description="Adds a follow-up to a sent application that is still open when nothing about it changed for that long (no move, edit, note or task). Once per silence; never for the wishlist or closed applications. Checked when Huntbook starts and each day while it is open, so a silence that passed while it was closed is followed up at the next start."
           checked={shown.nudge}
           onChange={(e) => change({ nudge: e.currentTarget.checked })}
           error={fieldError('nudge')}
