@@ -120,16 +120,24 @@ func (c *Client) probeJSON(ctx context.Context) (Check, string) {
 		return ch, ""
 	}
 	ch.OK = true
-	switch mode {
-	case ModePrompt:
-		ch.Detail = "JSON: works by instructions only (the server ignores or refuses response_format)"
-	default:
-		ch.Detail = "JSON: " + mode + " works"
-	}
+	ch.Detail = "JSON: " + jsonModeWords(mode)
 	if out.Answer != 5 {
 		ch.Detail += fmt.Sprintf("; the model answered 2 + 3 = %d", out.Answer)
 	}
 	return ch, mode
+}
+
+// jsonModeWords says in plain words how structured answers work in mode
+// (the probe's JSON line, read by the user).
+func jsonModeWords(mode string) string {
+	switch mode {
+	case ModeJSONSchema:
+		return "works: the server holds answers to the requested JSON schema"
+	case ModeJSONObject:
+		return "works: the server answers in JSON (its JSON mode) and Huntbook checks the fields"
+	default:
+		return "works by instructions only: the server has no JSON mode, so Huntbook asks in words and checks the answer"
+	}
 }
 
 func (c *Client) probeStream(ctx context.Context) Check {

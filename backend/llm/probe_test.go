@@ -48,7 +48,8 @@ func TestProbeOllamaLikeTruncation(t *testing.T) {
 	if !rep.Reply.OK || !rep.JSON.OK || !rep.Stream.OK {
 		t.Fatalf("report %v", rep.Lines())
 	}
-	if rep.JSONMode != ModeJSONSchema || rep.Reply.Detail[:13] != "reply: works " {
+	if rep.JSONMode != ModeJSONSchema || rep.Reply.Detail[:13] != "reply: works " ||
+		rep.JSON.Detail != "JSON: works: the server holds answers to the requested JSON schema" {
 		t.Fatalf("report %v", rep.Lines())
 	}
 	if rep.ContextTokens != 2000 || !rep.Truncates || !strings.Contains(rep.Context.Detail, "silently truncated") {
@@ -65,7 +66,7 @@ func TestProbeLlamaCppRefusesLongPromptsAndJSONSchema(t *testing.T) {
 	srv := llmtest.New(t, llmtest.Config{Quirk: llmtest.LlamaCpp, Reply: obedient, ContextTokens: 8192})
 	c, _ := newTest(t, srv, "")
 	rep := c.Probe(context.Background())
-	if rep.JSONMode != ModeJSONObject || !strings.Contains(rep.JSON.Detail, "json_object works") {
+	if rep.JSONMode != ModeJSONObject || rep.JSON.Detail != "JSON: works: the server answers in JSON (its JSON mode) and Huntbook checks the fields" {
 		t.Fatalf("JSON: %q mode %q", rep.JSON.Detail, rep.JSONMode)
 	}
 	if rep.ContextTokens != 6000 || rep.Truncates || !strings.Contains(rep.Context.Detail, "refused with a clear error") {

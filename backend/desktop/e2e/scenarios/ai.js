@@ -35,7 +35,7 @@ E2E.run(async (t) => {
   // The offline analyzer shows first, with no request made.
   const score = await t.waitFor(() => document.querySelector('[data-testid="ai-score"]'), 'the match score');
   t.assert(/\d+ \/ 100/.test(t.textOf(score)), `the offline match score shows (${t.textOf(score)})`);
-  await t.findRole('list', 'Required skills missing');
+  await t.findRole('list', 'Missing skills');
   const have = await t.findRole('list', 'Skills you have');
   t.assert(t.textOf(have).includes('Built Go services on PostgreSQL'), `each skill quotes its profile line (${t.textOf(have)})`);
   t.assert(/points/.test(t.textOf(document.querySelector('[data-testid="ai-score-why"]'))), 'the score explains itself');

@@ -132,7 +132,7 @@ describe('CalendarSettings', () => {
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Disconnect' }));
     await waitFor(() => expect(calendar.disconnect).toHaveBeenCalledWith(true));
-    expect(await screen.findByText('Access revoked at Google. 12 imported event(s) deleted.')).toBeInTheDocument();
+    expect(await screen.findByText('Access revoked at Google. 12 imported events deleted.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Connect Google Calendar' })).toBeInTheDocument();
   });
 

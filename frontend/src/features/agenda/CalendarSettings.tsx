@@ -153,7 +153,7 @@ export function CalendarSettings() {
     try {
       const r = await calendar.disconnect(deleteEvents);
       const parts = [r.revoked ? 'Access revoked at Google.' : r.warning || 'Access removed on this computer only.'];
-      if (deleteEvents) parts.push(`${r.eventsDeleted} imported event(s) deleted.`);
+      if (deleteEvents) parts.push(`${count(r.eventsDeleted, 'imported event')} deleted.`);
       setResult(parts.join(' '));
       applicationsChanged([]);
     } finally {

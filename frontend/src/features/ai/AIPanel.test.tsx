@@ -147,7 +147,7 @@ describe('AIPanel', () => {
         .getAllByRole('listitem')
         .map((e) => e.textContent),
     ).toEqual(['Go Experience: “Built Go services at Acme”', 'SQL Skills: “Go, SQL”']);
-    expect(screen.getByRole('list', { name: 'Required skills missing' })).toHaveTextContent('Kubernetes');
+    expect(screen.getByRole('list', { name: 'Missing skills' })).toHaveTextContent('Kubernetes');
     expect(screen.getByRole('list', { name: 'Requirements checklist' })).toHaveTextContent('5+ years');
   });
 

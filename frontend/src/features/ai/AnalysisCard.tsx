@@ -145,14 +145,14 @@ function AnalysisBody({
         )}
       </div>
       <SkillGroup
-        title="Required skills missing"
+        title="Missing skills"
         items={missing}
         color="red"
         against={a.against}
         empty="No required skill is missing."
       />
       {missingNice.length > 0 ? (
-        <SkillGroup title="Nice to have, missing" items={missingNice} color="yellow" against={a.against} />
+        <SkillGroup title="Missing nice-to-have skills" items={missingNice} color="yellow" against={a.against} />
       ) : null}
       {a.requirements.length > 0 ? <Requirements items={a.requirements} /> : null}
       {a.keyPhrases.length > 0 ? (

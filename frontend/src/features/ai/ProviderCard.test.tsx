@@ -20,7 +20,10 @@ const check = (what: string, detail: string, ok = true): assistant.Check => ({ o
 
 const report: assistant.ProbeReport = {
   reply: check('Asked for a one-word reply ("pong").', 'reply: works (0.4 s)'),
-  json: check('Asked for a small JSON answer (2 + 3).', 'JSON: json_schema works'),
+  json: check(
+    'Asked for a small JSON answer (2 + 3).',
+    'JSON: works: the server holds answers to the requested JSON schema',
+  ),
   stream: check('Asked it to count to 20.', 'streaming: works (12 updates in 1.0 s)'),
   context: check('Hid a code word at the start of ever longer prompts.', 'context: ~6k-token prompts work', false),
   jsonMode: 'json_schema',
@@ -42,6 +45,8 @@ describe('ProviderCard', () => {
     const done = within(await screen.findByRole('list', { name: 'What the test did' }));
     const items = done.getAllByRole('listitem').map((li) => li.textContent);
     expect(items[0]).toBe('Plain reply: Asked for a one-word reply ("pong").Works (0.4 s)');
+    expect(items[1]).toContain('Works: the server holds answers to the requested JSON schema');
+    expect(screen.getByText(/answers held to a JSON schema by the server/)).toBeInTheDocument();
     expect(items[3]).toContain('~6k-token prompts work');
     expect(
       screen.getByText(/nothing from your applications or profile\. They are one entry in the request ledger/),

@@ -27,6 +27,13 @@ export function keyMessage(st: assistant.KeyStatus): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** How the server gives structured answers, by the probe's JSON mode. */
+const jsonModeWords: Record<string, string> = {
+  json_schema: 'answers held to a JSON schema by the server',
+  json_object: 'JSON mode; Huntbook checks the fields',
+  prompt: 'asked in words; Huntbook checks the answers',
+};
+
 /** features says which tasks a probe report shows will work. */
 export function features(r: assistant.ProbeReport): { label: string; ok: boolean; why: string }[] {
   const text = r.reply.ok;
@@ -39,7 +46,7 @@ export function features(r: assistant.ProbeReport): { label: string; ok: boolean
     {
       label: 'Job insights and CV tailoring (JSON)',
       ok: r.json.ok,
-      why: r.json.ok ? `structured output: ${r.jsonMode || 'prompt'}` : 'no valid JSON reply',
+      why: r.json.ok ? (jsonModeWords[r.jsonMode] ?? jsonModeWords.prompt) : 'no valid JSON reply',
     },
     {
       label: 'Long job descriptions',
