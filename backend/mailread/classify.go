@@ -90,7 +90,7 @@ func interviewTimes(rd *Reading, calSlots []Slot, text string, date time.Time, l
 		rd.Interview = &s
 		return
 	}
-	slots := textSlots(text, date, loc, rd.Language)
+	slots := textSlots(firstChars(text, scoredText), date, loc, rd.Language)
 	switch {
 	case len(slots) == 1:
 		rd.Interview = &slots[0]

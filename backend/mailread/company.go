@@ -27,6 +27,8 @@ var platforms = []struct{ suffix, name string }{
 	{"ziprecruiter.com", "ZipRecruiter"}, {"hire.com", "Google Hire"}, {"bullhornstaffing.com", "Bullhorn"},
 	{"recruiterbox.com", "Recruiterbox"}, {"homerun.co", "Homerun"}, {"factorial.co", "Factorial"}, {"talentsoft.com", "Talentsoft"},
 	{"cornerstoneondemand.com", "Cornerstone"}, {"csod.com", "Cornerstone"}, {"monster.com", "Monster"}, {"candidatecare.com", "CandidateCare"},
+	{"infojobs.net", "InfoJobs"}, {"jobteaser.com", "JobTeaser"}, {"hellowork.com", "HelloWork"}, {"apec.fr", "Apec"},
+	{"nationalevacaturebank.nl", "Nationale Vacaturebank"}, {"werkzoeken.nl", "Werkzoeken"}, {"jobbird.com", "Jobbird"},
 	{"hirebridge.com", "Hirebridge"}, {"dayforcehcm.com", "Dayforce"}, {"trakstar.com", "Trakstar"},
 }
 

@@ -14,6 +14,8 @@ const nameRun = `((?:[\p{Lu}\d][\p{L}\d&'’.+-]*|[a-z]+[\p{Lu}][\p{L}\d]*)(?:[ 
 // bodyCompany are the phrases that name the employer in a message's text
 // or subject, in the five languages.
 var bodyCompany = []fastRe{
+	newFastRe(`(?i:candidatura a la oferta|application for|bewerbung als|bewerbung auf die stelle|candidature au poste de|sollicitatie voor de functie) ` +
+		`[^\n]{3,80}? (?:at|bei der|bei|chez|en|bij) ` + nameRun),
 	newFastRe(`(?i:your application was sent to|application has been sent to|bewerbung wurde an) ` + nameRun),
 	newFastRe(`(?i:thanks? (?:you )?for applying (?:to|at|with)|thank you for your application (?:to|at|with)) (?:the )?` + nameRun),
 	newFastRe(`(?i:interest in (?:a career at|a career with|working at|working for|working with|joining|employment (?:at|` +
@@ -36,6 +38,7 @@ var bodyCompany = []fastRe{
 // "IBM Early Professional Recruitment Team", "Claroty's hiring team",
 // "Ihr Acme Recruiting-Team", "L'équipe Recrutement d'Acme".
 var signatureCompany = []*regexp.Regexp{
+	regexp.MustCompile(`^(?i:ihr|dein|das|euer) (?i:recruiting|personal|hr|bewerbungs)[ -]?(?i:team) (?i:der|des|von) ` + nameRun + `$`),
 	regexp.MustCompile(`^(?:(?i:the|ihr|dein|euer|das|het|je|uw) )?` + nameRun + `(?:'s|’s)? ` +
 		`(?i:(?:early professional |global |university |campus |technical )?` +
 		`(?:recruiting|recruitment|talent acquisition|talent|hiring|hr|people|careers|assessment|personal|werving|recruitment-?)` +
@@ -63,7 +66,11 @@ func companyFromText(subject, text string) (string, string) {
 	lows := []string{strings.ToLower(srcs[0]), strings.ToLower(srcs[1])}
 	for _, re := range bodyCompany {
 		for i, src := range srcs {
-			if m := re.findSubmatch(src, lows[i]); m != nil {
+			if ix := re.findSubmatchIndex(src, lows[i]); ix != nil {
+				m := []string{src[ix[0]:ix[1]], src[ix[2]:ix[3]]}
+				if followedByRole(lows[i][ix[3]:]) {
+					continue // "applying to the Backend Engineer position": a title
+				}
 				if c := acceptCompany(m[1]); c != "" {
 					return c, "named in the message: '" + strings.TrimSpace(truncate(m[0], 60)) + "'"
 				}
@@ -85,6 +92,16 @@ func companyFromText(subject, text string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// followedByRole tells text that starts with a word naming a job.
+func followedByRole(rest string) bool {
+	for _, w := range []string{" position", " role", " job", " opening", " vacancy", " stelle", " poste", " puesto", " functie", " vacature"} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func acceptCompany(s string) string {
@@ -144,7 +161,7 @@ func company(m *Message, subject, text string) (name, platform, reason string) {
 	switch {
 	case domain != "" && platform == "" && !freeMail[domain] && !strings.HasSuffix(domain, ".gov"):
 		label, _ := orgLabel(domain)
-		if c := casedName(label, display, subject, text); c != "" {
+		if c := casedName(label, display, subject, firstChars(text, scoredText)); c != "" {
 			return cleanCompany(c), "", "sender's domain " + domain
 		}
 		if d := companyFromDisplay(display); d != "" && strings.HasPrefix(squash(d), squash(label)) {
@@ -155,29 +172,8 @@ func company(m *Message, subject, text string) (name, platform, reason string) {
 		}
 		return titleCase(label), "", "sender's domain " + domain
 	case platform != "":
-		via := " (sent by " + platform + ")"
-		if platform == "LinkedIn" || platform == "Indeed" || platform == "XING" || platform == "StepStone" || platform == "Glassdoor" {
-			if c, why := companyFromText(subject, text); c != "" {
-				return c, platform, why + via
-			}
-			return "", platform, ""
-		}
-		if c := atsMailbox(from.Email, domain); c != "" && !strings.Contains(c, squash(platform)) {
-			if cased := casedName(c, display, subject, text); cased != "" {
-				return cleanCompany(cased), platform, "sent by " + platform + " for " + cleanCompany(cased)
-			}
-			if !genericLocal[c] {
-				return titleCase(c), platform, "sent by " + platform + " for " + titleCase(c)
-			}
-		}
-		if d := companyFromDisplay(display); d != "" && !strings.Contains(squash(d), squash(platform)) && !looksPersonal(from.Name) {
-			d = cleanCompany(d)
-			return d, platform, "sent by " + platform + " for " + d
-		}
-		if c, why := companyFromText(subject, text); c != "" {
-			return c, platform, why + via
-		}
-		return "", platform, ""
+		name, reason = atsCompany(m, from, domain, platform, display, subject, text)
+		return name, platform, reason
 	}
 	if c, why := companyFromText(subject, text); c != "" {
 		return c, "", why
@@ -188,6 +184,48 @@ func company(m *Message, subject, text string) (name, platform, reason string) {
 	}
 	return "", "", ""
 }
+
+// atsCompany finds the employer behind an ATS sender: its mailbox or
+// sub-domain, its display name, the text, or the Reply-To domain.
+func atsCompany(m *Message, from Address, domain, platform, display, subject, text string) (string, string) {
+	head := firstChars(text, scoredText)
+	via := " (sent by " + platform + ")"
+	if jobBoards[platform] {
+		if c, why := companyFromText(subject, text); c != "" {
+			return c, why + via
+		}
+		return "", ""
+	}
+	if c := atsMailbox(from.Email, domain); c != "" && !strings.Contains(c, squash(platform)) && !nameHas(from.Name, c) {
+		if cased := casedName(c, display, subject, head); cased != "" {
+			return cleanCompany(cased), "sent by " + platform + " for " + cleanCompany(cased)
+		}
+		if !genericLocal[c] {
+			return titleCase(c), "sent by " + platform + " for " + titleCase(c)
+		}
+	}
+	if d := companyFromDisplay(display); d != "" && !strings.Contains(squash(d), squash(platform)) && squash(from.Name) != squash(platform) &&
+		!strings.Contains(squash(platform), squash(d)) && !looksPersonal(from.Name) {
+		d = cleanCompany(d)
+		return d, "sent by " + platform + " for " + d
+	}
+	if c, why := companyFromText(subject, text); c != "" {
+		return c, why + via
+	}
+	if rd := m.ReplyTo.Domain(); rd != "" && platformOf(rd) == "" && !freeMail[rd] && !strings.Contains(squash(rd), squash(platform)) {
+		label, _ := orgLabel(rd)
+		c := casedName(label, display, subject, head)
+		if c == "" {
+			c = titleCase(label)
+		}
+		return cleanCompany(c), "sent by " + platform + " for " + cleanCompany(c) + " (reply to " + rd + ")"
+	}
+	return "", ""
+}
+
+// jobBoards send mail about many employers: only the text names the one.
+var jobBoards = map[string]bool{"LinkedIn": true, "Indeed": true, "XING": true, "StepStone": true, "Glassdoor": true,
+	"InfoJobs": true, "Welcome to the Jungle": true, "Nationale Vacaturebank": true, "ZipRecruiter": true, "Monster": true}
 
 // atsMailbox returns the employer an ATS puts in the sender address:
 // "claroty" of no-reply@claroty.comeet-notifications.com, "sailpoint" of
@@ -220,6 +258,17 @@ func atsMailbox(email, domain string) string {
 // atsSubdomain are sub-domains of an ATS that name no employer.
 var atsSubdomain = map[string]bool{"talent": true, "mail": true, "email": true, "us": true, "eu": true, "app": true, "hire": true,
 	"jobs": true, "careers": true, "notifications": true, "em": true, "e": true, "t": true, "mg": true, "send": true, "bounce": true, "www": true}
+
+// nameHas tells whether a display name holds the word w ("Priya Raman"
+// holds the mailbox "priya" of priya@hire.lever.co).
+func nameHas(name, w string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		if squash(f) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // looksPersonal tells a person's name ("Tara Pettyjohn", "Wakman, Yama").
 func looksPersonal(name string) bool {

@@ -50,6 +50,17 @@ type htmlText struct {
 	skip, quote, pre int
 }
 
+// paraTags end a paragraph: a blank line follows them.
+var paraTags = map[string]bool{"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"table": true, "ul": true, "ol": true, "hr": true}
+
+func (c *htmlText) paragraph() {
+	c.flush()
+	if c.out.Len() > 0 && !strings.HasSuffix(c.out.String(), "\n\n") {
+		c.out.WriteString("\n")
+	}
+}
+
 func (c *htmlText) flush() {
 	t := c.line.String()
 	c.line.Reset()
@@ -59,9 +70,6 @@ func (c *htmlText) flush() {
 		t = strings.TrimRight(t, " \t")
 	}
 	if t == "" {
-		if c.out.Len() > 0 && !strings.HasSuffix(c.out.String(), "\n\n") {
-			c.out.WriteString("\n")
-		}
 		return
 	}
 	c.out.WriteString(strings.Repeat("> ", c.quote))
@@ -109,7 +117,9 @@ func (c *htmlText) start(tag string, opens bool) {
 	case "td", "th":
 		c.line.WriteString(" ")
 	default:
-		if blockTags[tag] {
+		if paraTags[tag] {
+			c.paragraph()
+		} else if blockTags[tag] {
 			c.flush()
 		}
 	}
@@ -136,7 +146,9 @@ func (c *htmlText) end(tag string) {
 	case "td", "th":
 		c.line.WriteString(" ")
 	default:
-		if blockTags[tag] {
+		if paraTags[tag] {
+			c.paragraph()
+		} else if blockTags[tag] {
 			c.flush()
 		}
 	}

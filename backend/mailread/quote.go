@@ -90,6 +90,9 @@ func replyTop(lines []string) string {
 			out = append(out, lines[i])
 		}
 	}
+	for len(out) > 0 && isRule(out[len(out)-1]) {
+		out = out[:len(out)-1]
+	}
 	s := strings.TrimSpace(strings.Join(out, "\n"))
 	if s == "" {
 		var all []string
@@ -99,6 +102,11 @@ func replyTop(lines []string) string {
 		s = strings.TrimSpace(strings.Join(all, "\n"))
 	}
 	return s
+}
+
+// isRule tells a separator line ("______", "-----") or a blank one.
+func isRule(l string) bool {
+	return strings.Trim(l, " \t_-=*") == ""
 }
 
 // isWrote tells an "On <date>, <name> wrote:" line, which mail programs

@@ -310,7 +310,12 @@ func toUTF8(b []byte) string {
 	return decodeWindows1252(b)
 }
 
+// cleanSpace collapses white space; invalid UTF-8 (a raw 8-bit header)
+// is read as Windows-1252.
 func cleanSpace(s string) string {
+	if !utf8.ValidString(s) {
+		s = decodeWindows1252([]byte(s))
+	}
 	return strings.Join(strings.Fields(s), " ")
 }
 

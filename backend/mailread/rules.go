@@ -95,6 +95,11 @@ var rules = []rule{
 		`final[- ]round|hiring manager (?:call|interview)|interview with|teams meeting|zoom meeting|`+
 		`google meet|calendly\.com|join the meeting|meeting id)\b`),
 	r(KindInterview, 1, `\binterview\b`),
+	r(KindInterview, 3, `let'?s (?:do|meet|talk|chat|schedule|plan for|go with|say|book)|(?:zoom|teams|meet|webex|video|`+
+		`calendar|meeting) (?:link|invite|invitation)|`+
+		`send (?:you )?(?:a |the )?(?:calendar )?invit|see you (?:on|at|then)|looking forward to (?:speaking|`+
+		`talking|meeting|our (?:call|chat|conversation))|`+
+		`(?:is|are) (?:confirmed|booked|scheduled) for`),
 	r(KindInterview, 4, `(?:vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch|kennenlern-?termin|telefoninterview|`+
 		`videointerview|einladung zu(?:m|r|einem)? (?:persönlichen |telefonischen |ersten )?(?:gespräch|`+
 		`interview|kennenlernen))`),

@@ -99,9 +99,11 @@ const (
 var (
 	// clockRe is a time of day: "4 pm", "4:30 p.m.", "16:00", "10h30",
 	// "14 Uhr", "14.00 uur", "a las 10", "om 14.00".
-	clockRe = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?|(\d{1,2})[:h](\d{2})(?:\s*(?:uhr|uur|` +
-		`h|hrs|horas))?|(\d{1,2})\.(\d{2})\s*(?:uhr|uur|h)\b|(?:um|om|à|a las|a la|at|vers)\s+(\d{1,2})\.(\d{2})\b|` +
-		`(\d{1,2})\s*(?:uhr|uur|h)\b|(?:a las|a la)\s+(\d{1,2})\b)`)
+	clockRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|` +
+		`(?:um|om|à|a las|a la|at|vers|ab|from|de|desde|van)\s+\d{1,2}(?:[.:h]\d{2})?(?:\s*(?:uhr|uur|horas|h\b|[ap]\.?\s?m\b\.?))?|` +
+		`\d{1,2}[:h]\d{2}(?:\s*(?:uhr|uur|h|hrs|horas))?|\d{1,2}\.\d{2}\s*(?:uhr|uur|h)\b|\d{1,2}\s*(?:uhr|uur|h)\b)`)
+	clockNum  = regexp.MustCompile(`\d{1,2}`)
+	clockAMPM = regexp.MustCompile(`(?i)\d\s*([ap])\.?\s?m\b`)
 	// rangeRe joins a start and an end: "2:00 PM - 3:00 PM", "14-15 Uhr".
 	rangeRe = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to|until|till|bis|à|a|tot|y)\s*`)
 	// zoneRe is a zone after a time.
@@ -143,47 +145,34 @@ var usZones = map[string]bool{"America/New_York": true, "America/Chicago": true,
 type clock struct {
 	hour, min  int
 	ampm       bool // written with am/pm
-	start, end int  // byte offsets in the text
+	hasMin     bool
+	start, end int // byte offsets in the text
 }
 
-// parseClock reads the clock at m (submatch indexes of clockRe).
+// parseClock reads the clock clockRe matched at m.
 func parseClock(s string, m []int) (clock, bool) {
-	g := func(i int) string {
-		if m[2*i] < 0 {
-			return ""
-		}
-		return s[m[2*i]:m[2*i+1]]
-	}
+	t := s[m[0]:m[1]]
 	c := clock{start: m[0], end: m[1]}
-	var h, mi string
-	switch {
-	case g(1) != "":
-		h, mi = g(1), g(2)
-		hh, _ := strconv.Atoi(h)
-		if hh < 1 || hh > 12 {
+	nums := clockNum.FindAllString(t, 2)
+	if len(nums) == 0 {
+		return c, false
+	}
+	c.hour, _ = strconv.Atoi(nums[0])
+	if len(nums) > 1 {
+		c.min, _ = strconv.Atoi(nums[1])
+		c.hasMin = true
+	}
+	if am := clockAMPM.FindStringSubmatch(t); am != nil {
+		if c.hour < 1 || c.hour > 12 {
 			return c, false
 		}
-		if strings.EqualFold(g(3), "p") && hh != 12 {
-			hh += 12
-		} else if strings.EqualFold(g(3), "a") && hh == 12 {
-			hh = 0
+		c.ampm = true
+		if strings.EqualFold(am[1], "p") && c.hour != 12 {
+			c.hour += 12
+		} else if strings.EqualFold(am[1], "a") && c.hour == 12 {
+			c.hour = 0
 		}
-		c.hour, c.ampm = hh, true
-		c.min, _ = strconv.Atoi(mi)
-		return c, c.min < 60
-	case g(4) != "":
-		h, mi = g(4), g(5)
-	case g(6) != "":
-		h, mi = g(6), g(7)
-	case g(8) != "":
-		h, mi = g(8), g(9)
-	case g(10) != "":
-		h = g(10)
-	case g(11) != "":
-		h = g(11)
 	}
-	c.hour, _ = strconv.Atoi(h)
-	c.min, _ = strconv.Atoi(mi)
 	return c, c.hour < 24 && c.min < 60
 }
 
@@ -218,6 +207,9 @@ func textSlots(text string, ref time.Time, loc *time.Location, lang string) []Sl
 					endClock, end = &c2, c2.end
 					i++
 				}
+			}
+			if !c.ampm && lang == "en" && c.hour >= 1 && c.hour < 8 {
+				c.hour += 12 // "at 4", "4:30" in English: the afternoon
 			}
 			zone, zoneName, n := zoneAfter(para[end:], loc)
 			end += n

@@ -8,12 +8,13 @@ import (
 
 // titleEnd is what ends a job title in running text.
 const titleEnd = `(?:\s+(?:at|with|in|bei|chez|en|bij|and|und|et|y|en|en el|à|a|has|was|is|ist|est|es|is|op|` +
-	`im|in der|for|für|pour|para|voor|@)\s|[.!?;:"“”»\n]|\s[-–|]\s|$)`
+	`im|in der|for|für|pour|para|voor|@|anbieten|anzubieten|zu|willen|zouden|graag|möchten|würden|` +
+	`au sein|dans|nous|vous|hemos|nos|te|we|wij)\s|[.!?;:"“”»\n]|\s[-–|]\s|$)`
 
 // titlePatterns find the job title, subject first. The title is group 1.
 var titlePatterns = []fastRe{
 	newLowRe(`(?:for the (?:role|position|job|post) of|application for the (?:role|position) of|for the position|` +
-		`for the role|au poste d['e]|pour le poste d['e]|pour le poste|du poste d['e]|al puesto de|` +
+		`for the role|au poste d['e]|pour le poste d['e]|pour le poste|du poste d['e]|le poste d['e]|al puesto de|` +
 		`para el puesto de|el puesto de|la posición de|la vacante de|the vacancy of|voor de functie (?:van|` +
 		`als)?|de functie van|de functie|functie als|voor de vacature|de vacature|vacature:?)\s+["“'‘]?([^\n"“”'’]{3,110}?)["”'’]?` + titleEnd),
 	newLowRe(`(?:your application (?:for|to)|applying for|applied for|apply for|applied to|applying to|application to|` +
@@ -54,6 +55,7 @@ var reqPatterns = []fastRe{
 
 // titleNoise are parenthesized notes a title carries that are not part of it.
 var titleNoise = regexp.MustCompile(`(?i)\s*\((?:[^)]*(?:remote|hybrid|on-?site|usa|f/m|m/w|w/m|m/f|h/f|f/h|m/v|v/m|level|id\b|` +
+	`ref|req|referenz|kennziffer|` +
 	`full[- ]time|part[- ]time|vollzeit|teilzeit|temps plein|jornada)[^)]*|\d{3,10}|[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,2})\)`)
 
 // jobTitle returns the title and where it came from.
