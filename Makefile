@@ -5,6 +5,7 @@
 #   make bench    benchmark table
 #   make measure  start-up time, memory (PSS) and network check of the real window
 #   make windows  cross-build build/bin/huntbook.exe and huntbook-desktop.exe (needs mingw, see below)
+#   make package  the packages this system can build, into build/dist with SHA256SUMS (see below)
 # System packages come from .ci/deps (apt-get when root or passwordless sudo,
 # otherwise it prints the command). Stamps under .cache/make keep repeated runs
 # from reinstalling anything.
@@ -118,7 +119,7 @@ run: build
 ## test -----------------------------------------------------------------------
 
 test: deps
-	@$(MAKE) --no-print-directory test-frontend vet test-go test-e2e test-extension
+	@$(MAKE) --no-print-directory test-frontend vet test-go test-e2e test-extension test-package
 	@echo "make test: all passed"
 
 test-frontend: $(STAMP)/npm
@@ -209,5 +210,66 @@ windows: $(WAILS) frontend/dist/index.html
 	done
 	@echo "built build/bin/huntbook.exe and build/bin/huntbook-desktop.exe"
 
+## packages -------------------------------------------------------------------
+
+# make package builds what the system it runs on can build, into build/dist,
+# then SHA256SUMS beside them: on Linux the .deb, .rpm and .tar.gz
+# (package-linux) and, when mingw and makensis are installed, the Windows
+# installer (package-windows: the cross-build takes minutes); on Windows the
+# installer; on macOS the universal Huntbook.app in a .dmg (package-macos).
+# Versions come from git tags (packaging/version.sh); packaging/ has the rest.
+NFPM := bin/nfpm
+DIST := build/dist
+UNAME_S := $(shell uname -s)
+SHA256 := sha256sum
+ifeq ($(UNAME_S),Darwin)
+PACKAGES := package-macos
+SHA256 := shasum -a 256
+else ifneq ($(filter MINGW% MSYS%,$(UNAME_S)),)
+PACKAGES := package-windows
+else
+PACKAGES := package-linux $(if $(and $(shell command -v x86_64-w64-mingw32-gcc),$(shell command -v makensis)),package-windows)
+endif
+
+.PHONY: package package-linux package-windows package-macos test-package
+
+package:
+	@$(MAKE) --no-print-directory $(PACKAGES)
+	cd $(DIST) && rm -f SHA256SUMS && $(SHA256) huntbook* >SHA256SUMS
+	@echo "make package: $(PACKAGES) into $(DIST)"; cat $(DIST)/SHA256SUMS
+
+# nfpm, pinned in its own module (tools/nfpm/go.mod) like golangci-lint.
+$(NFPM): tools/nfpm/go.mod tools/nfpm/go.sum
+	cd tools/nfpm && $(GO) build -o $(CURDIR)/$@ github.com/goreleaser/nfpm/v2/cmd/nfpm
+
+package-linux: $(NFPM)
+	@.ci/deps package
+	@$(MAKE) --no-print-directory $(BIN) $(CLI_BIN)
+	packaging/linux/build.sh $(NFPM)
+
+package-windows:
+	@EXTRA_PKGS="gcc-mingw-w64-x86-64 nsis" .ci/deps build
+	@$(MAKE) --no-print-directory windows
+	packaging/windows/build.sh
+
+# Both programs for each architecture (cgo: clang's -arch comes from GOARCH),
+# then lipo, the bundle, the icon and hdiutil in packaging/macos/build.sh.
+# Go 1.26 programs need macOS 12. Runs on a Mac only (the workflow's macos job).
+MAC_ENV := CGO_ENABLED=1 GOOS=darwin MACOSX_DEPLOYMENT_TARGET=12.0 CGO_CFLAGS=-mmacosx-version-min=12.0
+package-macos: frontend/dist/index.html
+	@[[ "$(UNAME_S)" == Darwin ]] || { echo "make package-macos runs on macOS only (lipo, iconutil, hdiutil)"; exit 1; }
+	@.ci/deps build
+	for arch in arm64 amd64; do \
+		$(MAC_ENV) GOARCH=$$arch CGO_LDFLAGS="-framework UniformTypeIdentifiers -mmacosx-version-min=12.0" \
+			$(GO_BUILD) -tags $(APP_TAGS) -o build/package/macos/$$arch/huntbook-desktop . ; \
+		$(MAC_ENV) GOARCH=$$arch $(GO_BUILD) -tags $(GOTAGS) -o build/package/macos/$$arch/huntbook ./cmd/huntbook ; \
+	done
+	packaging/macos/build.sh
+
+# The .deb as a user gets it: lintian, apt install, the installed command
+# line and window, apt purge (.ci/package-test; needs root or sudo).
+test-package: package-linux
+	.ci/package-test
+
 clean:
-	rm -rf build/bin $(SHOTS) $(STAMP) build/bench.txt
+	rm -rf build/bin $(SHOTS) $(STAMP) build/bench.txt build/dist build/package build/package-test
