@@ -93,11 +93,11 @@ func (m *Mail) CancelImport(jobID string) error {
 }
 
 // ImportNow reads e-mail like Import and waits for it (the command line's way).
-func (m *Mail) ImportNow(ctx context.Context, paths []string) (MailImportReport, error) {
+func (m *Mail) ImportNow(paths []string) (MailImportReport, error) {
 	if err := m.checkPaths(paths); err != nil {
 		return MailImportReport{Broken: []MailBroken{}}, err
 	}
-	return m.importPaths(ctx, nil, paths)
+	return m.importPaths(context.Background(), nil, paths)
 }
 
 func (m *Mail) checkPaths(paths []string) error {

@@ -114,7 +114,7 @@ func TestMailImportKeepsJobMailOnly(t *testing.T) {
 	s.Mail.limits = mailread.Limits{MaxMessageBytes: 4096}
 	huge := testMail{ID: "big@example.org", From: "a@example.org", Subject: "Attachment", Body: strings.Repeat("x", 5000)}
 	box := writeFile(t, dir, "inbox.mbox", mbox(append(ms, huge)...))
-	rep, err := s.Mail.ImportNow(context.Background(), []string{box})
+	rep, err := s.Mail.ImportNow([]string{box})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,7 +147,7 @@ func TestMailImportKeepsJobMailOnly(t *testing.T) {
 	}
 
 	// Reading the same file again brings nothing new.
-	rep, err = s.Mail.ImportNow(context.Background(), []string{box})
+	rep, err = s.Mail.ImportNow([]string{box})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +272,7 @@ func TestMailDismissIsRemembered(t *testing.T) {
 	m := testMail{ID: "x1@acme.io", From: "sam@acme.io", Subject: "A role at Acme", Date: march(5, 9), Kind: mailread.KindOutreach, Company: "Acme"}
 	useTestReadings(s, m)
 	path := writeFile(t, t.TempDir(), "one.eml", m.eml())
-	if _, err := s.Mail.ImportNow(context.Background(), []string{path}); err != nil {
+	if _, err := s.Mail.ImportNow([]string{path}); err != nil {
 		t.Fatal(err)
 	}
 	ps, _ := s.Mail.Proposals()
@@ -282,7 +282,7 @@ func TestMailDismissIsRemembered(t *testing.T) {
 	if _, err := s.Mail.Dismiss(ps[0].ID); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := s.Mail.ImportNow(context.Background(), []string{path})
+	rep, err := s.Mail.ImportNow([]string{path})
 	if err != nil {
 		t.Fatal(err)
 	}
