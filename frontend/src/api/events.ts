@@ -102,6 +102,19 @@ export function readJobDone(x: unknown): JobDone {
   };
 }
 
+/** Payload of `mail:changed`: job e-mail was read, confirmed or dismissed. */
+export type MailChanged = go.MailChanged;
+
+/** readMailChanged normalises a `mail:changed` payload. */
+export function readMailChanged(x: unknown): MailChanged {
+  return { proposed: num(obj(x).proposed) };
+}
+
+/** onMailChanged calls handler when job e-mail was read (an import, an IMAP check), confirmed or dismissed. */
+export function onMailChanged(handler: (e: MailChanged) => void): Off {
+  return on('mail:changed', handler, readMailChanged);
+}
+
 /** readAIDelta normalises an `ai:delta` payload. */
 export function readAIDelta(x: unknown): AIDelta {
   const o = obj(x);

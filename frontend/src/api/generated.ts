@@ -1975,7 +1975,7 @@ export interface MailMethods {
   Import(arg1: string[]): Promise<string>;
   ImportDialog(): Promise<string>;
   ImportFolderDialog(): Promise<string>;
-  ImportNow(arg1: unknown, arg2: string[]): Promise<MailImportReport>;
+  ImportNow(arg1: string[]): Promise<MailImportReport>;
   MailAccount(): Promise<MailAccount>;
   Paste(arg1: string): Promise<MailPasteResult>;
   Proposals(): Promise<MailMessage[]>;

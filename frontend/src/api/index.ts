@@ -18,6 +18,7 @@ export * as events from './events';
 export * as profile from './profile';
 export * as calendar from './calendar';
 export * as interviews from './interviews';
+export * as mail from './mail';
 export type { InterviewInput } from './interviews';
 export * as links from './links';
 export * as browser from './browser';

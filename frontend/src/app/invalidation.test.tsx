@@ -29,6 +29,7 @@ function filled(): QueryClient {
     queryKeys.cv.versions,
     queryKeys.cv.master,
     queryKeys.cv.linked(1),
+    queryKeys.mail.proposals,
     ['settings'],
   ]) {
     client.setQueryData(key, 'read');
@@ -107,6 +108,14 @@ describe('writes by other programs', () => {
     expect(stale(client)).toEqual(['["agenda","interviews",30]', '["agenda","proposals"]', '["calendar","status"]']);
   });
 
+  it('refresh the job e-mail when mail was read, confirmed or dismissed, and nothing else', () => {
+    const emit = installRuntime();
+    const client = filled();
+    render(<DataProvider client={client}>{null}</DataProvider>);
+    emit('mail:changed', { proposed: 2 });
+    expect(stale(client)).toEqual(['["mail","proposals"]']);
+  });
+
   it('refresh the CV versions and the matches made with them after a CV import', () => {
     const emit = installRuntime();
     const client = filled();
@@ -149,6 +158,7 @@ describe('the change bus', () => {
       '["applications","search","acme"]',
       '["contacts","list",""]',
       '["followups","2026-12-07"]',
+      '["mail","proposals"]',
     ]);
   });
 

@@ -24,8 +24,8 @@ const perApplication = new Set<unknown>(['one', 'detail', 'drafts', 'analysis'])
  * applications (all of them when ids is empty): the applications area (only
  * the named ones of the single-application reads), contacts (their links and
  * names), follow-ups (follow-up dates and tasks), the agenda (interviews
- * and proposals matched to applications), insights (computed from them) and
- * the stages (an import may add one).
+ * and proposals matched to applications), insights (computed from them),
+ * the stages (an import may add one) and job e-mail (matched to them).
  */
 export function invalidateApplications(client: QueryClient, ids: readonly number[]): void {
   const every = ids.length === 0;
@@ -38,6 +38,7 @@ export function invalidateApplications(client: QueryClient, ids: readonly number
   void client.invalidateQueries({ queryKey: queryKeys.agenda.all });
   void client.invalidateQueries({ queryKey: queryKeys.insights.all });
   void client.invalidateQueries({ queryKey: queryKeys.stages.all });
+  void client.invalidateQueries({ queryKey: queryKeys.mail.all });
 }
 
 /**
@@ -90,7 +91,7 @@ export function connectInvalidation(client: QueryClient): () => void {
  * connectBackendEvents puts the backend's change events on the change bus
  * (so views that still subscribe by hand see them too, and the queries are
  * invalidated through connectInvalidation) and refreshes the agenda and the
- * calendar status after a successful job, until the returned function is called. The app mounts it
+ * calendar status after a successful job, job e-mail on `mail:changed`, until the returned function is called. The app mounts it
  * once (DataProvider with backendEvents); it is a no-op outside the window.
  */
 export function connectBackendEvents(client: QueryClient): () => void {
@@ -100,6 +101,7 @@ export function connectBackendEvents(client: QueryClient): () => void {
       applicationsChanged(e.ids);
     }),
     events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
+    events.onMailChanged(() => void client.invalidateQueries({ queryKey: queryKeys.mail.all })),
     events.onJobDone((d) => {
       if (!d.ok) return;
       if (d.id.startsWith('cv-import-')) invalidateCVs(client);

@@ -88,6 +88,15 @@ export const queryKeys = {
     /** The CV version sent with one application (null when none is recorded). */
     linked: (applicationId: number) => ['cv', 'linked', applicationId] as const,
   },
+  mail: {
+    all: ['mail'] as const,
+    /** The job e-mails waiting for the user's word. */
+    proposals: ['mail', 'proposals'] as const,
+    /** The job e-mails already confirmed or dismissed. */
+    history: ['mail', 'history'] as const,
+    /** The e-mail settings (keep full text, apply automatically). */
+    settings: ['mail', 'settings'] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

@@ -48,6 +48,7 @@ describe('Shell', () => {
       'Contacts',
       'Follow-ups',
       'Interviews',
+      'Inbox',
       'CV and profile',
       'Insights',
       'AI settings',

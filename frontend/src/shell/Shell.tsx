@@ -9,6 +9,7 @@ import {
   IconCalendarCheck,
   IconCalendarEvent,
   IconLayoutKanban,
+  IconMail,
   IconSearch,
   IconSettings,
   IconSparkles,
@@ -58,10 +59,20 @@ const InsightsView = lazy(() => import('../features/insights/InsightsView').then
 const CVView = lazy(() => import('../features/cv/CVView').then((m) => ({ default: m.CVView })));
 const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 const AssistantView = lazy(() => import('../features/ai/AssistantView').then((m) => ({ default: m.AssistantView })));
+const InboxView = lazy(() => import('../features/inbox/InboxView').then((m) => ({ default: m.InboxView })));
 
 /** The views of the app, one per navigation entry. */
 type View =
-  'applications' | 'board' | 'contacts' | 'followups' | 'agenda' | 'cv' | 'insights' | 'assistant' | 'settings';
+  | 'applications'
+  | 'board'
+  | 'contacts'
+  | 'followups'
+  | 'agenda'
+  | 'inbox'
+  | 'cv'
+  | 'insights'
+  | 'assistant'
+  | 'settings';
 
 const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boolean }[] = [
   { view: 'applications', label: 'Applications', icon: IconBriefcase, ready: true },
@@ -69,6 +80,7 @@ const nav: { view: View; label: string; icon: typeof IconBriefcase; ready: boole
   { view: 'contacts', label: 'Contacts', icon: IconUsers, ready: true },
   { view: 'followups', label: 'Follow-ups', icon: IconCalendarCheck, ready: true },
   { view: 'agenda', label: 'Interviews', icon: IconCalendarEvent, ready: true },
+  { view: 'inbox', label: 'Inbox', icon: IconMail, ready: true },
   { view: 'cv', label: 'CV and profile', icon: IconFileCv, ready: true },
   { view: 'insights', label: 'Insights', icon: IconBulb, ready: true },
   { view: 'assistant', label: 'AI settings', icon: IconSparkles, ready: true },
@@ -211,6 +223,8 @@ export function Shell() {
               <FollowupsView />
             ) : view === 'agenda' ? (
               <AgendaView />
+            ) : view === 'inbox' ? (
+              <InboxView />
             ) : view === 'cv' ? (
               <CVView />
             ) : view === 'insights' ? (

@@ -21,7 +21,7 @@ import { sameProfile } from './edit';
 import { keepDraft, keepPlace, keptDraft, lastPlace, masterDraft } from './drafts';
 import { messageOf } from './messages';
 import { useCVImport } from './useCVImport';
-import { useFileDrop } from './useFileDrop';
+import { useFileDrop } from '../../app/useFileDrop';
 import classes from './cv.module.css';
 import { clearCVReview, pendingCVReview } from '../../app/cvReview';
 

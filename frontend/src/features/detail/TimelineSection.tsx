@@ -1,6 +1,14 @@
 /** The timeline tab: what happened to the application, newest first, and its AI drafts. */
 import { Badge, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconArrowRight, IconCalendarEvent, IconFlag, IconNote, IconPlus, IconSparkles } from '@tabler/icons-react';
+import {
+  IconArrowRight,
+  IconCalendarEvent,
+  IconFlag,
+  IconMail,
+  IconNote,
+  IconPlus,
+  IconSparkles,
+} from '@tabler/icons-react';
 import type { Generation } from '../../api';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { SafeMarkdown } from './SafeMarkdown';
@@ -11,6 +19,7 @@ const icons = {
   created: IconPlus,
   stage: IconArrowRight,
   outcome: IconFlag,
+  email: IconMail,
   note: IconNote,
   interview: IconCalendarEvent,
   draft: IconSparkles,

@@ -6,7 +6,7 @@ import type { Outcome } from '../../api';
 /** One line of the timeline. */
 export interface TimelineItem {
   key: string;
-  kind: 'created' | 'stage' | 'outcome' | 'note' | 'interview' | 'draft';
+  kind: 'created' | 'stage' | 'outcome' | 'email' | 'note' | 'interview' | 'draft';
   /** RFC 3339 time it happened. */
   at: string;
   title: string;
@@ -30,6 +30,19 @@ function eventItem(e: TimelineEvent): TimelineItem {
   return { ...item, detail: item.detail ? `${item.detail} · ${estimateNote}` : estimateNote };
 }
 
+/** mailKind is a confirmed e-mail's kind ("rejection") in words. */
+function mailKind(kind: string): string {
+  const words: Record<string, string> = {
+    confirmation: 'application received',
+    rejection: 'rejection',
+    interview: 'interview',
+    offer: 'offer',
+    outreach: 'recruiter outreach',
+    assessment: 'assessment',
+  };
+  return words[kind] ?? (kind || 'message');
+}
+
 function eventLine(e: TimelineEvent): TimelineItem {
   switch (e.kind) {
     case 'stage':
@@ -48,6 +61,8 @@ function eventLine(e: TimelineEvent): TimelineItem {
         title: e.to === 'open' ? 'Reopened' : `Marked ${outcomeLabel(e.to as Outcome).toLowerCase()}`,
         detail: e.from && e.from !== 'open' ? `was ${e.from}` : '',
       };
+    case 'email':
+      return { key: `e${e.id}`, kind: 'email', at: e.at, title: `E-mail: ${mailKind(e.from)}`, detail: e.to };
     default:
       return { key: `e${e.id}`, kind: 'created', at: e.at, title: 'Added', detail: e.to ? `in ${e.to}` : '' };
   }

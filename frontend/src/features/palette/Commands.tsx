@@ -17,6 +17,7 @@ const preferredLetters: Record<string, string> = {
   contacts: 'c',
   followups: 'f',
   agenda: 'v',
+  inbox: 'e',
   cv: 'p',
   insights: 'i',
   assistant: 'm',

@@ -42,8 +42,8 @@ export function ImportFolderDialog() {
   return window['go']['service']['Mail']['ImportFolderDialog']();
 }
 
-export function ImportNow(arg1, arg2) {
-  return window['go']['service']['Mail']['ImportNow'](arg1, arg2);
+export function ImportNow(arg1) {
+  return window['go']['service']['Mail']['ImportNow'](arg1);
 }
 
 export function MailAccount() {

@@ -1,10 +1,10 @@
 /**
- * useFileDrop imports files dropped on the window while the CV view is
- * shown: Wails hands over their paths (file drop is enabled in app.go), and
- * dragging files over the page shows a drop hint.
+ * useFileDrop hands files dropped on the window to the view that is shown
+ * (the CV view, the Inbox): Wails hands over their paths (file drop is
+ * enabled in app.go), and dragging files over the page shows a drop hint.
  */
 import { useEffect, useEffectEvent, useState } from 'react';
-import { profile } from '../../api';
+import { profile } from '../api';
 
 /** useFileDrop calls onPaths with dropped file paths and reports whether files are being dragged over the window. */
 export function useFileDrop(onPaths: (paths: string[]) => Promise<void> | void): boolean {
