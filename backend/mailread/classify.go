@@ -57,7 +57,8 @@ func Classify(m *Message, loc *time.Location) Reading {
 	}
 	rd.Language = language(subject, text)
 	head := firstChars(text, scoredText)
-	sc := &scoring{subject: subject, head: head, lowSubject: strings.ToLower(subject), lowHead: strings.ToLower(head), scores: map[Kind]float64{}}
+	sd, hd := newDoc(subject), newDoc(head)
+	sc := &scoring{subject: subject, head: head, lowSubject: sd.low, lowHead: hd.low, sd: sd, hd: hd, scores: map[Kind]float64{}}
 	sc.phrases()
 	calSlots, cancelled := calendarSlots(m.Calendar, loc)
 	kind, best, second := sc.decide(m, len(calSlots) > 0, cancelled, calSlots)
@@ -66,12 +67,13 @@ func Classify(m *Message, loc *time.Location) Reading {
 	rd.Reasons = append(rd.Reasons, reasonsFor(kind, sc.hits)...)
 	rd.Reasons = append(rd.Reasons, sc.extra...)
 
-	name, platform, why := company(m, subject, text)
+	mt := &msgText{subject: subject, text: text, head: head, sd: sd, hd: hd}
+	name, platform, why := company(m, mt)
 	rd.Platform = platform
 	if kind != KindOther || !isBulk(sc.extra) {
 		rd.Company = name
-		rd.Title = jobTitle(subject, text, name)
-		rd.Requisition = requisition(subject, text)
+		rd.Title = jobTitle(mt, name)
+		rd.Requisition = requisition(mt)
 		if why != "" {
 			rd.Reasons = append(rd.Reasons, why)
 		}
@@ -101,25 +103,33 @@ func interviewTimes(rd *Reading, calSlots []Slot, text string, date time.Time, l
 	}
 }
 
+// msgText is a message's subject and text, prepared once for the rules.
+type msgText struct {
+	subject, text string
+	head          string // the start of text the rules read
+	sd, hd        *doc   // subject and head
+}
+
 // scoring adds up the phrase rules of one message.
 type scoring struct {
 	subject, head, lowSubject, lowHead string
 	scores                             map[Kind]float64
 	hits                               []hit
 	extra                              []string // reasons beyond the phrases
+	sd, hd                             *doc     // subject and head prepared
 }
 
 // phrases scores the rules: a subject match counts half again; a match in
 // a conditional sentence ("if selected, ...") counts a quarter.
 func (sc *scoring) phrases() {
 	for _, ru := range rules {
-		if loc := ru.re.re.FindStringIndex(sc.lowSubject); loc != nil {
+		if loc := ru.re.findIndex(sc.sd); loc != nil {
 			w := ru.weight * 1.5
 			sc.scores[ru.kind] += w
 			sc.hits = append(sc.hits, hit{ru.kind, w, originalSlice(sc.subject, sc.lowSubject, loc), "subject"})
 			continue
 		}
-		all := ru.re.findAllIndex(sc.lowHead, sc.lowHead, 4)
+		all := ru.re.findAllIndex(sc.hd, 4)
 		for i, loc := range all {
 			w := ru.weight
 			if isConditional(sc.lowHead, loc[0]) && ru.kind != KindConfirmation && ru.kind != KindOutreach {
@@ -165,14 +175,16 @@ func (sc *scoring) decide(m *Message, invited, cancelled bool, calSlots []Slot) 
 	}
 	if kind == KindAssessment || kind == KindConfirmation || kind == KindOther {
 		for _, re := range statusRules {
-			if loc := re.findIndex(both, both); loc != nil && sc.scores[KindRejection] < 4 {
-				kind, best, second = KindOther, 3, 0
-				sc.extra = append(sc.extra, "a status notice: '"+originalSlice(sc.subject+"\n"+sc.head, both, loc)+"'")
-				break
+			for _, d := range []*doc{sc.sd, sc.hd} {
+				if loc := re.findIndex(d); loc != nil && sc.scores[KindRejection] < 4 {
+					kind, best, second = KindOther, 3, 0
+					sc.extra = append(sc.extra, "a status notice: '"+d.s[loc[0]:loc[1]]+"'")
+					break
+				}
 			}
 		}
 	}
-	bulk := bulkReason(m, sc.lowSubject, sc.lowHead)
+	bulk := bulkReason(m, sc.sd, sc.hd)
 	switch {
 	case bulk != "" && kind != KindOther:
 		if strings.HasPrefix(bulk, "job alert: subject") || (strings.HasPrefix(bulk, "job alert") && best < 4) || best < 3 {
@@ -199,17 +211,13 @@ func isBulk(extra []string) bool {
 }
 
 // bulkReason says why a message is a job alert or bulk mail, or "".
-func bulkReason(m *Message, lowSubject, lowHead string) string {
+func bulkReason(m *Message, subject, head *doc) string {
 	for _, re := range alertRules {
-		if loc := re.re.FindStringIndex(lowSubject); loc != nil {
-			return "job alert: subject says '" + lowSubject[loc[0]:loc[1]] + "'"
+		if loc := re.findIndex(subject); loc != nil {
+			return "job alert: subject says '" + subject.low[loc[0]:loc[1]] + "'"
 		}
-		if h := firstChars(lowHead, 1500); true {
-			loc := re.findIndex(h, h)
-			if loc == nil {
-				continue
-			}
-			return "job alert: says '" + lowHead[loc[0]:loc[1]] + "'"
+		if loc := re.findIndex(head); loc != nil && loc[0] < 1500 {
+			return "job alert: says '" + head.low[loc[0]:loc[1]] + "'"
 		}
 	}
 	if v := strings.ToLower(m.Header["Precedence"]); v == "bulk" || v == "list" || v == "junk" {

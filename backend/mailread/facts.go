@@ -22,7 +22,8 @@ var bodyCompany = []fastRe{
 		`with)|opportunities at|careers at)) (?:the )?` + nameRun),
 	newFastRe(`(?i:career opportunities (?:with|at)|on behalf of|position (?:here )?at|role (?:here )?at|` +
 		`team at|opportunity at|opportunities at|careers at|positions at|apply(?:ing)? to work at) (?:the )?` + nameRun),
-	newFastRe(`(?i:employment (?:with|at)|(?:this is|i am|i'm|my name is) \S+(?: \S+)? (?:from|with|at)) (?:the )?` + nameRun),
+	newFastRe(`(?i:employment (?:with|at)) (?:the )?` + nameRun),
+	newFastRe(`(?i:this is|my name is) \S+(?: \S+)? (?i:from|with|at) (?:the )?` + nameRun),
 	newFastRe(`(?i:thank you from|greetings from|update from|news from|message from) ` + nameRun),
 	newFastRe(`(?i:bewerbung bei|interesse an (?:einer (?:tätigkeit|mitarbeit|karriere) bei|der|dem)?|karriere bei|` +
 		`arbeiten bei|stelle bei|position bei|team von) ?(?:der |dem |den )?` + nameRun),
@@ -61,14 +62,14 @@ var notCompany = map[string]bool{
 
 // companyFromText tries the body phrases on the subject, then the text,
 // then the signature lines from the bottom.
-func companyFromText(subject, text string) (string, string) {
-	srcs := []string{subject, firstChars(text, 6000)}
-	lows := []string{strings.ToLower(srcs[0]), strings.ToLower(srcs[1])}
+func companyFromText(t *msgText) (string, string) {
+	text := t.text
+	docs := []*doc{t.sd, t.hd}
 	for _, re := range bodyCompany {
-		for i, src := range srcs {
-			if ix := re.findSubmatchIndex(src, lows[i]); ix != nil {
-				m := []string{src[ix[0]:ix[1]], src[ix[2]:ix[3]]}
-				if followedByRole(lows[i][ix[3]:]) {
+		for _, d := range docs {
+			if ix := re.findSubmatchIndex(d); ix != nil {
+				m := []string{d.s[ix[0]:ix[1]], d.s[ix[2]:ix[3]]}
+				if followedByRole(d.low[ix[3]:]) {
 					continue // "applying to the Backend Engineer position": a title
 				}
 				if c := acceptCompany(m[1]); c != "" {
@@ -150,7 +151,8 @@ func firstChars(s string, n int) string {
 // mailbox provider or an applicant tracking system, in which case from the
 // sub-domain or mailbox the ATS gives the employer, the sender's display
 // name, the text's phrases and the signature.
-func company(m *Message, subject, text string) (name, platform, reason string) {
+func company(m *Message, t *msgText) (name, platform, reason string) {
+	subject, text := t.subject, t.head
 	from := m.From
 	if m.Forwarded.Email != "" || m.Forwarded.Name != "" {
 		from = m.Forwarded
@@ -161,21 +163,21 @@ func company(m *Message, subject, text string) (name, platform, reason string) {
 	switch {
 	case domain != "" && platform == "" && !freeMail[domain] && !strings.HasSuffix(domain, ".gov"):
 		label, _ := orgLabel(domain)
-		if c := casedName(label, display, subject, firstChars(text, scoredText)); c != "" {
+		if c := casedName(label, display, subject, text); c != "" {
 			return cleanCompany(c), "", "sender's domain " + domain
 		}
 		if d := companyFromDisplay(display); d != "" && strings.HasPrefix(squash(d), squash(label)) {
 			return cleanCompany(d), "", "sender's domain " + domain
 		}
-		if c, why := companyFromText(subject, text); c != "" {
+		if c, why := companyFromText(t); c != "" {
 			return c, "", why
 		}
 		return titleCase(label), "", "sender's domain " + domain
 	case platform != "":
-		name, reason = atsCompany(m, from, domain, platform, display, subject, text)
+		name, reason = atsCompany(m, from, domain, platform, display, t)
 		return name, platform, reason
 	}
-	if c, why := companyFromText(subject, text); c != "" {
+	if c, why := companyFromText(t); c != "" {
 		return c, "", why
 	}
 	if strings.HasSuffix(domain, ".gov") {
@@ -187,11 +189,11 @@ func company(m *Message, subject, text string) (name, platform, reason string) {
 
 // atsCompany finds the employer behind an ATS sender: its mailbox or
 // sub-domain, its display name, the text, or the Reply-To domain.
-func atsCompany(m *Message, from Address, domain, platform, display, subject, text string) (string, string) {
-	head := firstChars(text, scoredText)
+func atsCompany(m *Message, from Address, domain, platform, display string, t *msgText) (string, string) {
+	subject, head := t.subject, t.head
 	via := " (sent by " + platform + ")"
 	if jobBoards[platform] {
-		if c, why := companyFromText(subject, text); c != "" {
+		if c, why := companyFromText(t); c != "" {
 			return c, why + via
 		}
 		return "", ""
@@ -209,7 +211,7 @@ func atsCompany(m *Message, from Address, domain, platform, display, subject, te
 		d = cleanCompany(d)
 		return d, "sent by " + platform + " for " + d
 	}
-	if c, why := companyFromText(subject, text); c != "" {
+	if c, why := companyFromText(t); c != "" {
 		return c, why + via
 	}
 	if rd := m.ReplyTo.Domain(); rd != "" && platformOf(rd) == "" && !freeMail[rd] && !strings.Contains(squash(rd), squash(platform)) {

@@ -35,6 +35,42 @@ type piece struct {
 	prefix bool     // the piece starts with a literal: search the whole text
 }
 
+// doc is a text prepared for the rules: its lower-cased copy and a
+// 65,536-bit set of its hashed trigrams, which rules out most keys without
+// a search.
+type doc struct {
+	s, low string
+	tri    [1 << 10]uint64
+}
+
+// newDoc prepares s.
+func newDoc(s string) *doc {
+	d := &doc{s: s, low: strings.ToLower(s)}
+	if len(d.low) != len(s) {
+		d.s = d.low // offsets must agree; the lower-cased text is used
+	}
+	for i := 0; i+3 <= len(d.low); i++ {
+		h := trigram(d.low[i : i+3])
+		d.tri[h>>6] |= 1 << (h & 63)
+	}
+	return d
+}
+
+func trigram(t string) uint32 {
+	return (uint32(t[0])*961 + uint32(t[1])*31 + uint32(t[2])) & 0xFFFF
+}
+
+// has tells whether the lower-cased text holds key.
+func (d *doc) has(key string) bool {
+	for i := 0; i+3 <= len(key); i++ {
+		h := trigram(key[i : i+3])
+		if d.tri[h>>6]&(1<<(h&63)) == 0 {
+			return false
+		}
+	}
+	return strings.Contains(d.low, key)
+}
+
 // maxPieces bounds how far one expression is split.
 const maxPieces = 48
 
@@ -51,7 +87,7 @@ func newFastRe(pattern string) fastRe {
 		}
 		parts := splitAlternatives(p)
 		if len(parts) == 1 {
-			done = append(done, strings.TrimPrefix(p, `\b`))
+			done = append(done, p)
 			continue
 		}
 		todo = append(todo, parts...)
@@ -107,7 +143,7 @@ func splitAlternatives(p string) []string {
 						body += j + 1
 					}
 				}
-				if parts := splitBars(p, body, i); len(parts) > 1 && depth == 0 {
+				if parts := splitBars(p, body, i); len(parts) > 1 && depth == 0 && leading(p[:open]) {
 					out := make([]string, 0, len(parts))
 					for _, part := range parts {
 						out = append(out, p[:body]+part+p[i:])
@@ -118,6 +154,14 @@ func splitAlternatives(p string) []string {
 		}
 	}
 	return []string{p}
+}
+
+// leading tells a pattern start that matches no text ("", "\\b", "^"):
+// only a group there is worth splitting, to give its pieces a literal
+// start.
+func leading(pre string) bool {
+	pre = strings.TrimPrefix(pre, "(?i)")
+	return pre == "" || pre == `\b` || pre == "^"
 }
 
 // splitBars splits p[from:to] at the "|" at its own depth.
@@ -192,21 +236,21 @@ func literalKeys(re *syntax.Regexp) []string {
 	return nil
 }
 
-func (pc piece) mayMatch(low string) bool {
+func (pc piece) mayMatch(d *doc) bool {
 	if pc.keys == nil {
 		return true
 	}
 	for _, k := range pc.keys {
-		if strings.Contains(low, k) {
+		if d.has(k) {
 			return true
 		}
 	}
 	return false
 }
 
-// findIndex returns the first match in s (low is s lower-cased).
-func (f fastRe) findIndex(s, low string) []int {
-	m := f.findSubmatchIndex(s, low)
+// findIndex returns the first match in d.
+func (f fastRe) findIndex(d *doc) []int {
+	m := f.findSubmatchIndex(d)
 	if m == nil {
 		return nil
 	}
@@ -215,16 +259,18 @@ func (f fastRe) findIndex(s, low string) []int {
 
 // window is how far before and after a key occurrence a match may reach.
 const (
-	windowBefore = 160
-	windowAfter  = 260
+	windowBefore = 80
+	windowAfter  = 200
 )
 
-// find returns up to n matches of the piece (submatch indexes).
-func (pc piece) find(s, low string, n int) [][]int {
-	if !pc.mayMatch(low) {
+// find returns up to n matches of the piece in s, d's text or its
+// lower-cased copy (submatch indexes).
+func (pc piece) find(d *doc, s string, n int) [][]int {
+	if !pc.mayMatch(d) {
 		return nil
 	}
-	if pc.prefix || pc.keys == nil || len(s) != len(low) {
+	low := d.low
+	if pc.prefix || pc.keys == nil {
 		return pc.re.FindAllStringSubmatchIndex(s, n)
 	}
 	var out [][]int
@@ -265,28 +311,28 @@ func (pc piece) find(s, low string, n int) [][]int {
 }
 
 // findSubmatchIndex returns the leftmost match of any alternative.
-func (f fastRe) findSubmatchIndex(s, low string) []int {
+func (f fastRe) findSubmatchIndex(d *doc) []int {
+	s := d.s
 	if f.onLow {
-		s = low
+		s = d.low
 	}
 	var best []int
 	for _, pc := range f.pieces {
-		if ms := pc.find(s, low, 1); len(ms) > 0 && (best == nil || ms[0][0] < best[0]) {
+		if ms := pc.find(d, s, 1); len(ms) > 0 && (best == nil || ms[0][0] < best[0]) {
 			best = ms[0]
 		}
 	}
 	return best
 }
 
-// findSubmatch returns the first match's groups as strings.
-func (f fastRe) findSubmatch(s, low string) []string {
-	m := f.findSubmatchIndex(s, low)
+// findSubmatch returns the first match's groups as strings (read from
+// the original text).
+func (f fastRe) findSubmatch(d *doc) []string {
+	m := f.findSubmatchIndex(d)
 	if m == nil {
 		return nil
 	}
-	if f.onLow && len(s) != len(low) {
-		s = low
-	}
+	s := d.s
 	out := make([]string, len(m)/2)
 	for i := range out {
 		if m[2*i] >= 0 {
@@ -297,13 +343,14 @@ func (f fastRe) findSubmatch(s, low string) []string {
 }
 
 // findAllIndex returns up to n matches of the alternatives, in order.
-func (f fastRe) findAllIndex(s, low string, n int) [][]int {
+func (f fastRe) findAllIndex(d *doc, n int) [][]int {
+	s := d.s
 	if f.onLow {
-		s = low
+		s = d.low
 	}
 	var out [][]int
 	for _, pc := range f.pieces {
-		for _, m := range pc.find(s, low, n) {
+		for _, m := range pc.find(d, s, n) {
 			out = append(out, m[:2])
 		}
 	}

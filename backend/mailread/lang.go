@@ -28,7 +28,7 @@ var fiveLanguages = map[string]bool{"en": true, "de": true, "fr": true, "es": tr
 // the stop-word count jobpost uses for job pages, then the vocabulary of
 // job e-mail for short messages; "" when it cannot tell.
 func language(subject, text string) string {
-	s := subject + "\n" + firstChars(text, 5000)
+	s := subject + "\n" + firstChars(text, 2500)
 	if l := jobpost.DetectLanguage(s); fiveLanguages[l] {
 		return l
 	}

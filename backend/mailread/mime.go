@@ -72,7 +72,7 @@ func (w *walker) alternative(mr message.MultipartReader, depth int) error {
 	}
 	plain := strings.TrimSpace(strings.Join(sub.plain, "\n"))
 	htmlText := ""
-	if len(sub.html) > 0 {
+	if len(sub.html) > 0 && len(plain) < 200 {
 		var err error
 		if htmlText, err = htmlToText(strings.Join(sub.html, "\n"), w.deadline); err != nil {
 			return err

@@ -43,8 +43,8 @@ func employerText(full, subject string) employerPart {
 	isFwdSubject := forwardSubject.MatchString(subject)
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		fwd := forwardMarker.MatchString(t) && len(t) < 120
-		if !fwd && isFwdSubject && (originalMarker.MatchString(t) || startsHeaderBlock(lines, i)) {
+		fwd := len(t) < 120 && mayMark(t, forwardWords) && forwardMarker.MatchString(t)
+		if !fwd && isFwdSubject && ((mayMark(t, originalWords) && originalMarker.MatchString(t)) || startsHeaderBlock(lines, i)) {
 			fwd = true
 		}
 		if !fwd {
@@ -80,7 +80,7 @@ func replyTop(lines []string) string {
 		switch {
 		case strings.HasPrefix(t, ">"):
 			continue
-		case originalMarker.MatchString(t) && t != "":
+		case t != "" && mayMark(t, originalWords) && originalMarker.MatchString(t):
 			cut = true
 		case isWrote(lines, i):
 			cut = true
@@ -104,6 +104,28 @@ func replyTop(lines []string) string {
 	return s
 }
 
+// Words one of which each marker line holds, checked before the regular
+// expressions (which cost more on every line of a long message).
+var (
+	forwardWords  = []string{"forward", "weitergeleit", "transf", "réexp", "reexp", "reenviado", "doorgestuurd"}
+	originalWords = []string{"original", "ursprüngliche", "origine", "oorspronkelijk"}
+	wroteWords    = []string{"wrote", "schrieb", "crit", "escribi", "schreef"}
+)
+
+// mayMark tells whether line holds one of words (any case).
+func mayMark(line string, words []string) bool {
+	if len(line) > 400 {
+		return false
+	}
+	low := strings.ToLower(line)
+	for _, w := range words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // isRule tells a separator line ("______", "-----") or a blank one.
 func isRule(l string) bool {
 	return strings.Trim(l, " \t_-=*") == ""
@@ -113,7 +135,14 @@ func isRule(l string) bool {
 // may wrap over two or three lines.
 func isWrote(lines []string, i int) bool {
 	t := strings.TrimSpace(lines[i])
-	if t == "" || len(t) > 300 {
+	if t == "" || len(t) > 300 || !wroteStart(t) {
+		return false
+	}
+	near := t
+	for k := 1; k <= 2 && i+k < len(lines); k++ {
+		near += " " + lines[i+k]
+	}
+	if !mayMark(near, wroteWords) {
 		return false
 	}
 	if wroteLine.MatchString(t) {
@@ -129,15 +158,34 @@ func isWrote(lines []string, i int) bool {
 	return false
 }
 
+// wroteStart tells a line that may start an attribution ("On", "Am",
+// "Le", "El", "Op").
+func wroteStart(t string) bool {
+	if len(t) < 3 || t[2] != ' ' {
+		return false
+	}
+	switch strings.ToLower(t[:2]) {
+	case "on", "am", "le", "el", "op":
+		return true
+	}
+	return false
+}
+
 // startsHeaderBlock tells a quoted message's header block at line i: a
 // From line followed within four lines by a Sent/Date or Subject line.
 func startsHeaderBlock(lines []string, i int) bool {
+	if !strings.Contains(lines[i], ":") || len(lines[i]) > 300 {
+		return false
+	}
 	m := headerLine.FindStringSubmatch(strings.TrimSpace(lines[i]))
 	if m == nil || !isFromWord(m[1]) {
 		return false
 	}
 	for k := i + 1; k < len(lines) && k <= i+5; k++ {
-		n := headerLine.FindStringSubmatch(strings.TrimSpace(lines[k]))
+		var n []string
+		if strings.Contains(lines[k], ":") {
+			n = headerLine.FindStringSubmatch(strings.TrimSpace(lines[k]))
+		}
 		if n == nil {
 			if strings.TrimSpace(lines[k]) == "" {
 				return false

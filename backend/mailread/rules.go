@@ -9,7 +9,7 @@ type rule struct {
 }
 
 func r(kind Kind, weight float64, pattern string) rule {
-	return rule{kind: kind, weight: weight, re: newFastRe(pattern)}
+	return rule{kind: kind, weight: weight, re: newLowRe(pattern)}
 }
 
 // rules hold the phrases of each kind in English, German, French, Spanish
@@ -165,12 +165,12 @@ var rules = []rule{
 // alertRules say a message is a job alert or a newsletter, not an
 // application event.
 var alertRules = []fastRe{
-	newFastRe(`(?:jobs? (?:you may|you might|that may|that might) (?:be interested|like)|new jobs? (?:similar|` +
+	newLowRe(`(?:jobs? (?:you may|you might|that may|that might) (?:be interested|like)|new jobs? (?:similar|` +
 		`for you|matching|that match)|jobs? similar to|recommended jobs?|job alert|job recommendations|` +
 		`jobs? matching your|new (?:job )?openings for you|top job picks|apply to these jobs|weekly digest|` +
 		`newsletter|view in browser|this week in|unsubscribe from (?:this|these) (?:alert|newsletter|` +
 		`email)s?)`),
-	newFastRe(`(?:passende jobs|neue jobs? für (?:sie|dich)|jobempfehlungen|jobagent|job-?alarm|offres? (?:d['’]emploi )?qui (?:pourrai(?:en)` +
+	newLowRe(`(?:passende jobs|neue jobs? für (?:sie|dich)|jobempfehlungen|jobagent|job-?alarm|offres? (?:d['’]emploi )?qui (?:pourrai(?:en)` +
 		`?t|peuvent) vous intéresser|nouvelles offres|alerte (?:emploi|e-mail)|ofertas (?:de empleo )?(?:que (?:te|` +
 		`le) pueden interesar|para ti)|alerta de empleo|nieuwe vacatures|vacatures (?:die )?(?:bij (?:je|` +
 		`jou|u) passen|voor (?:je|jou|u))|vacature-?alert|banenalert)`),
@@ -179,7 +179,7 @@ var alertRules = []fastRe{
 // statusRules say a message reports a status with no step asked of the
 // candidate (assessment done, application withdrawn on request, ...).
 var statusRules = []fastRe{
-	newFastRe(`(?:assessments? (?:is |are |has been |have been )?complete|responses (?:have|has) been received|` +
+	newLowRe(`(?:assessments? (?:is |are |has been |have been )?complete|responses (?:have|has) been received|` +
 		`completed (?:the|your|all) (?:assessment|questionnaire)s?|results? of (?:your|the) assessment (?:will|` +
 		`are)|withdrawn at your request)`),
 }

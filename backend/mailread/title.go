@@ -59,9 +59,11 @@ var titleNoise = regexp.MustCompile(`(?i)\s*\((?:[^)]*(?:remote|hybrid|on-?site|
 	`full[- ]time|part[- ]time|vollzeit|teilzeit|temps plein|jornada)[^)]*|\d{3,10}|[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,2})\)`)
 
 // jobTitle returns the title and where it came from.
-func jobTitle(subject, text, company string) string {
-	srcs := []string{subject, firstChars(text, 2000)}
-	lows := []string{strings.ToLower(srcs[0]), strings.ToLower(srcs[1])}
+func jobTitle(t *msgText, company string) string {
+	subject, text := t.subject, t.head
+	docs := []*doc{t.sd, t.hd}
+	srcs := []string{t.sd.s, t.hd.s}
+	lows := []string{docs[0].low, docs[1].low}
 	if strings.HasPrefix(strings.TrimSpace(text), "Ref:") {
 		// "Ref: 110127BR - 2018 Data Scientist Internship"
 		l := firstLine(text, 200)
@@ -86,8 +88,8 @@ func jobTitle(subject, text, company string) string {
 	}
 	for _, group := range [][]fastRe{leadTitle, titlePatterns} {
 		for _, re := range group {
-			for i, s := range srcs {
-				if m := re.findSubmatch(s, lows[i]); m != nil {
+			for _, d := range docs {
+				if m := re.findSubmatch(d); m != nil {
 					if t := cleanTitle(m[1], company); t != "" {
 						return t
 					}
@@ -240,13 +242,33 @@ func cleanTitle(t, company string) string {
 	return t
 }
 
+// numberLines keeps the lines of s that hold a number of three digits or
+// more: the only ones a requisition can be on.
+func numberLines(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		run := 0
+		for i := 0; i < len(l) && run < 3; i++ {
+			if l[i] >= '0' && l[i] <= '9' {
+				run++
+			} else {
+				run = 0
+			}
+		}
+		if run >= 3 {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
 // requisition returns a requisition or job number.
-func requisition(subject, text string) string {
-	srcs := []string{subject, firstChars(text, 6000)}
-	lows := []string{strings.ToLower(srcs[0]), strings.ToLower(srcs[1])}
+func requisition(t *msgText) string {
+	docs := []*doc{t.sd, newDoc(numberLines(t.head))}
 	for _, re := range reqPatterns {
-		for i, s := range srcs {
-			if m := re.findSubmatch(s, lows[i]); m != nil {
+		for _, d := range docs {
+			if m := re.findSubmatch(d); m != nil {
 				return m[1]
 			}
 		}
