@@ -22,6 +22,7 @@ export * as mail from './mail';
 export type { InterviewInput } from './interviews';
 export * as links from './links';
 export * as browser from './browser';
+export * as mailAccount from './mailAccount';
 export * as jobs from './jobs';
 export * as signals from './signals';
 export type { Signals } from './signals';

@@ -9,7 +9,7 @@
  * marks the CVs and the profile stale (invalidateOutsideWrite);
  * `job:done` of a successful job (a calendar sync, an import) refreshes the
  * agenda and the calendar's status (its last sync), and of a CV import the
- * CV versions. Only queries a view shows are read again; the rest are marked stale.
+ * CV versions; any end of a mail check (`mail-sync-`) the e-mail account's status. Only queries a view shows are read again; the rest are marked stale.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { events } from '../api';
@@ -103,6 +103,8 @@ export function connectBackendEvents(client: QueryClient): () => void {
     events.onReminderDue((r) => applicationsChanged(r.applicationId ? [r.applicationId] : [])),
     events.onMailChanged(() => void client.invalidateQueries({ queryKey: queryKeys.mail.all })),
     events.onJobDone((d) => {
+      // A mail check's last sync or last error changed, whatever its end.
+      if (d.id.startsWith('mail-sync-')) void client.invalidateQueries({ queryKey: queryKeys.mailAccount.all });
       if (!d.ok) return;
       if (d.id.startsWith('cv-import-')) invalidateCVs(client);
       void client.invalidateQueries({ queryKey: queryKeys.agenda.all });

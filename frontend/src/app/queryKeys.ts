@@ -97,6 +97,11 @@ export const queryKeys = {
     /** The e-mail settings (keep full text, apply automatically). */
     settings: ['mail', 'settings'] as const,
   },
+  mailAccount: {
+    all: ['mailAccount'] as const,
+    /** The read-only IMAP account and how its checks went. */
+    status: ['mailAccount', 'status'] as const,
+  },
   calendar: {
     all: ['calendar'] as const,
     /** The Google Calendar connection and sync settings. */

@@ -3,10 +3,11 @@ import { CalendarSettings } from '../agenda/CalendarSettings';
 import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
 import { GoalsSection } from './GoalsSection';
+import { MailAccountSection } from './MailAccountSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
 
-/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the browser extension, and the data file (backups, export, import, wipe). */
+/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the read-only e-mail account, the browser extension, and the data file (backups, export, import, wipe). */
 export function SettingsView() {
   return (
     <Stack gap="md" maw={900}>
@@ -17,6 +18,7 @@ export function SettingsView() {
       <GoalsSection />
       <StagesSection />
       <CalendarSettings />
+      <MailAccountSection />
       <BrowserSection />
       <DataSection />
     </Stack>
