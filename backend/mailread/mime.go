@@ -187,13 +187,15 @@ func (w *walker) finish(m *Message) error {
 			parts = append(parts, p)
 		}
 	}
-	if len(parts) == 0 && len(w.html) > 0 {
+	if plainLen := len(strings.Join(parts, "")); plainLen < 200 && len(w.html) > 0 {
+		// no plain text, or a stub ("view this message in a browser")
+		// beside the HTML parts of a multipart/mixed
 		t, err := htmlToText(strings.Join(w.html, "\n"), w.deadline)
 		if err != nil {
 			return err
 		}
-		if t = strings.TrimSpace(t); t != "" {
-			parts = append(parts, t)
+		if t = strings.TrimSpace(t); t != "" && len(t) > plainLen+20 {
+			parts = []string{t}
 		}
 	}
 	for _, f := range w.forwarded {

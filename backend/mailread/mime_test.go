@@ -166,3 +166,17 @@ func TestMessageLimits(t *testing.T) {
 		t.Fatalf("deadline: %v", err)
 	}
 }
+
+func TestMixedTextPartsFromIMAP(t *testing.T) {
+	// the IMAP reader sends the text parts as a multipart/mixed
+	raw := "From: hr@acme.com\nSubject: x\nContent-Type: multipart/mixed; boundary=M\n\n" +
+		"--M\nContent-Type: text/plain\n\nView this email in your browser.\n" +
+		"--M\nContent-Type: text/html\n\n<p>We regret to inform you that the Data Analyst position has been filled.</p>\n--M--\n"
+	if m := read(t, raw); m.Text != "We regret to inform you that the Data Analyst position has been filled." {
+		t.Fatalf("stub plain part: %q", m.Text)
+	}
+	raw = strings.Replace(raw, "View this email in your browser.", "Thank you for applying. "+strings.Repeat("We will be in touch. ", 12), 1)
+	if m := read(t, raw); !strings.HasPrefix(m.Text, "Thank you for applying.") {
+		t.Fatalf("full plain part: %q", m.Text)
+	}
+}

@@ -53,6 +53,8 @@ var rules = []rule{
 		`besloten (?:om )?(?:niet|te kiezen voor)|gekozen voor (?:een )?andere|vacature is (?:al )?(?:ingevuld|`+
 		`vervuld|gesloten)|geen vervolg)`),
 	r(KindRejection, 2, `veel succes (?:met|bij|in) (?:je|uw) (?:zoektocht|verdere|sollicitatie|loopbaan)`),
+	r(KindRejection, 4, `(?:have|has|'ve) (?:now )?(?:filled|closed|cancel+ed) (?:the|this|our) (?:position|role|opening|vacancy|search)|`+
+		`(?:go|gone|went|move|proceed) (?:ahead )?with (?:another|a different|an internal) (?:candidate|applicant|person)`),
 	// confirmation
 	r(KindConfirmation, 3, `(?:thanks?(?: you)? for (?:applying|your (?:recent )?application|submitting your application)|`+
 		`we(?:'ve| have)? (?:received|got|successfully received) your (?:job )?application|application (?:has been |`+
@@ -116,11 +118,14 @@ var rules = []rule{
 		`tot) (?:een |het )?(?:\w+ )?(?:gesprek|interview|kennismaking))`),
 	r(KindInterview, 3, `(?:je|uw) beschikbaarheid|(?:ben je|bent u) beschikbaar|schikt het (?:je|u)|(?:een )?afspraak (?:maken|`+
 		`inplannen)|(?:graag|willen) (?:met je |met u )?(?:kennismaken|in gesprek)`),
+	r(KindInterview, 4, `(?:zu einem|zum|zu einem ersten) (?:\pL+ )?(?:gespräch|interview|kennenlernen|vorstellungstermin) (?:\pL+ )?einladen|`+
+		`gespräch (?:mit ihnen|mit dir) (?:führen|vereinbaren)|wäre(?:n)? (?:ihnen|dir) .{0,40}recht`),
 	// offer
 	r(KindOffer, 5, `(?:pleased|delighted|happy|excited|thrilled) to (?:extend|offer|make) (?:you )?(?:an? |the )?(?:formal |`+
 		`verbal |written )?(?:offer|position)|(?:extend|extending|make|making) (?:you )?an? (?:formal |`+
 		`verbal |written )?offer|offer (?:letter|of employment|of the position)|job offer|(?:accept|`+
 		`accepting) (?:the|this|our) offer|offer package`),
+	r(KindOffer, 5, `(?:like|love|happy|pleased|delighted) to offer you (?:the|a|this) (?:position|role|job)|offer you the (?:position|role|job) of`),
 	r(KindOffer, 2, `(?:compensation package|base salary|signing bonus|start date of|your start date|welcome (?:to the|aboard))`),
 	r(KindOffer, 5, `(?:vertragsangebot|arbeitsvertrag|jobangebot|stellenangebot für sie|(?:freuen|freut) (?:uns|`+
 		`mich),? (?:ihnen|dir) (?:die stelle|ein angebot|eine zusage)|(?:ihnen|dir) (?:ein angebot|`+

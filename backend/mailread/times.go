@@ -116,6 +116,9 @@ var (
 	dayMonthRe    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?` + monthRe + `(?:\s*,?\s*(?:de\s+)?(\d{4}))?`)
 	monthDayRe    = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{4}))?`)
 	weekdayOnlyRe = regexp.MustCompile(`(?i)\b` + weekdayRe)
+	// weekdayDomRe is a weekday with a day of the month and no month
+	// ("Friday the 21st", "viernes 21", "Freitag, den 21.").
+	weekdayDomRe = regexp.MustCompile(`(?i)\b` + weekdayRe + `,?\s*(?:the |der |den |le |el |de )?(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s|$|[,;:!?)])`)
 	relDayRe      = regexp.MustCompile(`(?i)\b(today|tomorrow|heute|übermorgen|morgen|aujourd['’]hui|demain|hoy|mañana|pasado mañana|` +
 		`vandaag|overmorgen)\b`)
 	// notInterviewRe marks a line whose time is not a meeting (hours,
@@ -183,6 +186,7 @@ type day struct {
 	dom      int
 	weekday  time.Weekday
 	hasWday  bool
+	domOnly  bool // a day of the month without a month
 	relative int // days after the message's date, for "tomorrow"; -1 none
 	start    int
 }
@@ -427,12 +431,31 @@ func numericDays(s string, monthFirst bool) []day {
 	return ds
 }
 
+// numericAt tells whether s continues at i with "/3" or ".03" (the month
+// of a numeric date).
+func numericAt(s string, i int) bool {
+	return i+1 < len(s) && (s[i] == '.' || s[i] == '/') && s[i+1] >= '0' && s[i+1] <= '9'
+}
+
 // weekdays finds weekday names and "tomorrow" words.
 func weekdays(s string) []day {
 	var ds []day
 	for _, m := range weekdayOnlyRe.FindAllStringSubmatchIndex(s, -1) {
 		if wd, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]; ok {
 			ds = append(ds, day{weekday: wd, hasWday: true, relative: -1, start: m[0]})
+		}
+	}
+	for _, m := range weekdayDomRe.FindAllStringSubmatchIndex(s, -1) {
+		_, ok := weekdayNames[strings.ToLower(strings.TrimSuffix(s[m[2]:m[3]], "."))]
+		dd, _ := strconv.Atoi(s[m[4]:m[5]])
+		if !ok || dd < 1 || dd > 31 || dayMonthRe.MatchString(s[m[4]:]) || numericAt(s, m[5]) {
+			continue // a full date, read by namedDays or numericDays
+		}
+		// replaces the bare weekday found at the same place
+		for i := range ds {
+			if ds[i].start == m[0] && ds[i].hasWday && ds[i].month == 0 {
+				ds[i].dom, ds[i].domOnly = dd, true
+			}
 		}
 	}
 	for _, m := range relDayRe.FindAllStringSubmatchIndex(s, -1) {
@@ -469,6 +492,17 @@ func resolve(d day, c clock, ref time.Time, zone *time.Location) (time.Time, boo
 			return time.Time{}, false
 		}
 		return t, true
+	case d.domOnly:
+		if ref.IsZero() {
+			return time.Time{}, false
+		}
+		for k := 0; k < 3; k++ {
+			t := time.Date(refz.Year(), refz.Month()+time.Month(k), d.dom, c.hour, c.min, 0, 0, zone)
+			if t.Day() == d.dom && t.After(ref.Add(-24*time.Hour)) && (!d.hasWday || t.Weekday() == d.weekday) {
+				return t, true
+			}
+		}
+		return time.Time{}, false
 	case d.relative >= 0:
 		if ref.IsZero() {
 			return time.Time{}, false

@@ -1,0 +1,63 @@
+package mailread
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestKindsInOtherWords reads short messages worded unlike the corpus and
+// the testdata files: the rules must carry the kind, not the wording of
+// any one file.
+func TestKindsInOtherWords(t *testing.T) {
+	cases := []struct {
+		from, subject, body string
+		kind                Kind
+		company             string
+	}{
+		{"Jo Park <jo.park@gmail.com>", "Marketing Manager", "Hi Sam, thanks for taking the time to speak with us. " +
+			"Unfortunately, we've decided to go with another candidate for the Marketing Manager role at Bloomfield.", KindRejection, "Bloomfield"},
+		{"Acme Corp <noreply@smartrecruiters.com>", "Application received", "Hello Sam, thank you for your application to Acme Corp. " +
+			"Our team will review your profile.", KindConfirmation, "Acme"},
+		{"hr@lumen.io", "Congratulations!", "Congratulations Sam! We'd like to offer you the position of Staff Engineer at Lumen. " +
+			"Please find the offer letter attached.", KindOffer, "Lumen"},
+		{"talent@northwind.com", "Your application", "Hi Sam, we have filled the position and are closing this search. " +
+			"Thank you for applying.", KindRejection, "Northwind"},
+		{"talent@northwind.com", "Phone screen", "Hi Sam, we would like to invite you to a phone screen with our hiring manager. " +
+			"Please pick a time on https://calendly.com/northwind/screen.", KindInterview, "Northwind"},
+		{"coding@codility.com", "Northwind invites you to a Codility test", "Hi Sam, Northwind has invited you to complete " +
+			"an online test. Please complete it within 7 days.", KindAssessment, ""},
+		{"Alex Ray <alex@talentbridge.co>", "Exciting opportunity", "Hi Sam, I came across your profile on LinkedIn and think " +
+			"you'd be a great fit for a Senior Data Engineer role with our client in Berlin. Are you open to new opportunities?",
+			KindOutreach, "Talentbridge"},
+		{"jobs@stepstone.de", "Neue Jobs für Sie: Data Analyst", "Hallo, hier sind passende Jobs für Sie. Data Analyst bei Firma A, " +
+			"Data Analyst bei Firma B.", KindOther, ""},
+		{"karriere@hansewerk.de", "Absage: Ihre Bewerbung als Buchhalter", "Sehr geehrter Herr Koch, leider können wir " +
+			"Ihre Bewerbung nicht berücksichtigen. Wir wünschen Ihnen viel Erfolg.", KindRejection, "Hansewerk"},
+		{"karriere@hansewerk.de", "Ihre Bewerbung", "Sehr geehrter Herr Koch, wir würden Sie gerne zu einem persönlichen " +
+			"Gespräch einladen. Wäre Ihnen Donnerstag, der 20.03. um 10:00 Uhr recht?", KindInterview, "Hansewerk"},
+		{"rh@maisonverte.fr", "Votre candidature", "Bonjour, nous avons le regret de vous informer que votre candidature " +
+			"n'a pas été retenue pour le poste de Comptable.", KindRejection, "Maisonverte"},
+		{"rh@maisonverte.fr", "Confirmation de réception", "Bonjour, nous accusons réception de votre candidature au poste de " +
+			"Comptable et reviendrons vers vous prochainement.", KindConfirmation, "Maisonverte"},
+		{"seleccion@lumbre.es", "Proceso de selección", "Hola Ana, nos gustaría invitarte a una entrevista el jueves 20 de marzo " +
+			"a las 16:30 en nuestras oficinas.", KindInterview, "Lumbre"},
+		{"seleccion@lumbre.es", "Tu candidatura", "Hola Ana, te agradecemos tu interés. Tras revisar tu perfil, hemos decidido " +
+			"no seguir adelante con tu candidatura.", KindRejection, "Lumbre"},
+		{"werving@gracht.nl", "Je sollicitatie", "Beste Tim, na zorgvuldige overweging hebben we besloten je niet uit te nodigen " +
+			"voor een gesprek. Veel succes met je zoektocht.", KindRejection, "Gracht"},
+		{"werving@gracht.nl", "Gefeliciteerd!", "Beste Tim, we zijn blij je te kunnen vertellen dat we je graag een aanbod doen " +
+			"voor de functie van Accountmanager.", KindOffer, "Gracht"},
+	}
+	for _, c := range cases {
+		raw := "From: " + c.from + "\nSubject: " + c.subject + "\nDate: Mon, 10 Mar 2025 09:00:00 +0100\n\n" + c.body + "\n"
+		m, err := ReadMessage(strings.NewReader(raw), Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := Classify(m, time.UTC)
+		if r.Kind != c.kind || (c.company != "" && r.Company != c.company) {
+			t.Errorf("%q: kind %q company %q, want %q %q (reasons %q)", c.subject, r.Kind, r.Company, c.kind, c.company, r.Reasons)
+		}
+	}
+}
