@@ -11,7 +11,7 @@ import (
 
 // scoredText caps the text the phrase rules read: what an employer says
 // about the application comes first; long digests add only noise.
-const scoredText = 6000
+const scoredText = 4000
 
 var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|antw|sv|fwd?|wg|tr|rv|doorst|fs|enc)\s*(\[\d+\])?\s*:\s*)+`)
 

@@ -26,6 +26,9 @@ type walker struct {
 	// forwarded are attached messages (message/rfc822), as text with
 	// their own header lines.
 	forwarded []string
+	// alt: this walker reads the parts of a multipart/alternative, where an
+	// HTML part after a substantial plain one is not even decoded.
+	alt bool
 }
 
 func (w *walker) late() bool { return !w.deadline.IsZero() && time.Now().After(w.deadline) }
@@ -60,7 +63,7 @@ func (w *walker) entity(e *message.Entity, depth int) error {
 // alternative keeps the plain text of a multipart/alternative when it has
 // one (the HTML otherwise), and any calendar part.
 func (w *walker) alternative(mr message.MultipartReader, depth int) error {
-	sub := walker{deadline: w.deadline}
+	sub := walker{deadline: w.deadline, alt: true}
 	for {
 		p, err := mr.NextPart()
 		if partsEnd(err) {
@@ -113,6 +116,8 @@ func (w *walker) leaf(e *message.Entity, depth int) error {
 			return err
 		}
 	case disp == "attachment":
+		return nil
+	case mt == "text/html" && w.alt && len(strings.TrimSpace(strings.Join(w.plain, "\n"))) >= 200:
 		return nil
 	case mt == "text/plain" || mt == "text/html" || mt == "text/enriched":
 		b, err := io.ReadAll(e.Body)
