@@ -24,6 +24,7 @@ var bodyCompany = []fastRe{
 		`team at|opportunity at|opportunities at|careers at|positions at|apply(?:ing)? to work at) (?:the )?` + nameRun),
 	newFastRe(`(?i:employment (?:with|at)) (?:the )?` + nameRun),
 	newFastRe(`(?i:this is|my name is) \S+(?: \S+)? (?i:from|with|at) (?:the )?` + nameRun),
+	newFastRe(`(?i:interview with|interviewing with|interview at|interviews at) (?:the )?` + nameRun),
 	newFastRe(`(?i:thank you from|greetings from|update from|news from|message from) ` + nameRun),
 	newFastRe(`(?i:bewerbung bei|interesse an (?:einer (?:tätigkeit|mitarbeit|karriere) bei|der|dem)?|karriere bei|` +
 		`arbeiten bei|stelle bei|position bei|team von) ?(?:der |dem |den )?` + nameRun),

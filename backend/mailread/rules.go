@@ -75,6 +75,9 @@ var rules = []rule{
 	r(KindConfirmation, 3, `(?:gracias por (?:tu|su) (?:candidatura|postulación|solicitud|interés)|gracias por (?:postular|`+
 		`aplicar|inscribirte)|hemos recibido (?:tu|su) (?:candidatura|solicitud|postulación|cv)|acuse de recibo|`+
 		`candidatura (?:ha sido )?(?:recibida|registrada))`),
+	r(KindConfirmation, 3, `(?:candidatura|solicitud|postulación) (?:se ha|ha sido) (?:registrad[oa]|recibid[oa]|enviad[oa])(?: correctamente|`+
+		` con éxito)?|`+
+		`in goede orde ontvangen|candidature (?:a été|est bien) (?:enregistrée|reçue|transmise)`),
 	r(KindConfirmation, 2, `(?:revisaremos|vamos a revisar|estudiaremos|analizaremos) (?:tu|su)|nos pondremos en contacto`),
 	r(KindConfirmation, 3, `(?:(?:bedankt|dank(?:je)?(?:wel)?) voor (?:je|jouw|uw) (?:sollicitatie|interesse)|(?:we|wij) hebben (?:je|`+
 		`jouw|uw) sollicitatie (?:goed )?ontvangen|ontvangstbevestiging|sollicitatie (?:is )?(?:goed )?ontvangen)`),
@@ -126,6 +129,8 @@ var rules = []rule{
 		`verbal |written )?offer|offer (?:letter|of employment|of the position)|job offer|(?:accept|`+
 		`accepting) (?:the|this|our) offer|offer package`),
 	r(KindOffer, 5, `(?:like|love|happy|pleased|delighted) to offer you (?:the|a|this) (?:position|role|job)|offer you the (?:position|role|job) of`),
+	r(KindOffer, 5, `your (?:job |written |formal )?offer (?:is ready|is attached|letter|details|package)|(?:review|`+
+		`accept|sign) (?:and (?:accept|sign) )?(?:your|the) (?:job )?offer`),
 	r(KindOffer, 2, `(?:compensation package|base salary|signing bonus|start date of|your start date|welcome (?:to the|aboard))`),
 	r(KindOffer, 5, `(?:vertragsangebot|arbeitsvertrag|jobangebot|stellenangebot für sie|(?:freuen|freut) (?:uns|`+
 		`mich),? (?:ihnen|dir) (?:die stelle|ein angebot|eine zusage)|(?:ihnen|dir) (?:ein angebot|`+
