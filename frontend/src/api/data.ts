@@ -1,12 +1,17 @@
 /** Typed calls to service.Data: where the data lives, export, import and wipe. */
 import { call, goStruct } from './backend';
-import type { BackupInfo, DataInfo, ExportReport, FoundSetting, ImportReport } from './types';
+import type { About, BackupInfo, DataInfo, ExportReport, FoundSetting, ImportReport } from './types';
 
 const bound = goStruct('service', 'Data');
 
 /** info describes the data folder and database. */
 export async function info(): Promise<DataInfo> {
   return call(() => bound.Info());
+}
+
+/** about says which build is running and where releases are published (shown, never fetched). */
+export async function about(): Promise<About> {
+  return call(() => bound.About());
 }
 
 /** exportArchive asks where to save and writes a ZIP; the report's path is '' if the user cancelled. */

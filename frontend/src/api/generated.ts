@@ -12,6 +12,22 @@ export interface AIDelta {
   text: string;
 }
 
+/** About is the running build, for Settings → About. */
+export interface About {
+  /** git describe, "dev" for an unstamped build */
+  version: string;
+  /** full hash, "" when unknown */
+  commit: string;
+  /** the commit's time (RFC 3339, UTC), "" when unknown */
+  buildDate: string;
+  goVersion: string;
+  /**
+   * Releases is where new versions are published. The app shows it and
+   * never fetches it: there is no update check.
+   */
+  releases: string;
+}
+
 /** Analysis is the offline analyzer's view of a job against a profile. */
 export interface Analysis {
   language: string;
@@ -1936,6 +1952,7 @@ export interface ContactsMethods {
 
 /** The methods of service.Data (window.go.service.Data). */
 export interface DataMethods {
+  About(): Promise<About>;
   ApplyImportedSettings(arg1: string, arg2: string[]): Promise<FoundSetting[]>;
   BackupNow(): Promise<BackupInfo>;
   Backups(): Promise<BackupInfo[]>;

@@ -7,6 +7,7 @@
 import type * as go from './generated';
 
 export type {
+  About,
   Application,
   ApplicationDetail,
   BackupInfo,

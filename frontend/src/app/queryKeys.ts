@@ -59,6 +59,10 @@ export const queryKeys = {
     /** Which browsers have Huntbook's native host registered. */
     status: ['browser', 'status'] as const,
   },
+  about: {
+    /** The running build (version, commit, date) and where releases are published; fixed while the app runs. */
+    all: ['about'] as const,
+  },
   assistant: {
     all: ['assistant'] as const,
     /** The saved model providers with their key source and destination. */

@@ -2298,6 +2298,26 @@ export namespace nativehost {
 
 export namespace service {
 	
+	export class About {
+	    version: string;
+	    commit: string;
+	    buildDate: string;
+	    goVersion: string;
+	    releases: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.commit = source["commit"];
+	        this.buildDate = source["buildDate"];
+	        this.goVersion = source["goVersion"];
+	        this.releases = source["releases"];
+	    }
+	}
 	export class CVImport {
 	    version: CVVersion;
 	    created: boolean;

@@ -27,6 +27,17 @@ E2E.run(async (t) => {
   t.assert(t.textOf(folder) === info.dataDir, `Settings shows the data folder ${info.dataDir}`);
   await t.waitFor(() => t.byText('2 applications').length, 'the counts in Settings');
 
+  // Settings → About: the running build and where releases are published,
+  // as text (the app makes no request for it).
+  const about = await svc.Data.About();
+  t.assert(/^go1\./.test(about.goVersion) && about.releases.startsWith('https://'), 'About names Go and the releases address');
+  const heading = await t.findRole('heading', 'About');
+  heading.scrollIntoView({ block: 'start' });
+  await t.findText(about.version === 'dev' ? 'Huntbook development build' : 'Huntbook ' + about.version);
+  await t.findText(about.releases);
+  if (about.commit) await t.findText(about.commit.slice(0, 12));
+  await t.shot('settings-about');
+
   const zip = info.dataDir + '/e2e-export.zip';
   await svc.Data.ExportTo(zip);
   t.say('exported to ' + zip);

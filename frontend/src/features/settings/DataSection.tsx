@@ -231,9 +231,7 @@ export function DataSection() {
                 count(info.notes, 'note'),
               ].join(', ')}
             </Fact>
-            <Fact label="Version">
-              Huntbook {info.version || 'development build'} (database schema {info.schemaVersion})
-            </Fact>
+            <Fact label="Database schema">version {info.schemaVersion}</Fact>
           </SimpleGrid>
         )}
         <Group gap="sm">

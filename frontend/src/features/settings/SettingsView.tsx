@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { CalendarSettings } from '../agenda/CalendarSettings';
+import { AboutSection } from './AboutSection';
 import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
 import { GoalsSection } from './GoalsSection';
@@ -7,7 +8,7 @@ import { MailAccountSection } from './MailAccountSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
 
-/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the read-only e-mail account, the browser extension, and the data file (backups, export, import, wipe). */
+/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the read-only e-mail account, the browser extension, the data file (backups, export, import, wipe), and which build this is. */
 export function SettingsView() {
   return (
     <Stack gap="md" maw={900}>
@@ -21,6 +22,7 @@ export function SettingsView() {
       <MailAccountSection />
       <BrowserSection />
       <DataSection />
+      <AboutSection />
     </Stack>
   );
 }

@@ -3,6 +3,8 @@
 import {service} from '../models';
 import {model} from '../models';
 
+export function About():Promise<service.About>;
+
 export function ApplyImportedSettings(arg1:string,arg2:Array<string>):Promise<Array<service.FoundSetting>>;
 
 export function BackupNow():Promise<model.BackupInfo>;
