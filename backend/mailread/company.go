@@ -141,12 +141,28 @@ func cleanCompany(s string) string {
 func squash(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if f, ok := foldAccent[r]; ok {
+			b.WriteString(f)
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
 }
+
+// foldAccent writes accented letters as domain names do ("L'Oréal" ->
+// loreal.com, "Müller" -> mueller or muller).
+var foldAccent = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'ø': "o", 'œ': "oe"}
+	for _, g := range []struct{ from, to string }{
+		{"àáâãäåā", "a"}, {"çć", "c"}, {"èéêëē", "e"}, {"ìíîïī", "i"}, {"ñń", "n"}, {"òóôõöō", "o"}, {"ùúûüū", "u"}, {"ýÿ", "y"},
+	} {
+		for _, r := range g.from {
+			m[r] = g.to
+		}
+	}
+	return m
+}()
 
 var capsRun = regexp.MustCompile(`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&'’.-]*){0,4}`)
 

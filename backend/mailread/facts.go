@@ -262,6 +262,13 @@ func atsMailbox(email, domain string) string {
 var atsSubdomain = map[string]bool{"talent": true, "mail": true, "email": true, "us": true, "eu": true, "app": true, "hire": true,
 	"jobs": true, "careers": true, "notifications": true, "em": true, "e": true, "t": true, "mg": true, "send": true, "bounce": true, "www": true}
 
+// orgWords are words of organisations' names, not of people's.
+var orgWords = map[string]bool{"group": true, "gruppe": true, "groupe": true, "grupo": true, "groep": true, "inc": true, "llc": true,
+	"ltd": true, "gmbh": true, "ag": true, "se": true, "sa": true, "bv": true, "nv": true, "plc": true, "corp": true, "corporation": true,
+	"company": true, "bank": true, "technologies": true, "technology": true, "labs": true, "systems": true, "solutions": true,
+	"software": true, "partners": true, "consulting": true, "health": true, "energy": true, "university": true, "capital": true,
+	"holdings": true, "international": true, "global": true, "digital": true, "media": true, "studio": true, "studios": true}
+
 // nameHas tells whether a display name holds the word w ("Priya Raman"
 // holds the mailbox "priya" of priya@hire.lever.co).
 func nameHas(name, w string) bool {
@@ -280,8 +287,8 @@ func looksPersonal(name string) bool {
 		return false
 	}
 	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if senderWords[lw] || strings.ContainsAny(w, "0123456789@&") {
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if senderWords[lw] || orgWords[lw] || strings.ContainsAny(w, "0123456789@&") {
 			return false
 		}
 	}

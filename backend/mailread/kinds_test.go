@@ -115,3 +115,35 @@ func TestKindsInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanies reads the employer from senders unlike the corpus's: own
+// domains (sub-domains, two-level suffixes, accents), ATS mailboxes and
+// display names, free-mail recruiters who sign with the company.
+func TestCompanies(t *testing.T) {
+	cases := []struct{ from, body, want string }{
+		{`"Stripe" <no-reply@stripe.com>`, "Thanks for applying to Stripe.", "Stripe"},
+		{`"Careers at Acme" <careers@acme-corp.com>`, "Thanks for applying. The Acme Corp team", "Acme"},
+		{`"Jane Doe" <jane@mail.bigbank.co.uk>`, "Thanks for your application.", "Bigbank"},
+		{`"Deutsche Bahn Recruiting" <noreply@deutschebahn.com>`, "Vielen Dank für Ihre Bewerbung.", "Deutsche Bahn"},
+		{`"Figma" <recruiting@hire.lever.co>`, "Thanks for applying to the Designer role.", "Figma"},
+		{`"Bosch Group" <noreply@jobs.smartrecruiters.com>`, "Thank you for your application.", "Bosch Group"},
+		{`"Oracle Careers" <no-reply@taleo.net>`, "Thank you for your application.", "Oracle"},
+		{`"IBM Talent Acquisition" <ibm@successfactors.com>`, "Thank you for your application.", "IBM"},
+		{`"Jane Roe" <jane.roe@gmail.com>`, "Thanks for applying to Globex. We received your application.\n\nJane Roe | Globex", "Globex"},
+		{`"Talent Team" <talent@mail.notion.so>`, "Thanks for applying.", "Notion"},
+		{`"Zalando SE" <jobs@zalando.de>`, "Vielen Dank für deine Bewerbung.", "Zalando"},
+		{`<no-reply@ashbyhq.com>`, "Thank you for applying to Linear! We'll be in touch.", "Linear"},
+		{`"Amazon Jobs" <no-reply@amazon.jobs>`, "Thank you for applying to Amazon.", "Amazon"},
+		{`"L'Oréal Recrutement" <recrutement@loreal.com>`, "Merci pour votre candidature.", "L'Oréal"},
+	}
+	for _, c := range cases {
+		raw := "From: " + c.from + "\nSubject: Your application\nDate: Mon, 10 Mar 2025 09:00:00 +0100\n\n" + c.body + "\n"
+		m, err := ReadMessage(strings.NewReader(raw), Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r := Classify(m, time.UTC); r.Company != c.want {
+			t.Errorf("%s: company %q, want %q (%q)", c.from, r.Company, c.want, r.Reasons)
+		}
+	}
+}
