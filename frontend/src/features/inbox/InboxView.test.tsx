@@ -1,7 +1,7 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notifications } from '@mantine/notifications';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, mail } from '../../api';
+import { ApiError, events, mail, mailAccount } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { InboxView, reportSummary } from './InboxView';
 import { action, headline, sentence } from './sentence';
@@ -24,6 +24,13 @@ vi.mock('../../api', async (importOriginal) => {
       settings: vi.fn(),
       saveSettings: vi.fn(),
     },
+    // No IMAP account unless a test sets one up.
+    mailAccount: {
+      ...real.mailAccount,
+      account: vi.fn(() => Promise.reject(new real.ApiError('unavailable', 'no backend'))),
+      sync: vi.fn(),
+    },
+    events: { ...real.events, onJobDone: vi.fn(() => () => {}), onJobProgress: vi.fn(() => () => {}) },
   };
 });
 
@@ -214,5 +221,57 @@ describe('InboxView', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Read message' }));
     await waitFor(() => expect(mail.paste).toHaveBeenCalledWith('Our weekly newsletter'));
     expect(await screen.findByText('Not about a job')).toBeInTheDocument();
+  });
+
+  it('checks mail from the toolbar when an IMAP account is set up, and says what it read', async () => {
+    vi.mocked(mail.proposals).mockResolvedValue([]);
+    vi.mocked(mailAccount.account).mockResolvedValueOnce({
+      configured: true,
+      host: 'imap.example.com',
+      port: 993,
+      security: 'tls',
+      user: 'jordan@example.com',
+      folders: ['INBOX'],
+      sinceDays: 90,
+      intervalMinutes: 0,
+      passwordSaved: true,
+      passwordRemembered: true,
+      keychainAvailable: true,
+      lastSync: '',
+      lastAttempt: '',
+      lastError: '',
+      syncing: false,
+      folderStates: [],
+    });
+    vi.mocked(mailAccount.sync).mockResolvedValue('mail-sync-3');
+    let done: ((d: events.JobDone) => void) | undefined;
+    vi.mocked(events.onJobDone).mockImplementation((h) => {
+      done = h;
+      return () => {};
+    });
+    renderWithTheme(<InboxView />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Check mail' }));
+    await waitFor(() => expect(mailAccount.sync).toHaveBeenCalled());
+    act(() =>
+      done?.({
+        id: 'mail-sync-3',
+        ok: true,
+        cancelled: false,
+        errorCode: '',
+        errorMessage: '',
+        result: { folders: [], fetched: 2, kept: 2, known: 0, notJob: 0, broken: 0 },
+      }),
+    );
+    expect(
+      await screen.findByText('Read 2 new messages: 2 job-related messages added to the Inbox.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(mail.proposals).toHaveBeenCalledTimes(2));
+  });
+
+  it('has no Check mail button without an IMAP account', async () => {
+    vi.mocked(mail.proposals).mockResolvedValue([]);
+    renderWithTheme(<InboxView />);
+    expect(await screen.findByRole('button', { name: 'Paste a message' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Check mail' })).toBeNull();
   });
 });

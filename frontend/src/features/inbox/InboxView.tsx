@@ -7,13 +7,15 @@ import {
   IconClipboardText,
   IconFileImport,
   IconFolder,
+  IconMailDown,
   IconMailOpened,
   IconSettings,
 } from '@tabler/icons-react';
-import { mail } from '../../api';
+import { mail, mailAccount } from '../../api';
 import { applicationsChanged } from '../../app/changes';
 import { queryKeys } from '../../app/queryKeys';
 import { useFileDrop } from '../../app/useFileDrop';
+import { useMailCheck } from '../../app/mailCheck';
 import { ActionError, QueryState } from '../../shared/QueryState';
 import { formatNumber } from '../../shared/format';
 import { EditProposal } from './EditProposal';
@@ -52,6 +54,12 @@ export function InboxView() {
   const [editing, setEditing] = useState<mail.MailMessage | null>(null);
   const [dialog, setDialog] = useState<'paste' | 'settings' | null>(null);
   const [imp, setImp] = useState<ImportState | null>(null);
+  // "Check mail" when a read-only IMAP account is set up (Settings).
+  const account = useQuery({ queryKey: queryKeys.mailAccount.status, queryFn: mailAccount.account });
+  const check = useMailCheck(() => {
+    void client.invalidateQueries({ queryKey: queryKeys.mail.all });
+    void client.invalidateQueries({ queryKey: queryKeys.mailAccount.all });
+  });
 
   const refresh = (appIds: number[]) => {
     void client.invalidateQueries({ queryKey: queryKeys.mail.all });
@@ -136,6 +144,17 @@ export function InboxView() {
           Inbox
         </Title>
         <Group gap="xs" wrap="wrap">
+          {account.data?.configured && (
+            <Button
+              leftSection={<IconMailDown size={16} aria-hidden />}
+              loading={check.run !== null}
+              disabled={!account.data.passwordSaved}
+              title={account.data.passwordSaved ? undefined : 'Enter the password again in Settings'}
+              onClick={() => void check.start()}
+            >
+              Check mail
+            </Button>
+          )}
           <Button
             variant="default"
             leftSection={<IconFileImport size={16} aria-hidden />}
@@ -201,6 +220,31 @@ export function InboxView() {
               {b.source}, message {b.position}: {b.error}
             </Text>
           ))}
+        </Alert>
+      )}
+      {check.run && (
+        <Alert color="blue" role="status" title="Checking mail">
+          <Group gap="sm">
+            <Loader size="sm" aria-hidden />
+            <Text size="sm">{check.run.message}</Text>
+            {check.run.id !== '' && (
+              <Button size="xs" variant="default" onClick={() => void check.cancel()}>
+                Stop
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      {(check.summary || check.error) && (
+        <Alert
+          color={check.error ? 'red' : 'teal'}
+          role={check.error ? 'alert' : 'status'}
+          title={check.error ? 'Could not check mail' : 'Mail checked'}
+          withCloseButton
+          closeButtonLabel="Dismiss the mail check"
+          onClose={check.clear}
+        >
+          <Text size="sm">{check.error || check.summary}</Text>
         </Alert>
       )}
       <ActionError error={importer.error} onDismiss={importer.reset} title="Could not read the e-mail" />
