@@ -198,10 +198,11 @@ func textSlots(text string, ref time.Time, loc *time.Location, lang string) []Sl
 	seen := map[int64]bool{}
 	for _, para := range strings.Split(text, "\n\n") {
 		ms := clockRe.FindAllStringSubmatchIndex(para, -1)
+		consumed := 0 // the end of the last time read, zone included
 		for i := 0; i < len(ms); i++ {
 			c, ok := parseClock(para, ms[i])
-			if !ok || excludedLine(para, c) {
-				continue
+			if !ok || c.start < consumed || (c.end < len(para) && para[c.end] >= '0' && para[c.end] <= '9') || excludedLine(para, c) {
+				continue // part of a zone ("GMT-05:00"), of a year ("de 2025"), or not a meeting
 			}
 			end := c.end
 			var endClock *clock
@@ -217,6 +218,7 @@ func textSlots(text string, ref time.Time, loc *time.Location, lang string) []Sl
 			}
 			zone, zoneName, n := zoneAfter(para[end:], loc)
 			end += n
+			consumed = end
 			d, ok := findDay(para, c.start, end, lang, zoneName, loc)
 			if !ok {
 				continue

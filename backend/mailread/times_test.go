@@ -30,6 +30,11 @@ func TestTextTimes(t *testing.T) {
 		{"de", "am 24.03.2025 um 14:30 Uhr", berlin, []string{"2025-03-24T14:30:00+01:00"}},
 		{"en", "Friday 21 March at 11:00 (UTC+2)", berlin, []string{"2025-03-21T11:00:00+02:00"}},
 		{"es", "¿Mañana a las 12:00?", berlin, []string{"2025-03-20T12:00:00+01:00"}},
+		{"en", "Does 10am PST on Friday work?", berlin, []string{"2025-03-21T10:00:00-07:00"}},
+		{"en", "March 24, 2025 10:00 AM - 11:00 AM (GMT-05:00) Eastern Time", berlin, []string{"2025-03-24T10:00:00-05:00"}},
+		{"de", "Termin: Montag, 24. März 2025, 15:00 - 16:00 Uhr (MEZ)", berlin, []string{"2025-03-24T15:00:00+01:00"}},
+		{"es", "el lunes 24 de marzo de 2025 a las 15:00 h", berlin, []string{"2025-03-24T15:00:00+01:00"}},
+		{"en", "Thursday 3pm or Friday 11am CET?", berlin, []string{"2025-03-20T15:00:00+01:00", "2025-03-21T11:00:00+01:00"}},
 		// not meetings: a job's start date, office hours, a deadline, the past
 		{"en", "The start date would be July 1, 2026 at 9am.", berlin, nil},
 		{"en", "Our office hours are Monday 9am-5pm.", berlin, nil},
