@@ -53,6 +53,10 @@ type Match struct {
 // message is offered as a new application instead.
 const MinConfidence = 0.5
 
+// maxConfidence is the most a match claims: clues add up, and never to
+// certainty.
+const maxConfidence = 0.99
+
 // Index holds applications prepared for matching many messages.
 type Index struct {
 	apps     []App
@@ -196,7 +200,7 @@ func (ix *Index) rank(ev evidence, m Message) []Match {
 			// Another role at the same company: less likely this one.
 			a.miss = 1 - (1-a.miss)*0.85
 		}
-		conf := 1 - a.miss
+		conf := min(1-a.miss, maxConfidence)
 		if !app.Open {
 			conf *= 0.75
 			a.reasons = append(a.reasons, "but the application is closed")

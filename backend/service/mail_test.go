@@ -413,3 +413,44 @@ func TestMailImportRefusesMissingFiles(t *testing.T) {
 		t.Fatalf("no file: %v", err)
 	}
 }
+
+func TestMailImportTakesOnlyChosenOrDroppedFiles(t *testing.T) {
+	s, fake := guardedServices(t)
+	dir := t.TempDir()
+	box := writeFile(t, dir, "inbox.mbox", mbox(testMail{ID: "a@b", From: "a@b.example", Subject: "Hi"}))
+	key := writeFile(t, dir, "id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----")
+	folder := filepath.Join(t.TempDir(), "Mail")
+	if err := os.Mkdir(folder, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{box, key, folder} {
+		if _, err := s.Mail.Import([]string{p}); model.ErrorCode(err) != model.CodeInvalid {
+			t.Fatalf("%s before any drop: %v", filepath.Base(p), err)
+		}
+	}
+	s.Dropped([]string{box, key, folder})
+	for _, p := range []string{box, folder} {
+		if _, err := s.Mail.Import([]string{p}); err != nil {
+			t.Fatalf("dropped %s: %v", filepath.Base(p), err)
+		}
+	}
+	if _, err := s.Mail.Import([]string{key}); model.ErrorCode(err) != model.CodeInvalid {
+		t.Fatalf("a dropped key file was read: %v", err)
+	}
+	fake.OpenPaths = []string{key}
+	if id, err := s.Mail.ImportDialog(); err != nil || id == "" {
+		t.Fatalf("a file chosen in the dialog: %q %v", id, err)
+	}
+	fake.FolderPath = ""
+	if id, err := s.Mail.ImportFolderDialog(); err != nil || id != "" {
+		t.Fatalf("a cancelled folder dialog: %q %v", id, err)
+	}
+	// The three jobs end (and report) before the database closes.
+	deadline := time.Now().Add(10 * time.Second)
+	for len(fake.Named(shellport.EventJobDone)) < 3 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of 3 imports ended", len(fake.Named(shellport.EventJobDone)))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

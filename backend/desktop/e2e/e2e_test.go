@@ -58,6 +58,7 @@ var scenarios = []scenario{
 	{file: "list.js", check: checkList},
 	{file: "layout.js", check: checkLayout, setup: setupLayout, screen: "1920x1080x24"},
 	{file: "agenda.js", check: checkAgenda, setup: writeAgendaICS},
+	{file: "mail.js", check: checkMail, setup: setupMail, screen: "1920x1080x24", timeout: 120 * time.Second},
 	{file: "ai.js", check: checkAI, setup: setupAI},
 	{file: "cv.js", check: checkCV, setup: setupCV},
 	{file: "navigation.js", check: checkNavigation, prelude: navigationPrelude},

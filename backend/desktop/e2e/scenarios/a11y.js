@@ -153,6 +153,7 @@ E2E.run(async (t) => {
     ['Contacts', 'contacts', async () => t.waitFor(() => t.rowWith('Contacts', 'Dana Scully'), 'the contacts')],
     ['Follow-ups', 'followups', async () => t.findRole('list', 'Upcoming')],
     ['Interviews', 'interviews', async () => undefined],
+    ['Inbox', 'inbox', async () => t.findText('No job e-mail to review')],
     ['CV and profile', 'cv', async () => undefined],
     ['Insights', 'insights', async () => t.waitFor(() => document.querySelector('[aria-label="How applications flowed"] svg path'), 'the flow chart')],
     ['AI settings', 'assistant', async () => undefined],
