@@ -23,6 +23,7 @@ done
 
 # The WebView2 bootstrapper as Wails ships it, from the pinned module.
 wails_dir=$(go list -m -f '{{.Dir}}' github.com/wailsapp/wails/v2)
+if command -v cygpath >/dev/null; then wails_dir=$(cygpath -u "$wails_dir"); fi # Git Bash on Windows
 webview2=$wails_dir/internal/webview2runtime/MicrosoftEdgeWebview2Setup.exe
 [[ -f $webview2 ]] || die "no WebView2 bootstrapper at $webview2"
 
