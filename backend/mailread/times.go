@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/huntbook/huntbook/backend/calendar/ics"
 )
@@ -191,13 +192,16 @@ type day struct {
 	start    int
 }
 
+// maxClocks bounds the times of day read in one paragraph.
+const maxClocks = 12
+
 // textSlots finds the meeting times written in text, relative to ref (the
 // message's date; zero when unknown), in loc when the text names no zone.
 func textSlots(text string, ref time.Time, loc *time.Location, lang string) []Slot {
 	var out []Slot
 	seen := map[int64]bool{}
 	for _, para := range strings.Split(text, "\n\n") {
-		ms := clockRe.FindAllStringSubmatchIndex(para, -1)
+		ms := clockRe.FindAllStringSubmatchIndex(para, maxClocks)
 		consumed := 0 // the end of the last time read, zone included
 		for i := 0; i < len(ms); i++ {
 			c, ok := parseClock(para, ms[i])
@@ -250,6 +254,16 @@ func excludedLine(para string, c clock) bool {
 		lineEnd = len(para)
 	} else {
 		lineEnd += c.end
+	}
+	// at most a sentence's reach around the clock: long lines would make
+	// this quadratic
+	lineStart = max(lineStart, c.start-150)
+	lineEnd = min(lineEnd, c.end+150)
+	for lineStart > 0 && !utf8.RuneStart(para[lineStart]) {
+		lineStart++
+	}
+	for lineEnd < len(para) && !utf8.RuneStart(para[lineEnd]) {
+		lineEnd++
 	}
 	return notInterviewRe.MatchString(para[lineStart:lineEnd])
 }
@@ -330,20 +344,13 @@ func findDay(para string, clockStart, clockEnd int, lang, zoneName string, loc *
 
 // firstDay is lastDay for the text after a clock: the nearest is the first.
 func firstDay(s string, offset int, lang, zoneName string, loc *time.Location) (day, bool) {
-	for n := 1; n <= len(s); n++ {
-		if n < len(s) && s[n]&0xC0 == 0x80 {
-			continue
-		}
-		if d, ok := lastDay(s[:n], offset, lang, zoneName, loc); ok && n >= 3 {
-			// extend to the whole expression ("Monday 24 March")
-			full, _ := lastDay(s, offset, lang, zoneName, loc)
-			if full.start == d.start {
-				return full, true
-			}
-			return d, true
-		}
+	ds := days(s, lang, zoneName, loc)
+	if len(ds) == 0 {
+		return day{}, false
 	}
-	return day{}, false
+	first := ds[0]
+	first.start += offset
+	return first, true
 }
 
 // lastDay returns the day expression in s nearest the clock: the last
@@ -351,6 +358,17 @@ func firstDay(s string, offset int, lang, zoneName string, loc *time.Location) (
 // date ("Wednesday, 9 July") merges into it, and the date wins when they
 // disagree.
 func lastDay(s string, offset int, lang, zoneName string, loc *time.Location) (day, bool) {
+	ds := days(s, lang, zoneName, loc)
+	if len(ds) == 0 {
+		return day{}, false
+	}
+	last := ds[len(ds)-1]
+	last.start += offset
+	return last, true
+}
+
+// days returns the day expressions of s in order (start relative to s).
+func days(s, lang, zoneName string, loc *time.Location) []day {
 	ds := namedDays(s)
 	if len(ds) == 0 {
 		monthFirst := lang == "en" && (usZones[zoneName] || (zoneName == "" && loc != nil && strings.HasPrefix(loc.String(), "America/")))
@@ -358,7 +376,7 @@ func lastDay(s string, offset int, lang, zoneName string, loc *time.Location) (d
 	}
 	ds = append(ds, weekdays(s)...)
 	if len(ds) == 0 {
-		return day{}, false
+		return nil
 	}
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].start < ds[j].start })
 	// a weekday followed closely by a date is that date
@@ -374,9 +392,7 @@ func lastDay(s string, offset int, lang, zoneName string, loc *time.Location) (d
 		}
 		merged = append(merged, d)
 	}
-	last := merged[len(merged)-1]
-	last.start += offset
-	return last, true
+	return merged
 }
 
 // namedDays finds ISO dates and dates with a month name.
