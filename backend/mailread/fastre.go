@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -12,13 +13,29 @@ import (
 // the literal keys one of which its matches contain. An alternative runs
 // only when one of its keys is in the lower-cased text, and most start
 // with a literal, which Go's regexp finds with a plain string search: the
-// many phrase rules then cost little on long messages.
+// many phrase rules then cost little on long messages. The pieces are
+// built on first use, not at package init: splitting and compiling every
+// rule takes about half a second, which every start of huntbook and
+// huntbook-desktop would otherwise pay before main (TestEveryRuleCompiles
+// builds them all).
 type fastRe struct {
-	re     *regexp.Regexp // the whole expression
-	pieces []piece
+	lazy *lazyRe
 	// onLow: the expression is written in lower case and runs on the
 	// lower-cased text; what it finds is read from the original.
 	onLow bool
+}
+
+// lazyRe is a fastRe's pattern and, once built, its pieces.
+type lazyRe struct {
+	pattern string
+	once    sync.Once
+	pieces  []piece
+}
+
+// built returns f's pieces, splitting and compiling the pattern the first time.
+func (f fastRe) built() []piece {
+	f.lazy.once.Do(func() { f.lazy.pieces = buildPieces(f.lazy.pattern) })
+	return f.lazy.pieces
 }
 
 // newLowRe is newFastRe for an expression that runs on the lower-cased
@@ -74,8 +91,12 @@ func (d *doc) has(key string) bool {
 // maxPieces bounds how far one expression is split.
 const maxPieces = 48
 
-func newFastRe(pattern string) fastRe {
-	f := fastRe{re: regexp.MustCompile(pattern)}
+func newFastRe(pattern string) fastRe { return fastRe{lazy: &lazyRe{pattern: pattern}} }
+
+// buildPieces splits pattern into its alternatives with their keys.
+func buildPieces(pattern string) []piece {
+	regexp.MustCompile(pattern) // a bad pattern fails here, whole, not as a piece
+	var pieces []piece
 	todo := []string{pattern}
 	var done []string
 	for len(todo) > 0 {
@@ -103,9 +124,9 @@ func newFastRe(pattern string) fastRe {
 				}
 			}
 		}
-		f.pieces = append(f.pieces, pc)
+		pieces = append(pieces, pc)
 	}
-	return f
+	return pieces
 }
 
 // splitAlternatives splits a pattern at its top-level "|", or else at the
@@ -317,7 +338,7 @@ func (f fastRe) findSubmatchIndex(d *doc) []int {
 		s = d.low
 	}
 	var best []int
-	for _, pc := range f.pieces {
+	for _, pc := range f.built() {
 		if ms := pc.find(d, s, 1); len(ms) > 0 && (best == nil || ms[0][0] < best[0]) {
 			best = ms[0]
 		}
@@ -349,7 +370,7 @@ func (f fastRe) findAllIndex(d *doc, n int) [][]int {
 		s = d.low
 	}
 	var out [][]int
-	for _, pc := range f.pieces {
+	for _, pc := range f.built() {
 		for _, m := range pc.find(d, s, n) {
 			out = append(out, m[:2])
 		}
