@@ -20,14 +20,17 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 )
 
-// sample is one run: wall time and peak RSS in KiB.
+// sample is one run: wall time, CPU time (user + system, the process and
+// its children: less stretched than wall time by a busy machine) and peak
+// RSS in KiB.
 type sample struct {
-	wall time.Duration
-	rss  int64
+	wall, cpu time.Duration
+	rss       int64
 }
 
 func main() {
@@ -100,7 +103,11 @@ func run(bin, cv string, runs int) error {
 	}
 	report("huntbook cv parse ("+filepath.Base(cv)+")", parse, "")
 	report("pdftotext -layout (same file)", ref, "")
-	fmt.Printf("%-44s %.2fx (aim <= 1.5x)\n", "cv parse / pdftotext", float64(median(parse).wall)/float64(median(ref).wall))
+	fmt.Printf("%-44s %.2fx wall, %.2fx CPU (aim <= 1.5x)\n", "cv parse / pdftotext",
+		float64(median(parse).wall)/float64(median(ref).wall), float64(median(parse).cpu)/float64(median(ref).cpu))
+	if load, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("load average %s (the wall times stretch with it)\n", strings.TrimSpace(string(load)))
+	}
 	return nil
 }
 
@@ -122,7 +129,7 @@ func timed(env []string, out io.Writer, argv ...string) (sample, error) {
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rss = ru.Maxrss // KiB on Linux
 	}
-	return sample{wall: wall, rss: rss}, nil
+	return sample{wall: wall, cpu: cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(), rss: rss}, nil
 }
 
 func repeat(n int, f func() (sample, error)) ([]sample, error) {
@@ -137,22 +144,24 @@ func repeat(n int, f func() (sample, error)) ([]sample, error) {
 	return out, nil
 }
 
-// median is the median wall time with the largest peak RSS seen.
+// median is the median wall and CPU time with the largest peak RSS seen.
 func median(ss []sample) sample {
 	walls := make([]time.Duration, len(ss))
+	cpus := make([]time.Duration, len(ss))
 	var rss int64
 	for i, s := range ss {
-		walls[i] = s.wall
+		walls[i], cpus[i] = s.wall, s.cpu
 		rss = max(rss, s.rss)
 	}
 	sort.Slice(walls, func(i, j int) bool { return walls[i] < walls[j] })
-	return sample{wall: walls[len(walls)/2], rss: rss}
+	sort.Slice(cpus, func(i, j int) bool { return cpus[i] < cpus[j] })
+	return sample{wall: walls[len(walls)/2], cpu: cpus[len(cpus)/2], rss: rss}
 }
 
 func report(name string, ss []sample, aim string) {
 	m := median(ss)
-	fmt.Printf("%-44s %7.1f ms median of %d, peak RSS %5.1f MB  %s\n", name,
-		float64(m.wall.Microseconds())/1000, len(ss), float64(m.rss)/1024, aim)
+	fmt.Printf("%-44s %7.1f ms median of %d (CPU %6.1f ms), peak RSS %5.1f MB  %s\n", name,
+		float64(m.wall.Microseconds())/1000, len(ss), float64(m.cpu.Microseconds())/1000, float64(m.rss)/1024, aim)
 }
 
 // writeApps writes n applications in the CSV format `huntbook import` reads.
