@@ -48,6 +48,10 @@ func TestKindsInOtherWords(t *testing.T) {
 			"voor een gesprek. Veel succes met je zoektocht.", KindRejection, "Gracht"},
 		{"werving@gracht.nl", "Gefeliciteerd!", "Beste Tim, we zijn blij je te kunnen vertellen dat we je graag een aanbod doen " +
 			"voor de functie van Accountmanager.", KindOffer, "Gracht"},
+		{"talent@acme.com", "Update", "We will not be scheduling interviews for this role, as it has been put on hold.", KindRejection, ""},
+		{"talent@acme.com", "Interview cancelled", "We need to cancel your interview as the position has been filled.", KindRejection, ""},
+		{"talent@acme.com", "Thank you for your time", "Thank you for speaking with us yesterday. We will be in touch about next steps soon.", KindOther, ""},
+		{"hr@acme.fr", "Candidature", "Votre profil a retenu notre attention et nous souhaitons vous proposer un entretien.", KindInterview, ""},
 		{"talent@acme.com", "Your application",
 			"Thank you for interviewing with us for the Product Designer role. After much deliberation we have decided not to move forward.",
 			KindRejection, ""},

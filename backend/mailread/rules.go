@@ -55,6 +55,8 @@ var rules = []rule{
 	r(KindRejection, 2, `veel succes (?:met|bij|in) (?:je|uw) (?:zoektocht|verdere|sollicitatie|loopbaan)`),
 	r(KindRejection, 4, `(?:have|has|'ve) (?:now )?(?:filled|closed|cancel+ed) (?:the|this|our) (?:position|role|opening|vacancy|search)|`+
 		`(?:go|gone|went|move|proceed) (?:ahead )?with (?:another|a different|an internal) (?:candidate|applicant|person)`),
+	r(KindRejection, 3, `(?:has been|have been|is|was|are) (?:put |placed )?on hold|not be (?:scheduling|conducting|`+
+		`holding|arranging) (?:any )?(?:further |more )?interviews`),
 	// confirmation
 	r(KindConfirmation, 3, `(?:thanks?(?: you)? for (?:applying|your (?:recent )?application|submitting your application)|`+
 		`we(?:'ve| have)? (?:received|got|successfully received) your (?:job )?application|application (?:has been |`+
