@@ -129,7 +129,19 @@ func trimLeadingBlank(b []byte) []byte {
 	return b
 }
 
-var headerKey = regexp.MustCompile(`^[!-9;-~]+:`)
+// isFieldLine tells a header field line: a name of printable characters
+// other than ':' and a colon.
+func isFieldLine(line []byte) bool {
+	for i, c := range line {
+		if c == ':' {
+			return i > 0
+		}
+		if c < '!' || c > '~' {
+			return false
+		}
+	}
+	return false
+}
 
 // splitHeader separates the header block from the body and cleans the
 // header: lines that are neither a field nor a continuation are dropped.
@@ -157,7 +169,7 @@ func splitHeader(data []byte) (head, body []byte, ok bool) {
 				out.Write(line)
 				out.WriteString("\r\n")
 			}
-		case headerKey.Match(line):
+		case isFieldLine(line):
 			if fields == 0 && !isHeaderName(line) {
 				return nil, nil, false // "Hi Jordan: ..." is text, not a header
 			}
