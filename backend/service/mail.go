@@ -36,7 +36,7 @@ type Mail struct {
 	mu    sync.Mutex
 	ix    *mailmatch.Index // applications prepared for matching, reused briefly
 	ixAt  time.Time
-	ixVer int64
+	ixSig string
 
 	imap mailIMAP // the read-only IMAP account (mail_imap.go)
 }
@@ -210,19 +210,19 @@ func (m *Mail) match(ctx context.Context, msg *mailread.Message, rd mailread.Rea
 }
 
 // indexFor is how long the applications prepared for matching are reused
-// while nothing else changed the database.
-const indexFor = 30 * time.Second
+// while they did not change.
+const indexFor = 5 * time.Minute
 
 // index returns the applications prepared for matching, rebuilt when
-// stale or when the database changed.
+// stale or when applications or contacts changed (store.MatchSignature).
 func (m *Mail) index(ctx context.Context) (*mailmatch.Index, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	ver, err := m.db.DataVersion(ctx)
+	sig, err := m.db.MatchSignature(ctx)
 	if err != nil {
 		return nil, err
 	}
-	if m.ix != nil && time.Since(m.ixAt) < indexFor && ver == m.ixVer {
+	if m.ix != nil && time.Since(m.ixAt) < indexFor && sig == m.ixSig {
 		return m.ix, nil
 	}
 	cands, err := m.db.MatchCandidates(ctx)
@@ -233,7 +233,7 @@ func (m *Mail) index(ctx context.Context) (*mailmatch.Index, error) {
 	for i, c := range cands {
 		apps[i] = mailmatch.App{ID: c.ID, Company: c.Company, Title: c.Title, URL: c.URL, ContactEmails: c.ContactEmails, Open: c.Open}
 	}
-	m.ix, m.ixAt, m.ixVer = mailmatch.NewIndex(apps), time.Now(), ver
+	m.ix, m.ixAt, m.ixSig = mailmatch.NewIndex(apps), time.Now(), sig
 	return m.ix, nil
 }
 

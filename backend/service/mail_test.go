@@ -454,3 +454,30 @@ func TestMailImportTakesOnlyChosenOrDroppedFiles(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// The applications prepared for matching are read again once one is added
+// (or a contact linked), not only after a while.
+func TestMailMatchesAnApplicationAddedSinceTheLastMessage(t *testing.T) {
+	s, _ := newServices(t)
+	first := testMail{ID: "1@initech.example", From: "hr@initech.com", Subject: "Thanks for applying", Date: march(2, 9),
+		Kind: mailread.KindConfirmation, Company: "Initech"}
+	second := testMail{ID: "2@initech.example", From: "hr@initech.com", Subject: "Next steps", Date: march(3, 9),
+		Kind: mailread.KindInterview, Company: "Initech"}
+	useTestReadings(s, first, second)
+	if err := s.Mail.ingestRaw(context.Background(), MailOrigin{Kind: "file"}, strings.NewReader(first.eml())); err != nil {
+		t.Fatal(err)
+	}
+	a := mustApp(t, s, model.Application{Company: "Initech", Title: "TPS Analyst"})
+	if err := s.Mail.ingestRaw(context.Background(), MailOrigin{Kind: "file"}, strings.NewReader(second.eml())); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := s.Mail.Proposals()
+	for _, p := range ps {
+		if p.MessageID == second.ID && (p.Match == nil || p.Match.ApplicationID != a.ID) {
+			t.Fatalf("the second message matched %+v, want the application added since", p.Match)
+		}
+		if p.MessageID == first.ID && p.Match != nil {
+			t.Fatalf("the first message matched %+v before the application existed", p.Match)
+		}
+	}
+}

@@ -312,6 +312,24 @@ func (db *DB) MailCounts(ctx context.Context) (map[model.MailStatus]int, error) 
 	})
 }
 
+// MatchSignature changes whenever what matching reads of applications and
+// contacts may have changed (count and last change of each), so prepared
+// matching data can be reused while it stays the same; storing messages
+// does not change it.
+func (db *DB) MatchSignature(ctx context.Context) (string, error) {
+	return read(ctx, db, func(tx *Tx) (string, error) {
+		var a, c, l int64
+		var au, cu string
+		err := tx.QueryRow(`SELECT (SELECT count(*) FROM applications), (SELECT coalesce(max(updated_at), '') FROM applications),
+			(SELECT count(*) FROM contacts), (SELECT coalesce(max(updated_at), '') FROM contacts),
+			(SELECT count(*) FROM application_contacts)`).Scan(&a, &au, &c, &cu, &l)
+		if err != nil {
+			return "", fmt.Errorf("match signature: %w", err)
+		}
+		return fmt.Sprintf("%d|%s|%d|%s|%d", a, au, c, cu, l), nil
+	})
+}
+
 // mailTime is the time a message's effects are dated by: its date, or now
 // when it has none or claims to come from the future.
 func mailTime(tx *Tx, m model.MailMessage) time.Time {

@@ -2,6 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { buildTimeline, estimateNote, taskLabel } from './timeline';
 
 describe('timeline', () => {
+  it('shows a confirmed e-mail by its kind, sender and subject', () => {
+    const [item] = buildTimeline(
+      [
+        {
+          id: 9,
+          applicationId: 7,
+          kind: 'email',
+          from: 'rejection',
+          to: 'Rejection from Rapid7: Your application',
+          at: '2026-03-10T15:04:00Z',
+          estimated: false,
+        },
+      ],
+      [],
+      [],
+      [],
+    );
+    expect(item).toMatchObject({
+      kind: 'email',
+      title: 'E-mail: rejection',
+      detail: 'Rejection from Rapid7: Your application',
+    });
+  });
+
   it('says when an import dated an entry by estimate', () => {
     const items = buildTimeline(
       [

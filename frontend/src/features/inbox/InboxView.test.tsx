@@ -169,6 +169,20 @@ describe('InboxView', () => {
     await waitFor(() => expect(mail.confirm).toHaveBeenCalledWith({ id: 2, kind: 'interview', slot: 2 }));
   });
 
+  it('shows the whole message only when it was kept', async () => {
+    vi.mocked(mail.proposals).mockResolvedValue([message({ fullText: 'Dear Jordan,\n\nThe whole text.' }), interview]);
+    renderWithTheme(<InboxView />);
+    const card = await screen.findByRole('listitem', { name: /Rejection from Rapid7/ });
+    fireEvent.click(within(card).getByRole('button', { name: 'Show the whole message' }));
+    expect(within(card).getByRole('button', { name: 'Hide the whole message' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(within(card).getByText(/The whole text\./)).toBeInTheDocument();
+    const other = screen.getByRole('listitem', { name: /Interview with RAND/ });
+    expect(within(other).queryByRole('button', { name: 'Show the whole message' })).toBeNull();
+  });
+
   it('asks for an application before confirming a rejection that matched none', async () => {
     vi.mocked(mail.proposals).mockResolvedValue([message({ match: null })]);
     renderWithTheme(<InboxView />);

@@ -37,8 +37,10 @@ export function ProposalCard({
   onDismiss: () => void;
 }) {
   const [why, setWhy] = useState(false);
+  const [whole, setWhole] = useState(false);
   const titleId = useId();
   const whyId = useId();
+  const wholeId = useId();
   const does = action(p);
   const reasons = [...p.reasons, ...(p.match?.reasons ?? [])];
   return (
@@ -104,6 +106,32 @@ export function ProposalCard({
               Proposed times: {p.facts.slots.map((s) => formatDateTimeWeekday(s.start)).join(' · ')} (pick one with
               Edit)
             </Text>
+          )}
+          {p.fullText && (
+            <>
+              <Anchor
+                component="button"
+                type="button"
+                size="xs"
+                c="dimmed"
+                onClick={() => setWhole((w) => !w)}
+                aria-expanded={whole}
+                aria-controls={wholeId}
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {whole ? 'Hide the whole message' : 'Show the whole message'}
+              </Anchor>
+              <Collapse in={whole} id={wholeId}>
+                <Text
+                  size="sm"
+                  style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                  mah={320}
+                  styles={{ root: { overflowY: 'auto' } }}
+                >
+                  {p.fullText}
+                </Text>
+              </Collapse>
+            </>
           )}
           {reasons.length > 0 && (
             <>
