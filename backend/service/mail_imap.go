@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -53,8 +54,17 @@ func (m *Mail) secretStores() (keychain, session secrets.Store) {
 			m.imap.keychain = secrets.Open(secretsService)
 		}
 		m.imap.session = secrets.Memory()
+		if pool := e2eIMAPRoots(m.deps.DataDir); pool != nil && m.imap.opts.TLSConfig == nil {
+			m.imap.opts.TLSConfig = &tls.Config{RootCAs: pool, MinVersion: tls.VersionTLS12}
+		}
 	})
 	return m.imap.keychain, m.imap.session
+}
+
+// imapOptions are the connection options, once the stores are set up.
+func (m *Mail) imapOptions() imapread.Options {
+	m.secretStores()
+	return m.imap.opts
 }
 
 // mailAccountSettings is the stored account, without the password.
@@ -354,7 +364,7 @@ func (m *Mail) TestMailAccount(in MailAccountInput) (MailAccountTest, error) {
 	}
 	acct := a.imapAccount(pw, time.Time{})
 	start := time.Now()
-	rep, err := imapread.Check(m.ctx(), acct, m.imap.opts)
+	rep, err := imapread.Check(m.ctx(), acct, m.imapOptions())
 	status := fmt.Sprintf("OK: %d folders opened read-only", len(rep.Folders))
 	m.ledgerIMAP(acct, ledgerTaskIMAPTest, rep.Stats, time.Since(start), status, err)
 	if err != nil {
@@ -365,7 +375,8 @@ func (m *Mail) TestMailAccount(in MailAccountInput) (MailAccountTest, error) {
 	for _, f := range rep.Folders {
 		n += max(f.Messages, 0)
 	}
-	out.Message = fmt.Sprintf("Connected to %s as %s: %d folders, %d messages, opened read-only.", a.Host, a.User, len(rep.Folders), n)
+	out.Message = fmt.Sprintf("Connected to %s as %s: %s, %s, opened read-only.", a.Host, a.User,
+		plural(len(rep.Folders), "folder"), plural(n, "message"))
 	return out, nil
 }
 
@@ -462,7 +473,7 @@ func (m *Mail) runSync(ctx context.Context, job *jobrun.Job) (MailSyncReport, er
 		}
 		return nil
 	}
-	opts := m.imap.opts
+	opts := m.imapOptions()
 	opts.OnProgress = func(folder string, done, total int) {
 		job.Progress(int64(done), int64(total), fmt.Sprintf("Reading %s: %d of %d new messages", folder, done, total))
 	}
@@ -562,4 +573,12 @@ func (m *Mail) mailSyncDue(now time.Time) bool {
 		return false
 	}
 	return true
+}
+
+// plural says "1 folder", "3 folders".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -15,6 +15,7 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"crypto/x509/pkix"
+	"encoding/pem"
 	"errors"
 	"io"
 	"log"
@@ -47,6 +48,9 @@ type Server struct {
 	Port int
 	// RootCAs trusts the server's certificate (and nothing else).
 	RootCAs *x509.CertPool
+	// CertificatePEM is the server's (self-signed) certificate, for a
+	// client in another process to trust.
+	CertificatePEM []byte
 
 	mu       sync.Mutex
 	cfg      Config
@@ -63,12 +67,13 @@ func Start(t testing.TB, cfg Config) *Server {
 	t.Helper()
 	cert, pool := certificate(t)
 	s := &Server{
-		Host:    "127.0.0.1",
-		RootCAs: pool,
-		cfg:     cfg,
-		folders: map[string]*mailbox{},
-		stall:   map[string]bool{},
-		stop:    make(chan struct{}),
+		Host:           "127.0.0.1",
+		RootCAs:        pool,
+		CertificatePEM: pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: cert.Certificate[0]}),
+		cfg:            cfg,
+		folders:        map[string]*mailbox{},
+		stall:          map[string]bool{},
+		stop:           make(chan struct{}),
 	}
 	s.AddFolder("INBOX", 1)
 	srv := server.New(&backendImpl{s: s})

@@ -239,7 +239,7 @@ export function MailAccountSection() {
                   </Text>
                 )}
                 {!account.passwordSaved && (
-                  <Text size="sm" c="orange.9">
+                  <Text size="sm" c="orange">
                     The password was kept for the last session only: enter it again to check mail.
                   </Text>
                 )}
@@ -396,7 +396,7 @@ export function MailAccountSection() {
               </Alert>
             )}
             {saved && !save.error && (
-              <Text size="sm" c="teal.9" role="status">
+              <Text size="sm" c="teal" role="status">
                 {saved}
               </Text>
             )}
