@@ -55,6 +55,36 @@ export default tseslint.config(
     },
   },
 
+  // Features do not import each other: what two features share lives in
+  // src/app (data layer, navigation, cross-view requests) or src/shared
+  // (components, formatting, helpers), and a view that shows another
+  // feature's panel gets it from the shell (src/shell/DetailDrawer.tsx,
+  // SettingsPage.tsx, Shell's firstRun). Feature folders are flat, so from
+  // src/features/<name>/<file>, "../x/..." is another feature's module. No
+  // exceptions today; list any here with its reason.
+  {
+    files: ['src/features/*/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)[^/]+/',
+              message:
+                'A feature may not import another feature: move what both need to src/app or src/shared, or compose the two in src/shell.',
+            },
+            {
+              regex: '^(\\.\\./)+features/',
+              message:
+                'A feature may not import another feature: move what both need to src/app or src/shared, or compose the two in src/shell.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   {
     files: ['src/**/*.test.{ts,tsx}'],
     rules: {

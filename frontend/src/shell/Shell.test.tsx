@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, calendar, contacts, pipeline } from '../api';
-import { testStages } from '../features/applications/testdata';
+import { testStages } from '../test/applications';
 import { renderWithTheme } from '../test/render';
 import { Shell } from './Shell';
 

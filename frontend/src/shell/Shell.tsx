@@ -18,6 +18,7 @@ import {
 import { hasBackend, noBackendMessage } from '../api';
 import { onShowView, requestCloseApplication } from '../app/navigation';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { FirstRun } from '../features/firstrun/FirstRun';
 import { PaletteButton } from '../features/palette/PaletteButton';
 import { BrowserSaveNotices } from './BrowserSaveNotice';
 import { mark, marks } from './marks';
@@ -27,9 +28,7 @@ import { loadAllStyles } from './styles';
 // Views other than the applications list load on first use, so the first
 // paint parses only what it shows (charts, the PDF viewer and the AI panel
 // are large).
-const ApplicationDetail = lazy(() =>
-  import('../features/detail/ApplicationDetail').then((m) => ({ default: m.ApplicationDetail })),
-);
+const ApplicationDetail = lazy(() => import('./DetailDrawer').then((m) => ({ default: m.DetailDrawer })));
 const Commands = lazy(() => import('../features/palette/Commands').then((m) => ({ default: m.Commands })));
 // Reminders 15 minutes before an interview need not hold up the first screen.
 const InterviewReminders = lazy(() =>
@@ -57,7 +56,7 @@ const FollowupsView = lazy(() =>
 );
 const InsightsView = lazy(() => import('../features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
 const CVView = lazy(() => import('../features/cv/CVView').then((m) => ({ default: m.CVView })));
-const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const SettingsView = lazy(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const AssistantView = lazy(() => import('../features/ai/AssistantView').then((m) => ({ default: m.AssistantView })));
 const InboxView = lazy(() => import('../features/inbox/InboxView').then((m) => ({ default: m.InboxView })));
 
@@ -234,7 +233,12 @@ export function Shell() {
             ) : view === 'settings' ? (
               <SettingsView />
             ) : (
-              <ApplicationsView search={search} addOpened={addOpened} onAddOpenedChange={setAddOpened} />
+              <ApplicationsView
+                search={search}
+                addOpened={addOpened}
+                onAddOpenedChange={setAddOpened}
+                firstRun={FirstRun}
+              />
             )}
           </Suspense>
         ) : (

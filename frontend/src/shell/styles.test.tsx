@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { screen } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, calendar, pipeline } from '../api';
-import { app, testStages } from '../features/applications/testdata';
+import { app, testStages } from '../test/applications';
 import { renderWithTheme } from '../test/render';
 import { Shell } from './Shell';
 

@@ -8,8 +8,8 @@ import { Badge, Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mant
 import { IconCopy, IconDeviceFloppy, IconEdit, IconFileExport, IconGitCompare, IconTrash } from '@tabler/icons-react';
 import { assistant, data, drafts } from '../../api';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
-import { SafeMarkdown } from '../detail/SafeMarkdown';
-import { useAction } from '../detail/action';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
+import { useAction } from '../../shared/action';
 import { formatDateTime } from '../../shared/format';
 import { hardBreaks } from './markdown';
 import { InsightsResult, parseInsights } from './Structured';

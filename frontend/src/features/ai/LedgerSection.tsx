@@ -10,7 +10,7 @@ import { assistant, data } from '../../api';
 import { queryKeys } from '../../app/queryKeys';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { QueryState } from '../../shared/QueryState';
-import { useAction } from '../detail/action';
+import { useAction } from '../../shared/action';
 import { formatBytes, formatDateTime, formatDuration } from '../../shared/format';
 
 /** How many entries the view shows; the export has them all. */

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { assistant } from '../../api';
-import { messageOf, useAction } from '../detail/action';
+import { messageOf, useAction } from '../../shared/action';
 
 /** PromptsSection edits one task's prompt template at a time. */
 export function PromptsSection() {

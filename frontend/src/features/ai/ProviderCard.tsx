@@ -11,7 +11,7 @@ import { Alert, Badge, Button, Group, List, Paper, PasswordInput, Stack, Text, T
 import { IconAlertTriangle, IconCheck, IconX } from '@tabler/icons-react';
 import { assistant } from '../../api';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
-import { useAction } from '../detail/action';
+import { useAction } from '../../shared/action';
 
 const keyText: Record<string, string> = {
   env: 'API key: read from an environment variable',

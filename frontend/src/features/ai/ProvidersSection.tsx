@@ -24,7 +24,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { assistant } from '../../api';
 import { queryKeys } from '../../app/queryKeys';
 import { QueryState } from '../../shared/QueryState';
-import { useAction } from '../detail/action';
+import { useAction } from '../../shared/action';
 import { keyMessage, ProviderCard } from './ProviderCard';
 
 const blank: assistant.Provider = { name: '', baseURL: '', model: '', kind: 'local' };

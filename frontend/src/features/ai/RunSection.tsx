@@ -24,10 +24,10 @@ import {
 } from '@mantine/core';
 import { IconEye, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { assistant } from '../../api';
-import { SafeMarkdown } from '../detail/SafeMarkdown';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
 import draftClasses from './draft.module.css';
 import { isApiError } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 import { confirm, isConfirmed, providerKey } from './confirm';
 import { hardBreaks } from './markdown';
 import { PreviewModal } from './PreviewModal';

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
 import { assistant } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 import { diffCounts, diffLines, type DiffRow } from './diff';
 import { formatDateTime } from '../../shared/format';
 

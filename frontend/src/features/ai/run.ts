@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { assistant, events, isApiError } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 
 /** Where a run is. */
 export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'error';

@@ -19,7 +19,7 @@ import { SignalBadge } from '../../shared/SignalBadge';
 import { daysSince, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';
 import { checkWidth, defaultChoice, fitColumns, flexOf, type Column, type ColumnChoice } from './columns';
-import { Pill } from './Pill';
+import { Pill } from '../../shared/Pill';
 import { allState, type Selection } from './selection';
 import classes from './ApplicationsTable.module.css';
 

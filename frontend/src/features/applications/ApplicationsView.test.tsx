@@ -3,11 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import dayjs from 'dayjs';
 import { applications, pipeline, signals, type ListQuery } from '../../api';
+import { FirstRunStub } from '../../test/firstRun';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { setFormatLocale } from '../../shared/format';
 import { ApplicationsView } from './ApplicationsView';
-import { app, testStages } from './testdata';
+import { app, testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -46,7 +47,9 @@ const rows = [
 ];
 
 function view(search = '') {
-  return renderWithTheme(<ApplicationsView search={search} addOpened={false} onAddOpenedChange={() => {}} />);
+  return renderWithTheme(
+    <ApplicationsView search={search} addOpened={false} onAddOpenedChange={() => {}} firstRun={FirstRunStub} />,
+  );
 }
 
 function queries(): ListQuery[] {
@@ -138,7 +141,7 @@ describe('ApplicationsView', () => {
     const { rerender } = view('');
     await screen.findByText('2 applications');
     const type = (s: string) =>
-      rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} />);
+      rerender(<ApplicationsView search={s} addOpened={false} onAddOpenedChange={() => {}} firstRun={FirstRunStub} />);
     type('a'); // sent at once: nothing in flight
     await waitFor(() => expect(queries().map((q) => q.search)).toEqual(['', 'a']));
     type('ac');
@@ -155,7 +158,9 @@ describe('ApplicationsView', () => {
   it('sends the search text trimmed', async () => {
     const { rerender } = view('');
     await screen.findByRole('table', { name: 'Applications' });
-    rerender(<ApplicationsView search="  globex " addOpened={false} onAddOpenedChange={() => {}} />);
+    rerender(
+      <ApplicationsView search="  globex " addOpened={false} onAddOpenedChange={() => {}} firstRun={FirstRunStub} />,
+    );
     await waitFor(() => expect(queries().at(-1)?.search).toBe('globex'));
   });
 
@@ -189,7 +194,7 @@ describe('ApplicationsView', () => {
   it('shows the first-run empty state with a single Add application button', async () => {
     list.mockResolvedValue({ items: [], total: 0 });
     const onAdd = vi.fn();
-    renderWithTheme(<ApplicationsView search="" addOpened={false} onAddOpenedChange={onAdd} />);
+    renderWithTheme(<ApplicationsView search="" addOpened={false} onAddOpenedChange={onAdd} firstRun={FirstRunStub} />);
     expect(await screen.findByText(/Huntbook keeps your job search on your computer/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const buttons = screen.getAllByRole('button', { name: 'Add application' });

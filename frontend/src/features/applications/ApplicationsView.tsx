@@ -1,13 +1,21 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
-import { FirstRun } from '../firstrun/FirstRun';
-import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
+import { ApplicationForm, type DroppedPosting } from '../../shared/applicationForm/ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
 import { ColumnChooser } from './ColumnChooser';
 import './BulkBar.module.css';
@@ -17,9 +25,9 @@ import { loadChoice, saveChoice, type ColumnChoice } from './columns';
 import { SignalsProvider } from '../../app/signals';
 import { BulkBar, type BulkAction } from './BulkBar';
 import { isFiltered, ListFilters, noFilters, toQuery, type Filters } from './ListFilters';
-import { loadedRows, rowAt, type Rows, type Span } from './pages';
+import { loadedRows, rowAt, type Rows, type Span } from '../../app/pages';
 import { clickRow, keepShown, noSelection, toggleAll, type Selection } from './selection';
-import { usePagedRows } from './usePagedRows';
+import { usePagedRows } from '../../app/usePagedRows';
 import { usePostingDrop } from './usePostingDrop';
 
 /** Default order: most recently updated first. */
@@ -75,10 +83,13 @@ export function ApplicationsView({
   search,
   addOpened,
   onAddOpenedChange,
+  firstRun: FirstRun,
 }: {
   search: string;
   addOpened: boolean;
   onAddOpenedChange: (opened: boolean) => void;
+  /** What an empty database shows (firstrun's FirstRun, passed in by the shell so features do not import each other). */
+  firstRun: ComponentType<{ onAdd: () => void; onImported?: () => void }>;
 }) {
   // No typing pause: each keystroke asks at once, and usePagedRows sends only
   // the newest query while one is on its way.

@@ -8,7 +8,7 @@ import { StageBadge } from '../../shared/StageBadge';
 import { SignalBadge } from '../../shared/SignalBadge';
 import { appliedAgo, salaryShort, signalBadges } from '../../shared/appFacts';
 import { useSignals } from '../../app/signals';
-import { Pill } from '../applications/Pill';
+import { Pill } from '../../shared/Pill';
 import classes from './Board.module.css';
 
 /** Height of a card plus the gap below it, in pixels: fixed, so long lanes are virtualised without measuring. */

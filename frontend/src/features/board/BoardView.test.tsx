@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { ApiError, applications, pipeline, settings, signals, type Application, type ListQuery } from '../../api';
 import { setFormatLocale } from '../../shared/format';
 import { renderWithTheme } from '../../test/render';
-import { app, testStages } from '../applications/testdata';
+import { app, testStages } from '../../test/applications';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { cardSlot } from './BoardCard';
 import { BoardView } from './BoardView';

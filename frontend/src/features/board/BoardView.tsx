@@ -29,10 +29,10 @@ import {
   type ListQuery,
   type Outcome,
 } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 import type { ClosedCards } from '../../api/settings';
 import type { settings as S } from '../../api';
-import { ApplicationForm, type ReadPosting } from '../applications/ApplicationForm';
+import { ApplicationForm, type ReadPosting } from '../../shared/applicationForm/ApplicationForm';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { savePreferences, usePreferences } from '../../app/preferences';
 import { queryKeys } from '../../app/queryKeys';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ClipboardEvent, type SubmitEvent } from 'react';
 import { Button, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { isApiError, jobs, type JobDraft } from '../../api';
-import { asLink, hostOf } from '../applications/link';
+import { asLink, hostOf } from '../../app/link';
 
 /** readJobLink fetches a job link as the Add form's "Read link" does: a job keeps the link as its URL when the page names none. */
 export async function readJobLink(link: string): Promise<JobDraft[]> {

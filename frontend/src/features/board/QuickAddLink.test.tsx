@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, jobs, pipeline, settings, type JobDraft, type ListQuery } from '../../api';
 import { renderWithTheme } from '../../test/render';
-import { app, testStages } from '../applications/testdata';
+import { app, testStages } from '../../test/applications';
 import { BoardView } from './BoardView';
 
 vi.mock('../../api', async (importOriginal) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { app, testStages } from '../applications/testdata';
+import { app, testStages } from '../../test/applications';
 import { nextLaneLeft } from './keyboard';
 import { closedLaneId, lanes, laneId, moveCard, stageOfLane } from './lanes';
 

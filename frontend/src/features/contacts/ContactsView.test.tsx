@@ -5,7 +5,7 @@ import { ApiError, applications, contacts, type ApplicationDetail, type Contact 
 import { applicationsChanged } from '../../app/changes';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 import { ContactsView, linkedIds } from './ContactsView';
 
 vi.mock('../../api', async (importOriginal) => {

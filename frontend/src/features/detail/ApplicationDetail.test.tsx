@@ -12,10 +12,27 @@ import {
 } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { setFormatLocale } from '../../shared/format';
-import { app, testStages } from '../applications/testdata';
-import { ApplicationDetail } from './ApplicationDetail';
+import { app, testStages } from '../../test/applications';
+import { ApplicationDetail, type DetailPanels } from './ApplicationDetail';
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { closeApplication, openApplicationAt, openApplication, openedApplication } from '../../app/navigation';
+
+/**
+ * Stand-ins for the panels the shell passes (ai's AIPanel, cv's
+ * CVSentSelect; their own tests cover them): they show what the drawer gave them.
+ */
+const panels: DetailPanels = {
+  ai: ({ applicationId, initialTask }) => (
+    <label>
+      Task for {applicationId}
+      <select value={initialTask ?? 'cover-letter'} onChange={() => {}}>
+        <option value="cover-letter">Cover letter</option>
+        <option value="interview-prep">Interview prep</option>
+      </select>
+    </label>
+  ),
+  cvSent: (applicationId) => <p>CV sent with {applicationId}</p>,
+};
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -95,7 +112,7 @@ afterEach(() => {
 });
 
 async function openAcme() {
-  renderWithTheme(<ApplicationDetail />);
+  renderWithTheme(<ApplicationDetail panels={panels} />);
   act(() => openApplication(7));
   await screen.findByRole('heading', { name: 'Go Engineer' });
 }
@@ -109,7 +126,7 @@ describe('ApplicationDetail', () => {
         keySource: '',
       },
     ]);
-    renderWithTheme(<ApplicationDetail />);
+    renderWithTheme(<ApplicationDetail panels={panels} />);
     act(() => openApplicationAt(7, 'ai', 'interview-prep'));
     await screen.findByRole('heading', { name: 'Go Engineer' });
     expect(screen.getByRole('tab', { name: 'AI' })).toHaveAttribute('aria-selected', 'true');
@@ -328,7 +345,7 @@ describe('ApplicationDetail', () => {
 
   it('says why it cannot open a missing application', async () => {
     get.mockRejectedValue(new ApiError('not_found', 'application 7 not found'));
-    renderWithTheme(<ApplicationDetail />);
+    renderWithTheme(<ApplicationDetail panels={panels} />);
     act(() => openApplication(7));
     expect(await screen.findByText('application 7 not found')).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@
  * bus and the backend's events mark stale (src/app/invalidation.ts); it saves
  * each change through the matching backend call and tells the bus.
  */
-import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { Fragment, useCallback, useEffect, useEffectEvent, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Drawer, Group, NativeSelect, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconTrash } from '@tabler/icons-react';
@@ -21,8 +21,6 @@ import {
   type Outcome,
 } from '../../api';
 import { outcomeLabel } from '../../shared/outcome';
-import { AIPanel } from '../ai/AIPanel';
-import { CVSentSelect } from '../cv/CVSentSelect';
 import { ContactsSection } from './ContactsSection';
 import { DescriptionSection } from './DescriptionSection';
 import { DetailFields, type SaveApplication } from './DetailFields';
@@ -30,7 +28,7 @@ import { InterviewsSection } from './InterviewsSection';
 import { NotesSection } from './NotesSection';
 import { TasksSection } from './TasksSection';
 import { TimelineSection } from './TimelineSection';
-import { useAction } from './action';
+import { useAction } from '../../shared/action';
 import { applicationsChanged } from '../../app/changes';
 import {
   closeApplication,
@@ -46,8 +44,19 @@ import { QueryState, errorMessage } from '../../shared/QueryState';
 import { StageBadge } from '../../shared/StageBadge';
 import { buildTimeline } from './timeline';
 
+/**
+ * The parts of the drawer other features own, passed in by the shell
+ * (src/shell/DetailDrawer.tsx) so features do not import each other.
+ */
+export interface DetailPanels {
+  /** The AI tab (ai's AIPanel): initialTask is the task openApplicationAt asked for. */
+  ai: (p: { applicationId: number; initialTask?: assistant.Task; onDraftsChanged: () => void }) => ReactNode;
+  /** Under the fields: which CV went out with the application (cv's CVSentSelect). */
+  cvSent: (applicationId: number) => ReactNode;
+}
+
 /** ApplicationDetail is the drawer; mount it once (in the shell) and open it with openApplication(id). */
-export function ApplicationDetail() {
+export function ApplicationDetail({ panels }: { panels: DetailPanels }) {
   const id = useOpenedApplication();
   const [dirty, setDirty] = useState(false);
   // The application to show after the user discards their edits (0: close).
@@ -72,7 +81,7 @@ export function ApplicationDetail() {
         padding="md"
         closeButtonProps={{ 'aria-label': 'Close application' }}
       >
-        {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} /> : null}
+        {id !== 0 ? <DetailBody key={id} id={id} onDirtyChange={setDirty} panels={panels} /> : null}
       </Drawer>
       <ConfirmDialog
         opened={leaving !== null}
@@ -93,7 +102,15 @@ export function ApplicationDetail() {
   );
 }
 
-function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: boolean) => void }) {
+function DetailBody({
+  id,
+  onDirtyChange,
+  panels,
+}: {
+  id: number;
+  onDirtyChange: (dirty: boolean) => void;
+  panels: DetailPanels;
+}) {
   const client = useQueryClient();
   const detailQ = useQuery({ queryKey: queryKeys.applications.detail(id), queryFn: () => applications.get(id) });
   const stagesQ = useQuery({ queryKey: queryKeys.stages.all, queryFn: pipeline.stages });
@@ -277,7 +294,7 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
                   onDirtyChange={onDirtyChange}
                   onConflict={reload}
                 />
-                <CVSentSelect appId={app.id} />
+                {panels.cvSent(app.id)}
               </Tabs.Panel>
               <Tabs.Panel value="description" pt="md">
                 <DescriptionSection application={app} save={save} onSaved={saved} onConflict={reload} />
@@ -307,14 +324,14 @@ function DetailBody({ id, onDirtyChange }: { id: number; onDirtyChange: (dirty: 
                 />
               </Tabs.Panel>
               <Tabs.Panel value="ai" pt="md">
-                <AIPanel
-                  key={asked?.task ? `task-${askedSeq}` : 'ai'}
-                  applicationId={app.id}
-                  initialTask={asked?.task ? (asked.task as assistant.Task) : undefined}
-                  onDraftsChanged={() =>
-                    void client.invalidateQueries({ queryKey: queryKeys.applications.drafts(app.id) })
-                  }
-                />
+                <Fragment key={asked?.task ? `task-${askedSeq}` : 'ai'}>
+                  {panels.ai({
+                    applicationId: app.id,
+                    initialTask: asked?.task ? (asked.task as assistant.Task) : undefined,
+                    onDraftsChanged: () =>
+                      void client.invalidateQueries({ queryKey: queryKeys.applications.drafts(app.id) }),
+                  })}
+                </Fragment>
               </Tabs.Panel>
             </Tabs>
 

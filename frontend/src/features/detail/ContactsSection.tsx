@@ -7,7 +7,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput } from '@manti
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconLink, IconUnlink, IconUserPlus } from '@tabler/icons-react';
 import { contacts, type Contact } from '../../api';
-import { handler, messageOf, useAction } from './action';
+import { handler, messageOf, useAction } from '../../shared/action';
 
 /** How long typing in the contact search pauses before it asks the backend. */
 export const contactSearchDelay = 250;

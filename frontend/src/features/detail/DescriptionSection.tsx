@@ -9,9 +9,9 @@ import { Alert, Button, Group, ScrollArea, Stack, Text, Textarea } from '@mantin
 import { getHotkeyHandler } from '@mantine/hooks';
 import { IconAlertTriangle, IconPencil } from '@tabler/icons-react';
 import { isApiError, type Application } from '../../api';
-import { maxLongText } from '../applications/validate';
-import { SafeMarkdown } from './SafeMarkdown';
-import { useAction } from './action';
+import { maxLongText } from '../../shared/validate';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
+import { useAction } from '../../shared/action';
 import type { SaveApplication } from './DetailFields';
 
 /** DescriptionSection shows the job description and lets the user rewrite it. */

@@ -4,7 +4,7 @@ import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput,
 import { interviews, type Interview, type InterviewInput } from '../../api';
 import { DateField } from '../../shared/DateField';
 import { dayError, today } from '../../shared/format';
-import { useAction } from './action';
+import { useAction } from '../../shared/action';
 import { isClock, isDate, localParts, minutesBetween, systemZone, timeZones } from './interviewTime';
 
 type Fields = Omit<InterviewInput, 'applicationId'>;

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { JoinLink } from '../../shared/JoinLink';
 import { formatDateWeekday, formatTimeRange } from '../../shared/format';
 import { InterviewForm } from './InterviewForm';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
 import { localParts, systemZone } from './interviewTime';
 
 const kindLabel: Record<string, string> = Object.fromEntries(interviews.interviewKinds.map((k) => [k.value, k.label]));

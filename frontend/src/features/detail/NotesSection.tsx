@@ -5,8 +5,8 @@ import { getHotkeyHandler } from '@mantine/hooks';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import { applications, type Note } from '../../api';
 import { formatDate } from '../../shared/format';
-import { SafeMarkdown } from './SafeMarkdown';
-import { handler, useAction } from './action';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
+import { handler, useAction } from '../../shared/action';
 
 function NoteItem({ note, onChanged }: { note: Note; onChanged: () => void }) {
   const [editing, setEditing] = useState(false);

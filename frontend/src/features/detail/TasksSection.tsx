@@ -5,8 +5,8 @@ import { IconTrash } from '@tabler/icons-react';
 import { tasks, type Task } from '../../api';
 import { DateField } from '../../shared/DateField';
 import { formatDate } from '../../shared/format';
-import { optionalDate } from '../applications/validate';
-import { handler, useAction } from './action';
+import { optionalDate } from '../../shared/validate';
+import { handler, useAction } from '../../shared/action';
 
 /** today is the local calendar day as YYYY-MM-DD. */
 export function today(now = new Date()): string {

@@ -11,7 +11,7 @@ import {
 } from '@tabler/icons-react';
 import type { Generation } from '../../api';
 import { formatDate, formatDateTime } from '../../shared/format';
-import { SafeMarkdown } from './SafeMarkdown';
+import { SafeMarkdown } from '../../shared/SafeMarkdown';
 import { taskLabel, type TimelineItem } from './timeline';
 import classes from './Timeline.module.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 import { arrive, backendValues, changed, conflicts, fresh, keepMine, settle, takeTheirs } from './edits';
 import { toInput, valuesOf } from './fields';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 import { toInput, valuesOf } from './fields';
 
 describe('detail fields', () => {

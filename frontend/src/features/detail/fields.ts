@@ -4,7 +4,7 @@
  * mirror backend/model so most mistakes show before a round trip.
  */
 import type { Application, ApplicationInput, Remote, Salary } from '../../api';
-import { optionalDate, optionalURL, requiredText } from '../applications/validate';
+import { optionalDate, optionalURL, requiredText } from '../../shared/validate';
 import { toMajor, toMinor } from '../../shared/format';
 
 /** The text the inputs hold; keys are the backend's JSON field names (salary parts excepted). */

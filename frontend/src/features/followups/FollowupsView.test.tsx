@@ -6,7 +6,7 @@ import { ApiError, applications, tasks, type ApplicationDetail, type Task } from
 import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { renderWithTheme } from '../../test/render';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 import { addDays, setFormatLocale, today } from '../../shared/format';
 
 /** dayShown is how an en-US DateField shows a YYYY-MM-DD day. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Task } from '../../api';
 import { addDays, dayOf, relativeDay as relative } from '../../shared/format';
 import { fromApplication, fromTask, split } from './items';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 
 const task = (p: Partial<Task>): Task => ({
   id: 1,

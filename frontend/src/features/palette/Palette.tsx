@@ -22,8 +22,8 @@ import {
 } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { applications, data, type Application } from '../../api';
-import { linkIn, requestAddFromLink } from '../applications/link';
-import { messageOf } from '../detail/action';
+import { linkIn, requestAddFromLink } from '../../app/link';
+import { messageOf } from '../../shared/action';
 import { openApplication, requestCloseApplication } from '../../app/navigation';
 import { savePreferences } from '../../app/preferences';
 import { exportNotice, importSummary } from '../../shared/dataReports';

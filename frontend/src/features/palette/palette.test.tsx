@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, csvImport, data, settings } from '../../api';
 import { renderWithTheme, testQueryClient } from '../../test/render';
 import { queryKeys } from '../../app/queryKeys';
-import { app } from '../applications/testdata';
+import { app } from '../../test/applications';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { assignLetters, Commands } from './Commands';
 import { matches } from './Palette';

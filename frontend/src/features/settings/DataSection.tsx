@@ -16,7 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconDatabaseImport, IconRestore, IconTrash } from '@tabler/icons-react';
 import { data, profile, type BackupInfo, type DataInfo } from '../../api';
-import { messageOf } from '../detail/action';
+import { messageOf } from '../../shared/action';
 import { applicationsChanged } from '../../app/changes';
 import { exportNotice, importSummary } from '../../shared/dataReports';
 import { formatBytes, formatDateTime } from '../../shared/format';

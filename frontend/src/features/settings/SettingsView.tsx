@@ -1,5 +1,5 @@
+import type { ReactNode } from 'react';
 import { Stack, Title } from '@mantine/core';
-import { CalendarSettings } from '../agenda/CalendarSettings';
 import { AboutSection } from './AboutSection';
 import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
@@ -8,8 +8,15 @@ import { MailAccountSection } from './MailAccountSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StagesSection } from './StagesSection';
 
-/** SettingsView: preferences, follow-up nudges and the weekly goal, the pipeline's stages, the calendar, the read-only e-mail account, the browser extension, the data file (backups, export, import, wipe), and which build this is. */
-export function SettingsView() {
+/**
+ * SettingsView: preferences, follow-up nudges and the weekly goal, the
+ * pipeline's stages, the calendar, the read-only e-mail account, the browser
+ * extension, the data file (backups, export, import, wipe), and which build
+ * this is. The calendar section belongs to the agenda feature: the shell
+ * passes it in (src/shell/SettingsPage.tsx), so features do not import each
+ * other.
+ */
+export function SettingsView({ calendar }: { calendar?: ReactNode }) {
   return (
     <Stack gap="md" maw={900}>
       <Title order={2} size="h3">
@@ -18,7 +25,7 @@ export function SettingsView() {
       <PreferencesSection />
       <GoalsSection />
       <StagesSection />
-      <CalendarSettings />
+      {calendar}
       <MailAccountSection />
       <BrowserSection />
       <DataSection />

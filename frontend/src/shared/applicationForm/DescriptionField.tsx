@@ -1,7 +1,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { Textarea } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { maxLongText, sizeText, utf8Length } from './validate';
+import { maxLongText, sizeText, utf8Length } from '../validate';
 
 /** How long a description gets before its size is shown beside the limit. */
 export const sizeHintFrom = 20_000;

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { links } from '../../api';
-import { guardLinks } from '../../shell/linkGuard';
-import { renderWithTheme } from '../../test/render';
+import { links } from '../api';
+import { guardLinks } from '../shell/linkGuard';
+import { renderWithTheme } from '../test/render';
 import { SafeMarkdown } from './SafeMarkdown';
 
 describe('SafeMarkdown', () => {

@@ -3,7 +3,7 @@
  * marks that say which fields came from it.
  */
 import type { JobDraft, Remote, Salary, Stage } from '../../api';
-import { toMajor } from '../../shared/format';
+import { toMajor } from '../format';
 
 /** The form fields a posting can fill. */
 export type PostingField = 'company' | 'title' | 'url' | 'location' | 'remote' | 'description';

@@ -1,4 +1,4 @@
-import { emptyApplication, type Application, type Stage } from '../../api';
+import { emptyApplication, type Application, type Stage } from '../api';
 
 /** Stages as the backend's default pipeline returns them. */
 export const testStages: Stage[] = [

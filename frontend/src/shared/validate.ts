@@ -3,7 +3,7 @@
  * Validate so most mistakes are caught before a round trip; the backend still
  * has the last word and its errors land on the same fields.
  */
-import { dayError, dayPattern } from '../../shared/format';
+import { dayError, dayPattern } from './format';
 
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,12 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setFormatLocale } from '../../shared/format';
+import { setFormatLocale } from '../format';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { ApplicationForm, duplicateCheckDelay } from './ApplicationForm';
-import { app, testStages } from './testdata';
+import { app, testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

@@ -9,7 +9,7 @@
 import { memo, type ReactNode } from 'react';
 import Markdown, { type Components } from 'react-markdown';
 import { Anchor, Text, Typography } from '@mantine/core';
-import { links } from '../../api';
+import { links } from '../api';
 
 /** webAddress returns href when it is an absolute http(s) address, else ''. */
 function webAddress(href: string | undefined): string {

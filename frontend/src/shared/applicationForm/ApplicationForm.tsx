@@ -26,16 +26,16 @@ import {
   type Remote,
   type Stage,
 } from '../../api';
-import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from './link';
-import { DiscardDialog } from '../../shared/DiscardDialog';
+import { asLink, hostOf, takeLinkRequest, usePendingLinkRequest } from '../../app/link';
+import { DiscardDialog } from '../DiscardDialog';
 import { DescriptionField } from './DescriptionField';
 import { useDuplicates } from './useDuplicates';
 
 export { duplicateCheckDelay } from './useDuplicates';
 import { PostingBox } from './PostingBox';
 import { hintFor, prefillOf, salaryText, wishlistStage, type Prefill } from './posting';
-import { DateField } from '../../shared/DateField';
-import { optionalDate, optionalLongText, optionalURL, requiredText } from './validate';
+import { DateField } from '../DateField';
+import { optionalDate, optionalLongText, optionalURL, requiredText } from '../validate';
 import classes from './ApplicationForm.module.css';
 
 /** The form's values; keys are the backend's JSON field names so server errors land on the right input. */

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { ApplicationForm } from './ApplicationForm';
-import { testStages } from './testdata';
+import { testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { IconBriefcase } from '@tabler/icons-react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applications, jobs, type JobDraft } from '../../api';
-import { renderWithTheme } from '../../test/render';
-import { Commands } from '../palette/Commands';
-import { openPalette } from '../palette/Palette';
-import { ApplicationForm } from './ApplicationForm';
-import { takeLinkRequest } from './link';
-import { testStages } from './testdata';
+import { applications, jobs, type JobDraft } from '../api';
+import { renderWithTheme } from '../test/render';
+import { Commands } from '../features/palette/Commands';
+import { openPalette } from '../features/palette/Palette';
+import { ApplicationForm } from '../shared/applicationForm/ApplicationForm';
+import { takeLinkRequest } from '../app/link';
+import { testStages } from '../test/applications';
 
-vi.mock('../../api', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../api')>();
+vi.mock('../api', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../api')>();
   return {
     ...real,
     applications: { ...real.applications, duplicates: vi.fn(), list: vi.fn() },

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications, type JobDraft } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { ApplicationForm, type ReadPosting } from './ApplicationForm';
-import { testStages } from './testdata';
-import { maxLongText } from './validate';
+import { testStages } from '../../test/applications';
+import { maxLongText } from '../validate';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

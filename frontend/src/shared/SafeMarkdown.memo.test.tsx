@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderWithTheme } from '../../test/render';
+import { renderWithTheme } from '../test/render';
 import { SafeMarkdown } from './SafeMarkdown';
 
 const parses = vi.hoisted(() => ({ count: 0 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayError, setFormatLocale } from '../../shared/format';
+import { dayError, setFormatLocale } from './format';
 import { isDate, isWebAddress, optionalDate, optionalURL, requiredText } from './validate';
 
 describe('validate', () => {

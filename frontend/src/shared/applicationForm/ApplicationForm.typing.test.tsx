@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applications } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { ApplicationForm } from './ApplicationForm';
-import { app, testStages } from './testdata';
+import { app, testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

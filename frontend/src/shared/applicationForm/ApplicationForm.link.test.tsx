@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, jobs, type JobDraft } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { ApplicationForm } from './ApplicationForm';
-import { asLink, linkIn, takeLinkRequest } from './link';
-import { testStages } from './testdata';
+import { asLink, linkIn, takeLinkRequest } from '../../app/link';
+import { testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();

@@ -1,6 +1,6 @@
 /** useAction runs one backend call at a time for a control and keeps its error readable. */
 import { useCallback, useState } from 'react';
-import { isApiError } from '../../api';
+import { isApiError } from '../api';
 
 /** The state of one control's backend call. */
 export interface Action {

@@ -1,12 +1,11 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, jobs, type JobDraft } from '../../api';
 import { renderWithTheme } from '../../test/render';
 import { ApplicationForm, type DroppedPosting } from './ApplicationForm';
-import { ApplicationsView } from './ApplicationsView';
-import { app, testStages } from './testdata';
+import { app, testStages } from '../../test/applications';
 
 vi.mock('../../api', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../api')>();
@@ -187,46 +186,5 @@ describe('ApplicationForm: from a posting', () => {
     expect(readPostingFile).toHaveBeenCalledWith('/home/a/Downloads/job.html');
     expect(screen.getAllByText('From the posting (page text)').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('posting-extra')).not.toBeInTheDocument();
-  });
-});
-
-describe('ApplicationsView: a posting dropped on the list', () => {
-  it('opens the Add form prefilled from a dropped page, and leaves other files alone', async () => {
-    type DropCallback = (x: number, y: number, paths: string[]) => void;
-    const rt = {
-      cb: null as DropCallback | null,
-      OnFileDrop: (cb: DropCallback) => (rt.cb = cb),
-      OnFileDropOff: vi.fn(),
-    };
-    (window as { runtime?: unknown }).runtime = rt;
-    vi.mocked(applications.list).mockResolvedValue({
-      items: [app({ id: 1, company: 'Globex', title: 'SRE' })],
-      total: 1,
-    });
-    vi.mocked(applications.tags).mockResolvedValue([]);
-    const { pipeline } = await import('../../api');
-    vi.mocked(pipeline.stages).mockResolvedValue(stages);
-    readPostingFile.mockResolvedValue([draft]);
-    function Host() {
-      const [opened, setOpened] = useState(false);
-      return <ApplicationsView search="" addOpened={opened} onAddOpenedChange={setOpened} />;
-    }
-    try {
-      renderWithTheme(<Host />);
-      await screen.findByText('1 application');
-      act(() => {
-        rt.cb?.(0, 0, ['/home/a/cv.pdf']);
-      });
-      expect(await screen.findByText('Not a job posting')).toBeInTheDocument();
-      expect(readPostingFile).not.toHaveBeenCalled();
-      act(() => {
-        rt.cb?.(0, 0, ['/home/a/notes.pdf', '/home/a/job.mhtml']);
-      });
-      await waitFor(() => expect(value('Job title')).toBe('Senior Data Analyst'));
-      expect(readPostingFile).toHaveBeenCalledWith('/home/a/job.mhtml');
-      expect(screen.getByRole('dialog', { name: 'Add application' })).toBeInTheDocument();
-    } finally {
-      delete (window as { runtime?: unknown }).runtime;
-    }
   });
 });
