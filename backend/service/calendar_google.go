@@ -36,17 +36,20 @@ const (
 // package did not label more precisely.
 const ledgerTaskGoogle = "google"
 
+// ConnectionState says whether Google Calendar is connected.
+type ConnectionState string
+
 // Connection states reported by Status.
 const (
-	StateConnected    = "connected"
-	StateReconnect    = "reconnect"
-	StateNotConnected = "not_connected"
+	StateConnected    ConnectionState = "connected"
+	StateReconnect    ConnectionState = "reconnect"
+	StateNotConnected ConnectionState = "not_connected"
 )
 
 // CalendarStatus says whether Google Calendar is connected and how syncing goes.
 type CalendarStatus struct {
-	State   string `json:"state"` // StateConnected, StateReconnect or StateNotConnected
-	Message string `json:"message"`
+	State   ConnectionState `json:"state"`
+	Message string          `json:"message"`
 	// LastSync is the last successful sync, "" if none (UTC RFC 3339).
 	LastSync string `json:"lastSync"`
 	// Persistent is true when the grant is kept in the OS keychain; false

@@ -13,10 +13,10 @@ type Settings struct{ base }
 type Preferences struct {
 	Theme         Theme       `json:"theme"`
 	ClosedCards   ClosedCards `json:"closedCards"`
-	Notifications bool   `json:"notifications"` // OS notifications for due follow-ups
-	Nudge         bool   `json:"nudge"`         // a follow-up after NudgeDays of silence on a sent application
-	NudgeDays     int    `json:"nudgeDays"`     // 1..MaxNudgeDays; 0 saves the default, 7
-	WeeklyGoal    int    `json:"weeklyGoal"`    // applications a week; 0 for none
+	Notifications bool        `json:"notifications"` // OS notifications for due follow-ups
+	Nudge         bool        `json:"nudge"`         // a follow-up after NudgeDays of silence on a sent application
+	NudgeDays     int         `json:"nudgeDays"`     // 1..MaxNudgeDays; 0 saves the default, 7
+	WeeklyGoal    int         `json:"weeklyGoal"`    // applications a week; 0 for none
 }
 
 // Theme is the colour scheme: "system" follows the operating system.

@@ -376,8 +376,7 @@ export interface CVVersion {
 
 /** CalendarStatus says whether Google Calendar is connected and how syncing goes. */
 export interface CalendarStatus {
-  /** StateConnected, StateReconnect or StateNotConnected */
-  state: string;
+  state: ConnectionState;
   message: string;
   /** LastSync is the last successful sync, "" if none (UTC RFC 3339). */
   lastSync: string;
@@ -467,6 +466,9 @@ export interface Confirmation {
   suggestStage?: string;
   suggestStageId?: number;
 }
+
+/** ConnectionState says whether Google Calendar is connected. */
+export type ConnectionState = 'connected' | 'reconnect' | 'not_connected';
 
 /** Contact is a person met during the search, linked to any number of applications. */
 export interface Contact {

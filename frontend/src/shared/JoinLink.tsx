@@ -8,7 +8,7 @@ import { calendar, links, toApiError } from '../api';
  * JoinLink shows an interview's meeting link as text, a Join button that
  * opens it in the system browser (never in the app's page) and a copy button.
  */
-export function JoinLink({ url, compact = false }: { url: string; compact?: boolean }) {
+export function JoinLink({ url, compact = false }: { url?: string; compact?: boolean }) {
   const [copied, setCopied] = useState<'idle' | 'ok' | 'failed'>('idle');
   if (!url) return null;
   const copy = async () => {

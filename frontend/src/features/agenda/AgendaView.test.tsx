@@ -93,7 +93,7 @@ describe('AgendaView', () => {
     // The backend lists it until it is confirmed.
     vi.mocked(calendar.proposals).mockResolvedValueOnce([proposal(start)]);
     vi.mocked(calendar.confirm).mockResolvedValue({
-      interview: interview(start, { application: null }),
+      interview: interview(start, { application: undefined }),
       suggestStage: 'Interviewing',
       suggestStageId: 4,
     });

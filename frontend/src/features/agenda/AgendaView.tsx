@@ -76,12 +76,13 @@ export function AgendaView() {
 
   const confirmed = (c: calendar.Confirmation, cand: calendar.Candidate) => {
     dropProposal(c.interview.key);
+    const stageId = c.suggestStageId ?? 0;
     setSuggestion(
-      c.suggestStageId > 0
+      stageId > 0
         ? {
             applicationId: cand.applicationId,
             company: cand.company,
-            stageId: c.suggestStageId,
+            stageId,
             stage: c.suggestStage || 'Interviewing',
           }
         : null,

@@ -75,7 +75,8 @@ export function CalendarSettings() {
       runId.current = '';
       setRun(null);
       if (d.ok) {
-        setResult(syncSummary(calendar.readSyncReport(d.result)));
+        const report = calendar.syncResult(d);
+        setResult(report ? syncSummary(report) : 'Sync finished.');
         setError('');
       } else if (!d.cancelled) setError(d.errorMessage || 'The sync failed.');
       else setResult('Sync cancelled.');

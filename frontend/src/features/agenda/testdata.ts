@@ -14,7 +14,6 @@ export function interview(start: string, over: Partial<calendar.Interview> = {})
     allDay: false,
     location: '',
     meetingUrl: 'https://meet.google.com/abc-defg-hij',
-    organizer: null,
     attendees: [],
     confidence: 0.9,
     reasons: ['title says "interview"'],
