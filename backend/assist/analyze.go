@@ -2,13 +2,13 @@ package assist
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/jobpost"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -86,16 +86,16 @@ type CVChoice struct {
 }
 
 var (
-	requiredHead = regexp.MustCompile(`(?i)requirement|required|must[- ]have|qualifications|what you(?:'ll)? bring|what we(?:'re| are) looking for|` +
+	requiredHead = lazyre.New(`(?i)requirement|required|must[- ]have|qualifications|what you(?:'ll)? bring|what we(?:'re| are) looking for|` +
 		`who you are|you have|your profile|skills|ksa|ideal (?:candidate|teacher)|muss|anforderung|voraussetzung|profil|was du mitbringst|was sie mitbringen|` +
 		`requisitos|exigences|compétences|requisiti|vereisten|eisen|kvalifikation|krav|forudsætning`)
-	niceHead = regexp.MustCompile(`(?i)nice[- ]to[- ]have|bonus|a plus|\bplus\b|preferred|desirable|additional considerations|von vorteil|wünschenswert|` +
+	niceHead = lazyre.New(`(?i)nice[- ]to[- ]have|bonus|a plus|\bplus\b|preferred|desirable|additional considerations|von vorteil|wünschenswert|` +
 		`idealerweise|gerne gesehen|deseable|valorable|souhaité|atout|un plus|gradit|pluspunt|fordel|ønskeligt`)
-	otherHead = regexp.MustCompile(`(?i)responsibilit|duties|what you(?:'ll)? do|about|benefit|we offer|offer|aufgaben|wir bieten|über uns|tareas|` +
+	otherHead = lazyre.New(`(?i)responsibilit|duties|what you(?:'ll)? do|about|benefit|we offer|offer|aufgaben|wir bieten|über uns|tareas|` +
 		`missions|vi tilbyder|arbejdsopgaver|statement|salary|pay`)
-	niceInline = regexp.MustCompile(`(?i)nice[- ]to[- ]have|is a plus|are a plus|a bonus|is preferred|preferred|desirable|ideally|von vorteil|` +
+	niceInline = lazyre.New(`(?i)nice[- ]to[- ]have|is a plus|are a plus|a bonus|is preferred|preferred|desirable|ideally|von vorteil|` +
 		`wünschenswert|idealerweise|gerne gesehen|deseable|valorable|un plus|un atout|è gradit|is een pré|en fordel|appreciated`)
-	inlineLabel = regexp.MustCompile(`^\s*([A-Za-zÀ-ÿ'’ /-]{3,40}):\s*\S`)
+	inlineLabel = lazyre.New(`^\s*([A-Za-zÀ-ÿ'’ /-]{3,40}):\s*\S`)
 )
 
 // Analyze compares a job with a profile, offline.
@@ -174,14 +174,14 @@ func AnalyzeText(text string, p model.Profile) Analysis {
 	return finishAnalysis(a, text, p, found, order)
 }
 
-var parenRe = regexp.MustCompile(`\([^()]*\)`)
+var parenRe = lazyre.New(`\([^()]*\)`)
 
 // collect adds the skills of one clause at the given importance.
 func collect(clause string, class Importance, have map[string]bool, found map[int]*SkillMatch, order []int) (map[int]*SkillMatch, []int) {
-	for _, h := range skillLexicon.find(tokenize(clause)) {
+	for _, h := range skillLexicon().find(tokenize(clause)) {
 		sm := found[h.skill]
 		if sm == nil {
-			sk := skillLexicon.skills[h.skill]
+			sk := skillLexicon().skills[h.skill]
 			sm = &SkillMatch{Name: sk.Name, Category: sk.Category, Importance: class, Matched: have[sk.Name]}
 			found[h.skill] = sm
 			order = append(order, h.skill)
@@ -256,7 +256,7 @@ func classify(h string, otherwise Importance) Importance {
 	return otherwise
 }
 
-var sentenceEnd = regexp.MustCompile(`[.;!?]\s+|;\s*`)
+var sentenceEnd = lazyre.New(`[.;!?]\s+|;\s*`)
 
 func splitSentences(s string) []string { return sentenceEnd.Split(s, -1) }
 
@@ -271,22 +271,22 @@ func profileSkills(p model.Profile) map[string]bool {
 	for _, pr := range p.Projects {
 		b.WriteString("\n" + strings.Join(pr.Keywords, "\n"))
 	}
-	for _, h := range skillLexicon.find(tokenize(b.String())) {
-		have[skillLexicon.skills[h.skill].Name] = true
+	for _, h := range skillLexicon().find(tokenize(b.String())) {
+		have[skillLexicon().skills[h.skill].Name] = true
 	}
 	return have
 }
 
 var (
-	yearsRe = regexp.MustCompile(`(?i)(?:at least|minimum(?: of)?|mindestens|min\.?|más de|au moins|over)?\s*(\d{1,2})\s*\+?\s*(?:(?:-|–|to|bis|a|` +
+	yearsRe = lazyre.New(`(?i)(?:at least|minimum(?: of)?|mindestens|min\.?|más de|au moins|over)?\s*(\d{1,2})\s*\+?\s*(?:(?:-|–|to|bis|a|` +
 		`à)\s*(\d{1,2})\s*\+?\s*)?(?:years?|yrs?|jahre?n?|años|ans|anni|jaar|års?)\b`)
-	langNeedRe = regexp.MustCompile(`(?i)\b(english|german|deutsch|french|français|spanish|español|portuguese|italian|dutch|danish|dansk|swedish|norwegian|` +
+	langNeedRe = lazyre.New(`(?i)\b(english|german|deutsch|french|français|spanish|español|portuguese|italian|dutch|danish|dansk|swedish|norwegian|` +
 		`finnish|polish|chinese|mandarin|japanese|arabic|russian|englisch|französisch|spanisch)\b`)
-	langCtxRe = regexp.MustCompile(`(?i)fluent|fluency|native|proficien|speak|speaking|written and spoken|language|kenntnisse|sprach|\b[abc][12]\b|idioma|` +
+	langCtxRe = lazyre.New(`(?i)fluent|fluency|native|proficien|speak|speaking|written and spoken|language|kenntnisse|sprach|\b[abc][12]\b|idioma|` +
 		`langue|sprog`)
-	authRe = regexp.MustCompile(`(?i)authori[sz]ed to work|right to work|work permit|visa sponsorship|sponsor (?:your |a )?visa|valid work(?:ing)? visa|` +
+	authRe = lazyre.New(`(?i)authori[sz]ed to work|right to work|work permit|visa sponsorship|sponsor (?:your |a )?visa|valid work(?:ing)? visa|` +
 		`eligible to work|e-verify|arbeitserlaubnis|security clearance|citizenship`)
-	degreeCtx = regexp.MustCompile(`(?i)\bdegree\b|studium|abschluss|diploma|título|diplôme|laurea|uddannelse`)
+	degreeCtx = lazyre.New(`(?i)\bdegree\b|studium|abschluss|diploma|título|diplôme|laurea|uddannelse`)
 )
 
 var langCanon = map[string]string{"deutsch": "german", "englisch": "english", "français": "french", "französisch": "french", "español": "spanish",

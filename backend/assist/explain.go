@@ -77,8 +77,8 @@ func skillEvidence(lines []profileLine) map[string]evidence {
 	out := map[string]evidence{}
 	for _, l := range lines {
 		toks := tokenize(l.text)
-		for _, h := range skillLexicon.find(toks) {
-			name := skillLexicon.skills[h.skill].Name
+		for _, h := range skillLexicon().find(toks) {
+			name := skillLexicon().skills[h.skill].Name
 			if cur, ok := out[name]; !ok || evidenceRank(l.section) < evidenceRank(cur.section) {
 				out[name] = evidence{profileLine: l, at: toks[h.at].pos}
 			}

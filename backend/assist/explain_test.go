@@ -36,8 +36,8 @@ func TestScoreExplainsItself(t *testing.T) {
 			}
 			points += weights[sk.Importance]
 			found := false
-			for _, h := range skillLexicon.find(tokenize(sk.Evidence)) {
-				found = found || skillLexicon.skills[h.skill].Name == sk.Name
+			for _, h := range skillLexicon().find(tokenize(sk.Evidence)) {
+				found = found || skillLexicon().skills[h.skill].Name == sk.Name
 			}
 			if !found || sk.EvidenceSection == "" {
 				t.Errorf("%s: %s quoted by a line that does not name it: [%s] %q", name, sk.Name, sk.EvidenceSection, sk.Evidence)

@@ -1,11 +1,11 @@
 package assist
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -17,17 +17,17 @@ type Flag struct {
 }
 
 var (
-	numberRe  = regexp.MustCompile(`[$€£]?\d[\d,.]*\s*(?:%|[kKmM]\b|x\b)?`)
-	isoDateRe = regexp.MustCompile(`\b\d{4}-\d{2}(?:-\d{2})?\b`)
-	yearRe    = regexp.MustCompile(`\b(?:19[5-9]\d|20[0-4]\d)\b`)
-	degreeRe  = regexp.MustCompile(`(?i)\b(ph\.?\s?d|doctorate|doctoral|master(?:'s)?|m\.?sc|m\.s\.|m\.a\.|mba|m\.?eng|bachelor(?:'s)?|b\.?sc|b\.s\.|b\.a\.|` +
+	numberRe  = lazyre.New(`[$€£]?\d[\d,.]*\s*(?:%|[kKmM]\b|x\b)?`)
+	isoDateRe = lazyre.New(`\b\d{4}-\d{2}(?:-\d{2})?\b`)
+	yearRe    = lazyre.New(`\b(?:19[5-9]\d|20[0-4]\d)\b`)
+	degreeRe  = lazyre.New(`(?i)\b(ph\.?\s?d|doctorate|doctoral|master(?:'s)?|m\.?sc|m\.s\.|m\.a\.|mba|m\.?eng|bachelor(?:'s)?|b\.?sc|b\.s\.|b\.a\.|` +
 		`b\.?eng|b\.?tech|m\.?tech|associate(?:'s)? degree|diplom(?:a)?|abitur|licenciatura|maestría|doctorado)\b`)
-	titleRe = regexp.MustCompile(`\b(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate|Assistant|Deputy|Executive|Vice|Sr\.?|` +
+	titleRe = lazyre.New(`\b(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate|Assistant|Deputy|Executive|Vice|Sr\.?|` +
 		`Jr\.?)\s+)*(?:[A-Z][A-Za-z+#/.-]*\s+){0,3}(?:Engineer|Developer|Manager|Director|Analyst|Designer|Consultant|Architect|Scientist|Officer|Specialist|` +
 		`Coordinator|Administrator|Teacher|Professor|Lecturer|Nurse|Accountant|President|VP|CTO|CEO|CFO|COO|Intern|Researcher|Technician|Editor|Writer|` +
 		`Lawyer|Attorney|Counsel|Recruiter|Strategist|Owner|Founder|Co-founder)s?\b`)
-	orgRe  = regexp.MustCompile(`\b(?:at|for|with|joined|bei|chez|en)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*)`)
-	corpRe = regexp.MustCompile(`\b((?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|NV|PLC|Corp|Corporation|Group|Labs|Technologies|Systems|` +
+	orgRe  = lazyre.New(`\b(?:at|for|with|joined|bei|chez|en)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|of|de|and))*)`)
+	corpRe = lazyre.New(`\b((?:[A-Z][\w&'.-]*\s+){1,4}(?:Inc|LLC|Ltd|GmbH|AG|SA|SAS|BV|NV|PLC|Corp|Corporation|Group|Labs|Technologies|Systems|` +
 		`Solutions|University|Bank|Hospital|School|College))\b\.?`)
 )
 
@@ -140,7 +140,7 @@ func (k knowledge) check(text string, bullet int) []Flag {
 			flag("title", t)
 		}
 	}
-	for _, re := range []*regexp.Regexp{orgRe, corpRe} {
+	for _, re := range []*lazyre.Regexp{orgRe, corpRe} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			name := strings.TrimRight(m[1], ".,")
 			if !k.knowsOrg(name) {

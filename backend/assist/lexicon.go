@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -29,10 +30,13 @@ type lexicon struct {
 	first  map[string][]alias // by first token (lower case), longest first
 }
 
-var skillLexicon = loadLexicon(skillsData)
+// skillLexicon is the shipped lexicon, built on first use: loading it at
+// package init cost every start of huntbook (even `huntbook version`) a
+// third of a megabyte and thousands of allocations.
+var skillLexicon = sync.OnceValue(func() *lexicon { return loadLexicon(skillsData) })
 
 // Skills returns the lexicon the offline analyzer uses.
-func Skills() []Skill { return append([]Skill(nil), skillLexicon.skills...) }
+func Skills() []Skill { return append([]Skill(nil), skillLexicon().skills...) }
 
 func loadLexicon(data string) *lexicon {
 	lx := &lexicon{first: map[string][]alias{}}

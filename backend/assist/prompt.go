@@ -7,11 +7,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 	"text/template"
 
 	"github.com/huntbook/huntbook/backend/jobpost"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -106,7 +106,7 @@ func (p Prompt) Request() Request {
 	return Request{Messages: p.Messages, Temperature: &temp}
 }
 
-var versionLine = regexp.MustCompile(`\{\{-?\s*/\*\s*version:\s*([^*]+?)\s*\*/\s*-?\}\}`)
+var versionLine = lazyre.New(`\{\{-?\s*/\*\s*version:\s*([^*]+?)\s*\*/\s*-?\}\}`)
 
 // ValidateTemplate checks an override: it must parse, define "system" and
 // "user", and carry a version line.
@@ -244,7 +244,7 @@ func render(t *template.Template, d templateData) ([2]string, error) {
 	return out, nil
 }
 
-var collapseBlank = regexp.MustCompile(`\n{3,}`)
+var collapseBlank = lazyre.New(`\n{3,}`)
 
 func lengthHint(t Task, l string) string {
 	short, medium, long := "about 150 words", "about 250-300 words", "about 400 words"

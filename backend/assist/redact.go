@@ -8,6 +8,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -32,14 +33,14 @@ type rule struct {
 }
 
 var (
-	emailRe   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	phoneRe   = regexp.MustCompile(`(?:\+|\b00)?\(?\d[\d\s().\-/\x{00AD}\x{2010}-\x{2015}]{6,18}\d\b`)
-	profileRe = regexp.MustCompile(`(?i)(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%.]+|github\.com/[\w\-]+|gitlab\.com/[\w\-]+|` +
+	emailRe   = lazyre.New(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	phoneRe   = lazyre.New(`(?:\+|\b00)?\(?\d[\d\s().\-/\x{00AD}\x{2010}-\x{2015}]{6,18}\d\b`)
+	profileRe = lazyre.New(`(?i)(?:https?://)?(?:[a-z]{2,3}\.)?(?:linkedin\.com/(?:in|pub)/[\w\-%.]+|github\.com/[\w\-]+|gitlab\.com/[\w\-]+|` +
 		`twitter\.com/\w+|x\.com/\w+)/?`)
-	dateLike = regexp.MustCompile(`^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d)$`)
+	dateLike = lazyre.New(`^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d)$`)
 	// placeholderRe matches a placeholder as a model may echo it: spacing,
 	// case and separators may drift ("[ email 1 ]", "[Email-1]").
-	placeholderRe = regexp.MustCompile(`\[\s*([A-Za-z]+(?:[ _\-][A-Za-z]+)*)(?:[ _\-]?(\d{1,3}))?\s*\]`)
+	placeholderRe = lazyre.New(`\[\s*([A-Za-z]+(?:[ _\-][A-Za-z]+)*)(?:[ _\-]?(\d{1,3}))?\s*\]`)
 )
 
 // NewRedactor prepares a redactor for the profile's details plus extra terms

@@ -8,11 +8,11 @@ import (
 	"fmt"
 	"io"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -91,7 +91,7 @@ func hasXMLDeclaration(b []byte) bool {
 	}
 }
 
-var partNumber = regexp.MustCompile(`(\d+)\.xml$`)
+var partNumber = lazyre.New(`(\d+)\.xml$`)
 
 // extractDOCX reads word/document.xml (with headers before and footers
 // after) into a one-page Document.
@@ -197,7 +197,7 @@ type docxStyle struct {
 	basedOn string
 }
 
-var headingName = regexp.MustCompile(`(?i)^(heading\s*\d|title|subtitle)$`)
+var headingName = lazyre.New(`(?i)^(heading\s*\d|title|subtitle)$`)
 
 func parseDOCXStyles(b []byte) docxStyles {
 	st := docxStyles{}

@@ -13,9 +13,10 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // block is one paragraph of the document.
@@ -26,11 +27,11 @@ type block struct {
 }
 
 var (
-	headingRe = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
-	bulletRe  = regexp.MustCompile(`^\s*[-*+]\s+(.*)$`)
-	numberRe  = regexp.MustCompile(`^\s*(\d{1,3})[.)]\s+(.*)$`)
-	ruleRe    = regexp.MustCompile(`^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
-	fenceRe   = regexp.MustCompile("^\\s*```")
+	headingRe = lazyre.New(`^(#{1,6})\s+(.*?)\s*#*\s*$`)
+	bulletRe  = lazyre.New(`^\s*[-*+]\s+(.*)$`)
+	numberRe  = lazyre.New(`^\s*(\d{1,3})[.)]\s+(.*)$`)
+	ruleRe    = lazyre.New(`^\s*(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$`)
+	fenceRe   = lazyre.New("^\\s*```")
 )
 
 // parse splits Markdown into paragraphs: a blank line ends a paragraph,
@@ -73,7 +74,7 @@ type run struct {
 	bold, italic bool
 }
 
-var inlineRe = regexp.MustCompile(`\*\*(.+?)\*\*|__(.+?)__|\*([^*\s][^*]*?)\*|_([^_\s][^_]*?)_|` + "`([^`]+)`" + `|\[([^\]]+)\]\(([^)\s]+)\)`)
+var inlineRe = lazyre.New(`\*\*(.+?)\*\*|__(.+?)__|\*([^*\s][^*]*?)\*|_([^_\s][^_]*?)_|` + "`([^`]+)`" + `|\[([^\]]+)\]\(([^)\s]+)\)`)
 
 // runs splits Markdown inline text into runs: **bold**, *italic*, `code`
 // as plain text, [text](address) as "text (address)".

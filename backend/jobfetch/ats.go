@@ -2,8 +2,9 @@ package jobfetch
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // apiCall is the public API request that answers for a posting address.
@@ -160,10 +161,10 @@ func workable(account, shortcode string, opt Options) apiCall {
 }
 
 // workdayHost matches <tenant>.wd<N>.myworkdayjobs.com.
-var workdayHost = regexp.MustCompile(`^([a-z0-9][a-z0-9_-]*)\.(wd[0-9]{1,3})\.myworkdayjobs\.com$`)
+var workdayHost = lazyre.New(`^([a-z0-9][a-z0-9_-]*)\.(wd[0-9]{1,3})\.myworkdayjobs\.com$`)
 
 // locale matches the language segment Workday puts before the site.
-var locale = regexp.MustCompile(`^[a-z]{2}(-[A-Za-z]{2,4})?$`)
+var locale = lazyre.New(`^[a-z]{2}(-[A-Za-z]{2,4})?$`)
 
 // workday maps a Workday posting page (GET on the CXS API answers one job;
 // POST on .../jobs is the search).

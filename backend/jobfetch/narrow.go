@@ -3,8 +3,9 @@ package jobfetch
 import (
 	"bytes"
 	"encoding/json"
-	"regexp"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // Narrowing an API answer to the posting asked for: each function returns
@@ -57,8 +58,8 @@ func hasKey(key string) func([]byte) ([]byte, bool) {
 
 var (
 	// personioPosition matches one <position> of a Personio XML feed.
-	personioPosition = regexp.MustCompile(`(?s)<position(?:\s[^>]*)?>.*?</position>`)
-	personioID       = regexp.MustCompile(`<id>\s*([0-9]+)\s*</id>`)
+	personioPosition = lazyre.New(`(?s)<position(?:\s[^>]*)?>.*?</position>`)
+	personioID       = lazyre.New(`<id>\s*([0-9]+)\s*</id>`)
 )
 
 // onlyPosition narrows a Personio XML feed (<workzag-jobs><position>...) to

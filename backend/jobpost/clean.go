@@ -2,14 +2,15 @@ package jobpost
 
 import (
 	"html"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // bulletPrefix matches the bullet glyphs people paste in front of list items.
-var bulletPrefix = regexp.MustCompile(`^(?:[•·▪▸►◦‣∙●○■□✓✔➤→*]|[-–—](?:\s|$))\s*`)
+var bulletPrefix = lazyre.New(`^(?:[•·▪▸►◦‣∙●○■□✓✔➤→*]|[-–—](?:\s|$))\s*`)
 
 // literalEscapes turns escaped line breaks left in scraped text ("a\nb" with a
 // real backslash) into real ones.
@@ -133,7 +134,7 @@ func looksLikeHTML(s string) bool {
 	return htmlTag.MatchString(s)
 }
 
-var htmlTag = regexp.MustCompile(`(?i)</?(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|a|section|article|body|html)\b[^>]*>`)
+var htmlTag = lazyre.New(`(?i)</?(?:p|br|div|ul|ol|li|span|strong|b|i|em|h[1-6]|table|tr|td|a|section|article|body|html)\b[^>]*>`)
 
 // maybeBullet is a quick test before bulletPrefix runs: the line starts with
 // an ASCII bullet or a non-ASCII character (the other bullet glyphs).

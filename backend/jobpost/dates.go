@@ -2,12 +2,12 @@ package jobpost
 
 import (
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -31,7 +31,7 @@ func unixDate(s string) string {
 	return t.Format(model.DateLayout)
 }
 
-var relative = regexp.MustCompile(`(?i)^(?:posted|published|active|reposted|updated)?\s*(?:on\s*)?(?:(today|just now|just posted|yesterday)|(\d+|an?|` +
+var relative = lazyre.New(`(?i)^(?:posted|published|active|reposted|updated)?\s*(?:on\s*)?(?:(today|just now|just posted|yesterday)|(\d+|an?|` +
 	`one)\s*(minute|min|hour|hr|day|week|month)s?\s*ago)\b`)
 
 // relativeDate resolves "Posted yesterday", "3 days ago", "Posted 30+ Days
@@ -101,7 +101,7 @@ var atsPath = map[string]bool{
 var atsSub = []string{".myworkdayjobs.com", ".eightfold.ai", ".recruitee.com", ".teamtailor.com", ".jobs.personio.de", ".jobs.personio.com",
 	".bamboohr.com", ".breezy.hr", ".applytojob.com", ".workable.com", ".freshteam.com", ".zohorecruit.com"}
 
-var linkedInAt = regexp.MustCompile(`/jobs/view/[a-z0-9-]+-at-([a-z0-9-]+?)-\d+/?$`)
+var linkedInAt = lazyre.New(`/jobs/view/[a-z0-9-]+-at-([a-z0-9-]+?)-\d+/?$`)
 
 // companyFromURL reads the employer's board name from an ATS address
 // ("jobs.lever.co/acme/…" -> "Acme"), or "" for other addresses.
@@ -153,7 +153,7 @@ func slugName(slug string) string {
 }
 
 // applyMail finds an address the posting says to apply or write to.
-var applyMail = regexp.MustCompile(`(?i)(?:apply|application|send|e-?mail|write to|contact|cv|résumé|resume|bewerb|candidat|ansøg|` +
+var applyMail = lazyre.New(`(?i)(?:apply|application|send|e-?mail|write to|contact|cv|résumé|resume|bewerb|candidat|ansøg|` +
 	`sollicit)[^@\n]{0,80}?\b(?:mailto:)?[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b`)
 
 // freeMail are mail hosts that name no employer.
@@ -183,7 +183,7 @@ func companyFromMail(text string) string {
 }
 
 // workdayAPI is the path of a Workday CXS request: /wday/cxs/TENANT/SITE/...
-var workdayAPI = regexp.MustCompile(`^/wday/cxs/[^/]+/([^/]+)/`)
+var workdayAPI = lazyre.New(`^/wday/cxs/[^/]+/([^/]+)/`)
 
 // jobAddress turns a job's relative path into its page address, given the
 // address the response came from: Workday's CXS API answers for

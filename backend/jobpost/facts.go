@@ -1,10 +1,11 @@
 package jobpost
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // How a page without structured data is read for facts: the block that holds
@@ -13,7 +14,7 @@ import (
 
 // contentHint matches the class or id of the element that holds a posting's
 // text on most job boards and applicant-tracking systems.
-var contentHint = regexp.MustCompile(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|` +
+var contentHint = lazyre.New(`(?i)job[-_ ]?description|jobad|job[-_]?ad[-_]?(?:body|text|content)|posting[-_]?(?:body|description|content)|` +
 	`job[-_]?details?[-_]?(?:body|content|text)|vacancy[-_]?(?:text|description)|description__text|show-more-less-html`)
 
 // isContentBlock reports an element whose class, id or itemprop says it
@@ -75,7 +76,7 @@ func hasText(n *html.Node, minLen int) bool {
 
 // sectionHeading matches the headings that open a posting's sections,
 // which never name the employer.
-var sectionHeading = regexp.MustCompile(`(?i)aufgaben|profil|wir bieten|über uns|about (?:the|this|us|you)|responsibilit|requirements|qualifications|` +
+var sectionHeading = lazyre.New(`(?i)aufgaben|profil|wir bieten|über uns|about (?:the|this|us|you)|responsibilit|requirements|qualifications|` +
 	`benefits|what you|your |the role|description|tasks|skills|apply|contact|kontakt`)
 
 // postedWords open a short line that states when a job was posted

@@ -2,11 +2,11 @@ package jobpost
 
 import (
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -60,11 +60,11 @@ func normalizeEmployment(s string) string {
 }
 
 var (
-	remoteFull = regexp.MustCompile(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|` +
+	remoteFull = lazyre.New(`(?i)\b(?:fully remote|100\s?% remote|remote[- ]first|work from home|remote position|remote role|remote job|` +
 		`remote work(?:ing)?|home ?office|teletrabajo|télétravail|fjernarbejde)\b`)
-	remoteHybrid = regexp.MustCompile(`(?i)\bhybride?\b|\bhybride?s? arbeiten\b`)
-	remoteWord   = regexp.MustCompile(`(?i)^\s*remote\b|\bremote\s*$|\(remote\)|\bremote\b`)
-	onsiteWord   = regexp.MustCompile(`(?i)\b(?:on-?site|in[- ]office|vor ort|presencial)\b`)
+	remoteHybrid = lazyre.New(`(?i)\bhybride?\b|\bhybride?s? arbeiten\b`)
+	remoteWord   = lazyre.New(`(?i)^\s*remote\b|\bremote\s*$|\(remote\)|\bremote\b`)
+	onsiteWord   = lazyre.New(`(?i)\b(?:on-?site|in[- ]office|vor ort|presencial)\b`)
 )
 
 // remoteWords are location values that name a remote policy, not a place.
@@ -130,9 +130,9 @@ var (
 	rangeSep = `\s*(?:-|–|—|to|bis|a|à)\s*`
 	periodRe = `(?:\s*(?:/|per|a|an|pro|par|por)\s*(year|yr|annum|annual|jahr|jaar|an|año|month|mo|monat|maand|mois|mes|hour|hr|stunde|uur|heure|hora|day|` +
 		`tag|dag|jour|día|week|woche|uge|semaine|semana)\b|\s*(annualized|annually|yearly|monthly|hourly|daily|weekly))?`
-	salaryRe = regexp.MustCompile(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
+	salaryRe = lazyre.New(`(?i)` + cur + `\s?` + amount + `(?:` + rangeSep + cur + `?\s?` + amount + `)?\s*` + cur + `?` + periodRe)
 	// groups of salaryRe: 1 currency, 2 low, 3 low multiplier, 4 currency, 5 high, 6 high multiplier, 7 currency, 8 period, 9 period adverb
-	salaryRe2 = regexp.MustCompile(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
+	salaryRe2 = lazyre.New(`(?i)\b` + amount + `(?:` + rangeSep + amount + `)?\s*` + cur + periodRe)
 )
 
 // ParseSalary reads a pay range written as text ("$55K-$84K",
@@ -207,7 +207,7 @@ func salaryInLine(s string, off int, line string) (model.Salary, bool) {
 	return model.Salary{}, false
 }
 
-var payContext = regexp.MustCompile(`salary|salaris|\bpay\b|compensation|hiring range|pay range|\bwage|gehalt|salario|salaire|\bløn|\brate\b|vergütung|\bfee\b`)
+var payContext = lazyre.New(`salary|salaris|\bpay\b|compensation|hiring range|pay range|\bwage|gehalt|salario|salaire|\bløn|\brate\b|vergütung|\bfee\b`)
 
 func firstNonEmpty(v ...string) string {
 	for _, s := range v {
@@ -356,4 +356,4 @@ func parseDate(s string) string {
 	return ""
 }
 
-var slashDate = regexp.MustCompile(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$`)
+var slashDate = lazyre.New(`^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$`)

@@ -7,11 +7,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -305,7 +305,7 @@ func looksLikePage(b []byte) bool {
 }
 
 // pageTag matches tags that only page source holds.
-var pageTag = regexp.MustCompile(`(?i)<(?:link|meta|script|style|div|span|p|ul|li|br|h[1-6]|table|a)\b[^>]*>`)
+var pageTag = lazyre.New(`(?i)<(?:link|meta|script|style|div|span|p|ul|li|br|h[1-6]|table|a)\b[^>]*>`)
 
 // holdsMarkup reports pasted text that is really HTML source (a page or a
 // fragment copied as source): several tags in its first 64 KB.

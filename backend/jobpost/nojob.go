@@ -2,9 +2,9 @@ package jobpost
 
 import (
 	"errors"
-	"regexp"
 	"strings"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -29,19 +29,19 @@ func noJob(reason string) error {
 }
 
 var (
-	signInWall = regexp.MustCompile(`(?i)\b(?:sign[ -]?in|sign[ -]?up|log[ -]?in|join linkedin|authwall|create (?:an |your )?account|anmelden|connexion|` +
+	signInWall = lazyre.New(`(?i)\b(?:sign[ -]?in|sign[ -]?up|log[ -]?in|join linkedin|authwall|create (?:an |your )?account|anmelden|connexion|` +
 		`iniciar sesión)\b`)
-	notFound = regexp.MustCompile(`(?i)\b404\b|\bnot found\b|(?:page|job|posting|position) (?:does not|doesn't|no longer) exists?|no longer (?:available|` +
+	notFound = lazyre.New(`(?i)\b404\b|\bnot found\b|(?:page|job|posting|position) (?:does not|doesn't|no longer) exists?|no longer (?:available|` +
 		`accepting applications|active|open)|(?:job|posting|position) (?:has )?(?:expired|been (?:filled|closed|removed))|seite nicht gefunden|introuvable`)
-	searchPage = regexp.MustCompile(`(?i)\bsearch results\b|\bjob search\b|^\s*[\d,.]+\+? (?:jobs|results|vacancies|positions)\b|\bjobs? (?:found|` +
+	searchPage = lazyre.New(`(?i)\bsearch results\b|\bjob search\b|^\s*[\d,.]+\+? (?:jobs|results|vacancies|positions)\b|\bjobs? (?:found|` +
 		`matching)\b|\bsearch jobs\b`)
 	// listHead is how a list of jobs titles itself or opens: "Data Engineer
 	// jobs in Berlin (214 new)", "214 results for Data Engineer".
-	listHead = regexp.MustCompile(`(?i)\bjobs in\b|\b\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b|\(\d[\d,.]* new\)`)
+	listHead = lazyre.New(`(?i)\bjobs in\b|\b\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b|\(\d[\d,.]* new\)`)
 	// listOpening is how a list of jobs opens its text: "214 results for …".
-	listOpening = regexp.MustCompile(`(?i)^\W{0,3}\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b`)
+	listOpening = lazyre.New(`(?i)^\W{0,3}\d[\d,.]*\+? (?:new )?(?:jobs|results|vacancies|openings|stellenangebote|jobangebote)\b`)
 	// goneText is how a page's opening text says the job is gone.
-	goneText = regexp.MustCompile(`(?i)(?:job|page|posting|position|vacancy|role)\b[^.\n]{0,40}\bno longer (?:available|open|active|accepting applications)|` +
+	goneText = lazyre.New(`(?i)(?:job|page|posting|position|vacancy|role)\b[^.\n]{0,40}\bno longer (?:available|open|active|accepting applications)|` +
 		`could(?: not|n't) find (?:that|this|the) (?:job|page|posting|position)|(?:job|posting|position|vacancy) (?:has )?(?:expired|been (?:filled|closed|` +
 		`removed))`)
 )

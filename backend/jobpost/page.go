@@ -2,13 +2,13 @@ package jobpost
 
 import (
 	"bytes"
-	"regexp"
 	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -108,18 +108,18 @@ func (p *page) complete(j *Job) {
 
 // linkedInTitle is how LinkedIn titles a job page: "Acme hiring Data
 // Engineer in Berlin, Germany | LinkedIn".
-var linkedInTitle = regexp.MustCompile(`^(.{1,100}?) hiring (.{1,200}?)(?: Job)?(?: in (.{1,120}?))?\s*\|\s*(?:LinkedIn|Glassdoor)$`)
+var linkedInTitle = lazyre.New(`^(.{1,100}?) hiring (.{1,200}?)(?: Job)?(?: in (.{1,120}?))?\s*\|\s*(?:LinkedIn|Glassdoor)$`)
 
 // siteTitles are how job sites title a posting: LinkedIn signed in
 // "(3) Data Engineer | Acme | LinkedIn", Indeed "Data Engineer - Acme -
 // Berlin | Indeed.com"; groups: title, company, location.
-var siteTitles = []*regexp.Regexp{
-	regexp.MustCompile(`^(?:\(\d+\)\s*)?(.{2,200}?) \| (.{1,100}?) \| LinkedIn$`),
-	regexp.MustCompile(`^(.{2,200}) - (.{1,100}?) - (.{1,120}?) \| Indeed(?:\.[a-z.]+)?$`),
+var siteTitles = []*lazyre.Regexp{
+	lazyre.New(`^(?:\(\d+\)\s*)?(.{2,200}?) \| (.{1,100}?) \| LinkedIn$`),
+	lazyre.New(`^(.{2,200}) - (.{1,100}?) - (.{1,120}?) \| Indeed(?:\.[a-z.]+)?$`),
 }
 
 // titleAt splits "Senior Data Analyst at Bluewater".
-var titleAt = regexp.MustCompile(`^(.{2,200}?)\s+(?:at|@|bei|chez|hos)\s+(.{2,100})$`)
+var titleAt = lazyre.New(`^(.{2,200}?)\s+(?:at|@|bei|chez|hos)\s+(.{2,100})$`)
 
 // metaTitle reads title, company and location from the page's title and
 // OpenGraph tags, as far as they state them.
@@ -338,7 +338,7 @@ func (p *page) blockFacts(n *html.Node) {
 	}
 }
 
-var sourceAt = regexp.MustCompile(`(?i)(?:complete text|full (?:job )?(?:text|description|posting)|apply) at (.{2,80})$`)
+var sourceAt = lazyre.New(`(?i)(?:complete text|full (?:job )?(?:text|description|posting)|apply) at (.{2,80})$`)
 
 func (p *page) label(k, v string) {
 	k = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(k), ":"))
@@ -429,7 +429,7 @@ func (p *page) readable(doc *html.Node, withText bool) Job {
 	return j
 }
 
-var siteSuffix = regexp.MustCompile(`\s*[|–—-]\s*[^|–—-]+$`)
+var siteSuffix = lazyre.New(`\s*[|–—-]\s*[^|–—-]+$`)
 
 func sortedKeys(m map[string]any) []string {
 	keys := make([]string, 0, len(m))

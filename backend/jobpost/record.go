@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -43,7 +43,7 @@ var (
 )
 
 // countedPlaces is how a list says a job has several places without naming them.
-var countedPlaces = regexp.MustCompile(`(?i)^\d+\s+(?:locations?|places|standorte|sites)$`)
+var countedPlaces = lazyre.New(`(?i)^\d+\s+(?:locations?|places|standorte|sites)$`)
 
 var keySeparators = strings.NewReplacer(" ", "", "_", "", "-", "")
 

@@ -1,21 +1,22 @@
 package jobpost
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // headerLine matches "Key: value" lines at the top of a text dump (LinkedIn
 // exports, e-mails, notes).
-var headerLine = regexp.MustCompile(`^(?i)(title|job title|position|company|employer|location|posted|date posted|url|link|salary|employment type|job type|` +
+var headerLine = lazyre.New(`^(?i)(title|job title|position|company|employer|location|posted|date posted|url|link|salary|employment type|job type|` +
 	`remote)\s*:\s*(.+)$`)
 
 var (
-	headingTitle = regexp.MustCompile(`(?i)^#\s+(?:(?:job description|stellenbeschreibung|stellenanzeige|offre d'emploi|oferta de empleo|vacature|` +
+	headingTitle = lazyre.New(`(?i)^#\s+(?:(?:job description|stellenbeschreibung|stellenanzeige|offre d'emploi|oferta de empleo|vacature|` +
 		`job)\s*[:–-]\s*)?(.+)$`)
-	seekingTitle = regexp.MustCompile(`(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?|` +
+	seekingTitle = lazyre.New(`(?:looking for|seeking|hiring|searching for|recruiting)\s+(?:an?|` +
 		`one)\s+((?:[A-Z][\w+#./-]*\s+){0,4}[A-Z][\w+#./-]*(?:\s+\([^)]{1,20}\))?)`)
-	aboutJob = regexp.MustCompile(`(?im)^\s*(?:about the job|job description|about this role|description)\s*$`)
+	aboutJob = lazyre.New(`(?im)^\s*(?:about the job|job description|about this role|description)\s*$`)
 )
 
 // parseText reads a text dump or Markdown file.

@@ -6,9 +6,10 @@ package joburl
 
 import (
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // trackingParams are query parameters that only say how a visitor arrived;
@@ -24,7 +25,7 @@ var trackingParams = map[string]bool{
 
 // linkedInJobID finds a LinkedIn job's number at the end of a /jobs/view/
 // path ("/jobs/view/3791234567" or "/jobs/view/go-engineer-at-acme-3791234567").
-var linkedInJobID = regexp.MustCompile(`/jobs/view/(?:[^/]*-)?(\d+)/?$`)
+var linkedInJobID = lazyre.New(`/jobs/view/(?:[^/]*-)?(\d+)/?$`)
 
 // Key returns the form two links to the same job share: no scheme, no
 // "www.", no fragment, no tracking parameters, no default port, no trailing

@@ -3,27 +3,28 @@ package mailread
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // scoredText caps the text the phrase rules read: what an employer says
 // about the application comes first; long digests add only noise.
 const scoredText = 4000
 
-var replyPrefix = regexp.MustCompile(`(?i)^\s*((re|aw|antw|sv|fwd?|wg|tr|rv|doorst|fs|enc)\s*(\[\d+\])?\s*:\s*)+`)
+var replyPrefix = lazyre.New(`(?i)^\s*((re|aw|antw|sv|fwd?|wg|tr|rv|doorst|fs|enc)\s*(\[\d+\])?\s*:\s*)+`)
 
 // conditional starts a sentence that only says what may happen ("If
 // selected, we will invite you to an interview").
-var conditional = regexp.MustCompile(`(?:^|\b)(?:if|should|once|in case|in the event|whether|wenn|falls|sollten|sobald|si|au cas|` +
+var conditional = lazyre.New(`(?:^|\b)(?:if|should|once|in case|in the event|whether|wenn|falls|sollten|sobald|si|au cas|` +
 	`en caso|cuando|als|indien|mocht|zodra)\b|\b(?:may|might|could) (?:include|be|lead)|\bpossibly\b|` +
 	`\bpotential\b|\beventuell\b|\bpourra\b|\bpodría\b|\bkan\b`)
 
 // applied says the candidate applied (so a recruiter's call is about that
 // application, not cold outreach).
-var applied = regexp.MustCompile(`(?:you applied|your application|applying|applied for|applied to|bewerbung|beworben|candidature|` +
+var applied = lazyre.New(`(?:you applied|your application|applying|applied for|applied to|bewerbung|beworben|candidature|` +
 	`postulaci|candidatura|sollicitatie|gesolliciteerd)`)
 
 type hit struct {

@@ -1,9 +1,10 @@
 package mailread
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // platforms maps the sender domains of applicant tracking systems and job
@@ -116,7 +117,7 @@ func companyFromDisplay(name string) string {
 }
 
 // legalWords end a company name ("Simventions, Inc.").
-var legalSuffix = regexp.MustCompile(`(?i)[,]?\s+(inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|plc|corp\.?|co\.|s\.?l\.?|sarl|se|kg)$`)
+var legalSuffix = lazyre.New(`(?i)[,]?\s+(inc\.?|llc|ltd\.?|gmbh|ag|s\.?a\.?s?|b\.?v\.?|n\.?v\.?|plc|corp\.?|co\.|s\.?l\.?|sarl|se|kg)$`)
 
 // cleanCompany trims punctuation, a legal suffix and team words.
 func cleanCompany(s string) string {
@@ -164,7 +165,7 @@ var foldAccent = func() map[rune]string {
 	return m
 }()
 
-var capsRun = regexp.MustCompile(`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&'’.-]*){0,4}`)
+var capsRun = lazyre.New(`[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{Lu}\d&][\p{L}\d&'’.-]*){0,4}`)
 
 // casedName finds how the text writes the name behind a domain label: the
 // run of capitalized words whose letters spell label ("arescorporation" ->

@@ -1,9 +1,10 @@
 package mailread
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // nameRun is a company name in running text: capitalized words (with "&",
@@ -39,17 +40,17 @@ var bodyCompany = []fastRe{
 // signatureCompany is a team signature: "The SailPoint Recruiting Team",
 // "IBM Early Professional Recruitment Team", "Claroty's hiring team",
 // "Ihr Acme Recruiting-Team", "L'équipe Recrutement d'Acme".
-var signatureCompany = []*regexp.Regexp{
-	regexp.MustCompile(`^(?i:ihr|dein|das|euer) (?i:recruiting|personal|hr|bewerbungs)[ -]?(?i:team) (?i:der|des|von) ` + nameRun + `$`),
-	regexp.MustCompile(`^(?:(?i:the|ihr|dein|euer|das|het|je|uw) )?` + nameRun + `(?:'s|’s)? ` +
+var signatureCompany = []*lazyre.Regexp{
+	lazyre.New(`^(?i:ihr|dein|das|euer) (?i:recruiting|personal|hr|bewerbungs)[ -]?(?i:team) (?i:der|des|von) ` + nameRun + `$`),
+	lazyre.New(`^(?:(?i:the|ihr|dein|euer|das|het|je|uw) )?` + nameRun + `(?:'s|’s)? ` +
 		`(?i:(?:early professional |global |university |campus |technical )?` +
 		`(?:recruiting|recruitment|talent acquisition|talent|hiring|hr|people|careers|assessment|personal|werving|recruitment-?)` +
 		`[ -]?(?:team|department|abteilung)?)\.?$`),
-	regexp.MustCompile(`^(?i:l['’]équipe (?:recrutement|rh|talents?|des ressources humaines)(?: de| d['’]| chez)?) ?` + nameRun + `$`),
-	regexp.MustCompile(`^(?i:el equipo de (?:selección|reclutamiento|talento|rrhh|recursos humanos)(?: de| en)?) ` + nameRun + `$`),
-	regexp.MustCompile(`^(?i:team (?:recruitment|werving|hr|talent)(?: van| bij)?) ` + nameRun + `$`),
-	regexp.MustCompile(`^(?i:das team von|ihr team von|votre équipe) ` + nameRun + `$`),
-	regexp.MustCompile(`^[\p{L} .'-]{3,40} \| ` + nameRun + `$`), // "Yama Wakman | Leidos"
+	lazyre.New(`^(?i:l['’]équipe (?:recrutement|rh|talents?|des ressources humaines)(?: de| d['’]| chez)?) ?` + nameRun + `$`),
+	lazyre.New(`^(?i:el equipo de (?:selección|reclutamiento|talento|rrhh|recursos humanos)(?: de| en)?) ` + nameRun + `$`),
+	lazyre.New(`^(?i:team (?:recruitment|werving|hr|talent)(?: van| bij)?) ` + nameRun + `$`),
+	lazyre.New(`^(?i:das team von|ihr team von|votre équipe) ` + nameRun + `$`),
+	lazyre.New(`^[\p{L} .'-]{3,40} \| ` + nameRun + `$`), // "Yama Wakman | Leidos"
 }
 
 // notCompany are words the patterns may catch that name no employer.

@@ -6,16 +6,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
 // fromTime is the time of day an mbox "From " separator line carries
 // ("From MAILER-DAEMON Tue Dec  8 10:00:00 2026", "From 1782@xxx Mon Jan 06
 // 18:10:41 +0000 2025", "From - Tue Dec 08 ...").
-var fromTime = regexp.MustCompile(`\b\d{1,2}:\d\d(:\d\d)?\b`)
+var fromTime = lazyre.New(`\b\d{1,2}:\d\d(:\d\d)?\b`)
 
 // isSeparator tells an mbox "From " line.
 func isSeparator(line []byte) bool {

@@ -6,12 +6,13 @@ import (
 	"html"
 	"io"
 	"mime/quotedprintable"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/emersion/go-message"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // maxDepth bounds the nesting of multiparts and attached messages.
@@ -248,7 +249,7 @@ func decodeQuotedPrintable(s string) string {
 	return toUTF8(b)
 }
 
-var entityRe = regexp.MustCompile(`&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
+var entityRe = lazyre.New(`&(?:amp|lt|gt|quot|apos|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});`)
 
 // unescapeEntities decodes the HTML entities some senders leave in their
 // plain-text parts ("Cyber Systems &amp; Acquisition").

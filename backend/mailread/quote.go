@@ -1,30 +1,31 @@
 package mailread
 
 import (
-	"regexp"
 	"strings"
 	"time"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // forwardMarker starts a forwarded message in Gmail, Apple Mail, Outlook,
 // Thunderbird and their translations.
-var forwardMarker = regexp.MustCompile(`(?i)^[\s\-_=*>]*(forwarded message|begin forwarded message|weitergeleitete nachricht|` +
+var forwardMarker = lazyre.New(`(?i)^[\s\-_=*>]*(forwarded message|begin forwarded message|weitergeleitete nachricht|` +
 	`anfang der weitergeleiteten nachricht|message transf[ée]r[ée]|d[ée]but du message r[ée]exp[ée]di[ée]|mensaje reenviado|` +
 	`inicio del mensaje reenviado|doorgestuurd bericht|begin doorgestuurd bericht|forwarded by)\b.*$`)
 
 // originalMarker starts the quoted original of a reply (or, with a
 // forwarding subject, of a forward).
-var originalMarker = regexp.MustCompile(`(?i)^[\s\-_]*(original message|urspr[üu]ngliche nachricht|message d'origine|` +
+var originalMarker = lazyre.New(`(?i)^[\s\-_]*(original message|urspr[üu]ngliche nachricht|message d'origine|` +
 	`mensaje original|oorspronkelijk bericht|original-nachricht)[\s\-_]*$`)
 
 // wroteLine is the attribution line above a quoted reply.
-var wroteLine = regexp.MustCompile(`(?i)^(on|am|le|el|op)\s.{4,300}(wrote|schrieb|a\s+[ée]crit|escribi[óo]|schreef)\s*:?\s*$`)
+var wroteLine = lazyre.New(`(?i)^(on|am|le|el|op)\s.{4,300}(wrote|schrieb|a\s+[ée]crit|escribi[óo]|schreef)\s*:?\s*$`)
 
-var forwardSubject = regexp.MustCompile(`(?i)^\s*(fwd?|wg|tr|rv|doorst|fs|enc)\s*:`)
+var forwardSubject = lazyre.New(`(?i)^\s*(fwd?|wg|tr|rv|doorst|fs|enc)\s*:`)
 
 // headerLine matches the header lines of a quoted or forwarded message in
 // the five languages.
-var headerLine = regexp.MustCompile(`(?i)^\s*\*?(from|von|de|van|sent|date|gesendet|datum|envoy[ée]|enviado|fecha|verzonden|verstuurd|` +
+var headerLine = lazyre.New(`(?i)^\s*\*?(from|von|de|van|sent|date|gesendet|datum|envoy[ée]|enviado|fecha|verzonden|verstuurd|` +
 	`to|an|[àa]|para|aan|cc|subject|betreff|objet|asunto|onderwerp|reply-to)\*?\s*:\s*(.*)$`)
 
 type employerPart struct {

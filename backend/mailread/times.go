@@ -3,7 +3,6 @@ package mailread
 import (
 	"bytes"
 	"context"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/huntbook/huntbook/backend/calendar/ics"
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // calendarSlots reads the invitations of a message's text/calendar parts
@@ -100,31 +100,31 @@ const (
 var (
 	// clockRe is a time of day: "4 pm", "4:30 p.m.", "16:00", "10h30",
 	// "14 Uhr", "14.00 uur", "a las 10", "om 14.00".
-	clockRe = regexp.MustCompile(`(?i)\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|` +
+	clockRe = lazyre.New(`(?i)\b(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?|` +
 		`(?:um|om|à|a las|a la|at|vers|ab|from|de|desde|van)\s+\d{1,2}(?:[.:h]\d{2})?(?:\s*(?:uhr|uur|horas|h\b|[ap]\.?\s?m\b\.?))?|` +
 		`\d{1,2}[:h]\d{2}(?:\s*(?:uhr|uur|h|hrs|horas))?|\d{1,2}\.\d{2}\s*(?:uhr|uur|h)\b|\d{1,2}\s*(?:uhr|uur|h)\b)`)
-	clockNum  = regexp.MustCompile(`\d{1,2}`)
-	clockAMPM = regexp.MustCompile(`(?i)\d\s*([ap])\.?\s?m\b`)
+	clockNum  = lazyre.New(`\d{1,2}`)
+	clockAMPM = lazyre.New(`(?i)\d\s*([ap])\.?\s?m\b`)
 	// rangeRe joins a start and an end: "2:00 PM - 3:00 PM", "14-15 Uhr".
-	rangeRe = regexp.MustCompile(`(?i)^\s*(?:-|–|—|to|until|till|bis|à|a|tot|y)\s*`)
+	rangeRe = lazyre.New(`(?i)^\s*(?:-|–|—|to|until|till|bis|à|a|tot|y)\s*`)
 	// zoneRe is a zone after a time.
-	zoneRe = regexp.MustCompile(`(?i)^\s*\(?\s*(?:(utc|gmt)\s*([+-]\s*\d{1,2})(?::?(\d{2}))?|(et|est|edt|eastern(?: time| standard time|` +
+	zoneRe = lazyre.New(`(?i)^\s*\(?\s*(?:(utc|gmt)\s*([+-]\s*\d{1,2})(?::?(\d{2}))?|(et|est|edt|eastern(?: time| standard time|` +
 		` daylight time)?|ct|cst|cdt|central(?: time)?|mt|mst|mdt|mountain(?: time)?|pt|pst|pdt|pacific(?: time)?|` +
 		`gmt|utc|bst|cet|cest|mez|mesz|wet|west|aest|aedt|ist|uk time|london time|paris time|heure de paris|` +
 		`hora de madrid|hora peninsular|nederlandse tijd|amsterdam time|berlin time|deutscher zeit)\b)\)?`)
-	isoDateRe     = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	numDateRe     = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b\.?`)
-	dayMonthRe    = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?` + monthRe + `(?:\s*,?\s*(?:de\s+)?(\d{4}))?`)
-	monthDayRe    = regexp.MustCompile(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{4}))?`)
-	weekdayOnlyRe = regexp.MustCompile(`(?i)\b` + weekdayRe)
+	isoDateRe     = lazyre.New(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	numDateRe     = lazyre.New(`\b(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?\b\.?`)
+	dayMonthRe    = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?` + monthRe + `(?:\s*,?\s*(?:de\s+)?(\d{4}))?`)
+	monthDayRe    = lazyre.New(`(?i)\b` + monthRe + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{4}))?`)
+	weekdayOnlyRe = lazyre.New(`(?i)\b` + weekdayRe)
 	// weekdayDomRe is a weekday with a day of the month and no month
 	// ("Friday the 21st", "viernes 21", "Freitag, den 21.").
-	weekdayDomRe = regexp.MustCompile(`(?i)\b` + weekdayRe + `,?\s*(?:the |der |den |le |el |de )?(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s|$|[,;:!?)])`)
-	relDayRe      = regexp.MustCompile(`(?i)\b(today|tomorrow|heute|übermorgen|morgen|aujourd['’]hui|demain|hoy|mañana|pasado mañana|` +
+	weekdayDomRe = lazyre.New(`(?i)\b` + weekdayRe + `,?\s*(?:the |der |den |le |el |de )?(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s|$|[,;:!?)])`)
+	relDayRe     = lazyre.New(`(?i)\b(today|tomorrow|heute|übermorgen|morgen|aujourd['’]hui|demain|hoy|mañana|pasado mañana|` +
 		`vandaag|overmorgen)\b`)
 	// notInterviewRe marks a line whose time is not a meeting (hours,
 	// deadlines, a job's start date).
-	notInterviewRe = regexp.MustCompile(`(?i)(office hours|business hours|deadline|apply by|respond by|reply by|no later than|expires?|` +
+	notInterviewRe = lazyre.New(`(?i)(office hours|business hours|deadline|apply by|respond by|reply by|no later than|expires?|` +
 		`closing|closes|posted|submitted|received|start date|opening hours|öffnungszeiten|frist|bis spätestens|` +
 		`date limite|avant le|plazo|antes del|uiterlijk|sent:|gesendet:|envoyé:|enviado:|verzonden:|` +
 		`wrote:|schrieb|a écrit|escribió|schreef)`)
@@ -188,7 +188,7 @@ type day struct {
 	weekday  time.Weekday
 	hasWday  bool
 	domOnly  bool // a day of the month without a month
-	relative int // days after the message's date, for "tomorrow"; -1 none
+	relative int  // days after the message's date, for "tomorrow"; -1 none
 	start    int
 }
 

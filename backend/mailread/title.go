@@ -1,9 +1,10 @@
 package mailread
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // titleEnd is what ends a job title in running text.
@@ -27,7 +28,7 @@ var titlePatterns = []fastRe{
 }
 
 // subjectTitlePattern reads "Company Application Update | Title".
-var subjectTitlePattern = regexp.MustCompile(`(?i)(?:^|\|\s*|[-–]\s+)(?:application update|update on (?:your application|\S+ position))\s*[|` +
+var subjectTitlePattern = lazyre.New(`(?i)(?:^|\|\s*|[-–]\s+)(?:application update|update on (?:your application|\S+ position))\s*[|` +
 	`:\-–]\s*([^\n]{3,110})$`)
 
 // leadTitle are the surest title phrases: a labelled line ("Position
@@ -54,7 +55,7 @@ var reqPatterns = []fastRe{
 }
 
 // titleNoise are parenthesized notes a title carries that are not part of it.
-var titleNoise = regexp.MustCompile(`(?i)\s*\((?:[^)]*(?:remote|hybrid|on-?site|usa|f/m|m/w|w/m|m/f|h/f|f/h|m/v|v/m|level|id\b|` +
+var titleNoise = lazyre.New(`(?i)\s*\((?:[^)]*(?:remote|hybrid|on-?site|usa|f/m|m/w|w/m|m/f|h/f|f/h|m/v|v/m|level|id\b|` +
 	`ref|req|referenz|kennziffer|` +
 	`full[- ]time|part[- ]time|vollzeit|teilzeit|temps plein|jornada)[^)]*|\d{3,10}|[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,2})\)`)
 
@@ -169,13 +170,13 @@ func linkedInTitle(text string) string {
 }
 
 // subjectSplit cuts subjects like "Company - Title", "Title | City".
-var subjectSplit = regexp.MustCompile(`\s+[|–-]\s+|\s*\|\s*`)
+var subjectSplit = lazyre.New(`\s+[|–-]\s+|\s*\|\s*`)
 
 // statusSuffix is the news a subject adds to a title.
-var statusSuffix = regexp.MustCompile(`(?i)\s+(?:has been|was|is)\s+(?:cancel+ed|filled|closed|withdrawn|received|updated)\b.*$|,\s*[A-Z]{2,4}-\d{6,}.*$`)
+var statusSuffix = lazyre.New(`(?i)\s+(?:has been|was|is)\s+(?:cancel+ed|filled|closed|withdrawn|received|updated)\b.*$|,\s*[A-Z]{2,4}-\d{6,}.*$`)
 
 // titleWords say a phrase is a job title.
-var titleWords = regexp.MustCompile(`(?i)\b(engineer|developer|manager|analyst|scientist|specialist|designer|consultant|director|` +
+var titleWords = lazyre.New(`(?i)\b(engineer|developer|manager|analyst|scientist|specialist|designer|consultant|director|` +
 	`lead|architect|administrator|intern|internship|officer|coordinator|associate|assistant|expert|` +
 	`researcher|pm|cto|ceo|cfo|head|sme|technician|advisor|entwickler|ingenieur|berater|leiter|` +
 	`referent|sachbearbeiter|ingénieur|développeur|chef|responsable|chargé|desarrollador|ingeniero|` +

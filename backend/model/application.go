@@ -2,10 +2,11 @@ package model
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // Remote is where the work happens.
@@ -287,7 +288,7 @@ func ValidateURL(field, v string) error {
 	return nil
 }
 
-var companySuffix = regexp.MustCompile(`\b(incorporated|inc|llc|ltd|limited|gmbh|ag|sa|sas|srl|bv|nv|plc|corp|corporation|co|company|` +
+var companySuffix = lazyre.New(`\b(incorporated|inc|llc|ltd|limited|gmbh|ag|sa|sas|srl|bv|nv|plc|corp|corporation|co|company|` +
 	`oy|ab|as|aps|kg|pty|pvt|s\.a|s\.l)\.?$`)
 
 // NormalizeCompany reduces a company name to a key for duplicate detection:

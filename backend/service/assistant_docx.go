@@ -4,17 +4,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
 	"github.com/huntbook/huntbook/backend/docxwrite"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/shellport"
 )
 
 var docxFilter = shellport.FileFilter{Name: "Word document (*.docx)", Pattern: "*.docx"}
 
-var unsafeName = regexp.MustCompile(`[^\p{L}\p{N}]+`)
+var unsafeName = lazyre.New(`[^\p{L}\p{N}]+`)
 
 // SaveGenerationDocx asks where to save a draft as a Word document (for
 // cover letters sent as files) and writes its latest text there, Markdown

@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/assist"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/transfer"
 )
@@ -158,12 +158,12 @@ func (a *Assistant) SetRedactionTerms(terms []string) ([]string, error) {
 }
 
 var (
-	mdHeading = regexp.MustCompile(`(?m)^#{1,6}\s+`)
-	mdEmph    = regexp.MustCompile(`(\*\*|__)(.+?)(\*\*|__)`)
-	mdLink    = regexp.MustCompile(`\[([^\]]+)\]\((\S+?)\)`)
-	mdCode    = regexp.MustCompile("`([^`]+)`")
-	mdRule    = regexp.MustCompile(`(?m)^\s*(?:-{3,}|\*{3,})\s*$\n?`)
-	mdStar    = regexp.MustCompile(`(?m)^(\s*)\* `)
+	mdHeading = lazyre.New(`(?m)^#{1,6}\s+`)
+	mdEmph    = lazyre.New(`(\*\*|__)(.+?)(\*\*|__)`)
+	mdLink    = lazyre.New(`\[([^\]]+)\]\((\S+?)\)`)
+	mdCode    = lazyre.New("`([^`]+)`")
+	mdRule    = lazyre.New(`(?m)^\s*(?:-{3,}|\*{3,})\s*$\n?`)
+	mdStar    = lazyre.New(`(?m)^(\s*)\* `)
 )
 
 // markdownToText drops Markdown marks: headings, emphasis, code spans and

@@ -3,15 +3,15 @@ package service
 import (
 	"context"
 	"log"
-	"regexp"
 
 	"github.com/huntbook/huntbook/backend/jobpost"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/store"
 )
 
 // pageSource matches the markup of a description saved as HTML: block and
 // inline tags, or the head of a pasted page (<link rel=...>, <meta>).
-var pageSource = regexp.MustCompile(`(?i)<\s*/?\s*(?:html|head|body|link|meta|script|style|div|p|br|ul|ol|li|h[1-6]|` +
+var pageSource = lazyre.New(`(?i)<\s*/?\s*(?:html|head|body|link|meta|script|style|div|p|br|ul|ol|li|h[1-6]|` +
 	`span|strong|em|b|i|a|table|tr|td|section|article)\b[^>]*>`)
 
 // descriptionText turns a description stored as page source into clean

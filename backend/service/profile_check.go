@@ -5,10 +5,10 @@ import (
 	"net/mail"
 	"net/url"
 	"reflect"
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -115,7 +115,7 @@ func trimStrings(v reflect.Value) {
 	}
 }
 
-var partialDate = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+var partialDate = lazyre.New(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
 // isPartialDate reports whether s is "YYYY", "YYYY-MM" or "YYYY-MM-DD" and
 // a real date.

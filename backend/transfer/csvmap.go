@@ -2,11 +2,11 @@ package transfer
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/huntbook/huntbook/backend/lazyre"
 	"github.com/huntbook/huntbook/backend/model"
 )
 
@@ -219,7 +219,7 @@ func parseRow(row csvRow, cols map[string]int, dayFirst bool, status statusFunc)
 	return a, notes, errs
 }
 
-var numericDate = regexp.MustCompile(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$`)
+var numericDate = lazyre.New(`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$`)
 
 // dateFields are the fields that hold dates.
 var dateFields = []string{"applied", "deadline", "followUp", "created", "updated"}
@@ -301,8 +301,8 @@ func parseDate(s string, dayFirst bool) (string, error) {
 }
 
 var (
-	amountRe   = regexp.MustCompile(`(\d[\d,.\s]*)\s*([kKmM])?`)
-	currencyRe = regexp.MustCompile(`(?i)\b(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|JPY|NZD|SGD)\b|[$€£¥₹]`)
+	amountRe   = lazyre.New(`(\d[\d,.\s]*)\s*([kKmM])?`)
+	currencyRe = lazyre.New(`(?i)\b(USD|EUR|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|INR|JPY|NZD|SGD)\b|[$€£¥₹]`)
 	symbols    = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 )
 

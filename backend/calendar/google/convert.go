@@ -2,11 +2,11 @@ package google
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/calendar"
+	"github.com/huntbook/huntbook/backend/lazyre"
 	gcal "google.golang.org/api/calendar/v3"
 )
 
@@ -128,7 +128,7 @@ func meetingURL(e *gcal.Event) string {
 	return ""
 }
 
-var urlRe = regexp.MustCompile(`https://[^\s<>"'\\]+`)
+var urlRe = lazyre.New(`https://[^\s<>"'\\]+`)
 
 // meetingHosts are the video services recognised in free text (a suffix match on the host).
 var meetingHosts = []string{

@@ -2,8 +2,9 @@ package ics
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // meetingHosts are the video-meeting services whose links mark a call:
@@ -28,7 +29,7 @@ var meetingHosts = []struct{ host, path string }{
 	{"bigbluebutton", ""},
 }
 
-var urlPattern = regexp.MustCompile(`https?://[^\s<>"'\\)\]]+`)
+var urlPattern = lazyre.New(`https?://[^\s<>"'\\)\]]+`)
 
 // FindMeetingURL returns the first video-meeting link (Google Meet, Zoom,
 // Microsoft Teams, Webex, Whereby, Jitsi, GoTo, Chime, BlueJeans, Skype...)

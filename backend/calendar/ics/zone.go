@@ -2,10 +2,11 @@ package ics
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 	_ "time/tzdata" // IANA zones on machines without a zoneinfo database (Windows)
+
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // zone turns wall-clock times into instants.
@@ -150,7 +151,7 @@ type zones struct {
 	warn     func(format string, args ...any)
 }
 
-var ianaChars = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9/_+\-]{0,63}$`)
+var ianaChars = lazyre.New(`^[A-Za-z][A-Za-z0-9/_+\-]{0,63}$`)
 
 // loadIANA loads an IANA zone by name, refusing names Go would read as
 // something else ("", "Local") or that cannot be zone names.
@@ -167,7 +168,7 @@ func loadIANA(name string) (zone, bool) {
 
 // offsetName matches TZIDs that carry their offset: "(UTC-03:00) Brasília",
 // "(GMT +01:00)", "UTC+11", "GMT +0100 (Standard) / ...".
-var offsetName = regexp.MustCompile(`(?i)^\(?\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?`)
+var offsetName = lazyre.New(`(?i)^\(?\s*(?:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?`)
 
 // lookup resolves a TZID; nil means it is unknown (the caller floats it).
 func (zs *zones) lookup(tzid string) zone {
