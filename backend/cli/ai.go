@@ -10,7 +10,6 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/llm"
 	"github.com/huntbook/huntbook/backend/model"
@@ -243,7 +242,7 @@ func aiProviderList(env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "no AI provider yet: add one with huntbook ai provider set NAME --base-url URL --model M")
 		return nil
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "NAME\tKIND\tMODEL\tBASE URL\tKEY\tDEFAULT\tCONFIRMED")
 	var unconfirmed []service.Destination
 	for _, x := range list {
@@ -424,7 +423,7 @@ func aiLedger(env *Env, args []string) error {
 		fmt.Fprintln(env.Stdout, "no request has been sent")
 		return nil
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "WHEN (UTC)\tPROVIDER\tHOST\tTASK\tSENT\tRECEIVED\tTOOK\tSTATUS\tPLACEHOLDERS")
 	for _, e := range rows {
 		status := e.Status

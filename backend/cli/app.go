@@ -6,7 +6,6 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/model"
 )
@@ -138,12 +137,14 @@ func appList(env *Env, args []string) error {
 	if asJSON {
 		return env.printJSON(res)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "ID\tSTAGE\tOUTCOME\tCOMPANY\tTITLE\tAPPLIED")
 	for _, a := range res.Items {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", a.ID, a.Stage, a.Outcome, oneLine(a.Company), oneLine(a.Title), a.DateApplied)
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintln(env.Stdout, count(res.Total, "application"))
 	return nil
 }

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/appdir"
 	"github.com/huntbook/huntbook/backend/launch"
@@ -169,7 +168,7 @@ func browserStatus(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "BROWSER\tFOUND\tHOST\tSTARTS")
 	for _, b := range targets {
 		state, starts := "not registered", ""

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/secrets"
 	"github.com/huntbook/huntbook/backend/service"
@@ -321,7 +320,7 @@ func runInterviews(env *Env, args []string) error {
 	if *asJSON {
 		return env.printJSON(ivs)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "WHEN\tINTERVIEW\tCOMPANY\tAPPLICATION\tJOIN")
 	for _, iv := range ivs {
 		when := iv.Start.Local().Format("Mon 2006-01-02 15:04")

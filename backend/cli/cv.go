@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/cvparse"
@@ -128,7 +127,7 @@ func cvList(env *Env, args []string) error {
 	if *asJSON {
 		return env.printJSON(vs)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "ID\tLABEL\tFILE\tSIZE\tNAME\tIMPORTED\tSENT WITH")
 	for _, v := range vs {
 		name := v.Profile.Basics.Name

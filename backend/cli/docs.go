@@ -3,10 +3,10 @@ package cli
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/huntbook/huntbook/backend/buildinfo"
+	"github.com/huntbook/huntbook/backend/lazyre"
 )
 
 // The man page and the shell completions are written from the command
@@ -18,7 +18,7 @@ func init() {
 }
 
 // subPattern finds a command's subcommands in its usage: "cv <parse|import> ...".
-var subPattern = regexp.MustCompile(`^\S+ <([a-z][a-z|-]*)>`)
+var subPattern = lazyre.New(`^\S+ <([a-z][a-z|-]*)>`)
 
 // subcommands are the words that may follow c's name, from its usage.
 func (c command) subcommands() []string {

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/huntbook/huntbook/backend/model"
 	"github.com/huntbook/huntbook/backend/service"
@@ -44,7 +43,7 @@ func previewImport(env *Env, svc *service.Services, path, skippedTo string, asJS
 		label[f.Value] = f.Label
 	}
 	fmt.Fprintln(out, "\ncolumns:")
-	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
+	tw := newTable(out, 2)
 	for _, c := range p.Columns {
 		to := label[c.Field]
 		if to == "" {
@@ -63,7 +62,7 @@ func previewImport(env *Env, svc *service.Services, path, skippedTo string, asJS
 			target[t.Value] = t.Label
 		}
 		fmt.Fprintln(out, "\nstatuses:")
-		tw = tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
+		tw = newTable(out, 2)
 		for _, s := range p.Statuses {
 			to := target[s.Target]
 			if to == "" {

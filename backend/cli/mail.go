@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/huntbook/huntbook/backend/model"
@@ -129,7 +128,7 @@ func mailList(env *Env, args []string) error {
 	if *asJSON {
 		return env.printJSON(ps)
 	}
-	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
+	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "ID\tDATE\tSTATUS\tPROPOSAL\tCONFIDENCE")
 	for _, p := range ps {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%.0f%%\n", p.ID, p.Date.Local().Format("2006-01-02"), p.Status, describeMail(p, time.Local), p.Confidence*100)
