@@ -398,6 +398,30 @@ func (m *Mail) SyncMail() (string, error) {
 	return id, nil
 }
 
+// SyncMailNow checks mail and waits for it, reporting progress like
+// SyncMail (the command line's `huntbook mail sync`). A non-empty password
+// serves for this process only, for an account whose password is not kept.
+func (m *Mail) SyncMailNow(password string) (MailSyncReport, error) {
+	ctx := m.ctx()
+	if password != "" {
+		_, sess := m.secretStores()
+		if err := sess.Set(secretMailPassword, password); err != nil {
+			return MailSyncReport{}, err
+		}
+	}
+	if _, err := m.syncAccount(ctx); err != nil {
+		return MailSyncReport{}, err
+	}
+	res, err := m.runner.RunOne(ctx, jobMailSync, func(ctx context.Context, job *jobrun.Job) (any, error) {
+		return m.runSync(ctx, job)
+	})
+	if errors.Is(err, jobrun.ErrBusy) {
+		return MailSyncReport{}, model.Errorf(model.CodeConflict, "a mail check is already running")
+	}
+	rep, _ := res.(MailSyncReport)
+	return rep, err
+}
+
 // CancelMailSync stops a running check; what was read so far is kept.
 func (m *Mail) CancelMailSync(jobID string) error {
 	if !m.runner.Cancel(jobMailSync, jobID) {

@@ -2002,6 +2002,7 @@ export interface MailMethods {
   SaveSettings(arg1: Input<MailSettings>): Promise<MailSettings>;
   Settings(): Promise<MailSettings>;
   SyncMail(): Promise<string>;
+  SyncMailNow(arg1: string): Promise<MailSyncReport>;
   TestMailAccount(arg1: Input<MailAccountInput>): Promise<MailAccountTest>;
 }
 

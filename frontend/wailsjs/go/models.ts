@@ -3011,6 +3011,24 @@ export namespace service {
 	        this.message = source["message"];
 	    }
 	}
+	export class MailFolderReport {
+	    folder: string;
+	    new: number;
+	    skippedParts: number;
+	    reset: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailFolderReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folder = source["folder"];
+	        this.new = source["new"];
+	        this.skippedParts = source["skippedParts"];
+	        this.reset = source["reset"];
+	    }
+	}
 	export class MailImportReport {
 	    read: number;
 	    kept: number;
@@ -3104,6 +3122,46 @@ export namespace service {
 	        this.autoApply = source["autoApply"];
 	        this.autoApplyAbove = source["autoApplyAbove"];
 	    }
+	}
+	export class MailSyncReport {
+	    folders: MailFolderReport[];
+	    fetched: number;
+	    kept: number;
+	    known: number;
+	    notJob: number;
+	    broken: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MailSyncReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.folders = this.convertValues(source["folders"], MailFolderReport);
+	        this.fetched = source["fetched"];
+	        this.kept = source["kept"];
+	        this.known = source["known"];
+	        this.notJob = source["notJob"];
+	        this.broken = source["broken"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class Preferences {
 	    theme: string;

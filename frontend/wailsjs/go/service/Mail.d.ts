@@ -39,4 +39,6 @@ export function Settings():Promise<service.MailSettings>;
 
 export function SyncMail():Promise<string>;
 
+export function SyncMailNow(arg1:string):Promise<service.MailSyncReport>;
+
 export function TestMailAccount(arg1:service.MailAccountInput):Promise<service.MailAccountTest>;

@@ -74,6 +74,10 @@ export function SyncMail() {
   return window['go']['service']['Mail']['SyncMail']();
 }
 
+export function SyncMailNow(arg1) {
+  return window['go']['service']['Mail']['SyncMailNow'](arg1);
+}
+
 export function TestMailAccount(arg1) {
   return window['go']['service']['Mail']['TestMailAccount'](arg1);
 }
