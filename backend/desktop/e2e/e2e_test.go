@@ -65,6 +65,7 @@ var scenarios = []scenario{
 	{file: "a11y.js", check: checkA11y, setup: setupA11y, prelude: a11yPrelude, timeout: 170 * time.Second},
 	{file: "insights.js", check: checkInsights, setup: setupInsights, screen: "1920x1080x24"},
 	{file: "mail-imap.js", check: checkMailIMAP, setup: setupMailIMAP, prelude: mailIMAPPrelude, screen: "1920x1080x24", timeout: 120 * time.Second},
+	{file: "screens.js", check: checkScreens, setup: setupScreens, screen: "1920x1080x24", timeout: 300 * time.Second},
 	{file: "startup-corrupt.js", check: checkCorrupt, setup: setupCorrupt},
 	{file: "startup-newer.js", check: checkNewer, setup: setupNewer},
 	{file: "startup-readonly.js", check: checkReadOnly, setup: setupReadOnly},

@@ -18,7 +18,10 @@ export interface Column {
   sort?: SortField;
   /** Width in pixels below which the column is not drawn. */
   min: number;
-  /** Share of spare width it takes (0: fixed at min). */
+  /**
+   * Share of spare width it takes (0: fixed at min). The short columns take a
+   * little, so a wide window shows whole dates and badges, not "Nov 18, 2…".
+   */
   grow: number;
   /** Lower gives way first when the list is narrow; Infinity never does. */
   priority: number;
@@ -31,13 +34,13 @@ export const columns: Column[] = [
   { key: 'company', label: 'Company', sort: 'company', min: 130, grow: 1.2, priority: Infinity, shown: true },
   { key: 'title', label: 'Job title', sort: 'title', min: 200, grow: 2, priority: Infinity, shown: true },
   { key: 'stage', label: 'Stage', sort: 'stage', min: 124, grow: 0, priority: Infinity, shown: true },
-  { key: 'signals', label: 'Next', min: 140, grow: 0, priority: 6, shown: true },
-  { key: 'outcome', label: 'Outcome', min: 96, grow: 0, priority: 2, shown: true },
+  { key: 'signals', label: 'Next', min: 150, grow: 1.2, priority: 6, shown: true },
+  { key: 'outcome', label: 'Outcome', min: 96, grow: 0.2, priority: 2, shown: true },
   { key: 'location', label: 'Location', min: 110, grow: 0.8, priority: 3, shown: true },
-  { key: 'salary', label: 'Salary', min: 124, grow: 0, priority: 4, shown: false },
-  { key: 'applied', label: 'Applied', sort: 'applied', min: 108, grow: 0, priority: 4.4, shown: true },
+  { key: 'salary', label: 'Salary', min: 124, grow: 0.2, priority: 4, shown: false },
+  { key: 'applied', label: 'Applied', sort: 'applied', min: 108, grow: 0.25, priority: 4.4, shown: true },
   { key: 'days', label: 'Days', min: 64, grow: 0, priority: 4.5, shown: true },
-  { key: 'updated', label: 'Updated', sort: 'updated', min: 108, grow: 0, priority: 1, shown: false },
+  { key: 'updated', label: 'Updated', sort: 'updated', min: 108, grow: 0.25, priority: 1, shown: false },
 ];
 
 /** Width of the checkbox column. */

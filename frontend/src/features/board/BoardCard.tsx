@@ -37,7 +37,7 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
         ))}
         {stage && <StageBadge stage={stage} outcome={a.outcome} size="xs" />}
         {closed && <StageBadge stage={stage ?? ''} outcome={a.outcome} size="xs" label={outcomeLabel(a.outcome)} />}
-        {a.tags.slice(0, badges.length ? 1 : 3).map((t) => (
+        {a.tags.slice(0, tagRoom(badges.length)).map((t) => (
           <Pill key={t} color="gray" variant="outline" size="xs">
             {t}
           </Pill>
@@ -46,6 +46,11 @@ export const CardFace = memo(function CardFace({ a, stage }: { a: Card; stage?: 
     </>
   );
 });
+
+/** tagRoom is how many tags fit on the badge line beside n signal badges (the line does not wrap). */
+function tagRoom(n: number): number {
+  return n >= 2 ? 0 : n === 1 ? 1 : 3;
+}
 
 /** CardMeta is the card's third line: where, the pay and how long ago it was applied to, as far as known. */
 function CardMeta({ a }: { a: Card }) {

@@ -81,6 +81,7 @@ describe('BoardView', () => {
       remote: 'hybrid',
       salary: { min: 6_000_000, max: 7_500_000, currency: 'EUR', period: 'year' },
       dateApplied: today.subtract(12, 'day').format('YYYY-MM-DD'),
+      tags: ['referral'],
     });
     cards.push(rich);
     vi.mocked(signals.signals).mockResolvedValue(
@@ -108,6 +109,8 @@ describe('BoardView', () => {
       expect(within(card).getByText('12 days')).toBeInTheDocument();
       expect(await within(card).findByText('Interview tomorrow')).toBeInTheDocument();
       expect(within(card).getByText('Follow-up overdue')).toBeInTheDocument();
+      // Two badges fill the one-line badge row: no tag is squeezed in half-cut beside them.
+      expect(within(card).queryByText('referral')).not.toBeInTheDocument();
       expect(vi.mocked(signals.signals)).toHaveBeenCalledWith(today.format('YYYY-MM-DD'));
     } finally {
       cards.pop();

@@ -9,6 +9,7 @@ import {
   Menu,
   Modal,
   Paper,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
@@ -255,7 +256,7 @@ export function FollowupsView() {
   };
 
   return (
-    <Stack gap="md" maw={900}>
+    <Stack gap="md" maw={{ base: 900, xl: 1840 }}>
       <Group justify="space-between">
         <Title order={2} size="h3">
           Follow-ups
@@ -267,7 +268,8 @@ export function FollowupsView() {
       <ActionError error={act.error} onDismiss={act.reset} title="Follow-ups" />
       <QueryState of={lists} loading="Loading follow-ups" errorTitle="Could not load follow-ups">
         {() => (
-          <>
+          // Side by side in a wide window (from Mantine's xl breakpoint, 88em).
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md" verticalSpacing="md">
             <Section
               title="Due today and overdue"
               lines={lists.data?.due ?? []}
@@ -284,7 +286,7 @@ export function FollowupsView() {
               act={(line, what) => act.mutate({ line, what })}
               pick={pick}
             />
-          </>
+          </SimpleGrid>
         )}
       </QueryState>
       <Paper withBorder p="md" radius="md">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Stack, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Title } from '@mantine/core';
 import { AboutSection } from './AboutSection';
 import { BrowserSection } from './BrowserSection';
 import { DataSection } from './DataSection';
@@ -14,22 +14,29 @@ import { StagesSection } from './StagesSection';
  * extension, the data file (backups, export, import, wipe), and which build
  * this is. The calendar section belongs to the agenda feature: the shell
  * passes it in (src/shell/SettingsPage.tsx), so features do not import each
- * other.
+ * other. One column of sections in a small window; two side by side in a
+ * wide one (from Mantine's xl breakpoint, 88em).
  */
 export function SettingsView({ calendar }: { calendar?: ReactNode }) {
   return (
-    <Stack gap="md" maw={900}>
+    <Stack gap="md" maw={{ base: 900, xl: 1840 }}>
       <Title order={2} size="h3">
         Settings
       </Title>
-      <PreferencesSection />
-      <GoalsSection />
-      <StagesSection />
-      {calendar}
-      <MailAccountSection />
-      <BrowserSection />
-      <DataSection />
-      <AboutSection />
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md" verticalSpacing="md">
+        <Stack gap="md" miw={0}>
+          <PreferencesSection />
+          <GoalsSection />
+          <StagesSection />
+          <AboutSection />
+        </Stack>
+        <Stack gap="md" miw={0}>
+          {calendar}
+          <MailAccountSection />
+          <BrowserSection />
+          <DataSection />
+        </Stack>
+      </SimpleGrid>
     </Stack>
   );
 }
