@@ -130,17 +130,39 @@ func appList(env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	res, err := svc.Applications.List(q)
+	if asJSON {
+		res, err := svc.Applications.List(q)
+		if err != nil {
+			return err
+		}
+		return env.printJSON(res)
+	}
+	// The table shows six fields: read the applications' cards (the
+	// board's narrow rows, a third of the columns) and name their stages,
+	// not every field of every application.
+	res, err := svc.Applications.Cards(q)
 	if err != nil {
 		return err
 	}
-	if asJSON {
-		return env.printJSON(res)
+	stages, err := svc.Pipeline.Stages()
+	if err != nil {
+		return err
+	}
+	stageName := make(map[int64]string, len(stages))
+	for _, st := range stages {
+		stageName[st.ID] = st.Name
 	}
 	tw := newTable(env.Stdout, 0)
 	fmt.Fprintln(tw, "ID\tSTAGE\tOUTCOME\tCOMPANY\tTITLE\tAPPLIED")
+	var row []byte // one row at a time, no formatting per field
 	for _, a := range res.Items {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", a.ID, a.Stage, a.Outcome, oneLine(a.Company), oneLine(a.Title), a.DateApplied)
+		row = strconv.AppendInt(row[:0], a.ID, 10)
+		for _, f := range [...]string{stageName[a.StageID], string(a.Outcome), oneLine(a.Company), oneLine(a.Title), a.DateApplied} {
+			row = append(append(row, '\t'), f...)
+		}
+		if _, err := tw.Write(append(row, '\n')); err != nil {
+			return fmt.Errorf("write table: %w", err)
+		}
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -150,11 +172,36 @@ func appList(env *Env, args []string) error {
 }
 
 func oneLine(s string) string {
+	if !needsFolding(s) {
+		return s
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if len(s) > 48 {
 		return s[:47] + "…"
 	}
 	return s
+}
+
+// needsFolding tells whether oneLine has work to do on s: it is longer
+// than a cell, or has a space other than single ASCII spaces between words
+// (a listing of 10,000 applications would otherwise split and join every
+// name).
+func needsFolding(s string) bool {
+	if len(s) > 48 || s == "" {
+		return len(s) > 48
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return true // Unicode spaces are checked by strings.Fields
+		case c == ' ' && s[i+1] == ' ':
+			return true
+		}
+	}
+	return false
 }
 
 func idArg(cmd, s string) (int64, error) {

@@ -44,3 +44,19 @@ func TestAppListWritesInBulk(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLineFastPathAgrees: oneLine returns a name as is only when
+// folding its spaces would not change it.
+func TestOneLineFastPathAgrees(t *testing.T) {
+	for _, s := range []string{"", "Acme", "Acme Robotics", " Acme", "Acme ", "Acme  Robotics", "Acme\tRobotics",
+		"Acme\nRobotics", "Acme\u00a0Robotics", "Zürich Versicherung", "Acme\u2003Robotics", "a b c d e f",
+		strings.Repeat("x", 48), strings.Repeat("x", 49), strings.Repeat("ab ", 20)} {
+		want := strings.Join(strings.Fields(s), " ")
+		if len(want) > 48 {
+			want = want[:47] + "…"
+		}
+		if got := oneLine(s); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
