@@ -139,6 +139,12 @@ E2E.run(async (t) => {
         if (document.scrollingElement.scrollWidth > window.innerWidth + 1) throw new Error(`${slug} at ${w}: the page scrolls sideways`);
         if (wide.length) t.say(`${slug} at ${w}: scrolls sideways inside ${wide.map((el) => el.tagName.toLowerCase() + (el.getAttribute('aria-label') ? `[${el.getAttribute('aria-label')}]` : '')).join(', ')}`);
         if (w === 1920 && theme === 'light') await wide1920[slug]?.();
+        if (slug === 'cv') {
+          // Each entry's Merge button whole inside its card (it was cut to "Merg" at 1024).
+          const merges = Array.from(document.querySelectorAll('section button[aria-label^="Merge "]')).filter(t.visible);
+          const bad = merges.filter((b) => cut(b) || b.getBoundingClientRect().right > b.closest('section').getBoundingClientRect().right);
+          t.assert(merges.length > 0 && bad.length === 0, `the CV's Merge buttons are whole at ${w} (${bad.length} cut)`);
+        }
         await t.shot(`screens-${slug}-${w}-${theme}`);
       }
 

@@ -40,12 +40,13 @@ export function ParsedFields({
       </Text>
       {groups.map((g) => (
         <Card key={g.path} withBorder padding="sm" component="section" aria-label={g.title}>
-          <Group justify="space-between" wrap="nowrap" mb={6}>
-            <Text fw={600} size="sm">
+          <Group justify="space-between" wrap="nowrap" align="flex-start" mb={6}>
+            <Text fw={600} size="sm" miw={0}>
               {g.title}
             </Text>
             {g.section !== 'basics' ? (
               <Button
+                style={{ flexShrink: 0 }}
                 size="compact-xs"
                 variant="light"
                 leftSection={<IconArrowMerge size={14} aria-hidden />}
