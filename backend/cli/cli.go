@@ -46,6 +46,10 @@ type command struct {
 	run                  func(env *Env, args []string) error
 }
 
+// usageOf makes a command's usage at the time it is listed, for a group
+// whose subcommands other files add from their own init (mail).
+var usageOf = map[string]func() string{}
+
 // usageError is a mistake in the command line itself (exit 2).
 type usageError struct{ msg string }
 
@@ -78,6 +82,11 @@ func register(name, usage, summary string, run func(env *Env, args []string) err
 
 func allCommands() []command {
 	cs := append(commands(), extra...)
+	for i := range cs {
+		if fn := usageOf[cs[i].name]; fn != nil {
+			cs[i].usage = fn()
+		}
+	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
 	return cs
 }
@@ -126,6 +135,9 @@ func Run(args []string, env *Env) int {
 			fmt.Fprintln(env.Stderr, "huntbook:", err)
 			return ExitUsage
 		}
+		if len(g.rest) > 1 {
+			return printCommandHelp(env, g.rest[1:])
+		}
 		printUsage(env.Stdout)
 		return ExitOK
 	}
@@ -140,6 +152,11 @@ func Run(args []string, env *Env) int {
 	}
 	rest = browserLaunch(rest)
 	defer env.close()
+	if len(rest) == 2 && isHelpFlag(rest[1]) {
+		if c, ok := findCommand(rest[0]); ok && len(c.subcommands()) > 0 {
+			return printCommandHelp(env, rest[:1])
+		}
+	}
 	for _, c := range allCommands() {
 		if c.name == rest[0] && c.run != nil {
 			return env.exit(c.run(env, rest[1:]))
@@ -151,6 +168,11 @@ func Run(args []string, env *Env) int {
 
 func (env *Env) exit(err error) int {
 	if err == nil {
+		return ExitOK
+	}
+	var he helpShown
+	if errors.As(err, &he) {
+		fmt.Fprint(env.Stdout, he.text)
 		return ExitOK
 	}
 	var ue usageError
@@ -218,6 +240,9 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, flagHelp(fs)
+			}
 			return nil, usagef("%s: %v", fs.Name(), err)
 		}
 		rest := fs.Args()

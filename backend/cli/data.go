@@ -12,6 +12,10 @@ import (
 var svcCtx = context.Background()
 
 func runExport(env *Env, args []string) error {
+	args, err := parse(flag.NewFlagSet("export", flag.ContinueOnError), args)
+	if err != nil {
+		return err
+	}
 	if len(args) != 1 {
 		return usagef("export: usage: export FILE.zip")
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -30,13 +31,17 @@ func (c command) subcommands() []string {
 }
 
 func runMan(env *Env, args []string) error {
-	if len(args) > 0 {
-		return usagef("man: unexpected argument %q", args[0])
+	if err := parseNone(flag.NewFlagSet("man", flag.ContinueOnError), args); err != nil {
+		return err
 	}
 	return writeMan(env.Stdout, buildinfo.Get())
 }
 
 func runCompletion(env *Env, args []string) error {
+	args, err := parse(flag.NewFlagSet("completion", flag.ContinueOnError), args)
+	if err != nil {
+		return err
+	}
 	if len(args) != 1 {
 		return usagef("completion: which shell? bash, zsh or fish")
 	}

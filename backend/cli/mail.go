@@ -14,8 +14,9 @@ import (
 )
 
 func init() {
-	register("mail", "mail <"+strings.Join(mailSubNames(), "|")+"> ...",
-		"read job e-mail from files and propose what changed", runMail)
+	register("mail", "mail <import|list|confirm|dismiss> ...",
+		"read job e-mail from files or a read-only IMAP account and propose what changed", runMail)
+	usageOf["mail"] = func() string { return "mail <" + strings.Join(mailSubNames(), "|") + "> ..." }
 	registerMail("import", mailImport)
 	registerMail("list", mailList)
 	registerMail("proposals", mailList)
