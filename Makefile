@@ -168,6 +168,7 @@ lint: deps-build
 	@$(MAKE) --no-print-directory lint-go lint-frontend
 
 lint-go: $(GOLANGCI_LINT)
+	$(GOLANGCI_LINT) fmt --diff ./... ./.ci/...
 	$(GOLANGCI_LINT) run ./... ./.ci/measure ./.ci/clibench
 	$(GOLANGCI_LINT) run --build-tags $(E2E_TAGS) $(E2E_LINT_PKGS)
 
