@@ -224,7 +224,24 @@ func finishAnalysis(a Analysis, text string, p model.Profile, found map[int]*Ski
 	for i := range a.Requirements {
 		explainRequirement(&a.Requirements[i], p, years)
 	}
+	a.fillLists()
 	return a
+}
+
+// fillLists makes every list of a an empty one rather than nil, so the page
+// gets [] and never null.
+func (a *Analysis) fillLists() {
+	for _, l := range []*[]string{&a.Matched, &a.Missing, &a.MissingNice, &a.KeyPhrases} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if a.Skills == nil {
+		a.Skills = []SkillMatch{}
+	}
+	if a.Requirements == nil {
+		a.Requirements = []Requirement{}
+	}
 }
 
 // isHeading reports a line that names a section: Markdown headings, and short

@@ -102,7 +102,29 @@ func Tailor(ctx context.Context, m Model, p Prompt, prof model.Profile, allow []
 		}
 	}
 	t.Flags = CheckTailoring(t, prof, allow...)
+	t.fillLists()
 	return t, nil
+}
+
+// fillLists makes the lists of t empty rather than nil (a reply may leave
+// them out), so the page gets [] and never null.
+func (t *Tailoring) fillLists() {
+	if t.Bullets == nil {
+		t.Bullets = []TailoredBullet{}
+	}
+	if t.Flags == nil {
+		t.Flags = []Flag{}
+	}
+}
+
+// fillLists makes the lists of in empty rather than nil (a reply may leave
+// them out or send null), so the page gets [] and never null.
+func (in *Insights) fillLists() {
+	for _, l := range []*[]string{&in.RequiredSkills, &in.NiceToHaveSkills, &in.Responsibilities, &in.RedFlags, &in.Questions} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
 }
 
 // JobInsights runs the job insights task.
@@ -121,5 +143,6 @@ func JobInsights(ctx context.Context, m Model, p Prompt, r *Redactor) (Insights,
 			}
 		}
 	}
+	in.fillLists()
 	return in, nil
 }

@@ -3,7 +3,7 @@ import type { assistant } from '../../api';
 
 const skill = (
   name: string,
-  importance: string,
+  importance: assistant.SkillMatch['importance'],
   matched: boolean,
   evidence = '',
   evidenceSection = '',
