@@ -160,9 +160,13 @@ func (a *Assistant) Preview(task string, appID int64, opts RunOptions) (Preview,
 	if capt.body == nil {
 		return Preview{}, model.Errorf(model.CodeInternal, "preview: the request was not built")
 	}
+	omitted := pr.prompt.Omitted
+	if omitted == nil {
+		omitted = []string{} // the page gets [], never null
+	}
 	return Preview{Task: string(pr.task), Provider: pr.provider.Name, Model: pr.provider.Model, Kind: string(pr.provider.Kind),
 		URL: capt.url, Destination: a.destination(pr.stored), Redacted: pr.redactor != nil, Placeholders: pr.placeholders, Tokens: pr.prompt.Tokens,
-		Omitted: pr.prompt.Omitted, PromptVersion: pr.prompt.Version, InputDigest: pr.prompt.Digest, Body: string(capt.body)}, nil
+		Omitted: omitted, PromptVersion: pr.prompt.Version, InputDigest: pr.prompt.Digest, Body: string(capt.body)}, nil
 }
 
 // errPreviewOnly stops a request once its body is captured.

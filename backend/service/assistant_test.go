@@ -235,7 +235,7 @@ func aiCheckRedacted(t *testing.T, s *Services, db *store.DB, srv *llmtest.Serve
 		t.Fatalf("key status %+v %v", st, err)
 	}
 	pv, err := s.Assistant.Preview("cover-letter", app.ID, RunOptions{Provider: "Cloud"})
-	if err != nil || !pv.Redacted || len(pv.Placeholders) == 0 {
+	if err != nil || !pv.Redacted || len(pv.Placeholders) == 0 || pv.Omitted == nil {
 		t.Fatalf("preview %+v %v", pv, err)
 	}
 	res, err := Generate(context.Background(), s.Assistant, "cover-letter", app.ID, RunOptions{Provider: "Cloud"}, nil)

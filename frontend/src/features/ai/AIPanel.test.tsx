@@ -90,6 +90,8 @@ function draft(p: Partial<assistant.Generation>): assistant.Generation {
     provider: 'Fake',
     model: 'm',
     format: 'markdown',
+    inputDigest: '',
+    promptVersion: '',
     redacted: false,
     partial: false,
     error: '',

@@ -14,6 +14,18 @@ const info: assistant.ProviderInfo = {
   provider: { name: 'Box', baseURL: 'http://127.0.0.1:11434/v1', model: 'qwen3', kind: 'local' },
   default: true,
   keySource: '',
+  destination: {
+    provider: 'Box',
+    baseURL: 'http://127.0.0.1:11434/v1',
+    origin: 'http://127.0.0.1:11434',
+    kind: 'local',
+    redacted: false,
+    keySource: '',
+    keyName: '',
+    keyEnv: '',
+    confirmed: true,
+    changes: [],
+  },
 };
 
 const check = (what: string, detail: string, ok = true): assistant.Check => ({ ok, what, detail, took: 1 });
@@ -69,6 +81,8 @@ describe('ProviderCard', () => {
 describe('checkResult', () => {
   it('drops the step name and capitalises', () => {
     expect(checkResult(check('x', 'streaming: does not work: 404'))).toBe('Does not work: 404');
-    expect(checkResult({ ok: false, what: 'x', detail: '', error: 'refused', took: 0 })).toBe('Refused');
+    expect(
+      checkResult({ ok: false, what: 'x', detail: '', error: { code: 'unavailable', message: 'refused' }, took: 0 }),
+    ).toBe('Refused');
   });
 });

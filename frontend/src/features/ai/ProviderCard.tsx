@@ -62,7 +62,7 @@ export function features(r: assistant.ProbeReport): { label: string; ok: boolean
 
 /** checkResult is a check's outcome without its step name ("reply: works (0.4 s)" reads "Works (0.4 s)"). */
 export function checkResult(c: assistant.Check): string {
-  const t = (c.detail || c.error || '').replace(/^(reply|JSON|streaming|context): /, '');
+  const t = (c.detail || c.error?.message || '').replace(/^(reply|JSON|streaming|context): /, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
@@ -140,7 +140,7 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
               {p.kind}
             </Badge>
             {info.default ? <Badge variant="filled">default</Badge> : null}
-            {d && !d.confirmed ? (
+            {!d.confirmed ? (
               <Badge variant="light" color="orange">
                 not confirmed
               </Badge>
@@ -155,11 +155,9 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
             {p.structured ? ` · JSON mode ${p.structured}` : ''}
             {p.contextTokens ? ` · ${p.contextTokens} tokens` : ''}
           </Text>
-          {d ? (
-            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-              Sends to {d.origin} · {assistant.keySourceText(d)}
-            </Text>
-          ) : null}
+          <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            Sends to {d.origin} · {assistant.keySourceText(d)}
+          </Text>
         </div>
         <Group gap={4}>
           <Button
@@ -211,7 +209,7 @@ export function ProviderCard({ info, onChanged, onEdit }: Props) {
           </Button>
         </Group>
       </Group>
-      {d && !d.confirmed ? (
+      {!d.confirmed ? (
         <Alert
           color="orange"
           mt="xs"

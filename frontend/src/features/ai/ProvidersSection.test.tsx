@@ -26,7 +26,23 @@ beforeEach(() => {
     { name: 'OpenAI', baseURL: 'https://api.openai.com/v1', model: 'gpt-4o-mini', kind: 'cloud' },
   ]);
   vi.mocked(assistant.saveProvider).mockImplementation((p) =>
-    Promise.resolve({ provider: p, default: true, keySource: '' }),
+    Promise.resolve({
+      provider: p,
+      default: true,
+      keySource: '',
+      destination: {
+        provider: p.name,
+        baseURL: p.baseURL,
+        origin: p.baseURL,
+        kind: p.kind,
+        redacted: p.kind === 'cloud',
+        keySource: '',
+        keyName: '',
+        keyEnv: p.apiKeyEnv ?? '',
+        confirmed: true,
+        changes: [],
+      },
+    }),
   );
 });
 

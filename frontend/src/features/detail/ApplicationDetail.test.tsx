@@ -96,6 +96,8 @@ beforeEach(() => {
       provider: 'local',
       model: 'llama3',
       format: 'markdown',
+      inputDigest: '',
+      promptVersion: '',
       redacted: false,
       partial: false,
       error: '',
@@ -124,6 +126,18 @@ describe('ApplicationDetail', () => {
         provider: { name: 'Local', baseURL: 'http://127.0.0.1:9/v1', model: 'm', kind: 'local' },
         default: true,
         keySource: '',
+        destination: {
+          provider: 'Local',
+          baseURL: 'http://127.0.0.1:9/v1',
+          origin: 'http://127.0.0.1:9',
+          kind: 'local',
+          redacted: false,
+          keySource: '',
+          keyName: '',
+          keyEnv: '',
+          confirmed: true,
+          changes: [],
+        },
       },
     ]);
     renderWithTheme(<ApplicationDetail panels={panels} />);

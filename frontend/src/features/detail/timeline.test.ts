@@ -123,6 +123,8 @@ describe('timeline', () => {
           provider: '',
           model: 'llama3',
           format: 'markdown',
+          inputDigest: '',
+          promptVersion: '',
           redacted: false,
           partial: true,
           error: '',
