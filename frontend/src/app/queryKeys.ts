@@ -20,6 +20,12 @@ export const queryKeys = {
     drafts: (id: number) => ['applications', 'drafts', id] as const,
     /** The board's open cards matching a query (search, tag, order). */
     cards: (query: object) => ['applications', 'cards', query] as const,
+    /** One page (page number last) of the applications list matching a query: prefix of its pages. */
+    list: (query: object) => ['applications', 'list', query] as const,
+    /** The ids of every application matching a list query, in its order (ranges, "select all"). */
+    ids: (query: object) => ['applications', 'ids', query] as const,
+    /** One page (page number last) of a board lane's closed cards: prefix of its pages. */
+    closed: (query: object) => ['applications', 'closed', query] as const,
     /** Every tag in use (filter suggestions). */
     tags: ['applications', 'tags'] as const,
   },

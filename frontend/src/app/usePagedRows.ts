@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { noRows, pagesOf, pageSize, spans, withSpan, type Rows, type Span } from './pages';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { hashKey, useQueries, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import { pageSize, type Rows, type Span } from './pages';
 
 /** A page of rows as the backend answers it. */
 export interface Page<T> {
@@ -16,109 +17,116 @@ export interface PagedRows<T> {
   show: (first: number, last: number) => void;
 }
 
-/** asError keeps a rejection as an Error (the api layer's are ApiErrors already). */
-function asError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
+/** The pages a list has come near (for one key), and the ones on screen now. */
+interface Seen {
+  hash: string | null;
+  pages: readonly number[];
+  near: readonly number[];
 }
+
+/** pagesNear returns the page numbers of rows first..last and a few rows either side (not clamped to a total). */
+function pagesNear(first: number, last: number): number[] {
+  const lo = Math.floor(Math.max(0, first - pageSize / 4) / pageSize);
+  const hi = Math.floor(Math.max(0, first, last + pageSize / 4) / pageSize);
+  const out: number[] = [];
+  for (let p = lo; p <= hi; p++) out.push(p);
+  return out;
+}
+
+/** withNear returns seen with the pages near the screen now (prev itself when nothing changed). */
+function withNear(prev: Seen, hash: string | null, near: number[]): Seen {
+  const base = prev.hash === hash ? prev : { hash, pages: [0], near: [0] };
+  const pages = [...new Set([...base.pages, ...near])].sort((a, b) => a - b);
+  if (base === prev && sameList(pages, prev.pages) && sameList(near, prev.near)) return prev;
+  return { hash, pages, near };
+}
+
+const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
  * usePagedRows keeps a list of any length on screen with a few small bound
- * calls instead of one big one: a new query fetches its first page; scrolling
- * fetches the pages that come into view; a reload (same query, reloads
- * changed) fetches again the pages in view and drops the rest. While a new
- * answer is on its way the previous rows stay, so nothing flashes. Answers
- * to an older query or reload are dropped, and queries that come faster than
- * the answers (typing) are coalesced: only the newest one waiting is sent. A null query fetches nothing and
- * holds no rows.
+ * calls instead of one big one, each page a TanStack query keyed
+ * [...key, page]: a new key fetches its first page; scrolling fetches the
+ * pages that come into view. Invalidating the key (./invalidation on a
+ * change) fetches again the pages near the screen; the others keep their rows
+ * until they come back into view, when they are fetched again. While a new
+ * key's first answer is on its way the previous rows stay, so nothing
+ * flashes. Keys that come faster than the answers (typing) are coalesced: at
+ * most one first page is in flight, and of those waiting only the newest is
+ * sent (the others are cancelled when their key is left). A null key fetches
+ * nothing and holds no rows.
  */
-export function usePagedRows<T>(
-  query: string | null,
-  reloads: number,
-  fetch: (s: Span) => Promise<Page<T>>,
-): PagedRows<T> {
-  const [rows, setRows] = useState<Rows<T> | null>(null);
-  const [error, setError] = useState<Error | null>(null);
+export function usePagedRows<T>(key: QueryKey | null, fetch: (s: Span) => Promise<Page<T>>): PagedRows<T> {
+  const hash = key ? hashKey(key) : null;
   const fetchRef = useRef(fetch);
-  const rowsRef = useRef(rows);
-  // Kept current after each commit, before the effects below read them.
   useLayoutEffect(() => {
     fetchRef.current = fetch;
-    rowsRef.current = rows;
   });
-  const generation = useRef(0);
-  const pending = useRef(new Set<number>());
-  const view = useRef<[number, number]>([0, pageSize - 1]);
-  const shownQuery = useRef<string | null | undefined>(undefined);
-  const busy = useRef(false);
-  const queued = useRef<(() => void) | null>(null);
+  // The first page in flight: the next one waits for it.
+  const gate = useRef<Promise<unknown>>(Promise.resolve());
 
+  const [seen, setSeen] = useState<Seen>({ hash, pages: [0], near: [0] });
+  const current: Seen = seen.hash === hash ? seen : { hash, pages: [0], near: [0] };
+
+  const queries = useMemo(
+    () =>
+      key === null
+        ? []
+        : current.pages.map((page) => ({
+            queryKey: [...key, page] as QueryKey,
+            enabled: current.near.includes(page),
+            // A key shown again (a filter cleared) is read again, its cached rows shown meanwhile.
+            refetchOnMount: 'always' as const,
+            queryFn: ({ signal }: { signal: AbortSignal }): Promise<Page<T>> => {
+              const span: Span = { offset: page * pageSize, limit: pageSize };
+              if (page !== 0) return fetchRef.current(span);
+              const prior = gate.current;
+              const mine = prior.then(() => {
+                signal.throwIfAborted(); // its key was left while it waited
+                return fetchRef.current(span);
+              });
+              gate.current = mine.catch(() => undefined);
+              return mine;
+            },
+          })),
+    // hash stands for key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [hash, current.pages, current.near],
+  );
+  const pages = current.pages;
+  const combine = useCallback(
+    (results: UseQueryResult<Page<T>>[]): { rows: Rows<T> | null; error: Error | null } => {
+      let total = -1;
+      let newest = -1;
+      let error: Error | null = null;
+      for (const r of results) {
+        if (r.data && r.dataUpdatedAt > newest) {
+          newest = r.dataUpdatedAt;
+          total = r.data.total;
+        }
+        error ??= r.error;
+      }
+      if (total < 0) return { rows: null, error };
+      const held = new Map<number, readonly T[]>();
+      results.forEach((r, i) => {
+        if (r.data && pages[i] * pageSize < total) held.set(pages[i], r.data.items);
+      });
+      return { rows: { total, pages: held }, error };
+    },
+    [pages],
+  );
+  const fresh = useQueries({ queries, combine });
+
+  // The rows of the key shown before, while the new key's first answer is on its way.
+  const [previous, setPrevious] = useState<Rows<T> | null>(null);
   useEffect(() => {
-    const gen = ++generation.current;
-    const newQuery = shownQuery.current !== query;
-    shownQuery.current = query;
-    if (query === null) {
-      setRows(null);
-      setError(null);
-      return;
-    }
-    if (newQuery) view.current = [0, pageSize - 1];
-    const known = newQuery ? 0 : (rowsRef.current?.total ?? 0);
-    const want = pagesOf(view.current[0], view.current[1], Math.max(known, 1));
-    const span: Span = { offset: want[0] * pageSize, limit: want.length * pageSize };
-    pending.current = new Set(want);
-    const fetch = fetchRef.current;
-    const run = () => {
-      busy.current = true;
-      fetch(span)
-        .then((r) => {
-          if (gen !== generation.current) return; // a newer query or reload was sent
-          pending.current.clear();
-          setRows(withSpan(noRows<T>(), span, r.items, r.total, true));
-          setError(null);
-        })
-        .catch((e: unknown) => {
-          if (gen === generation.current) setError(asError(e));
-        })
-        .finally(() => {
-          busy.current = false;
-          const next = queued.current;
-          queued.current = null;
-          next?.();
-        });
-    };
-    // At most one first-page request in flight: while one is on its way the
-    // newest query waits (replacing any older one waiting), so typing sends a
-    // query per keystroke when the backend keeps up and fewer when it does not.
-    if (busy.current) queued.current = run;
-    else run();
-  }, [query, reloads]);
+    if (fresh.rows) setPrevious(fresh.rows);
+  }, [fresh.rows]);
 
-  const show = useCallback((first: number, last: number) => {
-    view.current = [first, last];
-    const current = rowsRef.current;
-    if (!current) return; // the first answer brings the rows in view
-    const gen = generation.current;
-    // A few rows beyond the screen, so the next page is there before it is needed.
-    const missing = pagesOf(first - pageSize / 4, last + pageSize / 4, current.total).filter(
-      (p) => !current.pages.has(p) && !pending.current.has(p),
-    );
-    for (const span of spans(missing)) {
-      const mine = missing.filter((p) => p * pageSize >= span.offset && p * pageSize < span.offset + span.limit);
-      mine.forEach((p) => pending.current.add(p));
-      fetchRef
-        .current(span)
-        .then((r) => {
-          if (gen !== generation.current) return;
-          mine.forEach((p) => pending.current.delete(p));
-          setRows((prev) => withSpan(prev ?? noRows<T>(), span, r.items, r.total));
-        })
-        .catch((e: unknown) => {
-          if (gen !== generation.current) return;
-          mine.forEach((p) => pending.current.delete(p));
-          setError(asError(e));
-        });
-    }
-  }, []);
+  const show = useCallback(
+    (first: number, last: number) => setSeen((prev) => withNear(prev, hash, pagesNear(first, last))),
+    [hash, setSeen],
+  );
 
-  return { rows, error, show };
+  return { rows: fresh.rows ?? previous, error: fresh.error, show };
 }

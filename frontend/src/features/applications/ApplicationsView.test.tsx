@@ -4,7 +4,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import dayjs from 'dayjs';
 import { applications, pipeline, signals, type ListQuery } from '../../api';
 import { FirstRunStub } from '../../test/firstRun';
-import { renderWithTheme } from '../../test/render';
+import { renderWithTheme, testQueryClient } from '../../test/render';
+import { installRuntime } from '../../test/runtime';
+import { connectBackendEvents } from '../../app/invalidation';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { setFormatLocale } from '../../shared/format';
 import { ApplicationsView } from './ApplicationsView';
@@ -81,6 +83,34 @@ afterEach(() => {
 });
 
 describe('ApplicationsView', () => {
+  it('reads the list again when the backend reports a change (app:changed), keeping the rows meanwhile', async () => {
+    const emit = installRuntime();
+    const client = testQueryClient();
+    const off = connectBackendEvents(client);
+    try {
+      renderWithTheme(
+        <ApplicationsView search="" addOpened={false} onAddOpenedChange={() => {}} firstRun={FirstRunStub} />,
+        client,
+      );
+      expect(await screen.findByText('2 applications')).toBeInTheDocument();
+      const calls = list.mock.calls.length;
+      let answer: (r: { items: typeof rows; total: number }) => void = () => {};
+      list.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+      // What the CLI or an import makes the backend emit.
+      emit('app:changed', { ids: [] });
+      await waitFor(() => expect(list.mock.calls.length).toBe(calls + 1));
+      expect(queries().at(-1)).toMatchObject({ offset: 0, limit: 100, search: '' });
+      expect(screen.getByText('Globex')).toBeInTheDocument(); // the rows stay while it is read again
+      const added = app({ id: 13, company: 'Initech', title: 'Platform', stageId: 1, stage: 'Wishlist' });
+      await act(async () => answer({ items: [...rows, added], total: 3 }));
+      expect(await screen.findByText('3 applications')).toBeInTheDocument();
+      expect(screen.getByText('Initech')).toBeInTheDocument();
+    } finally {
+      off();
+      delete window.runtime;
+    }
+  });
+
   it('shows days since applied and the signals; the salary column is chosen and remembered', async () => {
     const applied = dayjs().subtract(9, 'day').format('YYYY-MM-DD');
     list.mockResolvedValue({

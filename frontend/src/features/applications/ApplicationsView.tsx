@@ -8,12 +8,14 @@ import {
   useState,
   type ComponentType,
 } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Box, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
 import { applications, isApiError, pipeline, type Application, type ListQuery, type Stage } from '../../api';
+import { queryKeys } from '../../app/queryKeys';
 import { messageOf } from '../../shared/action';
-import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { applicationsChanged } from '../../app/changes';
 import { openApplication } from '../../app/navigation';
 import { ApplicationForm, type DroppedPosting } from '../../shared/applicationForm/ApplicationForm';
 import { ApplicationsTable, type Sort } from './ApplicationsTable';
@@ -71,6 +73,9 @@ function allIds(r: Rows<Application>): number[] {
   return out;
 }
 
+const noStages: Stage[] = [];
+const noTags: string[] = [];
+
 /** Room (px) below the last row while the bulk bar floats over the list: its height when it wraps to two lines, and a gap. */
 const bulkBarRoom = 112;
 
@@ -96,37 +101,24 @@ export function ApplicationsView({
   const searchText = search.trim();
   const [sort, setSort] = useState<Sort>(defaultSort);
   const [filters, setFilters] = useState<Filters>(noFilters);
-  const [stages, setStages] = useState<Stage[]>([]);
-  const [knownTags, setKnownTags] = useState<string[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [selection, setSelection] = useState<Selection>(noSelection);
-  const [reloads, setReloads] = useState(0);
   const [columnChoice, setColumnChoice] = useState<ColumnChoice>(loadChoice);
   const chooseColumns = useCallback((c: ColumnChoice) => {
     setColumnChoice(c);
     saveChoice(c);
   }, []);
 
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-
-  // Changes made elsewhere: the detail drawer, or the backend (import, sync,
-  // CLI), which BackendEvents turns into the same signal.
-  useEffect(() => onApplicationsChanged(reload), [reload]);
-
-  useEffect(() => {
-    let live = true;
-    pipeline
-      .stages()
-      .then((s) => live && setStages(s))
-      .catch((e: unknown) => live && setLoadError(messageOf(e)));
-    applications
-      .tags()
-      .then((t) => live && setKnownTags(t))
-      .catch(() => undefined); // suggestions only
-    return () => {
-      live = false;
-    };
-  }, [reloads]);
+  // Changes made here, in the detail drawer or by the backend (import, sync,
+  // CLI) invalidate the applications keys (app/invalidation): the list, the
+  // stages and the tags are read again.
+  const client = useQueryClient();
+  const reload = useCallback(() => applicationsChanged([]), []);
+  const stagesQuery = useQuery({ queryKey: queryKeys.stages.all, queryFn: () => pipeline.stages() });
+  const stages = stagesQuery.data ?? noStages;
+  const loadError = stagesQuery.error ? messageOf(stagesQuery.error) : null;
+  // Suggestions only: a failure leaves them empty.
+  const knownTags =
+    useQuery({ queryKey: queryKeys.applications.tags, queryFn: () => applications.tags() }).data ?? noTags;
 
   const query: ListQuery = useMemo(
     () => ({ search: searchText, ...toQuery(filters), sort: sort.field, desc: sort.desc }),
@@ -137,7 +129,8 @@ export function ApplicationsView({
     (s: Span) => applications.list({ ...query, limit: s.limit, offset: s.offset }),
     [query],
   );
-  const { rows, error: pageError, show } = usePagedRows<Application>(queryKey, reloads, fetchPage);
+  const listKey = useMemo(() => queryKeys.applications.list(query), [query]);
+  const { rows, error: pageError, show } = usePagedRows<Application>(listKey, fetchPage);
   const rowsRef = useRef(rows);
   useLayoutEffect(() => {
     rowsRef.current = rows;
@@ -153,17 +146,13 @@ export function ApplicationsView({
 
   // The ids of every matching row in order, for ranges and "select all":
   // from the loaded pages when they hold them all, else one small bound call.
-  const order = useRef<{ key: string; ids: Promise<number[]> } | null>(null);
   const orderNow = useCallback((): Promise<number[]> => {
-    const key = `${queryKey}#${reloads}`;
     const r = rowsRef.current;
     if (r && loadedRows(r) >= r.total) return Promise.resolve(allIds(r));
-    if (order.current?.key !== key) order.current = { key, ids: applications.ids(query) };
-    return order.current.ids;
-  }, [query, queryKey, reloads]);
+    return client.query({ queryKey: queryKeys.applications.ids(query), queryFn: () => applications.ids(query) });
+  }, [client, query]);
 
   // After a filter, a search or a change, drop selected rows no longer listed.
-  const total = rows?.total ?? 0;
   // The selection is read when the listed rows change, not watched: ticking a box must not re-run this.
   const nothingSelected = useEffectEvent(() => selection.ids.size === 0);
   useEffect(() => {
@@ -175,7 +164,7 @@ export function ApplicationsView({
     return () => {
       live = false;
     };
-  }, [orderNow, total]);
+  }, [orderNow, rows]);
 
   const onCheck = useCallback(
     (id: number, shift: boolean) => {

@@ -1,4 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { queryKeys } from '../../app/queryKeys';
 import { useDroppable } from '@dnd-kit/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ActionIcon, Badge, Group, Text, Title } from '@mantine/core';
@@ -25,8 +26,6 @@ function PendingCard({ top }: { top: number }) {
 interface Props {
   lane: Lane;
   stages: Stage[];
-  /** Changes when the applications changed: the lane fetches its closed cards again. */
-  reloads: number;
   adding: boolean;
   onAdding: (laneId: string | null) => void;
   onAdd: (stageId: number, company: string, title: string) => Promise<void>;
@@ -48,7 +47,6 @@ interface Props {
 export const BoardLane = memo(function BoardLane({
   lane,
   stages,
-  reloads,
   adding,
   onAdding,
   onAdd,
@@ -61,14 +59,15 @@ export const BoardLane = memo(function BoardLane({
   const { setNodeRef, isOver } = useDroppable({ id: lane.id, disabled: !isStage });
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const closedKey = lane.closedQuery ? JSON.stringify(lane.closedQuery) : null;
-  const closedQuery = useRef(lane.closedQuery);
-  closedQuery.current = lane.closedQuery;
+  // Its closed cards are keyed pages (applications.closed): a change to the
+  // applications invalidates them (app/invalidation) and the lane reads again the ones in view.
+  const closedQuery = lane.closedQuery;
+  const closedKey = useMemo(() => (closedQuery ? queryKeys.applications.closed(closedQuery) : null), [closedQuery]);
   const fetchClosed = useCallback(
-    (s: Span) => applications.cards({ ...closedQuery.current, limit: s.limit, offset: s.offset }),
-    [],
+    (s: Span) => applications.cards({ ...closedQuery, limit: s.limit, offset: s.offset }),
+    [closedQuery],
   );
-  const closed = usePagedRows<Card>(closedKey, reloads, fetchClosed);
+  const closed = usePagedRows<Card>(closedKey, fetchClosed);
   const closedRows = closed.rows;
   const open = lane.cards.length;
   const closedHere = closedRows?.total ?? 0;

@@ -4,7 +4,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, applications, pipeline, settings, signals, type Application, type ListQuery } from '../../api';
 import { setFormatLocale } from '../../shared/format';
-import { renderWithTheme } from '../../test/render';
+import { renderWithTheme, testQueryClient } from '../../test/render';
+import { installRuntime } from '../../test/runtime';
+import { connectBackendEvents } from '../../app/invalidation';
 import { app, testStages } from '../../test/applications';
 import { closeApplication, openedApplication } from '../../app/navigation';
 import { cardSlot } from './BoardCard';
@@ -225,6 +227,30 @@ describe('BoardView', () => {
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Wishlist' }));
     await waitFor(() => expect(applications.move).toHaveBeenCalledWith(3, 1));
     await waitFor(() => expect(list.mock.calls.length).toBeGreaterThan(before)); // reloaded
+  });
+
+  it("reads a lane's closed cards again when the backend reports a change (app:changed)", async () => {
+    const emit = installRuntime();
+    const client = testQueryClient();
+    const off = connectBackendEvents(client);
+    try {
+      renderWithTheme(<BoardView search="" />, client);
+      const applied = await waitFor(() => lane('Applied'));
+      expect(await within(applied).findByText('+1 closed')).toBeInTheDocument();
+      const closedCalls = () =>
+        list.mock.calls.map((c) => c[0] ?? {}).filter((q) => q.stageIds?.[0] === 2 && q.outcomes?.includes('rejected'));
+      const before = closedCalls().length;
+      // Another program closed Globex.
+      cards[1] = { ...cards[1], outcome: 'withdrawn' };
+      emit('app:changed', { ids: [2] });
+      expect(await within(applied).findByText('+2 closed')).toBeInTheDocument();
+      expect(closedCalls().length).toBeGreaterThan(before);
+      expect(within(applied).getByLabelText('0 open')).toBeInTheDocument();
+    } finally {
+      cards[1] = { ...cards[1], outcome: 'open' };
+      off();
+      delete window.runtime;
+    }
   });
 
   it("loads a lane's closed cards a page at a time as it scrolls", async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   DndContext,
   DragOverlay,
@@ -33,7 +33,7 @@ import { messageOf } from '../../shared/action';
 import type { ClosedCards } from '../../api/settings';
 import type { settings as S } from '../../api';
 import { ApplicationForm, type ReadPosting } from '../../shared/applicationForm/ApplicationForm';
-import { applicationsChanged, onApplicationsChanged } from '../../app/changes';
+import { applicationsChanged } from '../../app/changes';
 import { savePreferences, usePreferences } from '../../app/preferences';
 import { queryKeys } from '../../app/queryKeys';
 import { errorMessage } from '../../shared/QueryState';
@@ -77,11 +77,6 @@ export function BoardView({ search }: { search: string }) {
   const [adding, setAdding] = useState<string | null>(null);
   // A job link read in a lane's quick add, shown in the Add dialog to review before saving.
   const [review, setReview] = useState<ReadPosting | null>(null);
-  // The lanes' closed cards are paged by hand (usePagedRows): this counter
-  // tells them to fetch again when the applications changed.
-  const [reloads, setReloads] = useState(0);
-  const reload = useCallback(() => setReloads((n) => n + 1), []);
-  useEffect(() => onApplicationsChanged(reload), [reload]);
 
   // The closedCards preference; the default (fade) until it is read, and if it cannot be.
   const closedCards: ClosedCards = usePreferences().data?.closedCards ?? 'fade';
@@ -302,7 +297,6 @@ export function BoardView({ search }: { search: string }) {
                   key={l.id}
                   lane={l}
                   stages={stages}
-                  reloads={reloads}
                   adding={adding === l.id}
                   onAdding={setAdding}
                   onAdd={add}
