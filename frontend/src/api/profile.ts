@@ -4,194 +4,68 @@
  * version into it, JSON Resume import/export, the CV sent with an
  * application, and files dropped on the window.
  */
-import * as bound from '../../wailsjs/go/service/Profile';
-import type { cvparse, model, service } from '../../wailsjs/go/models';
-import { call, orNull } from './backend';
+import { call, goStruct, orNull } from './backend';
 import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
+import type * as go from './generated';
 import { num } from './read';
-import type { Assert, SameFields } from './read';
+
+/*
+ * The profile types are Go's (generated.ts), filled: Go marks every JSON
+ * Resume field omitempty (the stored and exported profile stays JSON
+ * Resume), so profileOf below fills what Go leaves out and the editors get
+ * every list present and every text a string.
+ */
 
 /** A postal location (JSON Resume). */
-export interface Location {
-  address: string;
-  postalCode: string;
-  city: string;
-  countryCode: string;
-  region: string;
-}
-
+export type Location = Required<go.Location>;
 /** A profile on a social network or site. */
-export interface SocialProfile {
-  network: string;
-  username: string;
-  url: string;
-}
-
+export type SocialProfile = Required<go.SocialProfile>;
 /** Who the person is and how to reach them. */
-export interface Basics {
-  name: string;
-  label: string;
-  image: string;
-  email: string;
-  phone: string;
-  url: string;
-  summary: string;
+export type Basics = Required<Omit<go.Basics, 'location' | 'profiles'>> & {
   location: Location;
   profiles: SocialProfile[];
-}
-
+};
 /** A job. */
-export interface Work {
-  name: string;
-  location: string;
-  description: string;
-  position: string;
-  url: string;
-  startDate: string;
-  endDate: string;
-  summary: string;
-  highlights: string[];
-}
-
+export type Work = Required<go.Work>;
 /** Volunteering. */
-export interface Volunteer {
-  organization: string;
-  position: string;
-  url: string;
-  startDate: string;
-  endDate: string;
-  summary: string;
-  highlights: string[];
-}
-
+export type Volunteer = Required<go.Volunteer>;
 /** A school or course. */
-export interface Education {
-  institution: string;
-  url: string;
-  area: string;
-  studyType: string;
-  startDate: string;
-  endDate: string;
-  score: string;
-  courses: string[];
-}
-
+export type Education = Required<go.Education>;
 /** An award. */
-export interface Award {
-  title: string;
-  date: string;
-  awarder: string;
-  summary: string;
-}
-
+export type Award = Required<go.Award>;
 /** A certificate. */
-export interface Certificate {
-  name: string;
-  date: string;
-  issuer: string;
-  url: string;
-}
-
+export type Certificate = Required<go.Certificate>;
 /** A publication. */
-export interface Publication {
-  name: string;
-  publisher: string;
-  releaseDate: string;
-  url: string;
-  summary: string;
-}
-
+export type Publication = Required<go.Publication>;
 /** A skill, possibly a group of keywords. */
-export interface Skill {
-  name: string;
-  level: string;
-  keywords: string[];
-}
-
+export type Skill = Required<go.Skill>;
 /** A spoken language. */
-export interface Language {
-  language: string;
-  fluency: string;
-}
-
+export type Language = Required<go.Language>;
 /** An interest. */
-export interface Interest {
-  name: string;
-  keywords: string[];
-}
-
+export type Interest = Required<go.Interest>;
 /** A reference. */
-export interface Reference {
-  name: string;
-  reference: string;
-}
-
+export type Reference = Required<go.Reference>;
 /** A project. */
-export interface Project {
-  name: string;
-  description: string;
-  highlights: string[];
-  keywords: string[];
-  startDate: string;
-  endDate: string;
-  url: string;
-  roles: string[];
-  entity: string;
-  type: string;
-}
-
-/** A JSON Resume profile with every list present and every text a string. */
-export interface Profile {
-  basics: Basics;
-  work: Work[];
-  volunteer: Volunteer[];
-  education: Education[];
-  awards: Award[];
-  certificates: Certificate[];
-  publications: Publication[];
-  skills: Skill[];
-  languages: Language[];
-  interests: Interest[];
-  references: Reference[];
-  projects: Project[];
-}
+export type Project = Required<go.Project>;
 
 /** The list sections of a profile (everything but basics). */
-export type ProfileSection = Exclude<keyof Profile, 'basics'>;
+export type ProfileSection = Exclude<keyof go.Profile, 'basics'>;
+
+/** A JSON Resume profile with every list present and every text a string. */
+export type Profile = { basics: Basics } & {
+  [K in ProfileSection]-?: Required<NonNullable<go.Profile[K]>[number]>[];
+};
 
 /** Where a parsed value came from (page from 1, position in points) and how sure the parser is (0..1). */
-export interface CVField {
-  path: string;
-  page: number;
-  x: number;
-  y: number;
-  confidence: number;
-}
+export type CVField = go.Field;
 
-/** An imported CV: its file's facts, the profile read from it and the reader's notes. */
-export interface CVVersion {
-  id: number;
-  label: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-  sha256: string;
-  notACV: boolean;
-  profile: Profile;
-  fields: CVField[];
-  warnings: string[];
-  /** Ids of the applications this version was sent with. */
-  applications: number[];
-  /** RFC 3339 time. */
-  createdAt: string;
-}
+/** An imported CV: its file's facts, the profile read from it (filled) and the reader's notes. */
+export type CVVersion = Omit<go.CVVersion, 'profile'> & { profile: Profile };
 
-/** A version's original file, decoded. */
-export interface CVFile {
-  fileName: string;
-  mediaType: string;
-  data: Uint8Array;
-}
+/** A version's original file, its data decoded from Go's base64. */
+export type CVFile = Omit<go.CVFile, 'data'> & { data: Uint8Array };
+
+const bound = goStruct('service', 'Profile');
 
 type Obj = Record<string, unknown>;
 const obj = (x: unknown): Obj => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Obj) : {});
@@ -336,12 +210,12 @@ export async function master(): Promise<Profile> {
 
 /** saveMaster validates and saves the master profile; an invalid value rejects with its field ("work[0].startDate"). */
 export async function saveMaster(p: Profile): Promise<Profile> {
-  return profileOf(await call(() => bound.SaveMaster(p as unknown as model.Profile)));
+  return profileOf(await call(() => bound.SaveMaster(p)));
 }
 
 /** saveVersionProfile validates and saves a version's corrected profile; an invalid value rejects with its field. */
 export async function saveVersionProfile(id: number, p: Profile): Promise<CVVersion> {
-  return versionOf(await call(() => bound.SaveVersionProfile(id, p as unknown as model.Profile)));
+  return versionOf(await call(() => bound.SaveVersionProfile(id, p)));
 }
 
 /** mergeIntoMaster copies fields of a version ("basics.email", "work[2]", "skills"; none = all) into the master. */
@@ -507,26 +381,3 @@ export function onFileDrop(handler: (paths: string[]) => void): () => void {
     if (i >= 0) dropHandlers.splice(i, 1);
   };
 }
-
-// Compile-time drift checks against the generated models.
-/** Fails to compile when a generated model and its interface here differ in field names. */
-export type ProfileDriftChecks = [
-  Assert<SameFields<model.Profile, Profile>>,
-  Assert<SameFields<model.Basics, Basics>>,
-  Assert<SameFields<model.Location, Location>>,
-  Assert<SameFields<model.SocialProfile, SocialProfile>>,
-  Assert<SameFields<model.Work, Work>>,
-  Assert<SameFields<model.Volunteer, Volunteer>>,
-  Assert<SameFields<model.Education, Education>>,
-  Assert<SameFields<model.Award, Award>>,
-  Assert<SameFields<model.Certificate, Certificate>>,
-  Assert<SameFields<model.Publication, Publication>>,
-  Assert<SameFields<model.Skill, Skill>>,
-  Assert<SameFields<model.Language, Language>>,
-  Assert<SameFields<model.Interest, Interest>>,
-  Assert<SameFields<model.Reference, Reference>>,
-  Assert<SameFields<model.Project, Project>>,
-  Assert<SameFields<cvparse.Field, CVField>>,
-  Assert<SameFields<service.CVVersion, CVVersion>>,
-  Assert<SameFields<model.CVFile, Omit<CVFile, never>>>,
-];
