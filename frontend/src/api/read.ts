@@ -1,7 +1,7 @@
 /**
  * Tolerant readers for what the Go backend sends (Go's nil slices arrive as
- * null, missing fields as undefined), and the compile-time check that a
- * hand-written interface has the same fields as its generated model.
+ * null, missing fields as undefined): for what is not a typed bound result,
+ * such as event payloads and stored JSON text.
  */
 
 /** obj reads an object, or {} for anything else. */
@@ -16,9 +16,3 @@ export const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : [];
 /** listOf reads a list with read, or [] for anything else. */
 export const listOf = <T>(v: unknown, read: (x: unknown) => T): T[] => (Array.isArray(v) ? v.map(read) : []);
-
-type Fields<T> = Exclude<keyof T, 'convertValues'>;
-/** SameFields is true when A (a generated model) and B have the same field names. */
-export type SameFields<A, B> = [Fields<A>] extends [keyof B] ? ([keyof B] extends [Fields<A>] ? true : false) : false;
-/** Assert fails to compile unless T is true. */
-export type Assert<T extends true> = T;
