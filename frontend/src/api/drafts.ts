@@ -3,8 +3,9 @@
  * the save dialog (service.Assistant.SaveGenerationDocx). Markdown and text
  * exports are in assistant.ts.
  */
-import * as bound from '../../wailsjs/go/service/Assistant';
-import { call } from './backend';
+import { call, goStruct } from './backend';
+
+const bound = goStruct('service', 'Assistant');
 
 /** saveDocx asks where to save the draft as a .docx and writes it; it returns the path, or "" when cancelled. */
 export async function saveDocx(generationId: number): Promise<string> {
