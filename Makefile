@@ -102,7 +102,7 @@ build: deps-build
 # (tools/tsgen; TestGeneratedUpToDate fails when they are stale).
 bindings: $(WAILS)
 	$(WAILS) generate module -tags "webkit2_41 $(GOTAGS)"
-	find frontend/wailsjs/go -type f -exec chmod 644 {} +
+	find frontend/wailsjs -type f -exec chmod 644 {} +
 	$(GO) run -tags $(GOTAGS) ./tools/tsgen -models frontend/wailsjs/go/models.ts
 
 # Live-reloading development window (needs a display; first start ~3 min).
