@@ -79,6 +79,12 @@ export const queryKeys = {
     ledger: ['assistant', 'ledger'] as const,
     /** The saved drafts of one application. */
     generations: (applicationId: number) => ['assistant', 'generations', applicationId] as const,
+    /** Every version of one draft (latest is the draft's newest version number, so an edit reads them again). */
+    versions: (generationId: number, latest: number) => ['assistant', 'versions', generationId, latest] as const,
+    /** The prompt template of each task, shipped and overridden. */
+    templates: ['assistant', 'templates'] as const,
+    /** The extra terms hidden from cloud providers. */
+    redactionTerms: ['assistant', 'redactionTerms'] as const,
   },
   csvImport: {
     all: ['csvImport'] as const,

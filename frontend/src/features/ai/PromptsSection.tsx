@@ -1,37 +1,31 @@
 /** Prompt overrides per task (checked by the backend before saving) and the extra terms hidden from cloud providers. */
-import { useEffect, useState } from 'react';
-import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { assistant } from '../../api';
-import { messageOf, useAction } from '../../shared/action';
+import { queryKeys } from '../../app/queryKeys';
+import { useAction } from '../../shared/action';
+import { QueryState } from '../../shared/QueryState';
 
 /** PromptsSection edits one task's prompt template at a time. */
 export function PromptsSection() {
-  const [templates, setTemplates] = useState<assistant.TemplateInfo[] | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.assistant.templates, queryFn: () => assistant.templates() });
+  const templates = query.data;
   const [task, setTask] = useState('cover-letter');
-  const [text, setText] = useState('');
-  const [error, setError] = useState('');
+  // What the user typed for a task; none shows the task's stored prompt.
+  const [edit, setEdit] = useState<{ task: string; text: string } | null>(null);
   const [saved, setSaved] = useState('');
   const save = useAction();
 
-  const load = async (pick: string) => {
-    try {
-      const t = await assistant.templates();
-      setTemplates(t);
-      const cur = t.find((x) => x.task === pick);
-      setText(cur ? cur.override || cur.default : '');
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-  useEffect(() => {
-    void load('cover-letter');
-  }, []);
-
   const cur = templates?.find((t) => t.task === task);
+  const stored = cur ? cur.override || cur.default : '';
+  const text = edit?.task === task ? edit.text : stored;
   const submit = (value: string, what: string) =>
     save.run(async () => {
       await assistant.setPromptOverride(task, value);
-      await load(task);
+      await client.invalidateQueries({ queryKey: queryKeys.assistant.templates });
+      setEdit(null);
       setSaved(what);
     });
 
@@ -40,22 +34,18 @@ export function PromptsSection() {
       <Title order={3} size="h5" id="ai-prompts-title" mb="xs">
         Prompts
       </Title>
-      {error ? (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      ) : null}
+      <QueryState of={query} loading="Loading prompts" errorTitle="Could not load the prompts">
+        {() => null}
+      </QueryState>
       <Stack gap="sm">
         <Group align="flex-end" gap="sm">
           <NativeSelect
             label="Prompt for"
             value={task}
             onChange={(e) => {
-              const t = e.currentTarget.value;
-              setTask(t);
+              setTask(e.currentTarget.value);
+              setEdit(null);
               setSaved('');
-              const c = templates?.find((x) => x.task === t);
-              setText(c ? c.override || c.default : '');
             }}
             data={assistant.tasks.map((t) => ({ value: t.task, label: t.label }))}
           />
@@ -70,7 +60,7 @@ export function PromptsSection() {
           description="Go template text; the backend checks it renders before saving"
           value={text}
           onChange={(e) => {
-            setText(e.currentTarget.value);
+            setEdit({ task, text: e.currentTarget.value });
             setSaved('');
           }}
           autosize
@@ -82,7 +72,7 @@ export function PromptsSection() {
         <Group gap="xs">
           <Button
             loading={save.busy}
-            disabled={!cur || text === (cur.override || cur.default)}
+            disabled={!cur || text === stored}
             onClick={() => void submit(text, 'Saved: runs of this task use your prompt.')}
           >
             Save prompt
@@ -105,19 +95,14 @@ export function PromptsSection() {
 
 /** RedactionSection edits the extra terms replaced by placeholders before a request leaves for a cloud provider. */
 export function RedactionSection() {
-  const [text, setText] = useState('');
-  const [stored, setStored] = useState<string[] | null>(null);
+  const client = useQueryClient();
+  const query = useQuery({ queryKey: queryKeys.assistant.redactionTerms, queryFn: () => assistant.redactionTerms() });
+  const stored = query.data ?? null;
+  // What the user typed; none shows the stored terms.
+  const [edit, setEdit] = useState<string | null>(null);
+  const text = edit ?? (stored ?? []).join('\n');
   const [saved, setSaved] = useState('');
   const save = useAction();
-  const runSave = save.run;
-
-  useEffect(() => {
-    void runSave(async () => {
-      const t = await assistant.redactionTerms();
-      setStored(t);
-      setText(t.join('\n'));
-    });
-  }, [runSave]);
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="ai-redaction-title">
@@ -129,12 +114,15 @@ export function RedactionSection() {
         placeholders before a request leaves, and put back in the reply on this computer. Add anything else to hide (a
         current employer, a colleague's name…).
       </Text>
+      <QueryState of={query} loading="Loading the terms" errorTitle="Could not load the terms">
+        {() => null}
+      </QueryState>
       <Textarea
         label="Extra terms to hide from cloud providers"
         description="One per line"
         value={text}
         onChange={(e) => {
-          setText(e.currentTarget.value);
+          setEdit(e.currentTarget.value);
           setSaved('');
         }}
         autosize
@@ -161,8 +149,8 @@ export function RedactionSection() {
                   .map((s) => s.trim())
                   .filter(Boolean),
               );
-              setStored(t);
-              setText(t.join('\n'));
+              client.setQueryData(queryKeys.assistant.redactionTerms, t);
+              setEdit(null);
               setSaved(`Saved ${t.length} ${t.length === 1 ? 'term' : 'terms'}.`);
             })
           }

@@ -1,8 +1,10 @@
 /** Side-by-side comparison of two versions of a draft, with changed lines marked. */
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, Group, Loader, NativeSelect, Table, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Group, NativeSelect, Table, Text } from '@mantine/core';
 import { assistant } from '../../api';
-import { messageOf } from '../../shared/action';
+import { queryKeys } from '../../app/queryKeys';
+import { QueryState } from '../../shared/QueryState';
 import { diffCounts, diffLines, type DiffRow } from './diff';
 import { formatDateTime } from '../../shared/format';
 
@@ -22,40 +24,35 @@ const mark: Record<DiffRow['kind'], [string, string]> = {
 
 /** VersionCompare loads a draft's versions and compares two of them (the previous and the latest by default). */
 export function VersionCompare({ generationId, latestVersion }: { generationId: number; latestVersion: number }) {
-  const [versions, setVersions] = useState<assistant.GenerationVersion[] | null>(null);
-  const [error, setError] = useState('');
-  const [older, setOlder] = useState(0);
-  const [newer, setNewer] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    assistant.generationVersions(generationId).then(
-      (v) => {
-        if (!live) return;
-        setVersions(v);
-        const last = v[v.length - 1]?.version ?? 0;
-        setNewer(last);
-        setOlder(v.length > 1 ? v[v.length - 2].version : last);
-      },
-      (err: unknown) => live && setError(messageOf(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [generationId, latestVersion]);
+  const query = useQuery({
+    queryKey: queryKeys.assistant.versions(generationId, latestVersion),
+    queryFn: () => assistant.generationVersions(generationId),
+  });
+  const versions = query.data;
+  // The user's choice of versions, for the draft's versions as they were
+  // when chosen; until then (and after a new version) the latest two.
+  const [pick, setPick] = useState<{ latest: number; older: number; newer: number } | null>(null);
+  const last = versions?.[versions.length - 1]?.version ?? 0;
+  const older =
+    pick?.latest === latestVersion
+      ? pick.older
+      : versions && versions.length > 1
+        ? versions[versions.length - 2].version
+        : last;
+  const newer = pick?.latest === latestVersion ? pick.newer : last;
+  const choose = (which: 'older' | 'newer', v: number) => setPick({ latest: latestVersion, older, newer, [which]: v });
 
   const left = versions?.find((v) => v.version === older);
   const right = versions?.find((v) => v.version === newer);
   const rows = useMemo(() => (left && right ? diffLines(left.text, right.text) : []), [left, right]);
 
-  if (error) {
+  if (!versions) {
     return (
-      <Alert color="red" role="alert" title="Could not load the versions">
-        {error}
-      </Alert>
+      <QueryState of={query} loading="Loading versions" errorTitle="Could not load the versions">
+        {() => null}
+      </QueryState>
     );
   }
-  if (!versions) return <Loader size="sm" aria-label="Loading versions" />;
   if (versions.length < 2) {
     return (
       <Text size="sm" c="dimmed">
@@ -74,13 +71,13 @@ export function VersionCompare({ generationId, latestVersion }: { generationId: 
         <NativeSelect
           label="Older version"
           value={String(older)}
-          onChange={(e) => setOlder(Number(e.currentTarget.value))}
+          onChange={(e) => choose('older', Number(e.currentTarget.value))}
           data={options}
         />
         <NativeSelect
           label="Newer version"
           value={String(newer)}
-          onChange={(e) => setNewer(Number(e.currentTarget.value))}
+          onChange={(e) => choose('newer', Number(e.currentTarget.value))}
           data={options}
         />
         <Text size="xs" c="dimmed" mb={8} role="status">
