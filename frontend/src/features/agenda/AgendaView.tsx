@@ -91,7 +91,7 @@ export function AgendaView() {
   };
 
   return (
-    <Stack gap="md" maw={960}>
+    <Stack gap="md" maw={{ base: 960, xl: 1840 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={2} size="h3">
           Interviews

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconMapPin, IconSparkles, IconUser } from '@tabler/icons-react';
 import { interviews, type calendar } from '../../api';
 import { openApplication, openApplicationAt } from '../../app/navigation';
@@ -100,8 +100,9 @@ function InterviewItem({ iv }: { iv: calendar.Interview }) {
 
 /** InterviewList is the agenda: interviews grouped by local day, with join link, company, application and contacts. */
 export function InterviewList({ items, now }: { items: calendar.Interview[]; now?: Date }) {
+  // Days side by side in a wide window (from Mantine's xl breakpoint, 88em).
   return (
-    <Stack gap="md">
+    <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md" verticalSpacing="md">
       {groupByDay(items).map((g) => (
         <Stack key={g.day} gap="xs" component="section" aria-label={dayHeading(g.day, today(now))}>
           <Title order={3} size="h5">
@@ -114,6 +115,6 @@ export function InterviewList({ items, now }: { items: calendar.Interview[]; now
           </Stack>
         </Stack>
       ))}
-    </Stack>
+    </SimpleGrid>
   );
 }

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Button, Checkbox, Group, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -138,7 +151,7 @@ export function InboxView() {
   const busyOf = (id: number) => (card.isPending && card.variables.id === id ? card.variables.what : '');
 
   return (
-    <Stack gap="md" maw={960}>
+    <Stack gap="md" maw={{ base: 960, xl: 1840 }}>
       <Group justify="space-between" wrap="wrap" gap="sm">
         <Title order={2} size="h3">
           Inbox
@@ -284,7 +297,8 @@ export function InboxView() {
                 Nothing changes until you confirm. Confirmed messages go on the application’s timeline with their own
                 date; a dismissed message is never proposed again.
               </Text>
-              <Stack gap="xs" role="list" aria-label="Job e-mails to review">
+              {/* Two columns of cards in a wide window (from Mantine's xl breakpoint, 88em). */}
+              <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xs" role="list" aria-label="Job e-mails to review">
                 {list.map((p) => (
                   <ProposalCard
                     key={p.id}
@@ -297,7 +311,7 @@ export function InboxView() {
                     onDismiss={() => card.mutate({ id: p.id, what: 'dismiss' })}
                   />
                 ))}
-              </Stack>
+              </SimpleGrid>
             </Stack>
           )
         }
