@@ -85,8 +85,12 @@ E2E.run(async (t) => {
   const researcher = await svc.Applications.Get(apps.items[0].id);
   t.assert(researcher.application.outcome === 'rejected', 'the researcher application is rejected');
   await nav('Applications');
-  const row = await t.waitFor(() => t.rowWith('Applications', 'Full Spectrum Cyber AI Researcher'), 'the researcher row');
-  t.assert(/Rejected/.test(t.textOf(row)), 'the list shows the outcome');
+  // The list may first show the page it kept from before the change, then
+  // the page read again: wait for the outcome, not only the row.
+  const row = await t.waitFor(() => {
+    const row = t.rowWith('Applications', 'Full Spectrum Cyber AI Researcher');
+    return row && /Rejected/.test(t.textOf(row)) ? row : null;
+  }, 'the list showing the researcher row Rejected');
   await t.click(row.querySelector('button'));
   const drawer = await t.waitFor(() => t.byRole('dialog', 'Application')[0], 'the detail drawer');
   await t.click(await t.findRole('tab', /^Timeline/));
