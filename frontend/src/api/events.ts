@@ -155,3 +155,37 @@ export function onJobDone(handler: (e: JobDone) => void): Off {
 export async function startCVImport(label: string): Promise<string> {
   return call(() => goStruct('service', 'Profile').ImportCVDialog(label));
 }
+
+/** Callbacks of a background job while it runs. */
+export interface JobWatch {
+  /** The job started (its id, to cancel it). */
+  onStart?: (jobId: string) => void;
+  onProgress?: (p: JobProgress) => void;
+}
+
+/**
+ * runJob starts a background job and waits for its job:done event; null when
+ * start returned no id (a dialog the user closed). It listens before
+ * starting, so a job that ends before its id comes back is not missed.
+ */
+export async function runJob(start: () => Promise<string>, watch: JobWatch = {}): Promise<JobDone | null> {
+  const early = new Map<string, JobDone>();
+  let jobId = '';
+  let settle: ((d: JobDone) => void) | null = null;
+  const offDone = onJobDone((d) => {
+    if (jobId && d.id === jobId && settle) settle(d);
+    else early.set(d.id, d);
+  });
+  const offProgress = onJobProgress((p) => {
+    if (p.id === jobId) watch.onProgress?.(p);
+  });
+  try {
+    jobId = await call(start);
+    if (!jobId) return null;
+    watch.onStart?.(jobId);
+    return early.get(jobId) ?? (await new Promise<JobDone>((resolve) => (settle = resolve)));
+  } finally {
+    offDone();
+    offProgress();
+  }
+}

@@ -6,7 +6,7 @@
  * job:done carries a MailImportReport.
  */
 import { call, goStruct } from './backend';
-import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
+import { runJob, type JobDone, type JobProgress } from './events';
 import type * as go from './generated';
 
 export type MailMessage = go.MailMessage;
@@ -106,32 +106,10 @@ function outcomeOf(d: JobDone): ImportOutcome {
   return { status: 'failed', message: d.errorMessage || 'The e-mail could not be read.' };
 }
 
-/**
- * runImport starts an import job and waits for its job:done. It listens
- * before starting, so a job that ends before its id comes back is not
- * missed. A dialog the user closed is 'cancelled'.
- */
+/** runImport runs an import job (runJob) and says how it ended; a dialog the user closed is 'cancelled'. */
 async function runImport(start: () => Promise<string>, watch: ImportWatch): Promise<ImportOutcome> {
-  const early = new Map<string, JobDone>();
-  let jobId = '';
-  let settle: ((d: JobDone) => void) | null = null;
-  const offDone = onJobDone((d) => {
-    if (jobId && d.id === jobId && settle) settle(d);
-    else early.set(d.id, d);
-  });
-  const offProgress = onJobProgress((p) => {
-    if (p.id === jobId) watch.onProgress?.(p);
-  });
-  try {
-    jobId = await call(start);
-    if (!jobId) return { status: 'cancelled' };
-    watch.onStart?.(jobId);
-    const done = early.get(jobId) ?? (await new Promise<JobDone>((resolve) => (settle = resolve)));
-    return outcomeOf(done);
-  } finally {
-    offDone();
-    offProgress();
-  }
+  const done = await runJob(start, watch);
+  return done ? outcomeOf(done) : { status: 'cancelled' };
 }
 
 /** importPaths reads .eml and .mbox files and folders of them (dropped on the window). */

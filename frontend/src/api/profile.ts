@@ -5,7 +5,7 @@
  * application, and files dropped on the window.
  */
 import { call, goStruct, orNull } from './backend';
-import { onJobDone, onJobProgress, type JobDone, type JobProgress } from './events';
+import { runJob, type JobDone, type JobProgress } from './events';
 import type * as go from './generated';
 import { num } from './read';
 
@@ -285,32 +285,10 @@ export interface ImportWatch {
   onProgress?: (p: JobProgress) => void;
 }
 
-/**
- * runImport starts an import job and waits for its job:done event. It
- * listens before starting, so a job that ends before its id comes back is
- * not missed. A dialog the user closed is 'cancelled'.
- */
+/** runImport runs an import job (runJob) and says how it ended; a dialog the user closed is 'cancelled'. */
 export async function runImport(start: () => Promise<string>, watch: ImportWatch = {}): Promise<ImportOutcome> {
-  const early = new Map<string, JobDone>();
-  let jobId = '';
-  let settle: ((d: JobDone) => void) | null = null;
-  const offDone = onJobDone((d) => {
-    if (jobId && d.id === jobId && settle) settle(d);
-    else early.set(d.id, d);
-  });
-  const offProgress = onJobProgress((p) => {
-    if (p.id === jobId) watch.onProgress?.(p);
-  });
-  try {
-    jobId = await call(start);
-    if (!jobId) return { status: 'cancelled' };
-    watch.onStart?.(jobId);
-    const done = early.get(jobId) ?? (await new Promise<JobDone>((resolve) => (settle = resolve)));
-    return outcomeOf(done);
-  } finally {
-    offDone();
-    offProgress();
-  }
+  const done = await runJob(start, watch);
+  return done ? outcomeOf(done) : { status: 'cancelled' };
 }
 
 /** outcomeOf reads a CV import's job:done event. */
